@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuestionFlow } from "@/components/questionnaire/question-flow";
+import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadCurrentQuestionnaires().map((q) => ({ id: q.id }));
+}
+
+function find(id: string) {
+  return loadCurrentQuestionnaires().find((q) => q.id === id);
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const questionnaire = find((await params).id);
+  return questionnaire ? { title: questionnaire.title, description: questionnaire.summary } : {};
+}
+
+export default async function AssessPage({ params }: Params) {
+  const questionnaire = find((await params).id);
+  if (!questionnaire) notFound();
+  return (
+    <>
+      <h1>{questionnaire.title}</h1>
+      <QuestionFlow questionnaire={questionnaire} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { AssessmentCard } from "@/components/home/assessment-card";
+import { HomeFacts } from "@/components/home/home-facts";
+import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+
+export default function HomePage() {
+  const assessments = loadCurrentQuestionnaires().map((q) => ({
+    id: q.id,
+    title: q.title,
+    summary: q.summary,
+    minutes: q.minutes,
+    questionCount: q.questions.length,
+    dimensionCount: q.dimensions.length,
+  }));
+  // The journey is the main assessment; the others follow it.
+  assessments.sort((a, b) => Number(b.id === "journey") - Number(a.id === "journey"));
+  const journey = assessments[0];
+  return (
+    <>
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">How customer-centric is your organisation, really?</h1>
+        <p className="lead">
+          Answer questions about what actually happens in your organisation, not what it intends. You get a radar of where
+          you stand on the journey from product-centric to customer-centric, your overall stage, and the next step for your
+          weakest areas.
+        </p>
+        {journey && (
+          <div className="hero-actions">
+            <Link className="button" href={`/assess/${journey.id}/`}>
+              Start the assessment
+            </Link>
+            <span className="muted">
+              {journey.questionCount} questions · about {journey.minutes} minutes · no sign-up
+            </span>
+          </div>
+        )}
+      </section>
+      <HomeFacts />
+      <h2>Two assessments</h2>
+      <ul className="facts">
+        {assessments.map((a) => (
+          <AssessmentCard key={a.id} assessment={a} primary={a === journey} />
+        ))}
+      </ul>
+    </>
+  );
+}

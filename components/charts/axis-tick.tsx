@@ -1,0 +1,26 @@
+/** Splits a label into lines of about `width` characters so long dimension names fit phones. */
+export function wrapLabel(label: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+type TickProps = { x?: number | string; y?: number | string; textAnchor?: string; payload?: { value?: unknown } };
+
+export function AxisTick({ x = 0, y = 0, textAnchor = "middle", payload }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ""));
+  const anchor = textAnchor === "start" || textAnchor === "end" ? textAnchor : "middle";
+  return (
+    <text x={x} y={y} textAnchor={anchor} fill="var(--text)" fontSize={12}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 4 - ((lines.length - 1) * 14) / 2 : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { encodeFragment } from "@/lib/link/fragment";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { clearProgress } from "@/lib/storage/progress";
+import { browserStorage } from "./browser-storage";
+import { FlowProgress } from "./flow-progress";
+import { IntroStep } from "./intro-step";
+import { QuestionStep } from "./question-step";
+import { ReviewStep } from "./review-step";
+import { StorageNotice } from "./storage-notice";
+import { useFlow } from "./use-flow";
+import { useFlowKeys } from "./use-flow-keys";
+import { useSavedProgress } from "./use-saved-progress";
+
+/** Takes any questionnaire from content/: intro, one question at a time, review, results. */
+export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }) {
+  const total = questionnaire.questions.length;
+  const { state, act, saveFailed } = useFlow(questionnaire);
+  const saved = useSavedProgress(questionnaire);
+  const [startedFresh, setStartedFresh] = useState(false);
+  const router = useRouter();
+  const question = questionnaire.questions[state.position];
+
+  const resultFragment = () =>
+    encodeFragment(
+      { assessments: [{ questionnaireId: questionnaire.id, version: questionnaire.version, answers: state.answers }] },
+      [questionnaire],
+    );
+
+  const finish = () => {
+    clearProgress(browserStorage(), questionnaire.id);
+    router.push(`/results/#${resultFragment()}`);
+  };
+
+  useFlowKeys(questionnaire, state.phase === "question" ? (question ?? null) : null, act);
+
+  return (
+    <div className="flow">
+      {/* Unusable progress stays stored until the person starts: nothing is deleted unseen. */}
+      {saved.kind === "discarded" && !startedFresh && (
+        <p className="notice notice-warn" role="alert">
+          We could not use the progress saved in this browser: {saved.reason}. You are starting afresh.
+        </p>
+      )}
+      {saveFailed && <StorageNotice fragment={resultFragment()} />}
+      {state.phase === "intro" && (
+        <IntroStep
+          questionnaire={questionnaire}
+          saved={saved.kind === "found" ? saved.progress : null}
+          onStart={() => {
+            clearProgress(browserStorage(), questionnaire.id);
+            setStartedFresh(true);
+            act({ type: "start" });
+          }}
+          onResume={() => saved.kind === "found" && act({ type: "resume", answers: saved.progress.answers, position: saved.progress.position })}
+        />
+      )}
+      {state.phase === "question" && question && (
+        <form
+          className="question-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            act({ type: "next" });
+          }}
+        >
+          <FlowProgress questionnaire={questionnaire} position={state.position} answers={state.answers} />
+          <QuestionStep
+            questionnaire={questionnaire}
+            question={question}
+            answer={state.answers[question.id]}
+            onAnswer={(answer) => act({ type: "answer", questionId: question.id, answer })}
+          />
+          <div className="button-row flow-nav">
+            <button type="button" className="button button-secondary" onClick={() => act({ type: "back" })}>
+              Back
+            </button>
+            <button type="submit" className="button">
+              {state.fromReview ? "Back to review" : state.position + 1 === total ? "Review answers" : "Next"}
+            </button>
+          </div>
+        </form>
+      )}
+      {state.phase === "review" && (
+        <ReviewStep
+          questionnaire={questionnaire}
+          answers={state.answers}
+          onEdit={(position) => act({ type: "edit", position })}
+          onBack={() => act({ type: "back" })}
+          onFinish={finish}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { RadarChart } from "@/components/charts/radar-chart";
+import type { AgreementQuestionnaire } from "@/lib/questionnaire/schema";
+import type { RecommendationSet } from "@/lib/recommendations/schema";
+import { nextSteps } from "@/lib/results/next-steps";
+import type { AgreementScore, RiskBand } from "@/lib/scoring/agreement";
+import { NextStepList } from "./next-step-list";
+import { ScoreTable } from "./score-table";
+
+type Props = {
+  questionnaire: AgreementQuestionnaire;
+  score: AgreementScore;
+  recommendations: RecommendationSet | undefined;
+  articleTitles: Record<string, string>;
+};
+
+export const BAND_LABELS: Record<RiskBand, string> = { high: "High risk", watch: "Worth watching", healthy: "Healthy" };
+
+/** The blunders result: avoidance per blunder, its risk band, and the flashpoint alternative. */
+export function BlundersReport({ questionnaire, score, recommendations, articleTitles }: Props) {
+  const steps = nextSteps(score, recommendations).filter((s) => s.band !== "healthy").slice(0, 5);
+  const rows = score.dimensions.map((d) => ({
+    ...d,
+    value: d.score === null ? null : `${d.score} / 100`,
+    note: d.band === null ? undefined : BAND_LABELS[d.band],
+  }));
+  return (
+    <section className="report" aria-labelledby={`report-${questionnaire.id}`}>
+      <h2 id={`report-${questionnaire.id}`}>{questionnaire.title}</h2>
+      <div className="overall card" data-testid="overall-blunders">
+        {score.mean !== null && score.band !== null ? (
+          <>
+            <p className="overall-label">Overall avoidance</p>
+            <p className="overall-value">
+              {score.mean} / 100 · {BAND_LABELS[score.band]}
+            </p>
+            <p className="muted">100 means every blunder is avoided; below 40 a blunder is a high risk.</p>
+          </>
+        ) : (
+          <p className="overall-value">Not enough answers for an overall score.</p>
+        )}
+      </div>
+      <div className="chart-pair">
+        <RadarChart
+          axes={score.dimensions.map((d) => ({ id: d.id, label: d.name }))}
+          series={[{ name: "This result", values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])), tone: "primary" }]}
+          max={100}
+          ticks={[20, 40, 60, 80, 100]}
+          description={`Radar chart of blunder avoidance. ${rows.map((r) => `${r.name}: ${r.value ?? "not enough answers"}`).join("; ")}.`}
+        />
+        <ScoreTable caption="Avoidance by blunder (0 = blunder present, 100 = avoided)" rows={rows} valueHeading="Avoidance" />
+      </div>
+      <h3>Each blunder, and its alternative</h3>
+      <dl className="blunder-list">
+        {questionnaire.dimensions.map((d) => {
+          const s = score.dimensions.find((x) => x.id === d.id);
+          return (
+            <div key={d.id} className="card">
+              <dt>
+                {d.name}
+                {s?.band && <span className={`band band-${s.band}`}>{BAND_LABELS[s.band]}</span>}
+              </dt>
+              <dd>
+                <p>
+                  <strong>What it looks like:</strong> {d.description}
+                </p>
+                <p>
+                  <strong>The flashpoint alternative:</strong> {d.alternative}
+                </p>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {steps.length > 0 && (
+        <>
+          <h3>Where to start</h3>
+          <NextStepList steps={steps} articleTitles={articleTitles} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { RadarChart } from "@/components/charts/radar-chart";
+import type { StageModel } from "@/lib/questionnaire/stage-model";
+import type { StagesQuestionnaire } from "@/lib/questionnaire/schema";
+import type { RecommendationSet } from "@/lib/recommendations/schema";
+import { formatStageScore } from "@/lib/results/format";
+import { nextSteps } from "@/lib/results/next-steps";
+import { roundStage, type StagesScore } from "@/lib/scoring/stages";
+import { NextStepList } from "./next-step-list";
+import { ScoreTable } from "./score-table";
+import { StageStrip } from "./stage-strip";
+
+type Props = {
+  questionnaire: StagesQuestionnaire;
+  score: StagesScore;
+  model: StageModel;
+  recommendations: RecommendationSet | undefined;
+  articleTitles: Record<string, string>;
+};
+
+const stageName = (model: StageModel, stage: number) => model.stages.find((s) => s.stage === stage)?.name ?? "";
+
+/** The journey result: overall stage on the strip, the radar with its table, the next steps. */
+export function JourneyReport({ questionnaire, score, model, recommendations, articleTitles }: Props) {
+  const weakest = nextSteps(score, recommendations).slice(0, 3);
+  const here = score.stage === null ? null : model.stages.find((s) => s.stage === score.stage);
+  const next = score.stage === null || score.stage === 6 ? null : model.stages.find((s) => s.stage === (score.stage ?? 0) + 1);
+  const rows = score.dimensions.map((d) => ({
+    ...d,
+    value: d.score === null ? null : formatStageScore(d.score),
+    note: d.score === null ? undefined : stageName(model, roundStage(d.score)),
+  }));
+  return (
+    <section className="report" aria-labelledby={`report-${questionnaire.id}`}>
+      <h2 id={`report-${questionnaire.id}`}>{questionnaire.title}</h2>
+      <div className="overall card" data-testid="overall-stage">
+        {here && score.mean !== null ? (
+          <>
+            <p className="overall-label">Overall stage</p>
+            <p className="overall-value">
+              Stage {here.stage}: {here.name}
+            </p>
+            <p className="muted">
+              Average across areas: {formatStageScore(score.mean)} of 6. {here.summary}
+            </p>
+            {next ? (
+              <p>
+                <strong>Next step on the journey:</strong> stage {next.stage}, {next.name}. {next.summary}
+              </p>
+            ) : (
+              <p>
+                <strong>You are at the final stage.</strong> The work now is to keep it: hold segment managers to account for
+                the whole experience.
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="overall-value">Not enough answers to place the organisation on a stage.</p>
+        )}
+      </div>
+      <StageStrip model={model} stage={score.stage} />
+      <p className="muted credit">{model.credit}</p>
+      <div className="chart-pair">
+        <RadarChart
+          axes={score.dimensions.map((d) => ({ id: d.id, label: d.name }))}
+          series={[{ name: "This result", values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])), tone: "primary" }]}
+          max={6}
+          ticks={[1, 2, 3, 4, 5, 6]}
+          description={`Radar chart of stage by area. ${rows.map((r) => `${r.name}: ${r.value ?? "not enough answers"}`).join("; ")}.`}
+        />
+        <ScoreTable caption="Stage by area (1 = product-centric, 6 = customer-centric)" rows={rows} valueHeading="Stage" />
+      </div>
+      {weakest.length > 0 && (
+        <>
+          <h3>Where to start: your weakest areas</h3>
+          <NextStepList steps={weakest} articleTitles={articleTitles} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { average, journey, shown } from "./support/content";
+
+const q = journey();
+
+/** The option each question gets: varied, and "don't know" (-1) or skipped (null) at times. */
+function plan(i: number, optionCount: number): number | "dont-know" | null {
+  if (i % 9 === 4) return "dont-know";
+  if (i % 11 === 7) return null;
+  return (i * 5 + 2) % optionCount;
+}
+
+/** Expected per-area scores and overall stage, computed from the content file. */
+function expected() {
+  const areas = q.dimensions.map((d) => {
+    const stages: number[] = [];
+    let total = 0;
+    q.questions.forEach((question, i) => {
+      if (question.dimension !== d.id) return;
+      total += 1;
+      const choice = plan(i, question.options.length);
+      if (typeof choice === "number") stages.push(question.options[choice]!.stage);
+    });
+    return { name: d.name, score: stages.length * 2 >= total ? average(stages) : null };
+  });
+  const scored = areas.flatMap((a) => (a.score === null ? [] : [a.score]));
+  const mean = average(scored);
+  return { areas, stage: Math.ceil(mean - 0.5) };
+}
+
+async function checkResults(page: Page) {
+  const want = expected();
+  await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
+  await expect(page.getByTestId("overall-stage")).toContainText(`Stage ${want.stage}:`);
+  const table = page.getByRole("table", { name: /Stage by area/ });
+  for (const area of want.areas) {
+    const row = table.getByRole("row", { name: new RegExp(`^${area.name}`) });
+    await expect(row).toContainText(area.score === null ? "Not enough answers" : shown(area.score));
+  }
+  await expect(page.locator(".radar svg .recharts-radar-polygon")).toHaveCount(1);
+}
+
+test("answers every journey question by keyboard and gets the computed result", async ({ page }) => {
+  await page.goto("assess/journey/");
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const [i, question] of q.questions.entries()) {
+    await expect(page.getByRole("heading", { level: 2, name: question.text })).toBeFocused();
+    await expect(page.getByText(`Question ${i + 1} of ${q.questions.length}`)).toBeVisible();
+    const choice = plan(i, question.options.length);
+    if (choice === "dont-know") await page.keyboard.press(String(question.options.length + 1));
+    else if (choice !== null) await page.keyboard.press(String(choice + 1));
+    if (typeof choice === "number") await expect(page.getByRole("radio", { name: question.options[choice]!.label })).toBeChecked();
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();
+  const skipped = q.questions.filter((_, i) => plan(i, 6) === null).length;
+  await expect(page.getByRole("status")).toContainText(`${skipped} question`);
+  await page.keyboard.press("Tab");
+  await page.getByRole("button", { name: "See my results" }).focus();
+  await page.keyboard.press("Enter");
+  await checkResults(page);
+
+  // The result lives in the URL: reloading it shows the same result.
+  await page.reload();
+  await checkResults(page);
+});
+
+test("answers every journey question by mouse, editing one from the review", async ({ page }) => {
+  await page.goto("assess/journey/");
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const [i, question] of q.questions.entries()) {
+    const choice = plan(i, question.options.length);
+    if (choice === "dont-know") await page.getByRole("radio", { name: "Don't know" }).check();
+    else if (choice !== null) await page.getByRole("radio", { name: question.options[choice]!.label }).check();
+    await page.getByRole("button", { name: i + 1 === q.questions.length ? "Review answers" : "Next" }).click();
+  }
+  // Change the first answer to something else and back again, through the review.
+  const first = q.questions[0]!;
+  await page.getByRole("button", { name: "Change question 1", exact: true }).click();
+  await page.getByRole("radio", { name: first.options[0]!.label }).check();
+  await page.getByRole("button", { name: "Back to review" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: first.text })).toContainText(first.options[0]!.label);
+  await page.getByRole("button", { name: "Change question 1", exact: true }).click();
+  const planned = plan(0, first.options.length);
+  if (typeof planned !== "number") throw new Error("the plan must answer question 1");
+  await page.getByRole("radio", { name: first.options[planned]!.label }).check();
+  await page.getByRole("button", { name: "Back to review" }).click();
+  await page.getByRole("button", { name: "See my results" }).click();
+  await checkResults(page);
+});

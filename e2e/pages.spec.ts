@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { journey } from "./support/content";
+
+test("the home page explains the assessment and starts it @phone", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(`${journey().questions.length} questions`).first()).toBeVisible();
+  await expect(page.getByText("Your answers stay in your browser")).toBeVisible();
+  await page.getByRole("link", { name: "Start the assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: journey().title })).toBeVisible();
+});
+
+test("pages fit a 320 px screen without sideways scrolling @phone", async ({ page }) => {
+  for (const path of ["./", "assess/journey/", "how-scoring-works/", "results/#nonsense"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test("an unknown address shows the 404 page", async ({ page }) => {
+  const response = await page.goto("no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to the home page" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("how scoring works explains the stages and the rounding rule", async ({ page }) => {
+  await page.goto("how-scoring-works/");
+  await expect(page.getByRole("heading", { level: 1, name: "How scoring works" })).toBeVisible();
+  await expect(page.getByText("3.5 is stage 3")).toBeVisible();
+});
+
+for (const [fragment, message] of [
+  ["", "holds none"],
+  ["#garbage", "not an Outside-In result link"],
+  ["#v=1&journey=1.AAA", "looks cut off"],
+  ["#v=9&journey=1.AAAAAAAAAAAAAAAA", "newer version of Outside-In"],
+  ["#v=1&journey=42.AAAAAAAAAAAAAAAA", "version of the questionnaire this site does not know"],
+] as const) {
+  test(`a bad result link (${fragment || "empty"}) explains itself`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`results/${fragment}`);
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toContainText(message);
+    await expect(page.getByRole("link", { name: "Take the journey assessment" })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,24 @@
+import { loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
+import type { AgreementQuestionnaire, StagesQuestionnaire } from "../../lib/questionnaire/schema";
+
+// The suite reads the same content files as the site, so questions can change without
+// breaking tests, and expectations are computed here rather than copied from the page.
+const all = loadCurrentQuestionnaires();
+
+export function journey(): StagesQuestionnaire {
+  const q = all.find((x) => x.id === "journey");
+  if (!q || q.kind !== "stages") throw new Error("content has no journey questionnaire");
+  return q;
+}
+
+export function blunders(): AgreementQuestionnaire {
+  const q = all.find((x) => x.id === "blunders");
+  if (!q || q.kind !== "agreement") throw new Error("content has no blunders questionnaire");
+  return q;
+}
+
+/** A plain average, written out again here so the test does not trust the code it checks. */
+export const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Two decimals without trailing zeros, as the results table shows stage scores. */
+export const shown = (value: number) => String(Math.round(value * 100) / 100);

@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadArticles } from "./load-articles";
+import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
+import { loadRecommendations } from "./load-recommendations";
+
+// Each test copies the real content to a temporary folder, breaks one thing, and checks the
+// message the build would print: the file, the field and the reason.
+let root = "";
+function copyContent(): string {
+  root = mkdtempSync(join(tmpdir(), "outside-in-content-"));
+  cpSync(join(process.cwd(), "content"), root, { recursive: true });
+  return root;
+}
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function replaceIn(file: string, from: string | RegExp, to: string) {
+  writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+}
+
+describe("broken content fails with the file and field", () => {
+  it("YAML syntax", () => {
+    const dir = copyContent();
+    writeFileSync(join(dir, "questionnaires", "journey.yaml"), "id: journey\nversion: [1\n");
+    expect(() => loadCatalogue(dir)).toThrow(/journey\.yaml[\s\S]*YAML syntax/);
+  });
+
+  it("an option stage outside 1–6", () => {
+    const dir = copyContent();
+    replaceIn(join(dir, "questionnaires", "journey.yaml"), /stage: 6/, "stage: 9");
+    expect(() => loadCatalogue(dir)).toThrow(/journey\.yaml[\s\S]*questions\[0\]\.options\[\d\]\.stage: stage must be between 1 and 6/);
+  });
+
+  it("a question in an unknown dimension", () => {
+    const dir = copyContent();
+    replaceIn(join(dir, "questionnaires", "blunders.yaml"), /dimension: training/, "dimension: trainin");
+    expect(() => loadCatalogue(dir)).toThrow(/blunders\.yaml[\s\S]*questions\[0\]\.dimension: unknown dimension "trainin"/);
+  });
+
+  it("a recommendation pointing at a missing article", () => {
+    const dir = copyContent();
+    rmSync(join(dir, "articles", "service-is-not-a-training-issue.mdx"));
+    const blunders = loadCurrentQuestionnaires(dir).find((q) => q.id === "blunders");
+    if (!blunders) throw new Error("no blunders questionnaire");
+    expect(() => loadRecommendations(blunders, dir)).toThrow(
+      /recommendations\/blunders\.yaml[\s\S]*items\[\d+\]\.articles\[\d\]: no article "service-is-not-a-training-issue"/,
+    );
+  });
+
+  it("a recommendation missing for a band", () => {
+    const dir = copyContent();
+    replaceIn(join(dir, "recommendations", "journey.yaml"), /band: advanced/, "band: developing");
+    const journey = loadCurrentQuestionnaires(dir).find((q) => q.id === "journey");
+    if (!journey) throw new Error("no journey questionnaire");
+    expect(() => loadRecommendations(journey, dir)).toThrow(/duplicate recommendation for \w[\w-]*\/developing/);
+  });
+
+  it("an article with a bad date", () => {
+    const dir = copyContent();
+    replaceIn(join(dir, "articles", "internal-customers.mdx"), /published: "[^"]+"/, 'published: "2026-13-45"');
+    expect(() => loadArticles(dir)).toThrow(/internal-customers\.mdx[\s\S]*published: (must be a date|is not a real calendar date)/);
+  });
+
+  it("an article with an unknown tag", () => {
+    const dir = copyContent();
+    replaceIn(join(dir, "articles", "internal-customers.mdx"), /tags: \[/, "tags: [astrology, ");
+    expect(() => loadArticles(dir)).toThrow(/internal-customers\.mdx[\s\S]*tags\[0\]: unknown tag "astrology"/);
+  });
+
+  it("an article missing its title", () => {
+    const dir = copyContent();
+    replaceIn(join(dir, "articles", "internal-customers.mdx"), /^title: .*$/m, "");
+    expect(() => loadArticles(dir)).toThrow(/internal-customers\.mdx[\s\S]*title: Invalid input: expected string, received undefined/);
+  });
+});

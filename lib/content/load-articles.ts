@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { ArticleFrontmatterSchema, type ArticleFrontmatter } from "../articles/schema";
+import { tagVocabulary, TopicsSchema, type Tag } from "../articles/taxonomy";
+import { ContentError, parseWithFriendlyErrors } from "./parse";
+import { contentDir, displayPath } from "./paths";
+import { loadCurrentQuestionnaires } from "./load-questionnaires";
+import { readYaml } from "./read-yaml";
+
+export type ArticleSource = { slug: string; file: string; frontmatter: ArticleFrontmatter; body: string };
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function loadTags(root = contentDir()): Tag[] {
+  const path = join(root, "topics.yaml");
+  const topics = parseWithFriendlyErrors(TopicsSchema, readYaml(path, displayPath(path)), displayPath(path));
+  return tagVocabulary(loadCurrentQuestionnaires(root), topics);
+}
+
+function readArticle(path: string, slug: string, tags: Set<string>, areas: Set<string>): ArticleSource {
+  const file = displayPath(path);
+  const text = readFileSync(path, "utf8");
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new ContentError(file, ["(frontmatter): missing; start the file with a --- block"]);
+  let data: unknown;
+  try {
+    data = parse(match[1] ?? "", { schema: "core", uniqueKeys: true });
+  } catch (error) {
+    throw new ContentError(file, [`(frontmatter): YAML syntax: ${error instanceof Error ? error.message.split("\n")[0] : error}`]);
+  }
+  const frontmatter = parseWithFriendlyErrors(ArticleFrontmatterSchema, data, file);
+  const problems = [
+    ...frontmatter.tags.flatMap((t, i) => (tags.has(t) ? [] : [`tags[${i}]: unknown tag "${t}"`])),
+    ...frontmatter.areas.flatMap((a, i) => (areas.has(a) ? [] : [`areas[${i}]: unknown assessment area "${a}"`])),
+  ];
+  if (problems.length > 0) throw new ContentError(file, problems);
+  return { slug, file, frontmatter, body: text.slice(match[0].length) };
+}
+
+/** Every article, newest first. Any invalid file fails the whole load: nothing is skipped. */
+export function loadArticles(root = contentDir()): ArticleSource[] {
+  const dir = join(root, "articles");
+  const tags = new Set(loadTags(root).map((t) => t.id));
+  const areas = new Set(loadCurrentQuestionnaires(root).flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)));
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => {
+      const slug = name.slice(0, -4);
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new ContentError(displayPath(join(dir, name)), ["(file name): must be kebab-case"]);
+      return readArticle(join(dir, name), slug, tags, areas);
+    })
+    .sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { loadArticles, loadTags } from "./load-articles";
+import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
+import { loadRecommendations } from "./load-recommendations";
+import { loadStageModel } from "./load-stage-model";
+
+// Loads everything in content/ through the same loaders the build uses.
+describe("the real content", () => {
+  const questionnaires = loadCurrentQuestionnaires();
+  const journey = questionnaires.find((q) => q.id === "journey");
+
+  it("has a journey of 6–8 areas with 3–5 questions each, 24–36 in all", () => {
+    expect(journey?.kind).toBe("stages");
+    if (!journey) return;
+    expect(journey.dimensions.length).toBeGreaterThanOrEqual(6);
+    expect(journey.dimensions.length).toBeLessThanOrEqual(8);
+    expect(journey.questions.length).toBeGreaterThanOrEqual(24);
+    expect(journey.questions.length).toBeLessThanOrEqual(36);
+    for (const d of journey.dimensions) {
+      const n = journey.questions.filter((q) => q.dimension === d.id).length;
+      expect(n, d.id).toBeGreaterThanOrEqual(3);
+      expect(n, d.id).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it("has a blunders check of five blunders with 3–4 statements each", () => {
+    const blunders = questionnaires.find((q) => q.id === "blunders");
+    expect(blunders?.kind).toBe("agreement");
+    expect(blunders?.dimensions).toHaveLength(5);
+    for (const d of blunders?.dimensions ?? []) {
+      const n = blunders?.questions.filter((q) => q.dimension === d.id).length ?? 0;
+      expect(n, d.id).toBeGreaterThanOrEqual(3);
+      expect(n, d.id).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it("has a recommendation with a real article for every area and band", () => {
+    for (const q of questionnaires) {
+      const set = loadRecommendations(q);
+      expect(set.items).toHaveLength(q.dimensions.length * 3);
+    }
+  });
+
+  it("keeps every questionnaire version in the catalogue", () => {
+    const catalogue = loadCatalogue();
+    for (const q of questionnaires) expect(catalogue).toContainEqual(q);
+  });
+
+  it("has six stages", () => {
+    expect(loadStageModel().stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("loads every article with valid frontmatter and known tags", () => {
+    const articles = loadArticles();
+    expect(articles.length).toBeGreaterThanOrEqual(15);
+    const tags = new Set(loadTags().map((t) => t.id));
+    for (const a of articles) for (const t of a.frontmatter.tags) expect(tags.has(t), `${a.slug}: ${t}`).toBe(true);
+  });
+});

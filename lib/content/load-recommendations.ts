@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { RISK_BANDS, STAGE_BANDS, RecommendationSetSchema, type RecommendationSet } from "../recommendations/schema";
+import type { Questionnaire } from "../questionnaire/schema";
+import { ContentError, parseWithFriendlyErrors } from "./parse";
+import { contentDir, displayPath } from "./paths";
+import { readYaml } from "./read-yaml";
+
+/**
+ * Loads the recommendations for a questionnaire and checks them against it: every dimension
+ * and band has exactly one, each names a real dimension, and each linked article exists.
+ */
+export function loadRecommendations(questionnaire: Questionnaire, root = contentDir()): RecommendationSet {
+  const path = join(root, "recommendations", `${questionnaire.id}.yaml`);
+  const file = displayPath(path);
+  if (!existsSync(path)) throw new ContentError(file, [`(file): missing; every questionnaire needs recommendations`]);
+  const set = parseWithFriendlyErrors(RecommendationSetSchema, readYaml(path, file), file);
+  const problems: string[] = [];
+  if (set.questionnaire !== questionnaire.id) problems.push(`questionnaire: expected "${questionnaire.id}", found "${set.questionnaire}"`);
+  const bands: readonly string[] = questionnaire.kind === "stages" ? STAGE_BANDS : RISK_BANDS;
+  const dimensions = new Set(questionnaire.dimensions.map((d) => d.id));
+  set.items.forEach((item, i) => {
+    if (!dimensions.has(item.dimension)) problems.push(`items[${i}].dimension: unknown dimension "${item.dimension}"`);
+    if (!bands.includes(item.band)) problems.push(`items[${i}].band: "${item.band}" is not one of ${bands.join(", ")}`);
+    item.articles.forEach((slug, j) => {
+      if (!existsSync(join(root, "articles", `${slug}.mdx`))) {
+        problems.push(`items[${i}].articles[${j}]: no article "${slug}" in ${displayPath(join(root, "articles"))}`);
+      }
+    });
+  });
+  for (const d of dimensions) {
+    for (const band of bands) {
+      if (!set.items.some((item) => item.dimension === d && item.band === band)) problems.push(`items: no recommendation for ${d} / ${band}`);
+    }
+  }
+  if (problems.length > 0) throw new ContentError(file, problems);
+  return set;
+}

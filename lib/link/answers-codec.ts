@@ -1,0 +1,46 @@
+import { optionCount, type Answers } from "../questionnaire/answers";
+import type { Questionnaire } from "../questionnaire/schema";
+import { capacity, encodedLength, packDigits, unpackDigits } from "./radix";
+
+// Each question has optionCount + 2 states: 0 unanswered, 1 "Don't know", 2.. an option.
+const UNANSWERED = 0;
+const DONT_KNOW = 1;
+const FIRST_OPTION = 2;
+
+export function radicesFor(questionnaire: Questionnaire): number[] {
+  return questionnaire.questions.map((q) => optionCount(questionnaire, q) + FIRST_OPTION);
+}
+
+/** Bits needed, at the very least, to tell every possible answer set apart. */
+export function informationBits(questionnaire: Questionnaire): number {
+  return radicesFor(questionnaire).reduce((bits, r) => bits + Math.log2(r), 0);
+}
+
+export function answersLength(questionnaire: Questionnaire): number {
+  return encodedLength(radicesFor(questionnaire));
+}
+
+export function encodeAnswers(questionnaire: Questionnaire, answers: Answers): string {
+  const digits = questionnaire.questions.map((q) => {
+    const answer = answers[q.id];
+    if (!answer) return UNANSWERED;
+    if (answer.kind === "dont-know") return DONT_KNOW;
+    return answer.index < optionCount(questionnaire, q) ? answer.index + FIRST_OPTION : UNANSWERED;
+  });
+  return packDigits(digits, radicesFor(questionnaire));
+}
+
+/** Returns null when the text is not a valid answer set for this questionnaire. */
+export function decodeAnswers(questionnaire: Questionnaire, text: string): Answers | null {
+  const radices = radicesFor(questionnaire);
+  if (text.length !== encodedLength(radices) || capacity(radices) === 0n) return null;
+  const digits = unpackDigits(text, radices);
+  if (!digits) return null;
+  const answers: Answers = {};
+  questionnaire.questions.forEach((q, i) => {
+    const digit = digits[i] ?? UNANSWERED;
+    if (digit === DONT_KNOW) answers[q.id] = { kind: "dont-know" };
+    else if (digit >= FIRST_OPTION) answers[q.id] = { kind: "option", index: digit - FIRST_OPTION };
+  });
+  return answers;
+}

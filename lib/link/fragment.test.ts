@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { choose, DONT_KNOW, optionCount, type Answer, type Answers } from "../questionnaire/answers";
+import type { Questionnaire } from "../questionnaire/schema";
+import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { answersLength, informationBits } from "./answers-codec";
+import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
+
+const journey = stagesFixture();
+const blunders = agreementFixture();
+const catalogue = [journey, blunders];
+
+/** Any answer set for a questionnaire: each question unanswered, "don't know" or an option. */
+function answersFor(q: Questionnaire): fc.Arbitrary<Answers> {
+  const entries = q.questions.map((question) =>
+    fc
+      .oneof(fc.constant(null), fc.constant(DONT_KNOW), fc.integer({ min: 0, max: optionCount(q, question) - 1 }).map(choose))
+      .map((answer): [string, Answer][] => (answer ? [[question.id, answer]] : [])),
+  );
+  return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.flat()));
+}
+
+const one = (q: Questionnaire, answers: Answers) => ({ assessments: [{ questionnaireId: q.id, version: q.version, answers }] });
+
+describe("encodeFragment / decodeFragment", () => {
+  it("round-trips a result with labels", () => {
+    const result = { ...one(journey, { "a-1": choose(5), "b-2": DONT_KNOW }), label: "Chief operating officer", org: "Acme & Sons" };
+    const decoded = decodeFragment(`#${encodeFragment(result, catalogue)}`, catalogue);
+    expect(decoded).toEqual({ ok: true, value: result });
+  });
+
+  it("round-trips two assessments in one link", () => {
+    const result = { assessments: [...one(journey, { "a-1": choose(0) }).assessments, ...one(blunders, { "x-1": choose(4) }).assessments] };
+    expect(decodeFragment(encodeFragment(result, catalogue), catalogue)).toEqual({ ok: true, value: result });
+  });
+
+  it("is the identity for any answer set (property)", () => {
+    for (const q of catalogue) {
+      fc.assert(
+        fc.property(answersFor(q), (answers) => {
+          const decoded = decodeFragment(encodeFragment(one(q, answers), catalogue), catalogue);
+          expect(decoded).toEqual({ ok: true, value: one(q, answers) });
+        }),
+        { numRuns: 5_000 },
+      );
+    }
+  });
+
+  it("never throws on random or mutated input, and errors carry a message (property)", () => {
+    const valid = encodeFragment(one(journey, { "a-1": choose(2), "a-2": choose(1) }), catalogue);
+    const mutated = fc.tuple(fc.nat({ max: valid.length }), fc.string({ maxLength: 4 }), fc.nat({ max: 3 })).map(
+      ([at, insert, cut]) => valid.slice(0, at) + insert + valid.slice(at + cut),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl(), mutated), (input) => {
+        const decoded = decodeFragment(input, catalogue);
+        if (!decoded.ok) expect(decoded.error.message.length).toBeGreaterThan(20);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it.each([
+    ["", "empty"],
+    ["#", "empty"],
+    ["#v=1", "empty"],
+    ["#hello", "not-a-result"],
+    ["#v=2&mini=1.AAAA", "newer-format"],
+    ["#v=1&other=1.AAAA", "unknown-questionnaire"],
+    ["#v=1&mini=7.AAAA", "unknown-version"],
+    ["#v=1&mini=one.AAAA", "not-a-result"],
+  ])("reports %j as %s", (input, kind) => {
+    const decoded = decodeFragment(input, catalogue);
+    expect(decoded.ok ? "ok" : decoded.error.kind).toBe(kind);
+  });
+
+  it("tells truncated, extended and tampered links apart", () => {
+    const valid = encodeFragment(one(journey, { "a-1": choose(2), "b-1": choose(4) }), catalogue);
+    const kind = (s: string) => {
+      const d = decodeFragment(s, catalogue);
+      return d.ok ? "ok" : d.error.kind;
+    };
+    expect(kind(valid)).toBe("ok");
+    expect(kind(valid.slice(0, -1))).toBe("truncated");
+    expect(kind(`${valid}A`)).toBe("extended");
+    const at = valid.indexOf("mini=1.") + 7;
+    const flipped = valid.slice(0, at) + (valid[at] === "B" ? "C" : "B") + valid.slice(at + 1);
+    expect(kind(flipped)).toBe("tampered");
+  });
+
+  it("refuses an oversized link without reading it", () => {
+    const decoded = decodeFragment(`#v=1&${"x".repeat(MAX_FRAGMENT_LENGTH)}`, catalogue);
+    expect(decoded.ok ? "ok" : decoded.error.kind).toBe("too-large");
+  });
+
+  it("keeps labels as plain text and cuts them to length", () => {
+    const result = { ...one(journey, {}), label: "<script>alert(1)</script>" };
+    const decoded = decodeFragment(encodeFragment(result, catalogue), catalogue);
+    expect(decoded.ok && decoded.value.label).toBe("<script>alert(1)</script>");
+    const long = decodeFragment(`${encodeFragment(one(journey, {}), catalogue)}&org=${"a".repeat(500)}`, catalogue);
+    expect(long.ok && long.value.org?.length).toBe(80);
+  });
+});
+
+describe("compactness", () => {
+  it("encodes answers within six bits of the information-theoretic minimum", () => {
+    for (const q of catalogue) {
+      const bits = informationBits(q);
+      expect(answersLength(q) * 6).toBeGreaterThanOrEqual(bits);
+      expect(answersLength(q) * 6).toBeLessThan(bits + 6);
+    }
+  });
+});

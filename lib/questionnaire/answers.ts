@@ -1,0 +1,50 @@
+import { z } from "zod";
+import type { Question, Questionnaire } from "./schema";
+
+/**
+ * One answer. "Don't know" is an answer of its own, not a zero; an unanswered question is a
+ * missing key in the answers record.
+ */
+export const AnswerSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("option"), index: z.number().int().min(0) }),
+  z.object({ kind: z.literal("dont-know") }),
+]);
+
+/** Answers keyed by question id. */
+export const AnswersSchema = z.record(z.string(), AnswerSchema);
+
+export type Answer = z.infer<typeof AnswerSchema>;
+export type Answers = z.infer<typeof AnswersSchema>;
+
+export const DONT_KNOW: Answer = { kind: "dont-know" };
+export const choose = (index: number): Answer => ({ kind: "option", index });
+
+/** How many real options a question offers (without "Don't know"). */
+export function optionCount(questionnaire: Questionnaire, question: Question): number {
+  return "options" in question ? question.options.length : questionnaire.kind === "agreement" ? questionnaire.scale.length : 0;
+}
+
+/** Option labels in display order, for any kind of questionnaire. */
+export function optionLabels(questionnaire: Questionnaire, question: Question): string[] {
+  if ("options" in question) return question.options.map((o) => o.label);
+  return questionnaire.kind === "agreement" ? [...questionnaire.scale] : [];
+}
+
+/**
+ * Keeps only answers that belong to this questionnaire and point at a real option, so stored
+ * or linked answers from another version can never index past the end of an options list.
+ */
+export function sanitiseAnswers(questionnaire: Questionnaire, answers: Answers): Answers {
+  const clean: Answers = {};
+  for (const question of questionnaire.questions) {
+    const answer = answers[question.id];
+    if (!answer) continue;
+    if (answer.kind === "dont-know" || answer.index < optionCount(questionnaire, question)) clean[question.id] = answer;
+  }
+  return clean;
+}
+
+/** Ids of questions without any answer (not even "Don't know"). */
+export function unansweredIds(questionnaire: Questionnaire, answers: Answers): string[] {
+  return questionnaire.questions.filter((q) => !answers[q.id]).map((q) => q.id);
+}

@@ -1,0 +1,18 @@
+import type { Questionnaire } from "./schema";
+
+/** Every questionnaire version ever released, so that old links keep decoding. */
+export type Catalogue = readonly Questionnaire[];
+
+export function findVersion(catalogue: Catalogue, id: string, version: number): Questionnaire | undefined {
+  return catalogue.find((q) => q.id === id && q.version === version);
+}
+
+/** The newest version of each questionnaire, in catalogue order of first appearance. */
+export function latestVersions(catalogue: Catalogue): Questionnaire[] {
+  const latest = new Map<string, Questionnaire>();
+  for (const q of catalogue) {
+    const current = latest.get(q.id);
+    if (!current || q.version > current.version) latest.set(q.id, q);
+  }
+  return [...latest.values()];
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { choose } from "./answers";
+import { flowReducer, initialFlow, type FlowAction, type FlowState } from "./flow";
+
+const TOTAL = 3;
+const run = (actions: FlowAction[], from: FlowState = initialFlow) => actions.reduce((s, a) => flowReducer(TOTAL, s, a), from);
+
+describe("flowReducer", () => {
+  it("goes intro → questions → review", () => {
+    expect(run([{ type: "start" }])).toMatchObject({ phase: "question", position: 0 });
+    expect(run([{ type: "start" }, { type: "next" }, { type: "next" }])).toMatchObject({ phase: "question", position: 2 });
+    expect(run([{ type: "start" }, { type: "next" }, { type: "next" }, { type: "next" }])).toMatchObject({ phase: "review", position: 3 });
+  });
+
+  it("goes back from the review to the last question, and from the first question to the intro", () => {
+    expect(run([{ type: "review" }, { type: "back" }])).toMatchObject({ phase: "question", position: 2 });
+    expect(run([{ type: "start" }, { type: "back" }])).toMatchObject({ phase: "intro" });
+  });
+
+  it("keeps answers through navigation", () => {
+    const state = run([{ type: "start" }, { type: "answer", questionId: "q1", answer: choose(1) }, { type: "next" }, { type: "back" }]);
+    expect(state.answers).toEqual({ q1: choose(1) });
+  });
+
+  it("returns to the review after editing from it", () => {
+    const editing = run([{ type: "review" }, { type: "edit", position: 0 }]);
+    expect(editing).toMatchObject({ phase: "question", position: 0, fromReview: true });
+    expect(flowReducer(TOTAL, editing, { type: "next" })).toMatchObject({ phase: "review", fromReview: false });
+  });
+
+  it("resumes at a saved position, or at the review when all were passed", () => {
+    expect(run([{ type: "resume", answers: {}, position: 1 }])).toMatchObject({ phase: "question", position: 1 });
+    expect(run([{ type: "resume", answers: {}, position: 3 }])).toMatchObject({ phase: "review", position: 3 });
+    expect(run([{ type: "resume", answers: {}, position: -4 }])).toMatchObject({ phase: "question", position: 0 });
+  });
+
+  it("starting again clears answers", () => {
+    const state = run([{ type: "start" }, { type: "answer", questionId: "q1", answer: choose(1) }, { type: "back" }, { type: "start" }]);
+    expect(state.answers).toEqual({});
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { ContentError, parseWithFriendlyErrors } from "../content/parse";
+import { stagesFixture, agreementFixture } from "../test-support/fixtures";
+import { QuestionnaireSchema } from "./schema";
+
+/** The exact lines an author reads when the build fails on this file. */
+function problems(data: unknown): string[] {
+  try {
+    parseWithFriendlyErrors(QuestionnaireSchema, data, "content/questionnaires/mini.yaml");
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    expect(error.message).toContain("content/questionnaires/mini.yaml");
+    return error.problems;
+  }
+}
+
+describe("QuestionnaireSchema", () => {
+  it("accepts the fixtures", () => {
+    expect(problems(stagesFixture())).toEqual([]);
+    expect(problems(agreementFixture())).toEqual([]);
+  });
+
+  it("names a missing field", () => {
+    const { title: _title, ...rest } = stagesFixture();
+    expect(problems(rest)).toEqual(["title: Invalid input: expected string, received undefined"]);
+  });
+
+  it("names a field of the wrong type", () => {
+    expect(problems({ ...stagesFixture(), version: "2" })).toEqual(["version: Invalid input: expected number, received string"]);
+  });
+
+  it("names a stage outside 1–6", () => {
+    const q = stagesFixture();
+    q.questions[0]!.options[5]!.stage = 7;
+    expect(problems(q)).toContain("questions[0].options[5].stage: stage must be between 1 and 6");
+  });
+
+  it("names a duplicate question id", () => {
+    const q = stagesFixture();
+    q.questions[1]!.id = "a-1";
+    expect(problems(q)).toEqual(['questions[0].id: duplicate question id "a-1"', 'questions[1].id: duplicate question id "a-1"']);
+  });
+
+  it("names a duplicate dimension id", () => {
+    const q = stagesFixture();
+    q.dimensions[1]!.id = "a";
+    expect(problems(q)).toContain('dimensions[1].id: duplicate dimension id "a"');
+  });
+
+  it("names an unknown dimension", () => {
+    const q = stagesFixture();
+    q.questions[4]!.dimension = "d";
+    expect(problems(q)).toContain('questions[4].dimension: unknown dimension "d"; declared: a, b, c');
+  });
+
+  it("requires stage 1 and stage 6 among a question's options", () => {
+    const q = stagesFixture();
+    q.questions[0]!.options = q.questions[0]!.options.slice(1);
+    q.questions[1]!.options = [1, 2, 3, 4].map((stage) => ({ label: `s${stage}`, stage }));
+    expect(problems(q)).toEqual(["questions[0].options: no option evidences stage 1", "questions[1].options: no option evidences stage 6"]);
+  });
+
+  it("requires options in strictly increasing stage order", () => {
+    const q = stagesFixture();
+    q.questions[0]!.options[2]!.stage = 2;
+    expect(problems(q)).toEqual(["questions[0].options[2].stage: options must be ordered by strictly increasing stage"]);
+  });
+
+  it("limits options to 4–6", () => {
+    const q = stagesFixture();
+    q.questions[0]!.options = [{ label: "s1", stage: 1 }, { label: "s6", stage: 6 }];
+    expect(problems(q)).toEqual(["questions[0].options: needs at least 4 options"]);
+  });
+
+  it("requires ids to be kebab-case", () => {
+    expect(problems({ ...stagesFixture(), id: "Mini Journey" })).toEqual([
+      "id: must be kebab-case: lowercase letters, digits and single hyphens",
+    ]);
+  });
+
+  it("requires both keyings in every blunder", () => {
+    const q = agreementFixture();
+    q.questions[1]!.keying = "blunder";
+    expect(problems(q)).toEqual(['dimensions[0]: dimension "x" needs both blunder- and alternative-keyed statements']);
+  });
+
+  it("requires exactly five scale labels", () => {
+    expect(problems({ ...agreementFixture(), scale: ["No", "Yes"] })).toEqual(["scale: needs exactly 5 labels"]);
+  });
+
+  it("requires at least two questions per dimension", () => {
+    const q = stagesFixture();
+    q.questions = q.questions.filter((x) => x.id !== "b-2");
+    expect(problems(q)).toEqual(['dimensions[1]: dimension "b" has 1 questions; needs 2–6']);
+  });
+
+  it("lists every problem at once", () => {
+    const q = stagesFixture();
+    q.questions[0]!.options[0]!.stage = 0;
+    q.questions[2]!.dimension = "zzz";
+    expect(problems(q).length).toBeGreaterThanOrEqual(2);
+  });
+});

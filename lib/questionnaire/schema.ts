@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { IdSchema, TextSchema } from "./ids";
+import { checkQuestionnaire } from "./refinements";
+
+const BaseFields = {
+  /** Stable id used in URLs, storage and share links. Never change it once released. */
+  id: IdSchema,
+  /** Bump whenever questions, options or their order change; old versions stay in the archive. */
+  version: z.number().int().positive(),
+  /** Title shown on the start screen and in results. */
+  title: TextSchema,
+  /** One or two sentences that say what the questionnaire measures. */
+  summary: TextSchema,
+  /** Honest estimate of the time to complete, in minutes. */
+  minutes: z.number().int().positive(),
+};
+
+/** One axis of the radar. */
+export const DimensionSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  /** What the dimension covers and why it matters, in plain words. */
+  description: TextSchema,
+});
+
+/** An answer option that evidences one of the six stages. */
+export const StageOptionSchema = z.object({
+  /** What a respondent would observe in an organisation at this stage. */
+  label: TextSchema,
+  /** The stage (1 product-centric … 6 segment managers) this option evidences. */
+  stage: z.number().int().min(1, "stage must be between 1 and 6").max(6, "stage must be between 1 and 6"),
+});
+
+const QuestionFields = {
+  /** Stable id: `<dimension>-<n>`. Never reuse an id for a different question. */
+  id: IdSchema,
+  /** The dimension (radar axis) this question evidences. */
+  dimension: IdSchema,
+  /** The question, about observable behaviour rather than opinion. */
+  text: TextSchema,
+  /** Optional hint that clarifies a term or what to count. */
+  help: TextSchema.optional(),
+};
+
+export const StageQuestionSchema = z.object({
+  ...QuestionFields,
+  /** Ordered from product-centric to customer-centric. "Don't know" is added by the site. */
+  options: z.array(StageOptionSchema).min(4, "needs at least 4 options").max(6, "allows at most 6 options"),
+});
+
+export const AgreementQuestionSchema = z.object({
+  ...QuestionFields,
+  /** `blunder`: agreeing means the blunder is present. `alternative`: agreeing means it is avoided. */
+  keying: z.enum(["blunder", "alternative"]),
+});
+
+/** A blunder: what it looks like, and the "flashpoint" alternative. */
+export const BlunderDimensionSchema = DimensionSchema.extend({
+  alternative: TextSchema,
+});
+
+/** The six-stage journey: each option evidences a stage. */
+export const StagesQuestionnaireSchema = z.object({
+  ...BaseFields,
+  kind: z.literal("stages"),
+  dimensions: z.array(DimensionSchema).min(3).max(8),
+  questions: z.array(StageQuestionSchema).min(1),
+});
+
+/** Statements answered on a five-point agreement scale, keyed for or against a blunder. */
+export const AgreementQuestionnaireSchema = z.object({
+  ...BaseFields,
+  kind: z.literal("agreement"),
+  /** The five scale labels, from most disagreement to most agreement. */
+  scale: z.array(TextSchema).length(5, "needs exactly 5 labels"),
+  dimensions: z.array(BlunderDimensionSchema).min(1).max(8),
+  questions: z.array(AgreementQuestionSchema).min(1),
+});
+
+export const QuestionnaireSchema = z
+  .discriminatedUnion("kind", [StagesQuestionnaireSchema, AgreementQuestionnaireSchema])
+  .superRefine(checkQuestionnaire);
+
+export type Dimension = z.infer<typeof DimensionSchema>;
+export type StageQuestion = z.infer<typeof StageQuestionSchema>;
+export type AgreementQuestion = z.infer<typeof AgreementQuestionSchema>;
+export type StagesQuestionnaire = z.infer<typeof StagesQuestionnaireSchema>;
+export type AgreementQuestionnaire = z.infer<typeof AgreementQuestionnaireSchema>;
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+export type Question = Questionnaire["questions"][number];

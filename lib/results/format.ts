@@ -1,0 +1,7 @@
+/**
+ * A stage score with up to two decimals and no trailing zeros (3.5, 3.25, 3.33). Two decimals
+ * keep the rounding rule visible: 3.5 rounds down to stage 3, while 3.54 rounds up to 4.
+ */
+export function formatStageScore(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}

@@ -1,0 +1,55 @@
+import type { Answers } from "../questionnaire/answers";
+import type { AgreementQuestion, AgreementQuestionnaire } from "../questionnaire/schema";
+import { hasEnoughAnswers, mean, tally, type Tally } from "./common";
+
+export type RiskBand = "high" | "watch" | "healthy";
+
+export type BlunderScore = Omit<Tally, "values"> & {
+  id: string;
+  name: string;
+  /** Avoidance 0–100 (100: the blunder is fully avoided), or null when too few answers. */
+  score: number | null;
+  band: RiskBand | null;
+};
+
+export type AgreementScore = {
+  kind: "agreement";
+  dimensions: BlunderScore[];
+  /** Mean avoidance of the scored blunders, or null when fewer than half are scored. */
+  mean: number | null;
+  band: RiskBand | null;
+};
+
+/** Below 40 the blunder is a high risk; from 70 it is healthy; between, worth watching. */
+export const RISK_THRESHOLDS = { watch: 40, healthy: 70 } as const;
+
+export function riskBand(score: number): RiskBand {
+  return score < RISK_THRESHOLDS.watch ? "high" : score < RISK_THRESHOLDS.healthy ? "watch" : "healthy";
+}
+
+/**
+ * How far one answer shows the blunder avoided, 0–100. On a five-point scale (index 0 =
+ * strongly disagree … 4 = strongly agree), agreeing with a blunder-keyed statement scores low
+ * and agreeing with an alternative-keyed statement scores high.
+ */
+export function avoidance(question: AgreementQuestion, index: number, points: number): number | undefined {
+  if (index < 0 || index >= points) return undefined;
+  const agreement = index / (points - 1);
+  return (question.keying === "blunder" ? 1 - agreement : agreement) * 100;
+}
+
+export function scoreAgreement(questionnaire: AgreementQuestionnaire, answers: Answers): AgreementScore {
+  const points = questionnaire.scale.length;
+  const dimensions = questionnaire.dimensions.map((dimension): BlunderScore => {
+    const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id);
+    const { values, ...counts } = tally(questions, answers, (q, i) => avoidance(q, i, points));
+    const raw = hasEnoughAnswers(counts) ? mean(values) : null;
+    // Scores are shown as whole numbers, so the band is taken from the number the reader sees.
+    const score = raw === null ? null : Math.round(raw);
+    return { id: dimension.id, name: dimension.name, ...counts, score, band: score === null ? null : riskBand(score) };
+  });
+  const scored = dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
+  const raw = hasEnoughAnswers({ answered: scored.length, total: dimensions.length }) ? mean(scored) : null;
+  const overall = raw === null ? null : Math.round(raw);
+  return { kind: "agreement", dimensions, mean: overall, band: overall === null ? null : riskBand(overall) };
+}

@@ -1,0 +1,57 @@
+import type { Answers } from "../questionnaire/answers";
+import type { StagesQuestionnaire } from "../questionnaire/schema";
+import { hasEnoughAnswers, mean, tally, type Tally } from "./common";
+
+export type Stage = 1 | 2 | 3 | 4 | 5 | 6;
+export type StageBand = "early" | "developing" | "advanced";
+
+export type StageDimensionScore = Omit<Tally, "values"> & {
+  id: string;
+  name: string;
+  /** Mean stage of the answered questions, or null when fewer than half were answered. */
+  score: number | null;
+};
+
+export type StagesScore = {
+  kind: "stages";
+  dimensions: StageDimensionScore[];
+  /** Mean of the scored dimensions, or null when fewer than half the dimensions are scored. */
+  mean: number | null;
+  /** The overall stage: the mean rounded to the nearest stage, halves rounded down. */
+  stage: Stage | null;
+};
+
+/**
+ * Rounds a mean stage to a whole stage, with exact halves going down: 3.5 is stage 3, 3.51 is
+ * stage 4. Rounding down at the half is the cautious reading, since a stage only counts once
+ * most of the evidence shows it.
+ */
+export function roundStage(value: number): Stage {
+  const rounded = Math.min(6, Math.max(1, Math.ceil(value - 0.5)));
+  return toStage(rounded);
+}
+
+function toStage(n: number): Stage {
+  switch (n) {
+    case 1: case 2: case 3: case 4: case 5: case 6:
+      return n;
+    default:
+      throw new RangeError(`not a stage: ${n}`);
+  }
+}
+
+/** Stages 1–2 are early, 3–4 developing, 5–6 advanced; recommendations are written per band. */
+export function stageBand(stage: Stage): StageBand {
+  return stage <= 2 ? "early" : stage <= 4 ? "developing" : "advanced";
+}
+
+export function scoreStages(questionnaire: StagesQuestionnaire, answers: Answers): StagesScore {
+  const dimensions = questionnaire.dimensions.map((dimension): StageDimensionScore => {
+    const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id);
+    const { values, ...counts } = tally(questions, answers, (q, i) => q.options[i]?.stage);
+    return { id: dimension.id, name: dimension.name, ...counts, score: hasEnoughAnswers(counts) ? mean(values) : null };
+  });
+  const scored = dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));
+  const overall = hasEnoughAnswers({ answered: scored.length, total: dimensions.length }) ? mean(scored) : null;
+  return { kind: "stages", dimensions, mean: overall, stage: overall === null ? null : roundStage(overall) };
+}

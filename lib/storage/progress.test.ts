@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { choose } from "../questionnaire/answers";
+import { stagesFixture } from "../test-support/fixtures";
+import { clearProgress, loadProgress, PROGRESS_FORMAT, progressKey, saveProgress, type Progress, type StorageLike } from "./progress";
+
+const q = stagesFixture();
+
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, v) => void (data[k] = v),
+    removeItem: (k) => void delete data[k],
+  };
+}
+
+function failing(name: string): StorageLike {
+  const fail = () => {
+    const error = new Error("storage refused");
+    error.name = name;
+    throw error;
+  };
+  return { getItem: fail, setItem: fail, removeItem: fail };
+}
+
+const progress: Progress = {
+  format: PROGRESS_FORMAT,
+  questionnaireId: "mini",
+  version: 1,
+  answers: { "a-1": choose(2) },
+  position: 1,
+  savedAt: "2026-11-22T10:00:00.000Z",
+};
+
+describe("saved progress", () => {
+  it("round-trips", () => {
+    const storage = memoryStorage();
+    expect(saveProgress(storage, progress)).toEqual({ ok: true });
+    expect(loadProgress(storage, q)).toEqual({ kind: "found", progress });
+  });
+
+  it("reports nothing saved", () => {
+    expect(loadProgress(memoryStorage(), q)).toEqual({ kind: "none" });
+  });
+
+  it.each([
+    ["corrupt JSON", "{not json", "could not be read"],
+    ["a foreign shape", JSON.stringify({ hello: "world" }), "could not be read"],
+    ["an older storage format", JSON.stringify({ ...progress, format: 0 }), "could not be read"],
+    ["another questionnaire", JSON.stringify({ ...progress, questionnaireId: "other" }), "different questionnaire"],
+    ["another version", JSON.stringify({ ...progress, version: 9 }), "version 9"],
+  ])("discards %s with a reason", (_name, text, reason) => {
+    const loaded = loadProgress(memoryStorage({ [progressKey("mini")]: text }), q);
+    expect(loaded.kind).toBe("discarded");
+    expect(loaded.kind === "discarded" && loaded.reason).toContain(reason);
+  });
+
+  it("drops answers that do not fit the questionnaire and clamps the position", () => {
+    const text = JSON.stringify({ ...progress, answers: { "a-1": choose(1), "a-2": choose(99), ghost: choose(0) }, position: 99 });
+    const loaded = loadProgress(memoryStorage({ [progressKey("mini")]: text }), q);
+    expect(loaded).toMatchObject({ kind: "found", progress: { answers: { "a-1": choose(1) }, position: q.questions.length } });
+  });
+
+  it("reports storage that throws as unavailable, and never throws itself", () => {
+    expect(loadProgress(failing("SecurityError"), q)).toEqual({ kind: "unavailable" });
+    expect(loadProgress(null, q)).toEqual({ kind: "unavailable" });
+    expect(saveProgress(failing("SecurityError"), progress)).toEqual({ ok: false, reason: "unavailable" });
+    expect(saveProgress(null, progress)).toEqual({ ok: false, reason: "unavailable" });
+    expect(() => clearProgress(failing("SecurityError"), "mini")).not.toThrow();
+  });
+
+  it("reports a full quota as such", () => {
+    expect(saveProgress(failing("QuotaExceededError"), progress)).toEqual({ ok: false, reason: "quota" });
+  });
+
+  it("clears", () => {
+    const storage = memoryStorage();
+    saveProgress(storage, progress);
+    clearProgress(storage, "mini");
+    expect(storage.data).toEqual({});
+  });
+});

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/answers";
+import { IdSchema } from "../questionnaire/ids";
+import type { Questionnaire } from "../questionnaire/schema";
+
+/** Bump when the stored shape changes; older shapes are discarded with a notice. */
+export const PROGRESS_FORMAT = 1;
+
+/** Progress on one questionnaire, as kept in localStorage between visits. */
+export const ProgressSchema = z.object({
+  format: z.literal(PROGRESS_FORMAT),
+  questionnaireId: IdSchema,
+  version: z.number().int().positive(),
+  answers: AnswersSchema,
+  /** Index of the question on screen, or the question count when on the review step. */
+  position: z.number().int().min(0),
+  /** ISO timestamp of the last save, shown when offering to resume. */
+  savedAt: z.string(),
+});
+
+export type Progress = z.infer<typeof ProgressSchema>;
+
+/** The part of the Web Storage API we use, so tests can pass a failing fake. */
+export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export type LoadedProgress =
+  | { kind: "none" }
+  | { kind: "found"; progress: Progress }
+  | { kind: "discarded"; reason: string }
+  | { kind: "unavailable" };
+
+export type SaveOutcome = { ok: true } | { ok: false; reason: "quota" | "unavailable" };
+
+export const progressKey = (questionnaireId: string) => `outside-in:progress:${questionnaireId}`;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Interprets the stored text for one questionnaire. Anything unreadable, from another
+ * questionnaire or from another version is reported as discarded, so the page can say so
+ * instead of crashing. Pure: removing the bad entry is up to the caller.
+ */
+export function readProgress(text: string | null, questionnaire: Questionnaire): LoadedProgress {
+  if (text === null) return { kind: "none" };
+  const parsed = ProgressSchema.safeParse(parseJson(text));
+  if (!parsed.success) return { kind: "discarded", reason: "the saved answers in this browser could not be read" };
+  const progress = parsed.data;
+  if (progress.questionnaireId !== questionnaire.id) {
+    return { kind: "discarded", reason: "the saved answers belong to a different questionnaire" };
+  }
+  if (progress.version !== questionnaire.version) {
+    return {
+      kind: "discarded",
+      reason: `the saved answers were made with version ${progress.version} of this questionnaire, and it has changed since`,
+    };
+  }
+  const answers: Answers = sanitiseAnswers(questionnaire, progress.answers);
+  const position = Math.min(progress.position, questionnaire.questions.length);
+  return { kind: "found", progress: { ...progress, answers, position } };
+}
+
+/** The stored text for a questionnaire, or undefined when storage cannot be read at all. */
+export function readStoredText(storage: StorageLike | null, questionnaireId: string): string | null | undefined {
+  if (!storage) return undefined;
+  try {
+    return storage.getItem(progressKey(questionnaireId));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads and interprets saved progress in one go. */
+export function loadProgress(storage: StorageLike | null, questionnaire: Questionnaire): LoadedProgress {
+  const text = readStoredText(storage, questionnaire.id);
+  return text === undefined ? { kind: "unavailable" } : readProgress(text, questionnaire);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
+}
+
+export function saveProgress(storage: StorageLike | null, progress: Progress): SaveOutcome {
+  if (!storage) return { ok: false, reason: "unavailable" };
+  try {
+    storage.setItem(progressKey(progress.questionnaireId), JSON.stringify(progress));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? "quota" : "unavailable" };
+  }
+}
+
+export function clearProgress(storage: StorageLike | null, questionnaireId: string): void {
+  try {
+    storage?.removeItem(progressKey(questionnaireId));
+  } catch {
+    // Nothing to do: if storage is unusable there is nothing stored either.
+  }
+}

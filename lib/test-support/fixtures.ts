@@ -1,0 +1,53 @@
+import type { AgreementQuestionnaire, StagesQuestionnaire } from "../questionnaire/schema";
+
+const stageOptions = (stages: number[]) => stages.map((stage) => ({ label: `Looks like stage ${stage}`, stage }));
+
+/** A small journey: area "a" with 4 questions, "b" and "c" with 2 each. */
+export function stagesFixture(): StagesQuestionnaire {
+  return {
+    id: "mini",
+    version: 1,
+    kind: "stages",
+    title: "Mini journey",
+    summary: "A fixture.",
+    minutes: 2,
+    dimensions: [
+      { id: "a", name: "Area A", description: "First area." },
+      { id: "b", name: "Area B", description: "Second area." },
+      { id: "c", name: "Area C", description: "Third area." },
+    ],
+    questions: [
+      { id: "a-1", dimension: "a", text: "Q a-1", options: stageOptions([1, 2, 3, 4, 5, 6]) },
+      { id: "a-2", dimension: "a", text: "Q a-2", options: stageOptions([1, 3, 4, 6]) },
+      { id: "a-3", dimension: "a", text: "Q a-3", options: stageOptions([1, 2, 4, 5, 6]) },
+      { id: "a-4", dimension: "a", text: "Q a-4", options: stageOptions([1, 2, 3, 4, 5, 6]) },
+      { id: "b-1", dimension: "b", text: "Q b-1", options: stageOptions([1, 2, 3, 4, 5, 6]) },
+      { id: "b-2", dimension: "b", text: "Q b-2", options: stageOptions([1, 2, 3, 6]) },
+      { id: "c-1", dimension: "c", text: "Q c-1", options: stageOptions([1, 2, 3, 4, 5, 6]) },
+      { id: "c-2", dimension: "c", text: "Q c-2", options: stageOptions([1, 2, 3, 4, 5, 6]) },
+    ],
+  };
+}
+
+/** A small blunders check: two blunders, each with one statement of each keying. */
+export function agreementFixture(): AgreementQuestionnaire {
+  return {
+    id: "mini-blunders",
+    version: 1,
+    kind: "agreement",
+    title: "Mini blunders",
+    summary: "A fixture.",
+    minutes: 1,
+    scale: ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"],
+    dimensions: [
+      { id: "x", name: "Blunder X", description: "X happens.", alternative: "Y instead." },
+      { id: "y", name: "Blunder Y", description: "Y happens.", alternative: "Z instead." },
+    ],
+    questions: [
+      { id: "x-1", dimension: "x", text: "We do X.", keying: "blunder" },
+      { id: "x-2", dimension: "x", text: "We do the alternative to X.", keying: "alternative" },
+      { id: "y-1", dimension: "y", text: "We do Y.", keying: "blunder" },
+      { id: "y-2", dimension: "y", text: "We do the alternative to Y.", keying: "alternative" },
+    ],
+  };
+}

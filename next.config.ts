@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+
+// BASE_PATH lets a consultant host the site under a sub-path, e.g. /assessment.
+const basePath = process.env.BASE_PATH?.replace(/\/+$/, "") ?? "";
+
+const nextConfig: NextConfig = {
+  output: "export",
+  // Plain static servers resolve /results/ to results/index.html; without the slash they 404.
+  trailingSlash: true,
+  images: { unoptimized: true },
+  basePath: basePath || undefined,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

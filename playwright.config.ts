@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium where it exists (Playwright cannot download browsers on every machine),
+// Playwright's own browser elsewhere.
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const port = Number(process.env.E2E_PORT ?? 3100);
+const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+// BASE_URL points the suite at a deployment instead of the local export.
+const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}${basePath}/`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: systemChromium,
+      // Without these, Chromium tries to reach Google services that a closed network refuses.
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 320, height: 640 } }, grep: /@phone/ },
+  ],
+  webServer: process.env.BASE_URL
+    ? undefined
+    : {
+        command: "node scripts/serve.mjs",
+        env: { PORT: String(port), BASE_PATH: basePath },
+        url: `http://127.0.0.1:${port}${basePath}/`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+      },
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Makes sure Playwright has a Chromium to drive before the end-to-end tests start: the
+// system's (Debian's /usr/bin/chromium) or Playwright's own. If neither exists it tries
+// Playwright's installer, and otherwise stops with a one-line instruction.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const bundled = () => {
+  try {
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+};
+
+if (system || bundled()) process.exit(0);
+
+console.log("No Chromium found; trying Playwright's installer (needs internet access)...");
+const install = spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit", timeout: 180_000 });
+if (install.status === 0 && bundled()) process.exit(0);
+
+console.error(
+  "No browser for the end-to-end tests: install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or run `npx playwright install chromium`, then run npm test again.",
+);
+process.exit(1);

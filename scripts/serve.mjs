@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// A small static server for out/, so `npm start` needs nothing beyond Node. It mirrors what
+// static hosts do: /path/ serves path/index.html, unknown paths get 404.html with status 404.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.env.OUT_DIR ?? "out");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".webmanifest": "application/manifest+json",
+};
+
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`No built site in ${root}. Run "npm run build" first (or "npm start", which builds).`);
+  process.exit(1);
+}
+
+function resolveFile(pathname) {
+  const inside = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(root, inside);
+  if (!file.startsWith(root)) return null;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  if (existsSync(join(file, "index.html"))) return join(file, "index.html");
+  if (existsSync(`${file}.html`)) return `${file}.html`;
+  return null;
+}
+
+const server = createServer((req, res) => {
+  let pathname;
+  try {
+    pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+  } catch {
+    res.writeHead(400).end("Bad request");
+    return;
+  }
+  if (basePath && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) {
+    res.writeHead(404, { "content-type": "text/plain" }).end(`Not found: the site lives under ${basePath}/`);
+    return;
+  }
+  const local = basePath ? pathname.slice(basePath.length) || "/" : pathname;
+  // Directory URLs without the slash redirect, as static hosts do with trailingSlash.
+  if (!local.endsWith("/") && !extname(local) && existsSync(join(root, local, "index.html"))) {
+    res.writeHead(308, { location: `${basePath}${local}/` }).end();
+    return;
+  }
+  let file;
+  try {
+    file = resolveFile(local);
+  } catch {
+    file = null;
+  }
+  const status = file ? 200 : 404;
+  file ??= join(root, "404.html");
+  res.writeHead(status, {
+    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "cache-control": file.includes("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+  });
+  createReadStream(file).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`Outside-In is served at http://localhost:${port}${basePath}/ (Ctrl+C to stop)`);
+});
