@@ -2,16 +2,10 @@ import Link from "next/link";
 import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { summarise } from "@/lib/questionnaire/summary";
 
 export default function HomePage() {
-  const assessments = loadCurrentQuestionnaires().map((q) => ({
-    id: q.id,
-    title: q.title,
-    summary: q.summary,
-    minutes: q.minutes,
-    questionCount: q.questions.length,
-    dimensionCount: q.dimensions.length,
-  }));
+  const assessments = loadCurrentQuestionnaires().map(summarise);
   // The journey is the main assessment; the others follow it.
   assessments.sort((a, b) => Number(b.id === "journey") - Number(a.id === "journey"));
   const journey = assessments[0];

@@ -1,15 +1,7 @@
 import Link from "next/link";
+import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 
-export type AssessmentSummary = {
-  id: string;
-  title: string;
-  summary: string;
-  minutes: number;
-  questionCount: number;
-  dimensionCount: number;
-};
-
-export function AssessmentCard({ assessment, primary }: { assessment: AssessmentSummary; primary?: boolean }) {
+export function AssessmentCard({ assessment, primary }: { assessment: QuestionnaireSummary; primary?: boolean }) {
   return (
     <li className="card">
       <h3>{assessment.title}</h3>

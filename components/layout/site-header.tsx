@@ -4,6 +4,7 @@ import { LogoMark } from "./logo-mark";
 const NAV = [
   { href: "/assess/journey/", label: "Journey assessment" },
   { href: "/assess/blunders/", label: "Blunders check" },
+  { href: "/articles/", label: "Articles" },
   { href: "/how-scoring-works/", label: "How scoring works" },
 ];
 

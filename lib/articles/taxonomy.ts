@@ -15,3 +15,9 @@ export function tagVocabulary(questionnaires: Questionnaire[], topics: z.infer<t
   for (const t of topics.topics) tags.set(t.id, { ...t, kind: "topic" });
   return [...tags.values()];
 }
+
+/** Tags that at least one article carries, in vocabulary order: each has a page of its own. */
+export function usedTags(tags: Tag[], articles: { frontmatter: { tags: string[] } }[]): Tag[] {
+  const used = new Set(articles.flatMap((a) => a.frontmatter.tags));
+  return tags.filter((t) => used.has(t.id));
+}

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { ArticleFrontmatterSchema, type ArticleFrontmatter } from "../articles/schema";
+import { ArticleFrontmatterSchema } from "../articles/schema";
+import type { ArticleSource } from "../articles/types";
 import { tagVocabulary, TopicsSchema, type Tag } from "../articles/taxonomy";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { readYaml } from "./read-yaml";
 
-export type ArticleSource = { slug: string; file: string; frontmatter: ArticleFrontmatter; body: string };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { ArticleIndex } from "@/components/articles/article-index";
+import { usedTags } from "@/lib/articles/taxonomy";
+import { loadTags } from "@/lib/content/load-articles";
+import { loadLibrary } from "@/lib/content/load-library";
+
+export const metadata: Metadata = {
+  title: "Articles",
+  description: "Curated articles on customer-centricity: the six stages, the five service blunders, NPS, internal customers and more.",
+};
+
+export default function ArticlesPage() {
+  const articles = loadLibrary();
+  const tags = loadTags();
+  return <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} />;
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { Tag } from "@/lib/articles/taxonomy";
+import { ArticleCard, type ArticleListItem } from "./article-card";
+
+type Props = {
+  title: string;
+  articles: ArticleListItem[];
+  /** The whole vocabulary, to name each article's tags. */
+  tags: Tag[];
+  /** Tags that have a page, offered as filters. */
+  filters: Tag[];
+  activeTag?: string;
+};
+
+/** The article list, newest first, with links to filter by tag. */
+export function ArticleIndex({ title, articles, tags, filters, activeTag }: Props) {
+  return (
+    <div className="article-index">
+      <h1>{title}</h1>
+      <p className="lead">
+        The ideas behind the assessments, in our own words and with their sources. Each article ends with what to do on Monday.
+      </p>
+      <nav aria-label="Filter by tag" className="tag-filter">
+        <ul className="tag-list">
+          <li>
+            <Link className="tag" href="/articles/" aria-current={activeTag ? undefined : "page"}>
+              All articles
+            </Link>
+          </li>
+          {filters.map((t) => (
+            <li key={t.id}>
+              <Link className="tag" href={`/articles/tag/${t.id}/`} aria-current={t.id === activeTag ? "page" : undefined}>
+                {t.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="muted">{articles.length === 1 ? "1 article" : `${articles.length} articles`}</p>
+      <ol className="article-list">
+        {articles.map((a) => (
+          <ArticleCard key={a.slug} article={a} tags={tags} />
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { Tag } from "@/lib/articles/taxonomy";
+import { neighbours, relatedArticles } from "@/lib/articles/related";
+import type { LibraryArticle } from "@/lib/articles/types";
+import type { StageModel } from "@/lib/questionnaire/stage-model";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { summarise } from "@/lib/questionnaire/summary";
+import { ArticleBody } from "@/components/mdx/render-article";
+import { formatDate } from "./format-date";
+import { SourcesBlock } from "./sources-block";
+import { SupportedAreas } from "./supported-areas";
+import { TableOfContents } from "./table-of-contents";
+import { TagList } from "./tag-list";
+
+type Props = { article: LibraryArticle; library: LibraryArticle[]; tags: Tag[]; questionnaires: Questionnaire[]; model: StageModel };
+
+/** Long pieces get a table of contents; short ones read fine without. */
+const TOC_MIN_SECTIONS = 4;
+
+export function ArticleView({ article, library, tags, questionnaires, model }: Props) {
+  const { title, summary, published, updated, sources, areas } = article.frontmatter;
+  const related = relatedArticles(article, library);
+  const { newer, older } = neighbours(article, library);
+  const sections = article.headings.filter((h) => h.level === 2);
+  return (
+    <article className="article">
+      <header className="article-header">
+        <p className="article-kicker">
+          <Link href="/articles/">Articles</Link>
+        </p>
+        <h1>{title}</h1>
+        <p className="lead">{summary}</p>
+        <p className="muted article-meta">
+          <time dateTime={published}>{formatDate(published)}</time>
+          {updated && (
+            <>
+              {" "}
+              · updated <time dateTime={updated}>{formatDate(updated)}</time>
+            </>
+          )}{" "}
+          · {article.minutes} min read
+        </p>
+        <TagList ids={article.frontmatter.tags} tags={tags} />
+      </header>
+      {sections.length >= TOC_MIN_SECTIONS && <TableOfContents headings={article.headings} />}
+      <div className="article-body">
+        <ArticleBody body={article.body} file={article.file} context={{ model, assessments: questionnaires.map(summarise) }} />
+      </div>
+      <SupportedAreas areas={areas} questionnaires={questionnaires} />
+      <SourcesBlock sources={sources} />
+      {related.length > 0 && (
+        <section aria-labelledby="related-title" className="related">
+          <h2 id="related-title">Related articles</h2>
+          <ul>
+            {related.map((r) => (
+              <li key={r.slug}>
+                <Link href={`/articles/${r.slug}/`}>{r.frontmatter.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <nav className="article-pager" aria-label="More articles">
+        {newer && (
+          <Link href={`/articles/${newer.slug}/`} rel="prev">
+            <span className="muted">Newer</span> {newer.frontmatter.title}
+          </Link>
+        )}
+        {older && (
+          <Link href={`/articles/${older.slug}/`} rel="next">
+            <span className="muted">Older</span> {older.frontmatter.title}
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import type { StageModel } from "@/lib/questionnaire/stage-model";
+import { BlunderComparison } from "./blunder-comparison";
+import { Callout } from "./callout";
+import { AnchoredHeading } from "./heading";
+import { KeyTakeaways } from "./key-takeaways";
+import { StageDiagram } from "./stage-diagram";
+import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
+import { TakeAssessment } from "./take-assessment";
+
+type Context = { model: StageModel; assessments: QuestionnaireSummary[] };
+
+/**
+ * The one map of components that article authors may use in plain MDX. Content that the
+ * components need (the stages, the assessments) is bound here, so authors pass only strings.
+ */
+export function articleComponents({ model, assessments }: Context) {
+  return {
+    h2: ({ children }: { children?: ReactNode }) => <AnchoredHeading level={2}>{children}</AnchoredHeading>,
+    h3: ({ children }: { children?: ReactNode }) => <AnchoredHeading level={3}>{children}</AnchoredHeading>,
+    Callout,
+    KeyTakeaways,
+    BlunderComparison,
+    StageDiagram: ({ highlight }: { highlight?: string }) => <StageDiagram model={model} highlight={highlight} />,
+    TakeAssessment: ({ questionnaire }: { questionnaire?: string }) => {
+      const assessment = assessments.find((a) => a.id === questionnaire) ?? assessments[0];
+      return assessment ? <TakeAssessment assessment={assessment} /> : null;
+    },
+  };
+}

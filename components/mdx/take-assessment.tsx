@@ -1,0 +1,18 @@
+import Link from "next/link";
+import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
+
+/** `<TakeAssessment questionnaire="journey" />`: a card that starts an assessment. */
+export function TakeAssessment({ assessment }: { assessment: QuestionnaireSummary }) {
+  return (
+    <aside className="take-assessment card">
+      <p className="callout-title">Where does your organisation stand?</p>
+      <p>
+        {assessment.summary} {assessment.questionCount} questions, about {assessment.minutes} minutes, and your answers stay
+        in your browser.
+      </p>
+      <Link className="button" href={`/assess/${assessment.id}/`}>
+        Take the {assessment.title.replace(/^The /, "")}
+      </Link>
+    </aside>
+  );
+}

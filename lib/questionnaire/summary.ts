@@ -1,0 +1,22 @@
+import type { Questionnaire } from "./schema";
+
+/** What lists and cards show about a questionnaire, without shipping its questions. */
+export type QuestionnaireSummary = {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  questionCount: number;
+  dimensionCount: number;
+};
+
+export function summarise(q: Questionnaire): QuestionnaireSummary {
+  return {
+    id: q.id,
+    title: q.title,
+    summary: q.summary,
+    minutes: q.minutes,
+    questionCount: q.questions.length,
+    dimensionCount: q.dimensions.length,
+  };
+}
