@@ -7,6 +7,7 @@ import "@/styles/layout.css";
 import "@/styles/questionnaire.css";
 import "@/styles/results.css";
 import "@/styles/articles.css";
+import "@/styles/print.css";
 
 export const metadata: Metadata = {
   title: { default: "Outside-In: how customer-centric is your organisation?", template: "%s · Outside-In" },

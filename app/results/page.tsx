@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { ResultsView } from "@/components/results/results-view";
-import { loadArticles } from "@/lib/content/load-articles";
+import { loadCombined } from "@/lib/content/load-combined";
+import { loadLibrary } from "@/lib/content/load-library";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadRecommendations } from "@/lib/content/load-recommendations";
 import { loadStageModel } from "@/lib/content/load-stage-model";
+import { summarise } from "@/lib/questionnaire/summary";
 
 export const metadata: Metadata = {
   title: "Your results",
@@ -12,19 +14,21 @@ export const metadata: Metadata = {
 };
 
 export default function ResultsPage() {
-  const articleTitles = Object.fromEntries(loadArticles().map((a) => [a.slug, a.frontmatter.title]));
+  const current = loadCurrentQuestionnaires();
+  const content = {
+    recommendations: current.map((q) => loadRecommendations(q)),
+    model: loadStageModel(),
+    combined: loadCombined(current),
+    articleTitles: Object.fromEntries(loadLibrary().map((a) => [a.slug, a.frontmatter.title])),
+    current: current.map(summarise),
+  };
   return (
     <>
       <h1>Your results</h1>
       <noscript>
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>
-      <ResultsView
-        catalogue={loadCatalogue()}
-        recommendations={loadCurrentQuestionnaires().map((q) => loadRecommendations(q))}
-        model={loadStageModel()}
-        articleTitles={articleTitles}
-      />
+      <ResultsView catalogue={loadCatalogue()} content={content} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { today } from "@/lib/results/today";
+import { saveLatest } from "@/lib/storage/latest-results";
 import { clearProgress } from "@/lib/storage/progress";
 import { browserStorage } from "./browser-storage";
 import { FlowProgress } from "./flow-progress";
@@ -24,13 +26,12 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
   const router = useRouter();
   const question = questionnaire.questions[state.position];
 
-  const resultFragment = () =>
-    encodeFragment(
-      { assessments: [{ questionnaireId: questionnaire.id, version: questionnaire.version, answers: state.answers }] },
-      [questionnaire],
-    );
+  const result = { questionnaireId: questionnaire.id, version: questionnaire.version, answers: state.answers };
+  const resultFragment = () => encodeFragment({ assessments: [result], date: today() }, [questionnaire]);
 
   const finish = () => {
+    // The finished result is kept so a report can later combine it with the other assessment.
+    saveLatest(browserStorage(), result, today());
     clearProgress(browserStorage(), questionnaire.id);
     router.push(`/results/#${resultFragment()}`);
   };

@@ -2,22 +2,25 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import type { AgreementQuestionnaire } from "@/lib/questionnaire/schema";
 import type { RecommendationSet } from "@/lib/recommendations/schema";
 import { nextSteps } from "@/lib/results/next-steps";
-import type { AgreementScore, RiskBand } from "@/lib/scoring/agreement";
-import { NextStepList } from "./next-step-list";
+import type { Answers } from "@/lib/questionnaire/answers";
+import type { AgreementScore } from "@/lib/scoring/agreement";
+import { BAND_LABELS } from "./band-labels";
+import { BlunderEvidence } from "./blunder-evidence";
+import { RecommendationsSection } from "./recommendations-section";
 import { ScoreTable } from "./score-table";
 
 type Props = {
   questionnaire: AgreementQuestionnaire;
+  answers: Answers;
   score: AgreementScore;
   recommendations: RecommendationSet | undefined;
   articleTitles: Record<string, string>;
 };
 
-export const BAND_LABELS: Record<RiskBand, string> = { high: "High risk", watch: "Worth watching", healthy: "Healthy" };
 
 /** The blunders result: avoidance per blunder, its risk band, and the flashpoint alternative. */
-export function BlundersReport({ questionnaire, score, recommendations, articleTitles }: Props) {
-  const steps = nextSteps(score, recommendations).filter((s) => s.band !== "healthy").slice(0, 5);
+export function BlundersReport({ questionnaire, answers, score, recommendations, articleTitles }: Props) {
+  const steps = nextSteps(score, recommendations);
   const rows = score.dimensions.map((d) => ({
     ...d,
     value: d.score === null ? null : `${d.score} / 100`,
@@ -49,7 +52,7 @@ export function BlundersReport({ questionnaire, score, recommendations, articleT
         />
         <ScoreTable caption="Avoidance by blunder (0 = blunder present, 100 = avoided)" rows={rows} valueHeading="Avoidance" />
       </div>
-      <h3>Each blunder, and its alternative</h3>
+      <h3 className="blunder-list-title">Each blunder, and its alternative</h3>
       <dl className="blunder-list">
         {questionnaire.dimensions.map((d) => {
           const s = score.dimensions.find((x) => x.id === d.id);
@@ -66,17 +69,13 @@ export function BlundersReport({ questionnaire, score, recommendations, articleT
                 <p>
                   <strong>The flashpoint alternative:</strong> {d.alternative}
                 </p>
+                <BlunderEvidence questionnaire={questionnaire} dimensionId={d.id} answers={answers} />
               </dd>
             </div>
           );
         })}
       </dl>
-      {steps.length > 0 && (
-        <>
-          <h3>Where to start</h3>
-          <NextStepList steps={steps} articleTitles={articleTitles} />
-        </>
-      )}
+      <RecommendationsSection title="Where to start: the biggest risks" steps={steps} summaryCount={5} articleTitles={articleTitles} />
     </section>
   );
 }

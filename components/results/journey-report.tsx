@@ -5,7 +5,7 @@ import type { RecommendationSet } from "@/lib/recommendations/schema";
 import { formatStageScore } from "@/lib/results/format";
 import { nextSteps } from "@/lib/results/next-steps";
 import { roundStage, type StagesScore } from "@/lib/scoring/stages";
-import { NextStepList } from "./next-step-list";
+import { RecommendationsSection } from "./recommendations-section";
 import { ScoreTable } from "./score-table";
 import { StageStrip } from "./stage-strip";
 
@@ -21,7 +21,7 @@ const stageName = (model: StageModel, stage: number) => model.stages.find((s) =>
 
 /** The journey result: overall stage on the strip, the radar with its table, the next steps. */
 export function JourneyReport({ questionnaire, score, model, recommendations, articleTitles }: Props) {
-  const weakest = nextSteps(score, recommendations).slice(0, 3);
+  const steps = nextSteps(score, recommendations);
   const here = score.stage === null ? null : model.stages.find((s) => s.stage === score.stage);
   const next = score.stage === null || score.stage === 6 ? null : model.stages.find((s) => s.stage === (score.stage ?? 0) + 1);
   const rows = score.dimensions.map((d) => ({
@@ -69,12 +69,7 @@ export function JourneyReport({ questionnaire, score, model, recommendations, ar
         />
         <ScoreTable caption="Stage by area (1 = product-centric, 6 = customer-centric)" rows={rows} valueHeading="Stage" />
       </div>
-      {weakest.length > 0 && (
-        <>
-          <h3>Where to start: your weakest areas</h3>
-          <NextStepList steps={weakest} articleTitles={articleTitles} />
-        </>
-      )}
+      <RecommendationsSection title="Where to start: your weakest areas" steps={steps} summaryCount={3} articleTitles={articleTitles} />
     </section>
   );
 }

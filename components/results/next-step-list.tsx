@@ -14,7 +14,7 @@ export function NextStepList({ steps, articleTitles }: Props) {
             <>
               <h4>{step.recommendation.title}</h4>
               <p>{step.recommendation.step}</p>
-              <p className="muted">
+              <p className="muted next-step-why">
                 <strong>Why it matters:</strong> {step.recommendation.why}
               </p>
               <p className="next-step-reading">

@@ -1,37 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
-import type { Decoded } from "@/lib/link/errors";
+import { useSyncExternalStore } from "react";
 import { decodeFragment } from "@/lib/link/fragment";
-import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { findVersion } from "@/lib/questionnaire/catalogue";
-import type { StageModel } from "@/lib/questionnaire/stage-model";
-import type { RecommendationSet } from "@/lib/recommendations/schema";
-import { scoreAssessment } from "@/lib/scoring/score";
-import { BlundersReport } from "./blunders-report";
-import { JourneyReport } from "./journey-report";
+import { Report, type ReportContent } from "./report";
 
-type Props = {
-  catalogue: Catalogue;
-  recommendations: RecommendationSet[];
-  model: StageModel;
-  articleTitles: Record<string, string>;
-};
+function subscribe(onChange: () => void) {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
 
 /** Reads the result from the URL fragment, which the server never sees, and renders it. */
-export function ResultsView({ catalogue, recommendations, model, articleTitles }: Props) {
-  const [decoded, setDecoded] = useState<Decoded<SharedResult> | null>(null);
-
-  useEffect(() => {
-    const read = () => setDecoded(decodeFragment(window.location.hash, catalogue));
-    read();
-    window.addEventListener("hashchange", read);
-    return () => window.removeEventListener("hashchange", read);
-  }, [catalogue]);
-
-  if (decoded === null) return <p className="results-loading">Reading your result…</p>;
+export function ResultsView({ catalogue, content }: { catalogue: Catalogue; content: ReportContent }) {
+  // The static HTML has no fragment; null until the browser reads its own address.
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => null);
+  if (hash === null) return <p className="results-loading">Reading your result…</p>;
+  const decoded = decodeFragment(hash, catalogue);
   if (!decoded.ok) {
     return (
       <div className="notice notice-warn" role="alert">
@@ -48,27 +33,5 @@ export function ResultsView({ catalogue, recommendations, model, articleTitles }
       </div>
     );
   }
-  const { label, org } = decoded.value;
-  return (
-    <div className="results">
-      {(label || org) && (
-        <p className="results-who">
-          {[label, org].filter(Boolean).join(" · ")}
-        </p>
-      )}
-      {decoded.value.assessments.map((a) => {
-        const questionnaire = findVersion(catalogue, a.questionnaireId, a.version);
-        if (!questionnaire) return null;
-        const set = recommendations.find((r) => r.questionnaire === questionnaire.id);
-        const score = scoreAssessment(questionnaire, a.answers);
-        if (questionnaire.kind === "stages" && score.kind === "stages") {
-          return <JourneyReport key={a.questionnaireId} questionnaire={questionnaire} score={score} model={model} recommendations={set} articleTitles={articleTitles} />;
-        }
-        if (questionnaire.kind === "agreement" && score.kind === "agreement") {
-          return <BlundersReport key={a.questionnaireId} questionnaire={questionnaire} score={score} recommendations={set} articleTitles={articleTitles} />;
-        }
-        return null;
-      })}
-    </div>
-  );
+  return <Report result={decoded.value} catalogue={catalogue} content={content} />;
 }

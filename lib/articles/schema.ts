@@ -1,11 +1,5 @@
 import { z } from "zod";
-import { IdSchema, TextSchema } from "../questionnaire/ids";
-
-/** A calendar date written as YYYY-MM-DD; quoted in YAML so it stays a string. */
-export const DateSchema = z
-  .string({ error: 'must be a date in quotes, like "2026-10-14"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2026-10-14"')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
+import { DateSchema, IdSchema, TextSchema } from "../questionnaire/ids";
 
 /** A person and work an article draws on. */
 export const SourceSchema = z.object({

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { findVersion } from "../questionnaire/catalogue";
+import { DateSchema } from "../questionnaire/ids";
 import { answersLength, decodeAnswers, encodeAnswers } from "./answers-codec";
 import { linkError, type Decoded } from "./errors";
 import { checksum } from "./radix";
@@ -9,7 +10,7 @@ import { MAX_LABEL, SharedResultSchema, type AssessmentResult, type SharedResult
 export const FORMAT_VERSION = 1;
 /** A real result fragment is a few hundred characters; anything this long is refused unread. */
 export const MAX_FRAGMENT_LENGTH = 4000;
-const RESERVED = new Set(["v", "label", "org"]);
+const RESERVED = new Set(["v", "label", "org", "d"]);
 const VALUE = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/;
 
 function sign(id: string, version: number, answers: string): string {
@@ -29,6 +30,7 @@ export function encodeFragment(result: SharedResult, catalogue: Catalogue): stri
   }
   if (result.label) params.set("label", result.label.slice(0, MAX_LABEL));
   if (result.org) params.set("org", result.org.slice(0, MAX_LABEL));
+  if (result.date) params.set("d", result.date);
   return params.toString();
 }
 
@@ -71,6 +73,8 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
   if (assessments.length === 0) return linkError("empty");
   const label = params.get("label")?.trim().slice(0, MAX_LABEL) || undefined;
   const org = params.get("org")?.trim().slice(0, MAX_LABEL) || undefined;
-  const parsed = SharedResultSchema.safeParse({ assessments, label, org });
+  // The date is context, not evidence: one that does not parse is dropped, not fatal.
+  const date = DateSchema.safeParse(params.get("d") ?? undefined).data;
+  const parsed = SharedResultSchema.safeParse({ assessments, label, org, date });
   return parsed.success ? { ok: true, value: parsed.data } : linkError("not-a-result");
 }

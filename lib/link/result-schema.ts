@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AnswersSchema } from "../questionnaire/answers";
-import { IdSchema } from "../questionnaire/ids";
+import { DateSchema, IdSchema } from "../questionnaire/ids";
 
 /** Longest label or organisation name a link carries; longer ones are cut, not rejected. */
 export const MAX_LABEL = 80;
@@ -22,6 +22,8 @@ export const SharedResultSchema = z.object({
   label: LabelSchema.optional(),
   /** The organisation's name, if they chose to add it. */
   org: LabelSchema.optional(),
+  /** The day the assessment was completed, so a later result can be compared with it. */
+  date: DateSchema.optional(),
 });
 
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;

@@ -7,3 +7,12 @@ export const IdSchema = z
 
 /** Text shown to a reader: never empty, never only whitespace. */
 export const TextSchema = z.string().trim().min(1, "must not be empty");
+
+/** A calendar date written as YYYY-MM-DD; quoted in YAML so it stays a string. */
+export const DateSchema = z
+  .string({ error: 'must be a date in quotes, like "2026-10-14"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2026-10-14"')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, "is not a real calendar date");

@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { useSyncExternalStore } from "react";
+import { encodeFragment } from "@/lib/link/fragment";
+import type { SharedResult } from "@/lib/link/result-schema";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
+import { latestKey, loadLatest } from "@/lib/storage/latest-results";
+import { formatDate } from "@/components/articles/format-date";
+import { browserStorage } from "@/components/questionnaire/browser-storage";
+
+type Props = { result: SharedResult; current: QuestionnaireSummary[]; catalogue: Catalogue };
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+};
+
+/** Offers the assessments this report lacks: add a saved result, or take it now. */
+export function OtherAssessments({ result, current, catalogue }: Props) {
+  const missing = current.filter((q) => !result.assessments.some((a) => a.questionnaireId === q.id));
+  // The raw stored texts, joined, are a stable snapshot; parsing happens below.
+  const stored = useSyncExternalStore(
+    subscribe,
+    () => missing.map((q) => browserStorage()?.getItem(latestKey(q.id)) ?? "").join("\n"),
+    () => "",
+  );
+  if (missing.length === 0) return null;
+  return (
+    <section className="report other-assessments no-print" aria-labelledby="other-title">
+      <h2 id="other-title">Complete the picture</h2>
+      <p>
+        The two assessments explain each other: the blunders often show why a stage has stalled. A report with both says how
+        they relate.
+      </p>
+      <ul className="facts">
+        {missing.map((q) => {
+          const latest = stored ? loadLatest(browserStorage(), q.id) : null;
+          const known = latest && catalogue.some((c) => c.id === q.id && c.version === latest.result.version);
+          const combined = known
+            ? encodeFragment({ ...result, assessments: [...result.assessments, latest.result] }, catalogue)
+            : null;
+          return (
+            <li key={q.id} className="card">
+              <h3>{q.title}</h3>
+              <p className="muted">
+                {q.questionCount} questions, about {q.minutes} minutes.
+              </p>
+              <div className="button-row">
+                {combined && latest && (
+                  <a className="button" href={`#${combined}`}>
+                    Add your result from {formatDate(latest.date)}
+                  </a>
+                )}
+                <Link className={combined ? "button button-secondary" : "button"} href={`/assess/${q.id}/`}>
+                  Start the other assessment<span className="visually-hidden">: {q.title}</span>
+                </Link>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import type { SharedResult } from "@/lib/link/result-schema";
+import type { Evaluated } from "@/lib/results/evaluate";
+import { resultToCsv, resultToJson } from "@/lib/results/export";
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke on the next task: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Print, download and copy: the ways a leader takes a report into a meeting. */
+export function ReportActions({ result, evaluated }: { result: SharedResult; evaluated: Evaluated[] }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const stem = `outside-in-result${result.date ? `-${result.date}` : ""}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("Link copied. Anyone with it sees this report; nothing else is shared.");
+    } catch {
+      setCopied("Copying was blocked by the browser. Copy the address from the address bar instead.");
+    }
+  };
+  return (
+    <div className="report-actions no-print">
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <button type="button" className="button button-secondary" onClick={copy}>
+          Copy link
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => download(`${stem}.json`, "application/json", JSON.stringify(resultToJson(result, evaluated, window.location.href), null, 2))}
+        >
+          Download JSON
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => download(`${stem}.csv`, "text/csv", resultToCsv(result, evaluated))}>
+          Download CSV
+        </button>
+      </div>
+      <p className="muted" role="status">
+        {copied}
+      </p>
+    </div>
+  );
+}

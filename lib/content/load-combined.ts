@@ -1,0 +1,22 @@
+import { join } from "node:path";
+import { CombinedSchema, type Combined } from "../results/combined-schema";
+import type { Questionnaire } from "../questionnaire/schema";
+import { ContentError, parseWithFriendlyErrors } from "./parse";
+import { contentDir, displayPath } from "./paths";
+import { readYaml } from "./read-yaml";
+
+/** Loads content/combined.yaml and checks every id against the current questionnaires. */
+export function loadCombined(questionnaires: Questionnaire[], root = contentDir()): Combined {
+  const path = join(root, "combined.yaml");
+  const file = displayPath(path);
+  const combined = parseWithFriendlyErrors(CombinedSchema, readYaml(path, file), file);
+  const dims = (id: string) => new Set(questionnaires.find((q) => q.id === id)?.dimensions.map((d) => d.id));
+  const blunders = dims("blunders");
+  const journey = dims("journey");
+  const problems = combined.links.flatMap((link, i) => [
+    ...(blunders.has(link.blunder) ? [] : [`links[${i}].blunder: unknown blunder "${link.blunder}"`]),
+    ...link.journey.flatMap((id, j) => (journey.has(id) ? [] : [`links[${i}].journey[${j}]: unknown journey area "${id}"`])),
+  ]);
+  if (problems.length > 0) throw new ContentError(file, problems);
+  return combined;
+}

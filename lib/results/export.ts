@@ -1,0 +1,75 @@
+import type { SharedResult } from "../link/result-schema";
+import { optionLabels, type Answer } from "../questionnaire/answers";
+import type { Question, Questionnaire } from "../questionnaire/schema";
+import { avoidance } from "../scoring/agreement";
+import type { Evaluated } from "./evaluate";
+
+function answerText(q: Questionnaire, question: Question, answer: Answer | undefined): string {
+  if (!answer) return "";
+  return answer.kind === "dont-know" ? "Don't know" : (optionLabels(q, question)[answer.index] ?? "");
+}
+
+/** The stage an answer evidences (journey) or its avoidance 0–100 (blunders). */
+function answerValue(q: Questionnaire, question: Question, answer: Answer | undefined): number | null {
+  if (answer?.kind !== "option") return null;
+  if ("options" in question) return question.options[answer.index]?.stage ?? null;
+  if ("keying" in question && q.kind === "agreement") return avoidance(question, answer.index, q.scale.length) ?? null;
+  return null;
+}
+
+/** Everything in a result as one JSON document: ids and versions, every answer, every score. */
+export function resultToJson(result: SharedResult, evaluated: Evaluated[], link: string) {
+  return {
+    format: "outside-in-result",
+    formatVersion: 1,
+    link,
+    date: result.date ?? null,
+    label: result.label ?? null,
+    org: result.org ?? null,
+    assessments: evaluated.map(({ questionnaire: q, answers, score }) => ({
+      questionnaireId: q.id,
+      version: q.version,
+      title: q.title,
+      overall: score.kind === "stages" ? { mean: score.mean, stage: score.stage } : { score: score.mean, band: score.band },
+      dimensions: score.dimensions,
+      answers: q.questions.map((question) => ({
+        questionId: question.id,
+        dimension: question.dimension,
+        question: question.text,
+        answer: answerText(q, question, answers[question.id]),
+        dontKnow: answers[question.id]?.kind === "dont-know",
+        value: answerValue(q, question, answers[question.id]),
+      })),
+    })),
+  };
+}
+
+/**
+ * Quotes a CSV cell, and defuses text that a spreadsheet would run as a formula: labels are
+ * typed by whoever made the link.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per question and one per dimension, for spreadsheets. */
+export function resultToCsv(result: SharedResult, evaluated: Evaluated[]): string {
+  const rows: (string | number | null)[][] = [
+    ["row", "questionnaire", "version", "dimension", "id", "text", "answer", "value", "label", "organisation", "date"],
+  ];
+  const context = [result.label ?? null, result.org ?? null, result.date ?? null];
+  for (const { questionnaire: q, answers, score } of evaluated) {
+    for (const question of q.questions) {
+      const answer = answers[question.id];
+      rows.push(["question", q.id, q.version, question.dimension, question.id, question.text, answerText(q, question, answer), answerValue(q, question, answer), ...context]);
+    }
+    for (const d of score.dimensions) {
+      const value = d.score === null ? null : Math.round(d.score * 100) / 100;
+      rows.push(["dimension", q.id, q.version, d.id, d.id, d.name, value === null ? "Not enough answers" : "", value, ...context]);
+    }
+  }
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
