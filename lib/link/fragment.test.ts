@@ -29,6 +29,14 @@ describe("encodeFragment / decodeFragment", () => {
     expect(decoded).toEqual({ ok: true, value: result });
   });
 
+  it("keeps the completion date, and drops one that is not a real date", () => {
+    const result = { ...one(journey, {}), date: "2026-11-22" };
+    const encoded = encodeFragment(result, catalogue);
+    expect(decodeFragment(encoded, catalogue)).toEqual({ ok: true, value: result });
+    const bad = decodeFragment(encoded.replace("2026-11-22", "2026-02-31"), catalogue);
+    expect(bad.ok && bad.value.date).toBeUndefined();
+  });
+
   it("round-trips two assessments in one link", () => {
     const result = { assessments: [...one(journey, { "a-1": choose(0) }).assessments, ...one(blunders, { "x-1": choose(4) }).assessments] };
     expect(decodeFragment(encodeFragment(result, catalogue), catalogue)).toEqual({ ok: true, value: result });

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { average, blunders, journey } from "./support/content";
+import { takeByKeyboard, type Plan } from "./support/flow";
+
+const q = blunders();
+const bandOf = (score: number) => (score < 40 ? "High risk" : score < 70 ? "Worth watching" : "Healthy");
+
+/** Expected avoidance per blunder, computed from the content file and the plan. */
+function expected(plan: Plan) {
+  return q.dimensions.map((d) => {
+    const values: number[] = [];
+    let total = 0;
+    q.questions.forEach((question, i) => {
+      if (question.dimension !== d.id) return;
+      total += 1;
+      const choice = plan(i, q.scale.length);
+      if (typeof choice !== "number") return;
+      // Agreeing (index 4) with a blunder statement scores 0; with an alternative, 100.
+      const agreement = choice / (q.scale.length - 1);
+      values.push((question.keying === "blunder" ? 1 - agreement : agreement) * 100);
+    });
+    const score = values.length * 2 >= total ? Math.round(average(values)) : null;
+    return { name: d.name, score };
+  });
+}
+
+const varied: Plan = (i) => (i % 6 === 5 ? "dont-know" : (i * 3) % 5);
+const agreeWithEverything: Plan = () => 4;
+
+test("the blunders check scores each blunder as the content says", async ({ page }) => {
+  await takeByKeyboard(page, q, varied);
+  const table = page.getByRole("table", { name: /Avoidance by blunder/ });
+  for (const blunder of expected(varied)) {
+    const row = table.getByRole("row", { name: new RegExp(`^${blunder.name}`) });
+    await expect(row).toContainText(blunder.score === null ? "Not enough answers" : `${blunder.score} / 100 · ${bandOf(blunder.score)}`);
+  }
+});
+
+test("agreeing with every statement does not look healthy", async ({ page }) => {
+  await takeByKeyboard(page, q, agreeWithEverything);
+  const scores = expected(agreeWithEverything).map((b) => b.score ?? 0);
+  const overall = Math.round(average(scores));
+  expect(overall).toBeLessThan(70);
+  await expect(page.getByTestId("overall-blunders")).toContainText(`${overall} / 100 · ${bandOf(overall)}`);
+  await expect(page.getByTestId("overall-blunders")).not.toContainText("Healthy");
+});
+
+test("a report combines both assessments and says how they relate", async ({ page }) => {
+  await takeByKeyboard(page, journey(), () => 1);
+  await takeByKeyboard(page, q, agreeWithEverything);
+  await expect(page.getByRole("heading", { name: "How the two results relate" })).toHaveCount(0);
+  await page.getByRole("link", { name: /^Add your result from/ }).click();
+  await expect(page.getByRole("heading", { level: 2, name: journey().title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: q.title })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "How the two results relate" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Complete the picture" })).toHaveCount(0);
+  // The combined link opens the same report anywhere.
+  expect(page.url()).toMatch(/#v=1&.*journey=1\.[\w-]+/);
+  expect(page.url()).toMatch(/#v=1&.*blunders=1\.[\w-]+/);
+});
+
+test("where only one assessment was taken, the report offers the other", async ({ page }) => {
+  await takeByKeyboard(page, q, varied);
+  // The hidden ": <title>" makes the link name unique; browsers may put a space before it.
+  await page.getByRole("link", { name: new RegExp(`^Start the other assessment ?: ${journey().title}$`) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: journey().title })).toBeVisible();
+});
+
+test("the printed report has the radar and no navigation", async ({ page }) => {
+  await takeByKeyboard(page, q, varied);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  await expect(page.getByRole("img", { name: /Radar chart of blunder avoidance/ })).toBeVisible();
+  await expect(page.getByText(/^Printed on /)).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+});
+
+test("the result downloads as JSON and CSV", async ({ page }) => {
+  await takeByKeyboard(page, q, varied);
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+  const data = JSON.parse(readFileSync(await json.path(), "utf8"));
+  expect(json.suggestedFilename()).toMatch(/^outside-in-result-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(data.assessments[0].questionnaireId).toBe(q.id);
+  expect(data.assessments[0].version).toBe(q.version);
+  expect(data.assessments[0].answers).toHaveLength(q.questions.length);
+  expect(data.assessments[0].dimensions.map((d: { score: number | null }) => d.score)).toEqual(expected(varied).map((b) => b.score));
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+  const lines = readFileSync(await csv.path(), "utf8").trimEnd().split("\r\n");
+  expect(lines).toHaveLength(1 + q.questions.length + q.dimensions.length);
+  expect(lines.filter((l) => l.startsWith("question,"))).toHaveLength(q.questions.length);
+  expect(lines.filter((l) => l.startsWith("dimension,"))).toHaveLength(q.dimensions.length);
+});

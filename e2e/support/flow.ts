@@ -1,0 +1,23 @@
+import { expect, type Page } from "@playwright/test";
+import type { Questionnaire } from "../../lib/questionnaire/schema";
+import { optionLabels } from "../../lib/questionnaire/answers";
+
+/** A choice for each question: an option index, "dont-know", or null to skip it. */
+export type Plan = (questionIndex: number, optionCount: number) => number | "dont-know" | null;
+
+/** Answers a whole questionnaire with the keyboard, then opens the results from the review. */
+export async function takeByKeyboard(page: Page, q: Questionnaire, plan: Plan) {
+  await page.goto(`assess/${q.id}/`);
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const [i, question] of q.questions.entries()) {
+    await expect(page.getByRole("heading", { level: 2, name: question.text })).toBeFocused();
+    const count = optionLabels(q, question).length;
+    const choice = plan(i, count);
+    if (choice === "dont-know") await page.keyboard.press(String(count + 1));
+    else if (choice !== null) await page.keyboard.press(String(choice + 1));
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();
+  await page.getByRole("button", { name: "See my results" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
+}

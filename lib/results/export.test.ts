@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { choose, DONT_KNOW } from "../questionnaire/answers";
+import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import type { SharedResult } from "../link/result-schema";
+import { evaluate } from "./evaluate";
+import { csvCell, resultToCsv, resultToJson } from "./export";
+
+const catalogue = [stagesFixture(), agreementFixture()];
+const result: SharedResult = {
+  assessments: [
+    { questionnaireId: "mini", version: 1, answers: { "a-1": choose(2), "a-2": DONT_KNOW } },
+    { questionnaireId: "mini-blunders", version: 1, answers: { "x-1": choose(4) } },
+  ],
+  label: "=HYPERLINK(\"evil\")",
+  org: "Acme, Inc.",
+  date: "2026-11-22",
+};
+
+describe("resultToJson", () => {
+  const json = resultToJson(result, evaluate(result, catalogue), "https://example.org/results/#v=1");
+  it("names questionnaires and versions and lists every question", () => {
+    expect(json.assessments.map((a) => [a.questionnaireId, a.version, a.answers.length])).toEqual([
+      ["mini", 1, 8],
+      ["mini-blunders", 1, 4],
+    ]);
+  });
+  it("records answers with their text and value", () => {
+    // a-1 option index 2 is stage 3; a-2 is "don't know"; x-1 strongly agree with a blunder is 0
+    expect(json.assessments[0]?.answers.slice(0, 3)).toEqual([
+      { questionId: "a-1", dimension: "a", question: "Q a-1", answer: "Looks like stage 3", dontKnow: false, value: 3 },
+      { questionId: "a-2", dimension: "a", question: "Q a-2", answer: "Don't know", dontKnow: true, value: null },
+      { questionId: "a-3", dimension: "a", question: "Q a-3", answer: "", dontKnow: false, value: null },
+    ]);
+    expect(json.assessments[1]?.answers[0]).toMatchObject({ answer: "Strongly agree", value: 0 });
+  });
+  it("carries the scores and context", () => {
+    expect(json).toMatchObject({ format: "outside-in-result", date: "2026-11-22", org: "Acme, Inc.", link: "https://example.org/results/#v=1" });
+    // a: 1 of 4 answered is fewer than half → no score, so no overall stage either
+    expect(json.assessments[0]?.overall).toEqual({ mean: null, stage: null });
+  });
+});
+
+describe("resultToCsv", () => {
+  const csv = resultToCsv(result, evaluate(result, catalogue));
+  const lines = csv.trimEnd().split("\r\n");
+  it("has one row per question and one per dimension, after a header", () => {
+    // 8 + 4 questions, 3 + 2 dimensions
+    expect(lines).toHaveLength(1 + 8 + 3 + 4 + 2);
+    expect(lines[0]).toBe("row,questionnaire,version,dimension,id,text,answer,value,label,organisation,date");
+    expect(lines[1]).toBe(`question,mini,1,a,a-1,Q a-1,Looks like stage 3,3,"'=HYPERLINK(""evil"")","Acme, Inc.",2026-11-22`);
+  });
+  it("writes dimension rows with their score or the reason there is none", () => {
+    expect(lines.find((l) => l.startsWith("dimension,mini,1,a,"))).toContain("Not enough answers");
+  });
+});
+
+describe("csvCell", () => {
+  it.each([
+    ["plain", "plain"],
+    ["a,b", '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["line\nbreak", '"line\nbreak"'],
+    ["=1+1", "'=1+1"],
+    ["+44 20", "'+44 20"],
+    ["-5", "'-5"],
+    ["@cmd", "'@cmd"],
+  ])("%j → %j", (input, output) => {
+    expect(csvCell(input)).toBe(output);
+  });
+  it("keeps numbers and blanks", () => {
+    expect(csvCell(-5)).toBe("-5");
+    expect(csvCell(null)).toBe("");
+  });
+});
