@@ -6,7 +6,7 @@ import checkFile from "eslint-plugin-check-file";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "out/**", "out-base/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     plugins: { "check-file": checkFile },
     rules: {

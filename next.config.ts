@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   basePath: basePath || undefined,
+  // With output: "export", distDir is where the site is written: OUT_DIR lets a second build
+  // (say, one with a base path) sit beside out/ instead of replacing it.
+  distDir: process.env.OUT_DIR || undefined,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
   reactStrictMode: true,

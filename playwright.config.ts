@@ -34,7 +34,7 @@ export default defineConfig({
     ? undefined
     : {
         command: "node scripts/serve.mjs",
-        env: { PORT: String(port), BASE_PATH: basePath },
+        env: { PORT: String(port), BASE_PATH: basePath, OUT_DIR: process.env.OUT_DIR ?? "out" },
         url: `http://127.0.0.1:${port}${basePath}/`,
         reuseExistingServer: false,
         timeout: 30_000,

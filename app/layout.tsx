@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { BrandStyle } from "@/components/layout/brand-style";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { loadSite } from "@/lib/content/load-site";
 import "@/styles/base.css";
 import "@/styles/layout.css";
 import "@/styles/questionnaire.css";
@@ -9,11 +11,13 @@ import "@/styles/results.css";
 import "@/styles/articles.css";
 import "@/styles/print.css";
 
-export const metadata: Metadata = {
-  title: { default: "Outside-In: how customer-centric is your organisation?", template: "%s · Outside-In" },
-  description:
-    "Free, private self-assessments for leaders: where your organisation stands on the journey from product-centric to customer-centric, and what to do next.",
-};
+export function generateMetadata(): Metadata {
+  const site = loadSite();
+  return {
+    title: { default: `${site.name}: how customer-centric is your organisation?`, template: `%s · ${site.name}` },
+    description: site.description,
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -23,14 +27,18 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const site = loadSite();
   return (
     <html lang="en-GB">
+      <head>
+        <BrandStyle site={site} />
+      </head>
       <body>
-        <SiteHeader />
+        <SiteHeader site={site} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter site={site} />
       </body>
     </html>
   );

@@ -3,7 +3,7 @@
 import { AxisTick } from "./axis-tick";
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as Chart } from "recharts";
 
-export type RadarSeries = { name: string; values: Record<string, number | null>; tone: "primary" | "secondary" };
+export type RadarSeries = { name: string; values: Record<string, number | null>; tone: keyof typeof STYLES };
 export type RadarAxis = { id: string; label: string };
 
 type Props = {
@@ -15,7 +15,13 @@ type Props = {
   description: string;
 };
 
-const COLOURS = { primary: "var(--accent)", secondary: "var(--muted)" };
+const STYLES = {
+  primary: { colour: "var(--accent)", fill: 0.28, dash: undefined },
+  secondary: { colour: "var(--muted)", fill: 0.12, dash: "5 4" },
+  /** The edges of a min–max band: dashed, with a faint fill from the outer edge. */
+  "band-outer": { colour: "var(--accent)", fill: 0.1, dash: "4 4" },
+  "band-inner": { colour: "var(--accent)", fill: 0, dash: "4 4" },
+} as const;
 
 /**
  * A radar of scores. Dimensions without enough answers are drawn at the centre and flagged
@@ -39,14 +45,24 @@ export function RadarChart({ axes, series, max, ticks, description }: Props) {
             key={s.name}
             name={s.name}
             dataKey={`s${i}`}
-            stroke={COLOURS[s.tone]}
-            fill={COLOURS[s.tone]}
-            fillOpacity={s.tone === "primary" ? 0.28 : 0.12}
+            stroke={STYLES[s.tone].colour}
+            strokeDasharray={STYLES[s.tone].dash}
+            fill={STYLES[s.tone].colour}
+            fillOpacity={STYLES[s.tone].fill}
             strokeWidth={2}
             isAnimationActive={false}
           />
         ))}
       </Chart>
+      {series.length > 1 && (
+        <figcaption className="radar-legend">
+          {series.map((s) => (
+            <span key={s.name} className={`legend-${s.tone}`}>
+              {s.name}
+            </span>
+          ))}
+        </figcaption>
+      )}
     </figure>
   );
 }

@@ -1,10 +1,28 @@
-export function SiteFooter() {
+import Link from "next/link";
+import type { Site } from "@/lib/site/schema";
+
+export function SiteFooter({ site }: { site: Site }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
-        <p>
-          Outside-In is open source. Your answers are scored in your browser and never sent anywhere.
-        </p>
+        <nav aria-label="For consultants">
+          <ul className="footer-links">
+            <li>
+              <Link href="/team/">Team view</Link>
+            </li>
+            <li>
+              <Link href="/compare/">Compare two results</Link>
+            </li>
+          </ul>
+        </nav>
+        {site.contact && (
+          <p>
+            <a href={site.contact.url} rel="noopener">
+              {site.contact.label}
+            </a>
+          </p>
+        )}
+        <p>{site.footer}</p>
         <p>
           Built on Graham Hill&apos;s six stages of customer-centricity and Paul Levesque&apos;s five service blunders.
         </p>

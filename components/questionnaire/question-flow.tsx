@@ -5,6 +5,7 @@ import { useState } from "react";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
+import { addToHistory } from "@/lib/storage/history";
 import { saveLatest } from "@/lib/storage/latest-results";
 import { clearProgress } from "@/lib/storage/progress";
 import { browserStorage } from "./browser-storage";
@@ -30,10 +31,12 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
   const resultFragment = () => encodeFragment({ assessments: [result], date: today() }, [questionnaire]);
 
   const finish = () => {
-    // The finished result is kept so a report can later combine it with the other assessment.
+    const fragment = resultFragment();
+    // Kept so a report can add the other assessment, and a later result can be compared.
     saveLatest(browserStorage(), result, today());
+    addToHistory(browserStorage(), { savedAt: new Date().toISOString(), questionnaireIds: [questionnaire.id], fragment });
     clearProgress(browserStorage(), questionnaire.id);
-    router.push(`/results/#${resultFragment()}`);
+    router.push(`/results/#${fragment}`);
   };
 
   useFlowKeys(questionnaire, state.phase === "question" ? (question ?? null) : null, act);

@@ -4,18 +4,7 @@ import { useState } from "react";
 import type { SharedResult } from "@/lib/link/result-schema";
 import type { Evaluated } from "@/lib/results/evaluate";
 import { resultToCsv, resultToJson } from "@/lib/results/export";
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke on the next task: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { download } from "@/components/shared/download";
 
 /** Print, download and copy: the ways a leader takes a report into a meeting. */
 export function ReportActions({ result, evaluated }: { result: SharedResult; evaluated: Evaluated[] }) {

@@ -12,6 +12,7 @@ import { CombinedView } from "./combined-view";
 import { JourneyReport } from "./journey-report";
 import { OtherAssessments } from "./other-assessments";
 import { ReportActions } from "./report-actions";
+import { ShareBox } from "./share-box";
 
 /** Content the report needs besides the result itself, prepared at build time. */
 export type ReportContent = {
@@ -48,6 +49,7 @@ export function Report({ result, catalogue, content }: { result: SharedResult; c
         ) : null,
       )}
       {journey?.kind === "stages" && blunders?.kind === "agreement" && <CombinedView journey={journey} blunders={blunders} combined={content.combined} />}
+      <ShareBox result={result} catalogue={catalogue} />
       <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
     </div>
   );

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { CompareView } from "@/components/compare/compare-view";
+import { loadCatalogue } from "@/lib/content/load-questionnaires";
+
+export const metadata: Metadata = {
+  title: "Compare two results",
+  description: "Compare an earlier and a later result: what moved, by how much, and what cannot be compared.",
+  robots: { index: false },
+};
+
+export default function ComparePage() {
+  return (
+    <>
+      <h1>Compare two results</h1>
+      <p className="lead">
+        Paste an earlier and a later result link, for example from this year and last year. Both are read in your browser.
+      </p>
+      <CompareView catalogue={loadCatalogue()} />
+    </>
+  );
+}

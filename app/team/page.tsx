@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { TeamView } from "@/components/team/team-view";
+import { loadCatalogue } from "@/lib/content/load-questionnaires";
+
+export const metadata: Metadata = {
+  title: "Team view",
+  description: "Combine many leaders' result links: the team's mean, the spread, and where leaders disagree.",
+  robots: { index: false },
+};
+
+export default function TeamPage() {
+  return (
+    <>
+      <h1>Team view</h1>
+      <p className="lead">
+        Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a finding.
+        Everything is read in your browser; nothing is uploaded.
+      </p>
+      <TeamView catalogue={loadCatalogue()} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { QuestionnaireComparison } from "@/lib/compare/compare";
+
+const ARROWS = { up: "▲ up", down: "▼ down", unchanged: "= unchanged" } as const;
+
+export function ChangeTable({ comparison, before, after }: { comparison: QuestionnaireComparison; before: string; after: string }) {
+  return (
+    <table className="score-table">
+      <caption>Change by area</caption>
+      <thead>
+        <tr>
+          <th scope="col">Area</th>
+          <th scope="col">{before}</th>
+          <th scope="col">{after}</th>
+          <th scope="col">Change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {comparison.dimensions.map((d) => (
+          <tr key={d.id}>
+            <th scope="row">
+              {d.name}
+              {d.caution && <span className="muted"> ({d.caution})</span>}
+            </th>
+            <td>{d.before ?? "–"}</td>
+            <td>{d.after ?? "–"}</td>
+            <td className={d.direction ? `change-${d.direction}` : undefined}>
+              {d.direction === null ? "Not enough answers" : `${ARROWS[d.direction]}${d.delta ? ` ${Math.abs(d.delta)}` : ""}`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { encodeCompareFragment } from "@/lib/compare/compare-link";
+import { HISTORY_KEY, readHistory } from "@/lib/storage/history";
+import { fragmentOf } from "@/lib/team/lines";
+import { browserStorage } from "@/components/questionnaire/browser-storage";
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+};
+
+/** Two links to paste, or a result saved in this browser for the earlier one. */
+export function CompareForm({ before, after }: { before: string; after: string }) {
+  const [earlier, setEarlier] = useState(before ? `#${before}` : "");
+  const [later, setLater] = useState(after ? `#${after}` : "");
+  const stored = useSyncExternalStore(subscribe, () => browserStorage()?.getItem(HISTORY_KEY) ?? "", () => "");
+  const history = stored ? readHistory(browserStorage()) : [];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    window.location.hash = encodeCompareFragment(fragmentOf(earlier), fragmentOf(later));
+  };
+  return (
+    <form className="compare-form card" onSubmit={submit}>
+      <label>
+        Earlier result link (before)
+        <input value={earlier} onChange={(e) => setEarlier(e.target.value)} placeholder="https://…/results/#v=1&…" />
+      </label>
+      {history.length > 0 && (
+        <label>
+          Or use a result saved in this browser
+          <select value="" onChange={(e) => e.target.value && setEarlier(`#${e.target.value}`)}>
+            <option value="">Choose a saved result…</option>
+            {history.map((h) => (
+              <option key={h.fragment} value={h.fragment}>
+                {new Date(h.savedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}: {h.questionnaireIds.join(" and ")}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        Later result link (after)
+        <input value={later} onChange={(e) => setLater(e.target.value)} placeholder="https://…/results/#v=1&…" />
+      </label>
+      <button type="submit" className="button">
+        Compare
+      </button>
+    </form>
+  );
+}

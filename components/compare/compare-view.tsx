@@ -1,0 +1,44 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { compareResults } from "@/lib/compare/compare";
+import { decodeCompareFragment } from "@/lib/compare/compare-link";
+import { decodeFragment } from "@/lib/link/fragment";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { fragmentOf } from "@/lib/team/lines";
+import { CompareForm } from "./compare-form";
+import { ComparisonReport } from "./comparison-report";
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
+
+/** Two results side by side: what moved, by how much, and what cannot be compared. */
+export function CompareView({ catalogue }: { catalogue: Catalogue }) {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => "");
+  const { before, after } = decodeCompareFragment(hash);
+  const decodedBefore = before ? decodeFragment(fragmentOf(before), catalogue) : null;
+  const decodedAfter = after ? decodeFragment(fragmentOf(after), catalogue) : null;
+  return (
+    <>
+      <CompareForm key={hash} before={before} after={after} />
+      {decodedBefore && !decodedBefore.ok && (
+        <p className="notice notice-warn" role="alert">
+          <strong>The earlier link:</strong> {decodedBefore.error.message}
+        </p>
+      )}
+      {decodedAfter && !decodedAfter.ok && (
+        <p className="notice notice-warn" role="alert">
+          <strong>The later link:</strong> {decodedAfter.error.message}
+        </p>
+      )}
+      {decodedBefore?.ok && decodedAfter?.ok && (
+        <ComparisonReport
+          {...compareResults(decodedBefore.value, decodedAfter.value, catalogue)}
+          dates={{ before: decodedBefore.value.date, after: decodedAfter.value.date }}
+        />
+      )}
+    </>
+  );
+}

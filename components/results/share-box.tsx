@@ -1,0 +1,69 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { encodeCompareFragment } from "@/lib/compare/compare-link";
+import { encodeFragment } from "@/lib/link/fragment";
+import { MAX_LABEL, type SharedResult } from "@/lib/link/result-schema";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+
+type Props = { result: SharedResult; catalogue: Catalogue };
+
+/**
+ * Names the result (a role, an organisation) inside the link itself, and offers the ways to
+ * pass it on. The names never leave the link: there is nowhere else they could be stored.
+ */
+export function ShareBox({ result, catalogue }: Props) {
+  const [label, setLabel] = useState(result.label ?? "");
+  const [org, setOrg] = useState(result.org ?? "");
+  const [status, setStatus] = useState("");
+  const fragment = encodeFragment(result, catalogue);
+  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const next = encodeFragment({ ...result, label: label.trim() || undefined, org: org.trim() || undefined }, catalogue);
+    window.location.hash = next;
+    setStatus("The link now carries these names. Copy it again to share the new version.");
+  };
+  const share = async () => {
+    try {
+      await navigator.share({ title: "Outside-In result", url: window.location.href });
+    } catch {
+      // Cancelling the share sheet is not an error worth reporting.
+    }
+  };
+
+  return (
+    <section className="share-box card no-print" aria-labelledby="share-title">
+      <h2 id="share-title">Name and share this result</h2>
+      <form className="share-form" onSubmit={save}>
+        <label>
+          Your role or name <span className="muted">(optional)</span>
+          <input value={label} maxLength={MAX_LABEL} onChange={(e) => setLabel(e.target.value)} autoComplete="organization-title" />
+        </label>
+        <label>
+          Organisation <span className="muted">(optional)</span>
+          <input value={org} maxLength={MAX_LABEL} onChange={(e) => setOrg(e.target.value)} autoComplete="organization" />
+        </label>
+        <button type="submit" className="button button-secondary">
+          Add to the link
+        </button>
+      </form>
+      <p className="muted">Names are kept in the link only. Anyone you send the link to sees them.</p>
+      <div className="button-row">
+        {canShare && (
+          <button type="button" className="button button-secondary" onClick={share}>
+            Share…
+          </button>
+        )}
+        <Link className="button button-secondary" href={`/compare/#${encodeCompareFragment("", fragment)}`}>
+          Compare with an earlier result
+        </Link>
+      </div>
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { TeamAggregate } from "@/lib/team/aggregate";
+
+/** Who answered: labels as they typed them (shown as text, never as HTML) and overall results. */
+export function RespondentTable({ team }: { team: TeamAggregate }) {
+  const ids = team.byQuestionnaire.map((q) => q);
+  return (
+    <section aria-labelledby="respondents-title">
+      <h2 id="respondents-title">Respondents</h2>
+      <div className="table-scroll">
+        <table className="score-table">
+          <caption className="visually-hidden">Each respondent with their overall result</caption>
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">Label</th>
+              <th scope="col">Organisation</th>
+              {ids.map((q) => (
+                <th scope="col" key={q.questionnaireId}>
+                  {q.kind === "stages" ? `${q.title}: stage` : `${q.title}: avoidance`}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {team.respondents.map((r) => (
+              <tr key={r.line}>
+                <td>{r.line}</td>
+                <td>{r.result.label ?? "–"}</td>
+                <td>{r.result.org ?? "–"}</td>
+                {ids.map((q) => {
+                  const i = r.result.assessments.findIndex((a) => a.questionnaireId === q.questionnaireId);
+                  const score = r.scores[i];
+                  const value = score?.kind === "stages" ? score.stage : score?.mean;
+                  return <td key={q.questionnaireId}>{value ?? "–"}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useState } from "react";
+import type { TeamAggregate } from "@/lib/team/aggregate";
+import { teamToCsv } from "@/lib/team/team-csv";
+import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team/team-link";
+import { download } from "@/components/shared/download";
+
+/** Share the team view as one link when it is short enough, otherwise as a file of links. */
+export function TeamShare({ team }: { team: TeamAggregate }) {
+  const [status, setStatus] = useState("");
+  const url = `${window.location.origin}${window.location.pathname}#${encodeTeamFragment(team.respondents.map((r) => r.fragment))}`;
+  const fits = url.length <= MAX_SHAREABLE_URL;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("Team link copied.");
+    } catch {
+      setStatus("Copying was blocked by the browser: select the link and copy it by hand.");
+    }
+  };
+  const links = team.respondents.map((r) => `${window.location.origin}${window.location.pathname.replace(/team\/?$/, "results/")}#${r.fragment}`);
+  return (
+    <section className="card no-print" aria-labelledby="team-share-title">
+      <h2 id="team-share-title">Share or export this team view</h2>
+      {fits ? (
+        <>
+          <label className="share-link">
+            Team link ({url.length} characters)
+            <input readOnly value={url} onFocus={(e) => e.target.select()} />
+          </label>
+          <div className="button-row">
+            <button type="button" className="button button-secondary" onClick={copy}>
+              Copy team link
+            </button>
+          </div>
+        </>
+      ) : (
+        <p>
+          A link holding all {team.respondents.length} results would be {url.length.toLocaleString("en-GB")} characters long.
+          Many chat tools, email programs and older browsers cut links beyond about {MAX_SHAREABLE_URL.toLocaleString("en-GB")}{" "}
+          characters, so share the file of links instead: anyone can load it into this page.
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-secondary" onClick={() => download("outside-in-team-links.txt", "text/plain", `${links.join("\n")}\n`)}>
+          Download the links as a file
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => download("outside-in-team.csv", "text/csv", teamToCsv(team))}>
+          Download CSV
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

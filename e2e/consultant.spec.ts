@@ -1,0 +1,94 @@
+import { expect, test, type Page } from "@playwright/test";
+import { encodeFragment } from "../lib/link/fragment";
+import { choose, type Answers } from "../lib/questionnaire/answers";
+import { average, journey, shown } from "./support/content";
+import { takeByKeyboard } from "./support/flow";
+
+const q = journey();
+const catalogue = [q];
+/** Every journey question answered with option `pick(i)`, clamped to that question's options. */
+const answers = (pick: (i: number) => number): Answers =>
+  Object.fromEntries(q.questions.map((x, i) => [x.id, choose(Math.min(pick(i), x.options.length - 1))]));
+const link = (a: Answers, label?: string) => encodeFragment({ assessments: [{ questionnaireId: q.id, version: q.version, answers: a }], label }, catalogue);
+/** Area scores for an answer set, computed here from the content file. */
+const areaScores = (a: Answers) =>
+  q.dimensions.map((d) => average(q.questions.filter((x) => x.dimension === d.id).map((x) => {
+    const answer = a[x.id];
+    return answer?.kind === "option" ? x.options[answer.index]!.stage : 0;
+  })));
+
+/** What a reader takes from the report: the headline, the tables and the recommendations. */
+async function reportText(page: Page) {
+  await expect(page.locator(".recharts-radar-polygon").first()).toBeVisible();
+  return page.locator("[data-testid^=overall], .results table, .next-steps, .results-who").allInnerTexts();
+}
+
+test("a copied link opens the same report in a fresh browser", async ({ page, browser, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await takeByKeyboard(page, q, (i, n) => (i * 5 + 1) % n);
+  await page.getByLabel("Your role or name (optional)").fill("Chief operating officer");
+  await page.getByLabel("Organisation (optional)").fill("Example Ltd");
+  await page.getByRole("button", { name: "Add to the link" }).click();
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Link copied")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  const mine = await reportText(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(copied);
+  await expect(other.getByText("Chief operating officer · Example Ltd")).toBeVisible();
+  expect(await reportText(other)).toEqual(mine);
+  await fresh.close();
+});
+
+test("two results compare area by area", async ({ page }) => {
+  const before = answers(() => 1);
+  const after = answers((i) => (i % 2 === 0 ? 4 : 0));
+  const b = areaScores(before);
+  const a = areaScores(after);
+  await page.goto("compare/");
+  await page.getByLabel("Earlier result link (before)").fill(`https://example.org/results/#${link(before)}`);
+  await page.getByLabel("Later result link (after)").fill(`#${link(after)}`);
+  await page.getByRole("button", { name: "Compare" }).click();
+  const table = page.getByRole("table", { name: "Change by area" });
+  for (const [i, d] of q.dimensions.entries()) {
+    const delta = Math.round((Math.round(a[i]! * 100) / 100 - Math.round(b[i]! * 100) / 100) * 100) / 100;
+    const word = delta > 0 ? `▲ up ${shown(delta)}` : delta < 0 ? `▼ down ${shown(-delta)}` : "= unchanged";
+    await expect(table.getByRole("row", { name: new RegExp(`^${d.name}`) })).toContainText(word);
+  }
+  const stage = (scores: number[]) => Math.ceil(average(scores) - 0.5);
+  await expect(page.getByTestId("overall-change-journey")).toContainText(`${stage(b)} → ${stage(a)}`);
+});
+
+test("the results page pre-fills a comparison", async ({ page }) => {
+  await page.goto(`results/#${link(answers(() => 2))}`);
+  await page.getByRole("link", { name: "Compare with an earlier result" }).click();
+  await expect(page.getByLabel("Later result link (after)")).toHaveValue(`#${link(answers(() => 2))}`);
+});
+
+test("the team view aggregates 20 links and lists 3 broken ones", async ({ page }) => {
+  const team = Array.from({ length: 20 }, (_, r) => answers((i) => (i + r) % 6));
+  const good = team.map((a, r) => `https://example.org/results/#${link(a, `Leader ${r + 1}`)}`);
+  // Truncated, not a link at all, and one character of the answers changed.
+  const tampered = good[0]!.replace(/journey=1\.(.)/, (_m, c: string) => `journey=1.${c === "A" ? "B" : "A"}`);
+  const broken = ["https://example.org/results/#v=1&journey=1.AAAA", "hello world", tampered];
+  const lines = [...good.slice(0, 7), broken[0], ...good.slice(7, 14), broken[1], ...good.slice(14), broken[2]];
+  await page.goto("team/");
+  await page.getByLabel(/Result links, one per line/).fill(lines.join("\n"));
+  await page.getByRole("button", { name: "Show the team view" }).click();
+  await expect(page.getByText("20 results read, 3 lines skipped.")).toBeVisible();
+  const problems = page.getByRole("region", { name: "Lines that were not counted" });
+  for (const n of [8, 16, 23]) await expect(problems.getByText(`Line ${n}`)).toBeVisible();
+
+  const scores = team.map(areaScores);
+  const table = page.getByRole("table", { name: "Team spread by area" });
+  for (const [i, d] of q.dimensions.entries()) {
+    const values = scores.map((s) => s[i]!);
+    const [min, max] = [Math.min(...values), Math.max(...values)];
+    await expect(table.getByRole("row", { name: new RegExp(`^${d.name}`) })).toContainText(`${shown(average(values))}${shown(min)}–${shown(max)}`);
+  }
+  await expect(page.getByRole("table", { name: "Each respondent with their overall result" }).getByRole("row")).toHaveCount(21);
+  await expect(page.getByText("Leader 20", { exact: true })).toBeVisible();
+});

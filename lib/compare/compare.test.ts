@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { choose, type Answers } from "../questionnaire/answers";
+import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { compareResults } from "./compare";
+import { decodeCompareFragment, encodeCompareFragment } from "./compare-link";
+
+const catalogue = [stagesFixture(), agreementFixture()];
+const result = (answers: Answers) => ({ assessments: [{ questionnaireId: "mini", version: 1, answers }] });
+
+describe("compareResults", () => {
+  it("gives the change per area and of the overall stage", () => {
+    // before: a = stages 2,2 → 2; b = 1,1 → 1; mean 1.5 → stage 1
+    // after:  a = 5,5 → 5; b = 1,1 → 1; c = 3,3 → 3; mean 3 → stage 3
+    const before = result({ "a-1": choose(1), "a-4": choose(1), "b-1": choose(0), "b-2": choose(0) });
+    const after = result({ "a-1": choose(4), "a-4": choose(4), "b-1": choose(0), "b-2": choose(0), "c-1": choose(2), "c-2": choose(2) });
+    const { comparisons, unmatched } = compareResults(before, after, catalogue);
+    expect(unmatched).toEqual([]);
+    expect(comparisons[0]?.dimensions.map((d) => [d.id, d.before, d.after, d.delta, d.direction])).toEqual([
+      ["a", 2, 5, 3, "up"],
+      ["b", 1, 1, 0, "unchanged"],
+      ["c", null, 3, null, null],
+    ]);
+    expect(comparisons[0]?.overall).toEqual({ before: 1, after: 3, direction: "up" });
+  });
+
+  it("reports a fall and names assessments found in only one result", () => {
+    const before = {
+      assessments: [
+        ...result({ "a-1": choose(5), "a-4": choose(5) }).assessments,
+        { questionnaireId: "mini-blunders", version: 1, answers: {} },
+      ],
+    };
+    const after = result({ "a-1": choose(0), "a-4": choose(0) });
+    const { comparisons, unmatched } = compareResults(before, after, catalogue);
+    expect(comparisons[0]?.dimensions[0]).toMatchObject({ before: 6, after: 1, delta: -5, direction: "down" });
+    expect(unmatched).toEqual(["Mini blunders"]);
+  });
+});
+
+describe("compare links", () => {
+  it("round-trip both result fragments", () => {
+    const before = "v=1&mini=1.AB&label=A+%26+B";
+    const after = "v=1&mini=1.CD";
+    expect(decodeCompareFragment(`#${encodeCompareFragment(`#${before}`, after)}`)).toEqual({ before, after });
+    expect(decodeCompareFragment("")).toEqual({ before: "", after: "" });
+  });
+});

@@ -1,0 +1,101 @@
+import type { SharedResult } from "../link/result-schema";
+import type { Catalogue } from "../questionnaire/catalogue";
+import { evaluate, type Evaluated } from "../results/evaluate";
+
+export type Direction = "up" | "down" | "unchanged";
+
+export type DimensionChange = {
+  id: string;
+  name: string;
+  before: number | null;
+  after: number | null;
+  /** After minus before, or null when either side has no score. */
+  delta: number | null;
+  direction: Direction | null;
+  /** Set when the area's questions differ between the two versions. */
+  caution?: string;
+};
+
+export type QuestionnaireComparison = {
+  questionnaireId: string;
+  title: string;
+  kind: Evaluated["score"]["kind"];
+  beforeVersion: number;
+  afterVersion: number;
+  dimensions: DimensionChange[];
+  overall: { before: number | null; after: number | null; direction: Direction | null };
+  /** Areas found in only one of the two versions, said plainly. */
+  notComparable: string[];
+};
+
+/** Scores are compared as shown: stages to two decimals, avoidance as whole numbers. */
+const shown = (kind: Evaluated["score"]["kind"], v: number) => (kind === "stages" ? Math.round(v * 100) / 100 : Math.round(v));
+
+function direction(before: number | null, after: number | null): Direction | null {
+  if (before === null || after === null) return null;
+  return after > before ? "up" : after < before ? "down" : "unchanged";
+}
+
+function overallOf(e: Evaluated): number | null {
+  return e.score.kind === "stages" ? e.score.stage : e.score.mean;
+}
+
+function questionIds(e: Evaluated, dimension: string): string {
+  return e.questionnaire.questions.filter((q) => q.dimension === dimension).map((q) => q.id).join(",");
+}
+
+function compareOne(before: Evaluated, after: Evaluated): QuestionnaireComparison {
+  const kind = after.score.kind;
+  const dimensions: DimensionChange[] = [];
+  const notComparable: string[] = [];
+  for (const d of after.score.dimensions) {
+    const old = before.score.dimensions.find((x) => x.id === d.id);
+    if (!old) {
+      notComparable.push(`${d.name} is new in version ${after.questionnaire.version}, so it has no earlier score.`);
+      continue;
+    }
+    const b = old.score === null ? null : shown(kind, old.score);
+    const a = d.score === null ? null : shown(kind, d.score);
+    const changed = before.questionnaire.version !== after.questionnaire.version && questionIds(before, d.id) !== questionIds(after, d.id);
+    dimensions.push({
+      id: d.id,
+      name: d.name,
+      before: b,
+      after: a,
+      delta: a === null || b === null ? null : shown(kind, a - b),
+      direction: direction(b, a),
+      ...(changed ? { caution: "Its questions changed between versions; read the change with care." } : {}),
+    });
+  }
+  for (const d of before.score.dimensions) {
+    if (!after.score.dimensions.some((x) => x.id === d.id)) {
+      notComparable.push(`${d.name} was dropped after version ${before.questionnaire.version}, so it has no later score.`);
+    }
+  }
+  const b = overallOf(before);
+  const a = overallOf(after);
+  return {
+    questionnaireId: after.questionnaire.id,
+    title: after.questionnaire.title,
+    kind,
+    beforeVersion: before.questionnaire.version,
+    afterVersion: after.questionnaire.version,
+    dimensions,
+    overall: { before: b, after: a, direction: direction(b, a) },
+    notComparable,
+  };
+}
+
+/** Compares every questionnaire found in both results; the others are named as missing. */
+export function compareResults(before: SharedResult, after: SharedResult, catalogue: Catalogue) {
+  const earlier = evaluate(before, catalogue);
+  const later = evaluate(after, catalogue);
+  const comparisons = later.flatMap((l) => {
+    const e = earlier.find((x) => x.questionnaire.id === l.questionnaire.id);
+    return e ? [compareOne(e, l)] : [];
+  });
+  const unmatched = [...earlier, ...later]
+    .filter((x) => !comparisons.some((c) => c.questionnaireId === x.questionnaire.id))
+    .map((x) => x.questionnaire.title);
+  return { comparisons, unmatched: [...new Set(unmatched)] };
+}

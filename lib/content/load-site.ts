@@ -1,0 +1,17 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { SiteSchema, type Site } from "../site/schema";
+import { ContentError, parseWithFriendlyErrors } from "./parse";
+import { contentDir, displayPath } from "./paths";
+import { readYaml } from "./read-yaml";
+
+/** The brand settings; a logo must exist in public/ so the build never links a missing file. */
+export function loadSite(root = contentDir()): Site {
+  const path = join(root, "site.yaml");
+  const file = displayPath(path);
+  const site = parseWithFriendlyErrors(SiteSchema, readYaml(path, file), file);
+  if (site.logo && !existsSync(join(process.cwd(), "public", site.logo.src))) {
+    throw new ContentError(file, [`logo.src: no file public${site.logo.src}`]);
+  }
+  return site;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { StorageLike } from "./progress";
+
+/** How many finished results this browser remembers for comparisons. */
+export const HISTORY_LIMIT = 20;
+export const HISTORY_KEY = "outside-in:history";
+
+const EntrySchema = z.object({
+  /** ISO timestamp of when the result was finished. */
+  savedAt: z.string(),
+  questionnaireIds: z.array(z.string()).min(1),
+  /** The result link's fragment, without "#". */
+  fragment: z.string().min(1).max(4000),
+});
+
+export const HistorySchema = z.object({ format: z.literal(1), entries: z.array(EntrySchema) });
+export type HistoryEntry = z.infer<typeof EntrySchema>;
+
+/** Saved results, newest first; an unreadable store reads as empty rather than failing. */
+export function readHistory(storage: StorageLike | null): HistoryEntry[] {
+  try {
+    const text = storage?.getItem(HISTORY_KEY);
+    if (!text) return [];
+    const parsed = HistorySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.entries : [];
+  } catch {
+    return [];
+  }
+}
+
+export function addToHistory(storage: StorageLike | null, entry: HistoryEntry): boolean {
+  const entries = [entry, ...readHistory(storage).filter((e) => e.fragment !== entry.fragment)].slice(0, HISTORY_LIMIT);
+  try {
+    storage?.setItem(HISTORY_KEY, JSON.stringify({ format: 1, entries }));
+    return Boolean(storage);
+  } catch {
+    return false;
+  }
+}

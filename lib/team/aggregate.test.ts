@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { encodeFragment } from "../link/fragment";
+import { choose, type Answers } from "../questionnaire/answers";
+import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { aggregateTeam } from "./aggregate";
+import { fragmentOf, MAX_TEAM_LINKS, splitLines } from "./lines";
+import { decodeTeamFragment, encodeTeamFragment } from "./team-link";
+import { teamToCsv } from "./team-csv";
+
+const catalogue = [stagesFixture(), agreementFixture()];
+/** Area a: all four answers at option `i` (stage 1..6 for a-1 and a-4); b: both at option 0. */
+const journeyLink = (answers: Answers, label?: string) =>
+  `https://example.org/results/#${encodeFragment({ assessments: [{ questionnaireId: "mini", version: 1, answers }], label }, catalogue)}`;
+const allA = (i: number): Answers => ({ "a-1": choose(i), "a-4": choose(i), "b-1": choose(0), "b-2": choose(0) });
+
+describe("aggregateTeam", () => {
+  // Respondent 1: a-1, a-4 at stage 2 → a = 2; respondent 2: stage 5 → a = 5; b = 1 for both.
+  const text = [journeyLink(allA(1), "CEO"), "", "not a link", journeyLink(allA(4), "COO"), journeyLink(allA(1), "CEO")].join("\n");
+  const team = aggregateTeam(text, catalogue);
+
+  it("reads good lines, reports bad ones with their line number and reason, and counts duplicates once", () => {
+    expect(team.respondents.map((r) => [r.line, r.result.label])).toEqual([
+      [1, "CEO"],
+      [4, "COO"],
+    ]);
+    expect(team.problems.map((p) => [p.line, p.reason.slice(0, 30)])).toEqual([
+      [3, "This link is not an Outside-In"],
+      [5, "Duplicate of line 1: counted o"],
+    ]);
+  });
+
+  it("gives the mean, the extremes and the spread per area", () => {
+    const [q] = team.byQuestionnaire;
+    // a: (2 + 5) / 2 = 3.5, range 3 ≥ 2 → disagreement; b: 1 and 1; c: nobody answered
+    expect(q?.dimensions).toEqual([
+      { id: "a", name: "Area A", count: 2, mean: 3.5, min: 2, max: 5, range: 3, disagreement: true },
+      { id: "b", name: "Area B", count: 2, mean: 1, min: 1, max: 1, range: 0, disagreement: false },
+      { id: "c", name: "Area C", count: 0, mean: null, min: null, max: null, range: null, disagreement: false },
+    ]);
+    expect(q).toMatchObject({ questionnaireId: "mini", respondents: 2, versions: [1] });
+  });
+
+  it(`reads at most ${MAX_TEAM_LINKS} links and says so`, () => {
+    const many = Array.from({ length: MAX_TEAM_LINKS + 3 }, (_, i) => journeyLink(allA(i % 6), `R${i}`)).join("\n");
+    const big = aggregateTeam(many, catalogue);
+    expect(big.respondents).toHaveLength(MAX_TEAM_LINKS);
+    expect(big.problems).toHaveLength(3);
+    expect(big.problems[0]?.reason).toContain(`first ${MAX_TEAM_LINKS}`);
+  });
+
+  it("exports the whole view as CSV", () => {
+    const lines = teamToCsv(team).trimEnd().split("\r\n");
+    // header, 3 areas, 2 respondents, 2 problems
+    expect(lines).toHaveLength(1 + 3 + 2 + 2);
+    expect(lines[1]).toBe("area,mini,Area A,,,3.5,2,5,3,leaders disagree");
+  });
+});
+
+describe("input lines", () => {
+  it("splits on any line ending and skips blanks", () => {
+    expect(splitLines("a\r\n\r\n b \rc\n")).toEqual([
+      { line: 1, text: "a" },
+      { line: 3, text: "b" },
+      { line: 4, text: "c" },
+    ]);
+  });
+  it.each([
+    ["https://x.org/results/#v=1&mini=1.AB", "v=1&mini=1.AB"],
+    ["#v=1&mini=1.AB", "v=1&mini=1.AB"],
+    ['"CEO","https://x.org/results/#v=1&mini=1.AB",2026', "v=1&mini=1.AB"],
+    ["v=1&mini=1.AB", "v=1&mini=1.AB"],
+  ])("finds the fragment in %j", (line, fragment) => {
+    expect(fragmentOf(line)).toBe(fragment);
+  });
+});
+
+describe("team links", () => {
+  it("round-trip the result fragments", () => {
+    const fragments = ["v=1&mini=1.AB&label=A+%26+B", "v=1&mini=1.CD"];
+    expect(decodeTeamFragment(`#${encodeTeamFragment(fragments)}`)).toEqual(fragments);
+  });
+  it("refuse a fragment that is not a team link", () => {
+    expect(decodeTeamFragment("#v=1&mini=1.AB")).toBeNull();
+  });
+});
