@@ -9,6 +9,7 @@ import { addToHistory } from "@/lib/storage/history";
 import { saveLatest } from "@/lib/storage/latest-results";
 import { clearProgress } from "@/lib/storage/progress";
 import { browserStorage } from "./browser-storage";
+import { ConflictNotice } from "./conflict-notice";
 import { FlowProgress } from "./flow-progress";
 import { IntroStep } from "./intro-step";
 import { QuestionStep } from "./question-step";
@@ -21,7 +22,7 @@ import { useSavedProgress } from "./use-saved-progress";
 /** Takes any questionnaire from content/: intro, one question at a time, review, results. */
 export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }) {
   const total = questionnaire.questions.length;
-  const { state, act, saveFailed } = useFlow(questionnaire);
+  const { state, act, saveFailed, conflict, resolve } = useFlow(questionnaire);
   const saved = useSavedProgress(questionnaire);
   const [startedFresh, setStartedFresh] = useState(false);
   const router = useRouter();
@@ -50,6 +51,9 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
         </p>
       )}
       {saveFailed && <StorageNotice fragment={resultFragment()} />}
+      {conflict && (
+        <ConflictNotice conflict={conflict} total={total} mine={Object.keys(state.answers).length} onResolve={resolve} />
+      )}
       {state.phase === "intro" && (
         <IntroStep
           questionnaire={questionnaire}

@@ -1,38 +1,76 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { flowReducer, initialFlow, type FlowAction, type FlowState } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import { PROGRESS_FORMAT, saveProgress } from "@/lib/storage/progress";
+import { PROGRESS_FORMAT, progressKey, readProgress, saveProgress, type Progress } from "@/lib/storage/progress";
 import { browserStorage } from "./browser-storage";
+
+/** Progress another tab saved while this one was open: the person decides which to keep. */
+export type Conflict = { theirs: Progress | null };
 
 /**
  * The flow's state, saved to this browser after every change. The latest state lives in a
  * ref so that key presses arriving faster than React renders never act on a stale copy.
+ * When another tab saves the same questionnaire, this tab stops saving until the person
+ * chooses, so neither tab silently overwrites the other.
  */
 export function useFlow(questionnaire: Questionnaire) {
   const [state, setState] = useState<FlowState>(initialFlow);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const latest = useRef(state);
+  const written = useRef<string | null>(null);
+  const paused = useRef(false);
 
-  const act = useCallback(
-    (action: FlowAction) => {
-      const next = flowReducer(questionnaire.questions.length, latest.current, action);
-      latest.current = next;
-      setState(next);
-      if (next.phase === "intro") return;
-      const outcome = saveProgress(browserStorage(), {
+  const save = useCallback(
+    (next: FlowState) => {
+      const progress: Progress = {
         format: PROGRESS_FORMAT,
         questionnaireId: questionnaire.id,
         version: questionnaire.version,
         answers: next.answers,
         position: next.position,
         savedAt: new Date().toISOString(),
-      });
-      if (!outcome.ok) setSaveFailed(true);
+      };
+      written.current = JSON.stringify(progress);
+      if (!saveProgress(browserStorage(), progress).ok) setSaveFailed(true);
     },
     [questionnaire],
   );
 
-  return { state, act, saveFailed };
+  const act = useCallback(
+    (action: FlowAction) => {
+      const next = flowReducer(questionnaire.questions.length, latest.current, action);
+      latest.current = next;
+      setState(next);
+      if (next.phase !== "intro" && !paused.current) save(next);
+    },
+    [questionnaire, save],
+  );
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== progressKey(questionnaire.id) || event.newValue === written.current) return;
+      if (latest.current.phase === "intro") return;
+      paused.current = true;
+      const theirs = readProgress(event.newValue, questionnaire);
+      setConflict({ theirs: theirs.kind === "found" ? theirs.progress : null });
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [questionnaire]);
+
+  const resolve = useCallback(
+    (keep: "mine" | "theirs") => {
+      paused.current = false;
+      const theirs = conflict?.theirs;
+      setConflict(null);
+      if (keep === "theirs" && theirs) act({ type: "resume", answers: theirs.answers, position: theirs.position });
+      else save(latest.current);
+    },
+    [act, conflict, save],
+  );
+
+  return { state, act, saveFailed, conflict, resolve };
 }

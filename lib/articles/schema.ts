@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { DateSchema, IdSchema, TextSchema } from "../questionnaire/ids";
 
 /** A person and work an article draws on. */

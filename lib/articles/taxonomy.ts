@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { IdSchema, TextSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
 

@@ -1,14 +1,17 @@
 /** Why a link could not be read. Every kind has a message written for the person holding it. */
-export type LinkErrorKind =
-  | "empty"
-  | "not-a-result"
-  | "newer-format"
-  | "unknown-questionnaire"
-  | "unknown-version"
-  | "truncated"
-  | "extended"
-  | "tampered"
-  | "too-large";
+export const LINK_ERROR_KINDS = [
+  "empty",
+  "not-a-result",
+  "newer-format",
+  "unknown-questionnaire",
+  "unknown-version",
+  "truncated",
+  "extended",
+  "tampered",
+  "too-large",
+] as const;
+
+export type LinkErrorKind = (typeof LINK_ERROR_KINDS)[number];
 
 export type LinkError = { kind: LinkErrorKind; message: string };
 

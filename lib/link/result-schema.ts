@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { AnswersSchema } from "../questionnaire/answers";
 import { DateSchema, IdSchema } from "../questionnaire/ids";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 
 /** Identifiers appear in URLs, storage keys and share links, so they stay kebab-case ASCII. */
 export const IdSchema = z
@@ -16,7 +16,3 @@ export const DateSchema = z
     const date = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
   }, "is not a real calendar date");
-
-// Zod compiles fast parsers with `new Function` when it may. The site's Content-Security-Policy
-// forbids eval, and even zod's guarded probe would log a violation, so compile nothing.
-z.config({ jitless: true });

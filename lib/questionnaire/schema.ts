@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { IdSchema, TextSchema } from "./ids";
 import { checkQuestionnaire } from "./refinements";
 

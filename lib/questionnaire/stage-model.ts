@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { TextSchema } from "./ids";
 
 /** One of Graham Hill's six stages, in our own words. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { IdSchema, TextSchema } from "../questionnaire/ids";
 
 export const STAGE_BANDS = ["early", "developing", "advanced"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { IdSchema, TextSchema } from "../questionnaire/ids";
 
 /** content/combined.yaml: how each blunder relates to the journey areas it tends to hold back. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import type { StorageLike } from "./progress";
 
 /** How many finished results this browser remembers for comparisons. */

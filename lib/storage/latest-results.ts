@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { AssessmentResultSchema, type AssessmentResult } from "../link/result-schema";
 import { DateSchema } from "../questionnaire/ids";
 import type { StorageLike } from "./progress";

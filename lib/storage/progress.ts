@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/answers";
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";

@@ -1,0 +1,66 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { optionLabels } from "../lib/questionnaire/answers";
+import { blunders, journey } from "./support/content";
+import { exportedRoutes } from "./support/routes";
+
+const golden: { links: { name: string; fragment: string }[] } = JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8"));
+const both = golden.links.find((l) => l.name.startsWith("both"))!.fragment;
+const one = golden.links.find((l) => l.name.startsWith("journey"))!.fragment;
+
+async function expectNoViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+}
+
+const routes = exportedRoutes();
+/** One page of each kind: the dark scheme shares every component with the light one. */
+const kinds = routes.filter((r, i) => !/^articles\/(tag\/)?[^/]+\/$/.test(r) || routes.findIndex((x) => x.split("/")[1] === r.split("/")[1]) === i);
+
+test("the export has every route", () => {
+  expect(routes).toEqual(expect.arrayContaining(["", "articles/", "assess/journey/", "assess/blunders/", "results/", "compare/", "team/"]));
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const route of scheme === "light" ? routes : kinds) {
+      test(`/${route} has no WCAG 2.1 AA violations`, async ({ page }) => {
+        await page.goto(route);
+        await expectNoViolations(page, `/${route}`);
+      });
+    }
+
+    test("results, compare and team views with data have no violations", async ({ page }) => {
+      await page.goto(`results/#${both}`);
+      await expect(page.locator(".recharts-radar-polygon").first()).toBeVisible();
+      await expectNoViolations(page, "results");
+      await page.goto(`compare/#${new URLSearchParams({ before: one, after: both })}`);
+      await expect(page.getByRole("table", { name: "Change by area" })).toBeVisible();
+      await expectNoViolations(page, "compare");
+      await page.goto("team/");
+      await page.getByLabel(/Result links, one per line/).fill([`#${one}`, `#${both}`, "broken"].join("\n"));
+      await page.getByRole("button", { name: "Show the team view" }).click();
+      await expect(page.getByRole("table", { name: "Team spread by area" }).first()).toBeVisible();
+      await expectNoViolations(page, "team");
+    });
+  });
+}
+
+for (const q of [journey(), blunders()]) {
+  test(`every step of the ${q.id} flow has no violations`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`assess/${q.id}/`);
+    await expectNoViolations(page, "intro");
+    await page.getByRole("button", { name: "Start" }).click();
+    for (const [i, question] of q.questions.entries()) {
+      await page.getByRole("radio", { name: optionLabels(q, question)[i % 3]!, exact: true }).check();
+      await expectNoViolations(page, question.id);
+      await page.getByRole("button", { name: /^(Next|Review answers)$/ }).click();
+    }
+    await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
+    await expectNoViolations(page, "review");
+  });
+}

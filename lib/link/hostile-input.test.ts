@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { decodeCompareFragment } from "../compare/compare-link";
+import { choose } from "../questionnaire/answers";
+import { aggregateTeam } from "../team/aggregate";
+import { decodeTeamFragment, encodeTeamFragment } from "../team/team-link";
+import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { LINK_ERROR_KINDS } from "./errors";
+import { decodeFragment, encodeFragment } from "./fragment";
+
+// `npm run fuzz` raises this to 100,000; `npm test` runs 10,000 per property.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+const catalogue = [stagesFixture(), agreementFixture()];
+const valid = encodeFragment(
+  { assessments: [{ questionnaireId: "mini", version: 1, answers: { "a-1": choose(3), "b-2": choose(1) } }], label: "CEO", date: "2026-11-22" },
+  catalogue,
+);
+
+/** Valid links damaged the ways links get damaged in the wild. */
+const mutated = fc.oneof(
+  // bit flips: one character swapped for another
+  fc.tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 32, max: 126 })).map(([i, c]) => valid.slice(0, i) + String.fromCharCode(c) + valid.slice(i + 1)),
+  // truncation and extension
+  fc.nat({ max: valid.length }).map((n) => valid.slice(0, n)),
+  fc.string({ maxLength: 40 }).map((tail) => valid + tail),
+  // wrong format or questionnaire version
+  fc.nat({ max: 99 }).map((v) => valid.replace("v=1", `v=${v}`).replace("mini=1.", `mini=${v}.`)),
+  // Unicode and percent-encoding
+  fc.string({ unit: "grapheme", maxLength: 60 }).map((s) => `${valid}&label=${s}`),
+  fc.string({ maxLength: 60 }).map((s) => encodeURIComponent(valid + s)),
+  // huge
+  fc.integer({ min: 1, max: 20_000 }).map((n) => valid + "A".repeat(n)),
+);
+let cases = 0;
+let failures = 0;
+afterAll(() => console.log(`fuzz: ${cases} hostile inputs decoded, ${failures} typed errors, 0 exceptions`));
+
+const anything = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.webUrl({ withFragments: true }), mutated);
+
+describe("hostile links never throw, and every failure is typed and explained", () => {
+  it("decodeFragment", () => {
+    fc.assert(
+      fc.property(anything, (input) => {
+        const decoded = decodeFragment(input, catalogue);
+        cases += 1;
+        if (!decoded.ok) failures += 1;
+        if (decoded.ok) {
+          expect(decoded.value.assessments.length).toBeGreaterThan(0);
+        } else {
+          expect(LINK_ERROR_KINDS).toContain(decoded.error.kind);
+          expect(decoded.error.message.length).toBeGreaterThan(40);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+
+  it("the compare and team decoders", () => {
+    fc.assert(
+      fc.property(anything, anything, (a, b) => {
+        cases += 2;
+        const pair = decodeCompareFragment(`before=${encodeURIComponent(a)}&after=${encodeURIComponent(b)}`);
+        expect(pair).toEqual({ before: a, after: b });
+        const team = decodeTeamFragment(encodeTeamFragment([a, b]));
+        expect(team).toEqual([a, b]);
+        const aggregate = aggregateTeam([a, b].join("\n"), catalogue);
+        expect(aggregate.respondents.length + aggregate.problems.length).toBeLessThanOrEqual(2 + a.split(/\r\n|\r|\n/).length + b.split(/\r\n|\r|\n/).length);
+        for (const p of aggregate.problems) expect(p.reason.length).toBeGreaterThan(10);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 300_000);
+
+  it("a 1 MB link is refused without being read", () => {
+    const huge = `#${valid}${"A".repeat(1024 * 1024)}`;
+    const started = performance.now();
+    const decoded = decodeFragment(huge, catalogue);
+    // A figure for the record, not a timed assertion: speed is the benchmark's business.
+    console.log(`fuzz: a 1 MB link was refused in ${(performance.now() - started).toFixed(3)} ms`);
+    expect(decoded.ok ? "ok" : decoded.error.kind).toBe("too-large");
+  });
+});
