@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { FEED_LINK, SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from "@/lib/site/page-metadata";
+import { readSite } from "@/lib/site/site-url";
 import "@/styles/base.css";
 import "@/styles/layout.css";
 import "@/styles/questionnaire.css";
@@ -10,9 +12,14 @@ import "@/styles/articles.css";
 import "@/styles/print.css";
 
 export const metadata: Metadata = {
-  title: { default: "Outside-In: how customer-centric is your organisation?", template: "%s · Outside-In" },
-  description:
-    "Free, private self-assessments for leaders: where your organisation stands on the journey from product-centric to customer-centric, and what to do next.",
+  // Pages give site-relative canonical and Open Graph URLs; this makes them absolute.
+  metadataBase: new URL(`${readSite().root}/`),
+  title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  // Defaults for pages without their own, such as the 404 page; pages replace them whole.
+  alternates: { types: FEED_LINK },
+  openGraph: { siteName: SITE_NAME, locale: "en_GB", type: "website" },
+  twitter: { card: "summary" },
 };
 
 export const viewport: Viewport = {

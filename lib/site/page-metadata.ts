@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 
 export const SITE_NAME = "Outside-In";
+export const SITE_TITLE = "Outside-In: how customer-centric is your organisation?";
+export const SITE_DESCRIPTION =
+  "Free, private self-assessments for leaders: where your organisation stands on the journey from product-centric to customer-centric, and what to do next.";
 
 /** Every page offers the article feed, so readers can find it from anywhere on the site. */
 export const FEED_LINK = { "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME} articles` }] };
