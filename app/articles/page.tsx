@@ -13,5 +13,5 @@ export const metadata = pageMetadata({
 export default function ArticlesPage() {
   const articles = loadLibrary();
   const tags = loadTags();
-  return <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} />;
+  return <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} searchable />;
 }

@@ -14,7 +14,7 @@ export const SearchEntrySchema = z.object({
   text: z.string(),
 });
 
-/** The index the build writes to /articles/search-index.json, articles newest first. */
+/** The index the build writes to /articles/search.json, articles newest first. */
 export const SearchIndexSchema = z.object({
   /** Raised when the shape changes, so a page never reads an index it does not understand. */
   version: z.literal(1),
