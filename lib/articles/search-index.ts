@@ -1,5 +1,6 @@
 import { plainText } from "./text";
-import { words, type SearchIndex } from "./search";
+import { words } from "./search";
+import type { SearchIndex } from "./search-schema";
 
 type Indexable = { slug: string; body: string; frontmatter: { title: string; summary: string } };
 

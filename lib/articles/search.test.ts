@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../content/load-library";
 import { parseSearchIndex, searchArticles, words } from "./search";
 import { buildSearchIndex } from "./search-index";
+import { SearchIndexSchema } from "./search-schema";
 
 const article = (slug: string, title: string, summary: string, body: string) => ({ slug, body, frontmatter: { title, summary } });
 
@@ -60,6 +62,18 @@ describe("searchArticles", () => {
 describe("parseSearchIndex", () => {
   it.each([null, {}, { version: 2, articles: [] }, { version: 1, articles: [{ slug: "x" }] }])("rejects %j", (data) => {
     expect(parseSearchIndex(data)).toBeUndefined();
+  });
+
+  it("accepts exactly what SearchIndexSchema accepts", () => {
+    // Near-misses as well as valid indexes: wrong versions, missing or non-string fields.
+    const field = fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined });
+    const entry = fc.record({ slug: field, title: field, summary: field, text: field }, { requiredKeys: [] });
+    const index = fc.record({ version: fc.constantFrom(1, 2, "1"), articles: fc.oneof(fc.array(entry, { maxLength: 3 }), fc.constant(null)) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(index, fc.anything()), (data) => {
+        expect(parseSearchIndex(data) !== undefined).toBe(SearchIndexSchema.safeParse(data).success);
+      }),
+    );
   });
 });
 
