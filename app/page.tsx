@@ -3,6 +3,9 @@ import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { summarise } from "@/lib/questionnaire/summary";
+import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from "@/lib/site/page-metadata";
+
+export const metadata = pageMetadata({ title: SITE_TITLE, description: SITE_DESCRIPTION, path: "/", isHome: true });
 
 export default function HomePage() {
   const assessments = loadCurrentQuestionnaires().map(summarise);

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { articles } from "./support/articles";
+import { loadTags } from "../lib/content/load-articles";
+import { articles, distinctiveWord } from "./support/articles";
+import { siteUrl } from "./support/site";
 
 const all = articles();
 
@@ -16,6 +18,11 @@ for (const article of all) {
     const sources = page.getByRole("region", { name: "Sources" }).or(page.locator("section.sources"));
     for (const source of article.frontmatter.sources) await expect(sources).toContainText(source.author);
     await expect(page.getByRole("heading", { level: 2, name: "What to do on Monday" })).toBeVisible();
+    // Head elements have no role, so these two are found by selector.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", siteUrl(`/articles/${article.slug}/`));
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
+    expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "Article", headline: article.frontmatter.title, datePublished: article.frontmatter.published });
+    expect(jsonLd.citation).toHaveLength(article.frontmatter.sources.length);
     const hrefs = await page.locator("main a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     for (const href of new Set(hrefs.map((h) => h.split("#")[0] ?? ""))) {
       const response = await request.get(href);
@@ -35,6 +42,40 @@ test("a tag page lists the articles with that tag", async ({ page }) => {
   await expect(page.getByRole("link", { name: article.frontmatter.title })).toBeVisible();
 });
 
+test("a tag filter on the article list shows exactly the articles with that tag", async ({ page }) => {
+  const tag = all[0]!.frontmatter.tags[0]!;
+  const expected = all.filter((a) => a.frontmatter.tags.includes(tag)).map((a) => a.frontmatter.title);
+  await page.goto("articles/");
+  const filters = page.getByRole("navigation", { name: "Filter by tag" });
+  await filters.getByRole("link", { name: loadTags().find((t) => t.id === tag)?.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/tag/${tag}/$`));
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveText(expected);
+});
+
+test("searching finds an article by a word only its text contains", async ({ page }) => {
+  const article = all[Math.floor(all.length / 2)]!;
+  const word = distinctiveWord(article, all);
+  await page.goto("articles/");
+  await page.getByLabel("Search articles").fill(word);
+  await expect(page.getByRole("status")).toHaveText(`1 of ${all.length} articles match “${word}”`);
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveText([article.frontmatter.title]);
+  await page.getByRole("link", { name: article.frontmatter.title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
+});
+
+test("searching by title ranks that article first, and clearing shows every article", async ({ page }) => {
+  const article = all[all.length - 1]!;
+  await page.goto("articles/");
+  const box = page.getByLabel("Search articles");
+  await box.fill(article.frontmatter.title);
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 }).first()).toHaveText(article.frontmatter.title);
+  await box.fill("zzzqqq");
+  await expect(page.getByRole("status")).toContainText("No article matches");
+  await box.fill("");
+  await expect(page.getByRole("status")).toHaveText(`${all.length} articles`);
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveCount(all.length);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("an article is fully readable", async ({ page }) => {
@@ -42,5 +83,11 @@ test.describe("without JavaScript", () => {
     await page.goto(`articles/${article.slug}/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
     await expect(page.getByRole("heading", { level: 2, name: "What to do on Monday" })).toBeVisible();
+  });
+
+  test("the article list shows every article and no search box that cannot work", async ({ page }) => {
+    await page.goto("articles/");
+    await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveCount(all.length);
+    await expect(page.getByRole("search")).toHaveCount(0);
   });
 });

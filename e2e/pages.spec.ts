@@ -11,7 +11,7 @@ test("the home page explains the assessment and starts it @phone", async ({ page
 });
 
 test("pages fit a 320 px screen without sideways scrolling @phone", async ({ page }) => {
-  for (const path of ["./", "assess/journey/", "how-scoring-works/", "results/#nonsense"]) {
+  for (const path of ["./", "assess/journey/", "how-scoring-works/", "results/#nonsense", "journey/", "blunders/", "articles/"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 
-const port = 3200;
+// MEASURE_PORT lets two checkouts measure at once without fighting over the port.
+const port = Number(process.env.MEASURE_PORT ?? 3200);
 const golden = JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8"));
 const both = golden.links.find((l) => l.name.startsWith("both")).fragment;
 const pages = [
@@ -15,6 +16,9 @@ const pages = [
   ["assessment", "/assess/journey/"],
   ["results (both)", `/results/#${both}`],
   ["how scoring works", "/how-scoring-works/"],
+  ["articles", "/articles/"],
+  ["article", "/articles/six-stages-to-customer-centricity/"],
+  ["journey overview", "/journey/"],
 ];
 
 const server = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });

@@ -1,16 +1,17 @@
-import type { Metadata } from "next";
 import { ArticleIndex } from "@/components/articles/article-index";
 import { usedTags } from "@/lib/articles/taxonomy";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
+import { pageMetadata } from "@/lib/site/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "Articles",
   description: "Curated articles on customer-centricity: the six stages, the five service blunders, NPS, internal customers and more.",
-};
+  path: "/articles/",
+});
 
 export default function ArticlesPage() {
   const articles = loadLibrary();
   const tags = loadTags();
-  return <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} />;
+  return <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} searchable />;
 }

@@ -6,10 +6,11 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-que
 import { loadRecommendations } from "@/lib/content/load-recommendations";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { summarise } from "@/lib/questionnaire/summary";
+import { pageMetadata } from "@/lib/site/page-metadata";
 
 export const metadata: Metadata = {
-  title: "Your results",
-  description: "Your customer-centricity result, computed in your browser from the link.",
+  ...pageMetadata({ title: "Your results", description: "Your customer-centricity result, computed in your browser from the link.", path: "/results/" }),
+  // Without a result link the page is empty, so search engines should not list it.
   robots: { index: false },
 };
 

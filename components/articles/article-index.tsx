@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Tag } from "@/lib/articles/taxonomy";
 import { ArticleCard, type ArticleListItem } from "./article-card";
+import { ArticleSearch } from "./article-search";
 
 type Props = {
   title: string;
@@ -10,10 +11,13 @@ type Props = {
   /** Tags that have a page, offered as filters. */
   filters: Tag[];
   activeTag?: string;
+  /** Offer the search box (the full library only). */
+  searchable?: boolean;
 };
 
 /** The article list, newest first, with links to filter by tag. */
-export function ArticleIndex({ title, articles, tags, filters, activeTag }: Props) {
+export function ArticleIndex({ title, articles, tags, filters, activeTag, searchable }: Props) {
+  const cards = articles.map((a) => ({ slug: a.slug, card: <ArticleCard key={a.slug} article={a} tags={tags} /> }));
   return (
     <div className="article-index">
       <h1>{title}</h1>
@@ -36,12 +40,14 @@ export function ArticleIndex({ title, articles, tags, filters, activeTag }: Prop
           ))}
         </ul>
       </nav>
-      <p className="muted">{articles.length === 1 ? "1 article" : `${articles.length} articles`}</p>
-      <ol className="article-list">
-        {articles.map((a) => (
-          <ArticleCard key={a.slug} article={a} tags={tags} />
-        ))}
-      </ol>
+      {searchable ? (
+        <ArticleSearch items={cards} />
+      ) : (
+        <>
+          <p className="muted">{articles.length === 1 ? "1 article" : `${articles.length} articles`}</p>
+          <ol className="article-list">{cards.map((c) => c.card)}</ol>
+        </>
+      )}
     </div>
   );
 }

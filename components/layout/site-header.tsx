@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { Site } from "@/lib/site/schema";
 import { LogoMark } from "./logo-mark";
 
+// Each overview page starts its assessment, so the nav names the ideas rather than the forms.
 const NAV = [
-  { href: "/assess/journey/", label: "Journey assessment" },
-  { href: "/assess/blunders/", label: "Blunders check" },
+  { href: "/journey/", label: "The journey" },
+  { href: "/blunders/", label: "The five blunders" },
   { href: "/articles/", label: "Articles" },
   { href: "/how-scoring-works/", label: "How scoring works" },
 ];

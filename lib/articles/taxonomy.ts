@@ -21,3 +21,8 @@ export function usedTags(tags: Tag[], articles: { frontmatter: { tags: string[] 
   const used = new Set(articles.flatMap((a) => a.frontmatter.tags));
   return tags.filter((t) => used.has(t.id));
 }
+
+/** Tag ids as readers see them: their names, or the id itself if the vocabulary lacks it. */
+export function tagNames(ids: string[], tags: Tag[]): string[] {
+  return ids.map((id) => tags.find((t) => t.id === id)?.name ?? id);
+}

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/articles/article-view";
+import { JsonLd } from "@/components/articles/json-ld";
+import { tagNames } from "@/lib/articles/taxonomy";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadStageModel } from "@/lib/content/load-stage-model";
+import { articleJsonLd } from "@/lib/site/json-ld";
+import { pageMetadata } from "@/lib/site/page-metadata";
+import { readSiteUrl } from "@/lib/site/site-url";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -14,24 +19,24 @@ export function generateStaticParams() {
   return loadLibrary().map((a) => ({ slug: a.slug }));
 }
 
+const find = (slug: string) => loadLibrary().find((a) => a.slug === slug);
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug } = await params;
-  const article = loadLibrary().find((a) => a.slug === slug);
-  return article ? { title: article.frontmatter.title, description: article.frontmatter.summary } : {};
+  const article = find((await params).slug);
+  if (!article) return {};
+  const { title, summary, published, updated, tags } = article.frontmatter;
+  const meta = { published, modified: updated ?? published, tags: tagNames(tags, loadTags()) };
+  return pageMetadata({ title, description: summary, path: `/articles/${article.slug}/`, article: meta });
 }
 
 export default async function ArticlePage({ params }: Params) {
-  const { slug } = await params;
-  const library = loadLibrary();
-  const article = library.find((a) => a.slug === slug);
+  const article = find((await params).slug);
   if (!article) notFound();
+  const tags = loadTags();
   return (
-    <ArticleView
-      article={article}
-      library={library}
-      tags={loadTags()}
-      questionnaires={loadCurrentQuestionnaires()}
-      model={loadStageModel()}
-    />
+    <>
+      <JsonLd data={articleJsonLd(readSiteUrl(), article, tagNames(article.frontmatter.tags, tags))} />
+      <ArticleView article={article} library={loadLibrary()} tags={tags} questionnaires={loadCurrentQuestionnaires()} model={loadStageModel()} />
+    </>
   );
 }

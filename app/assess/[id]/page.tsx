@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionFlow } from "@/components/questionnaire/question-flow";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { pageMetadata } from "@/lib/site/page-metadata";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -17,7 +18,9 @@ function find(id: string) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const questionnaire = find((await params).id);
-  return questionnaire ? { title: questionnaire.title, description: questionnaire.summary } : {};
+  return questionnaire
+    ? pageMetadata({ title: questionnaire.title, description: questionnaire.summary, path: `/assess/${questionnaire.id}/` })
+    : {};
 }
 
 export default async function AssessPage({ params }: Params) {

@@ -1,0 +1,18 @@
+import type { MetadataRoute } from "next";
+import { usedTags } from "@/lib/articles/taxonomy";
+import { loadTags } from "@/lib/content/load-articles";
+import { loadLibrary } from "@/lib/content/load-library";
+import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { sitemapEntries } from "@/lib/site/sitemap";
+import { readSiteUrl } from "@/lib/site/site-url";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const articles = loadLibrary();
+  return sitemapEntries(readSiteUrl(), {
+    articles,
+    tagIds: usedTags(loadTags(), articles).map((t) => t.id),
+    assessmentIds: loadCurrentQuestionnaires().map((q) => q.id),
+  });
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { Fragment, useDeferredValue, useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useSearch, type SearchState } from "./use-search";
+
+type Props = {
+  /** Every article's card, rendered on the server, newest first. */
+  items: { slug: string; card: ReactNode }[];
+};
+
+const noop = () => () => {};
+const plural = (n: number) => (n === 1 ? "1 article" : `${n} articles`);
+
+function describe(state: SearchState, query: string, found: string[] | null, total: number): string {
+  if (query.trim() && state.status === "failed") return `Search could not load, so all ${plural(total)} are listed.`;
+  if (query.trim() && state.status === "loading") return "Loading the search…";
+  if (found === null) return plural(total);
+  if (found.length === 0) return `No article matches “${query.trim()}”. Try fewer or shorter words.`;
+  return `${found.length} of ${plural(total)} match “${query.trim()}”`;
+}
+
+/**
+ * The article list with a search box. The server renders the full list, which is all a reader
+ * without JavaScript gets; the box appears once the page runs, and filters the same cards.
+ */
+export function ArticleSearch({ items }: Props) {
+  // False in the server HTML, true once hydrated: a box that cannot search is not shown.
+  const interactive = useSyncExternalStore(noop, () => true, () => false);
+  const [query, setQuery] = useState("");
+  const deferred = useDeferredValue(query);
+  const [state, prepare] = useSearch();
+  const id = useId();
+  const found = state.status === "ready" ? state.search(deferred) : null;
+  const shown = found ? found.flatMap((slug) => items.filter((i) => i.slug === slug)) : items;
+  return (
+    <>
+      {/* The slot keeps its height before hydration, so the list does not jump when the box appears. */}
+      <div className="article-search">
+        {interactive && (
+          <form role="search" onSubmit={(e) => e.preventDefault()}>
+            <label htmlFor={id}>Search articles</label>
+            <input
+              id={id}
+              type="search"
+              value={query}
+              onFocus={prepare}
+              onChange={(e) => {
+                prepare();
+                setQuery(e.target.value);
+              }}
+              autoComplete="off"
+            />
+          </form>
+        )}
+      </div>
+      <p className="muted" role="status">
+        {describe(state, deferred, found, items.length)}
+      </p>
+      <ol className="article-list">
+        {shown.map((i) => (
+          <Fragment key={i.slug}>{i.card}</Fragment>
+        ))}
+      </ol>
+    </>
+  );
+}

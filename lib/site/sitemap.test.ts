@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { sitemapEntries } from "./sitemap";
+import { readSiteUrl } from "./site-url";
+
+describe("sitemapEntries", () => {
+  const site = readSiteUrl({ SITE_URL: "https://example.org", BASE_PATH: "/assessment" });
+  const entries = sitemapEntries(site, {
+    articles: [
+      { slug: "first", frontmatter: { published: "2026-01-02" } },
+      { slug: "second", frontmatter: { published: "2026-01-02", updated: "2026-03-04" } },
+    ],
+    tagIds: ["nps"],
+    assessmentIds: ["journey"],
+  });
+
+  it("lists fixed pages, assessments, every article and every tag page, all absolute", () => {
+    expect(entries.map((e) => e.url)).toEqual([
+      "https://example.org/assessment/",
+      "https://example.org/assessment/journey/",
+      "https://example.org/assessment/blunders/",
+      "https://example.org/assessment/articles/",
+      "https://example.org/assessment/how-scoring-works/",
+      "https://example.org/assessment/assess/journey/",
+      "https://example.org/assessment/articles/first/",
+      "https://example.org/assessment/articles/second/",
+      "https://example.org/assessment/articles/tag/nps/",
+    ]);
+  });
+
+  it("dates an article by its update, else its publication, and dates nothing else", () => {
+    const dated = entries.filter((e) => e.lastModified !== undefined);
+    expect(dated).toEqual([
+      { url: "https://example.org/assessment/articles/first/", lastModified: "2026-01-02" },
+      { url: "https://example.org/assessment/articles/second/", lastModified: "2026-03-04" },
+    ]);
+  });
+
+  it("leaves out the results page, which holds nothing without a result link", () => {
+    expect(entries.some((e) => e.url.includes("/results/"))).toBe(false);
+  });
+});
