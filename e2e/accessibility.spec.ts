@@ -1,18 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { optionLabels } from "../lib/questionnaire/answers";
 import { blunders, journey } from "./support/content";
+import { expectNoViolations } from "./support/axe";
 import { exportedRoutes } from "./support/routes";
 
 const golden: { links: { name: string; fragment: string }[] } = JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8"));
 const both = golden.links.find((l) => l.name.startsWith("both"))!.fragment;
 const one = golden.links.find((l) => l.name.startsWith("journey"))!.fragment;
-
-async function expectNoViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
-}
 
 const routes = exportedRoutes();
 /** One page of each kind: the dark scheme shares every component with the light one. */
