@@ -11,6 +11,8 @@ const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}${basePath}/`;
 
 export default defineConfig({
   testDir: "e2e",
+  // The base-path journey runs on its own build (npm run test:base-path), not at the root.
+  testIgnore: basePath ? [] : ["**/base-path.spec.ts"],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

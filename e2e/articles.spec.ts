@@ -11,8 +11,10 @@ test("the article list shows every article, newest first", async ({ page }) => {
   expect(titles).toEqual(all.map((a) => a.frontmatter.title));
 });
 
-for (const article of all) {
-  test(`article "${article.slug}" renders with its title, sources and working links`, async ({ page, request }) => {
+// One browser context for all articles: each page then reuses the scripts already loaded.
+test("every article renders with its title, sources, metadata and working links", async ({ page, request }) => {
+  test.setTimeout(20_000 + all.length * 5_000);
+  for (const article of all) await test.step(article.slug, async () => {
     await page.goto(`articles/${article.slug}/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
     const sources = page.getByRole("region", { name: "Sources" }).or(page.locator("section.sources"));
@@ -29,7 +31,7 @@ for (const article of all) {
       expect(response.status(), href).toBe(200);
     }
   });
-}
+});
 
 test("a tag page lists the articles with that tag", async ({ page }) => {
   const article = all[0]!;

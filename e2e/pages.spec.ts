@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { journey } from "./support/content";
 
@@ -48,3 +49,18 @@ for (const [fragment, message] of [
     expect(errors).toEqual([]);
   });
 }
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+  // The site has no CSS animations or transitions; recharts' grow-from-the-centre is the one
+  // motion a page could have, and it is turned off.
+  test("the radar is drawn in its final shape at once", async ({ page }) => {
+    const golden: { links: { fragment: string }[] } = JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8"));
+    await page.goto(`results/#${golden.links[0]!.fragment}`);
+    const polygon = page.locator(".recharts-radar-polygon path").first();
+    await expect(polygon).toBeVisible();
+    const first = await polygon.getAttribute("d");
+    await page.waitForTimeout(400);
+    expect(await polygon.getAttribute("d")).toBe(first);
+  });
+});
