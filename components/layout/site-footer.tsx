@@ -8,10 +8,15 @@ export function SiteFooter({ site }: { site: Site }) {
         <nav aria-label="For consultants">
           <ul className="footer-links">
             <li>
-              <Link href="/team/">Team view</Link>
+              {/* No prefetch: these pages draw charts, and every page shows the footer. */}
+              <Link href="/team/" prefetch={false}>
+                Team view
+              </Link>
             </li>
             <li>
-              <Link href="/compare/">Compare two results</Link>
+              <Link href="/compare/" prefetch={false}>
+                Compare two results
+              </Link>
             </li>
           </ul>
         </nav>

@@ -31,14 +31,14 @@ const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : t
  * Reads many result links and aggregates them. Bad lines are reported with their reason and
  * the rest still count; a repeated link counts once. Pure, so it runs anywhere and is tested.
  */
-export function aggregateTeam(text: string, catalogue: Catalogue): TeamAggregate {
+export function aggregateTeam(text: string, catalogue: Catalogue, limit = MAX_TEAM_LINKS): TeamAggregate {
   const lines = splitLines(text);
   const respondents: Respondent[] = [];
   const problems: LineProblem[] = [];
   const seen = new Map<string, number>();
   for (const { line, text: raw } of lines) {
-    if (respondents.length >= MAX_TEAM_LINKS) {
-      problems.push({ line, text: clip(raw), reason: `Only the first ${MAX_TEAM_LINKS} links are read.` });
+    if (respondents.length >= limit) {
+      problems.push({ line, text: clip(raw), reason: `Only the first ${limit} links are read.` });
       continue;
     }
     const fragment = fragmentOf(raw);
