@@ -13,6 +13,7 @@ const team: BenchPage = { name: "team", path: "/team/", charts: true, pending: "
 function bench(pages: PageResult[], overrides: Partial<BenchResults> = {}): BenchResults {
   return {
     date: "2026-11-22 12:00",
+    seconds: 300,
     machine: { node: "v20", cpus: 2, cpuModel: "test", loadAverage: 0 },
     lighthouseVersion: "13.5.0",
     runs: 3,
@@ -21,7 +22,7 @@ function bench(pages: PageResult[], overrides: Partial<BenchResults> = {}): Benc
     scoring: [],
     aggregation: [{ links: 5000, ms: 120 }],
     longTasks: [],
-    build: { status: "measured", siteMs: 30_000, siteArticles: 17, points: [], msPerArticle: 40 },
+    build: { status: "measured", site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } }, copies: [], msPerArticle: 40 },
     ...overrides,
   };
 }
@@ -42,7 +43,7 @@ describe("checkBudgets", () => {
     const slow = { ...lighthouse, performance: 97, seo: 60, cls: 0.006 };
     const results = bench([{ page: plain, status: "measured", lighthouse: slow, weight: { ...weight, jsKb: 150.4, recharts: true } }], {
       aggregation: [{ links: 5000, ms: 500 }],
-      build: { status: "measured", siteMs: 30_000, siteArticles: 17, points: [], msPerArticle: 60.5 },
+      build: { status: "measured", site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } }, copies: [], msPerArticle: 60.5 },
     });
     expect(failed(results)).toEqual([
       "home: SEO = 100 (60)",
@@ -63,7 +64,7 @@ describe("checkBudgets", () => {
     const verdicts = checkBudgets(
       bench([{ page: team, status: "not-built" }], {
         aggregation: [{ links: 5000, ms: null, note: "n/a (not built yet)" }],
-        build: { status: "skipped", siteMs: 30_000, siteArticles: 17 },
+        build: { status: "skipped", site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } } },
       }),
     );
     expect(verdicts.map((v) => [v.subject, v.status, v.actual])).toEqual([

@@ -5,6 +5,7 @@ import type { BenchResults } from "./results";
 
 const results: BenchResults = {
   date: "2026-11-22 12:00",
+  seconds: 300,
   machine: { node: "v20.20.2", cpus: 2, cpuModel: "Test CPU", loadAverage: 1.25 },
   lighthouseVersion: "13.5.0",
   runs: 3,
@@ -21,7 +22,7 @@ const results: BenchResults = {
   scoring: [{ questionnaire: "journey", usPerCall: 45.04 }],
   aggregation: [{ links: 500, ms: null, note: "n/a (not built yet)" }],
   longTasks: [{ cpuSlowdown: 4, count: 3, maxMs: 120.4, totalMs: 300 }],
-  build: { status: "skipped", siteMs: 34_728, siteArticles: 17 },
+  build: { status: "skipped", site: { articles: 17, ms: 34_728, phases: { compileMs: 7700, typesMs: 15_000, pagesMs: null } } },
 };
 const verdicts: Verdict[] = [{ subject: "home", rule: "JS ≤ 150 KB gz", actual: "172.8 KB", status: "fail" }];
 
@@ -42,6 +43,7 @@ describe("renderReport", () => {
     expect(report).toContain("| scoreAssessment, journey | 45.0 µs per call |");
     expect(report).toContain("| aggregate 500 links | n/a (not built yet) |");
     expect(report).toContain("| long tasks answering the journey, CPU 4× slower | 3 over 50 ms, longest 120 ms, 300 ms in all |");
+    expect(report).toContain("| build, site with 17 articles | 34,728 ms (compile 7.7 s, types 15.0 s) |");
     expect(report).toContain("| build scaling | skipped (--quick) |");
     expect(report).toContain("| home | JS ≤ 150 KB gz | 172.8 KB | **FAIL** |");
   });

@@ -1,5 +1,6 @@
 import type { Verdict } from "./check-budgets";
-import type { BenchResults, PageResult } from "./results";
+import { describePhases } from "./build-phases";
+import type { BenchResults, BuildTiming, PageResult } from "./results";
 
 const table = (head: string[], rows: string[][]) =>
   [head, head.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
@@ -29,6 +30,11 @@ function pageRow(result: PageResult): string[] {
   ];
 }
 
+const buildRow = (what: string, b: BuildTiming) => [
+  `build, ${what} with ${b.articles.toLocaleString("en-GB")} articles`,
+  `${ms(b.ms)} ms (${describePhases(b.phases) || "phases not reported"})`,
+];
+
 function figures(results: BenchResults): string[][] {
   const { build } = results;
   const rows = [
@@ -38,12 +44,12 @@ function figures(results: BenchResults): string[][] {
       `long tasks answering the journey, CPU ${t.cpuSlowdown}× slower`,
       `${t.count} over 50 ms, longest ${ms(t.maxMs)} ms, ${ms(t.totalMs)} ms in all`,
     ]),
-    [`build, site (${build.siteArticles} articles)`, `${ms(build.siteMs)} ms`],
+    buildRow("site", build.site),
   ];
   if (build.status === "skipped") return [...rows, ["build scaling", "skipped (--quick)"]];
   return [
     ...rows,
-    ...build.points.map((p) => [`build, copy with ${p.articles} articles`, `${ms(p.ms)} ms`]),
+    ...build.copies.map((c) => buildRow("copy", c)),
     ["build, marginal cost", `${build.msPerArticle.toFixed(1)} ms per article`],
   ];
 }
@@ -61,7 +67,8 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
     `# Bench ${results.date}`,
     "",
     `Node ${m.node}, ${m.cpus} × ${m.cpuModel}, load average ${m.loadAverage.toFixed(1)} at the start. ` +
-      `Lighthouse ${results.lighthouseVersion}, mobile defaults, median of ${results.runs} runs. ◔ = chart page.`,
+      `Lighthouse ${results.lighthouseVersion}, mobile defaults, median of ${results.runs} runs. ◔ = chart page. ` +
+      `The bench took ${results.seconds} s.`,
     "",
     "## Pages",
     "",

@@ -1,3 +1,4 @@
+import type { BuildPhases } from "./build-phases";
 import type { LighthouseRun } from "./lighthouse-report";
 import type { LinkLength } from "./link-lengths";
 import type { BenchPage } from "./pages";
@@ -25,12 +26,17 @@ export type AggregateTiming = { links: number; ms: number | null; note?: string 
 /** Long tasks (over 50 ms) seen while answering a whole questionnaire in the browser. */
 export type LongTasks = { cpuSlowdown: number; count: number; maxMs: number; totalMs: number };
 
+/** One timed `npm run build`, with the phases Next reported. */
+export type BuildTiming = { articles: number; ms: number; phases: BuildPhases };
+
 export type BuildScaling =
-  | { status: "skipped"; siteMs: number; siteArticles: number }
-  | { status: "measured"; siteMs: number; siteArticles: number; points: { articles: number; ms: number }[]; msPerArticle: number };
+  | { status: "skipped"; site: BuildTiming }
+  | { status: "measured"; site: BuildTiming; copies: BuildTiming[]; msPerArticle: number };
 
 export type BenchResults = {
   date: string;
+  /** How long the whole bench took: it should stay under 10 minutes on a 2-core machine. */
+  seconds: number;
   /** loadAverage is taken as the run starts: other work on the machine makes Lighthouse noisy. */
   machine: { node: string; cpus: number; cpuModel: string; loadAverage: number };
   lighthouseVersion: string;

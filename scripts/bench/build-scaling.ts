@@ -2,6 +2,7 @@ import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatedArticle, type Vocabulary } from "../../lib/bench/generated-articles";
+import type { BuildTiming } from "../../lib/bench/results";
 import { timeBuild } from "./build-site";
 
 /** Outputs, caches and history: nothing a build reads. */
@@ -33,8 +34,8 @@ function mirror(from: string, to: string, mode: "top" | "copy" | "link"): void {
 
 /**
  * Builds a temporary copy of the project (never inside the repository) whose articles folder
- * holds the real articles plus `count` generated ones, for each count; returns ms per build.
- * Each build starts without .next, so none reuses another's cache.
+ * holds the real articles plus `count` generated ones, for each count. Each build starts
+ * without .next, so none reuses another's cache.
  */
 export async function timeScaledBuilds(
   project: string,
@@ -42,12 +43,13 @@ export async function timeScaledBuilds(
   vocabulary: Vocabulary,
   bodies: readonly string[],
   log: (line: string) => void,
-): Promise<{ generated: number; ms: number }[]> {
+): Promise<BuildTiming[]> {
   const copy = mkdtempSync(join(tmpdir(), "outside-in-bench-"));
   try {
     mirror(project, copy, "top");
     const articles = join(copy, "content", "articles");
-    const timings: { generated: number; ms: number }[] = [];
+    const timings: BuildTiming[] = [];
+    const real = readdirSync(articles).filter((name) => name.endsWith(".mdx") && !name.startsWith("generated-")).length;
     for (const count of counts) {
       for (const name of readdirSync(articles)) if (name.startsWith("generated-")) rmSync(join(articles, name));
       for (let i = 0; i < count; i += 1) {
@@ -57,7 +59,7 @@ export async function timeScaledBuilds(
       rmSync(join(copy, ".next"), { recursive: true, force: true });
       rmSync(join(copy, "out"), { recursive: true, force: true });
       log(`building a copy with ${count} generated articles in ${copy} …`);
-      timings.push({ generated: count, ms: await timeBuild(copy) });
+      timings.push({ articles: real + count, ...(await timeBuild(copy)) });
     }
     return timings;
   } finally {

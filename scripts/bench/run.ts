@@ -22,14 +22,15 @@ const quick = process.argv.includes("--quick");
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const SCALED = [250, 1000] as const;
-const log = (line: string) => console.error(`· ${line}`);
+const started = performance.now();
+const seconds = () => Math.round((performance.now() - started) / 1000);
+const log = (line: string) => console.error(`· ${String(seconds()).padStart(4)} s  ${line}`);
 
 const GoldenSchema = z.object({ links: z.array(z.object({ name: z.string(), fragment: z.string() })) });
 const golden = GoldenSchema.parse(JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8")));
 const both = golden.links.find((l) => l.name.startsWith("both"))?.fragment;
 if (!both) throw new Error('e2e/fixtures/golden-links.json has no "both" link');
 
-const started = performance.now();
 const loadAverage = loadavg()[0] ?? 0;
 const catalogue = loadCatalogue();
 const current = loadCurrentQuestionnaires();
@@ -37,7 +38,7 @@ const articles = loadArticles();
 const fragments = fixtureFragments(current, catalogue, 5000);
 
 log("building the site …");
-const siteMs = await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"));
+const site = { articles: articles.length, ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"))) };
 const pages = benchPages({ both, team: teamFragment(fragments.slice(0, 50)) });
 const measured = await measurePages({ port, runs, pages, questionnaire: current.find((q) => q.id === "journey"), log });
 
@@ -49,21 +50,21 @@ const aggregation = await timeAggregation(
   [500, 5000],
 );
 
-let build: BuildScaling = { status: "skipped", siteMs, siteArticles: articles.length };
+let build: BuildScaling = { status: "skipped", site };
 if (!quick) {
   const vocabulary = {
     tags: loadTags().map((t) => t.id),
     areas: current.flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)),
   };
-  const timings = await timeScaledBuilds(process.cwd(), SCALED, vocabulary, articles.map((a) => a.body), log);
-  const points = timings.map((t) => ({ articles: articles.length + t.generated, ms: t.ms }));
+  const copies = await timeScaledBuilds(process.cwd(), SCALED, vocabulary, articles.map((a) => a.body), log);
   // Fitted through the copies only, which pay the same fixed costs (cold start, type check).
-  const msPerArticle = slope(points.map((p) => ({ x: p.articles, y: p.ms })));
-  build = { status: "measured", siteMs, siteArticles: articles.length, points, msPerArticle };
+  const msPerArticle = slope(copies.map((c) => ({ x: c.articles, y: c.ms })));
+  build = { status: "measured", site, copies, msPerArticle };
 }
 
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 16).replace("T", " "),
+  seconds: seconds(),
   machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? "unknown CPU", loadAverage },
   lighthouseVersion: measured.lighthouseVersion,
   runs,
@@ -80,7 +81,7 @@ mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.json", `${JSON.stringify({ ...results, verdicts, urls: pages.map((p) => pageUrl("", p)) }, null, 2)}\n`);
 writeFileSync("bench/results.md", report);
 console.log(report);
-log(`done in ${Math.round((performance.now() - started) / 1000)} s; wrote bench/results.json and bench/results.md`);
+log(`done; wrote bench/results.json and bench/results.md`);
 
 const failed = failures(verdicts);
 for (const v of failed) console.error(`BUDGET FAILED  ${v.subject}: ${v.rule}, measured ${v.actual}`);
