@@ -4,7 +4,7 @@ import type { LighthouseRun } from "./lighthouse-report";
 import type { BenchPage } from "./pages";
 import type { BenchResults, PageResult, PageWeight } from "./results";
 
-const lighthouse: LighthouseRun = { performance: 99, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 20, cls: 0, cpuIndex: 2000, failing: [] };
+const lighthouse: LighthouseRun = { performance: 99, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 20, cls: 0, cpuIndex: 2000, failing: [], shifts: [] };
 const weight: PageWeight = { jsKb: 140, jsFiles: 7, lateJsKb: 0, cssKb: 4, fontKb: 0, recharts: false, scripts: [] };
 const plain: BenchPage = { name: "home", path: "/", charts: false };
 const chart: BenchPage = { name: "results", path: "/results/", charts: true };

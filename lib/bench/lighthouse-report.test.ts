@@ -16,6 +16,14 @@ describe("readLighthouseReport", () => {
     expect(readLighthouseReport(recorded).failing).toEqual(["seo: is-crawlable (Page is blocked from indexing)"]);
   });
 
+  it("names the elements that shifted, when Lighthouse lists any", () => {
+    expect(readLighthouseReport(recorded).shifts).toEqual([]);
+    const items = [{ node: { selector: "main > p.results-loading" }, score: 0.0163 }, { score: 0.001 }];
+    const layoutShifts = { title: "Avoid large layout shifts", score: 0.9, details: { items } };
+    const shifted = { ...recorded, audits: { ...recorded.audits, "layout-shifts": layoutShifts } };
+    expect(readLighthouseReport(shifted).shifts).toEqual(["main > p.results-loading (0.016)", "unknown element (0.001)"]);
+  });
+
   it("passes Lighthouse's own reason on when the page failed to load", () => {
     const failed = { ...recorded, runtimeError: { code: "ERRORED_DOCUMENT_REQUEST", message: "Status code: 404." } };
     expect(() => readLighthouseReport(failed)).toThrow("Lighthouse ERRORED_DOCUMENT_REQUEST: Status code: 404.");

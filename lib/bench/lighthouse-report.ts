@@ -38,6 +38,19 @@ export const LighthouseReportSchema = z.object({
 
 export type LighthouseReport = z.infer<typeof LighthouseReportSchema>;
 
+/** The elements that moved, read apart from the rest: other audits' details have other shapes. */
+const LayoutShiftsSchema = z.object({
+  audits: z.object({
+    "layout-shifts": z
+      .object({
+        details: z.object({
+          items: z.array(z.object({ node: z.object({ selector: z.string().optional() }).optional(), score: z.number() })),
+        }),
+      })
+      .optional(),
+  }),
+});
+
 /** One Lighthouse run reduced to what the bench prints: scores 0–100, times in ms. */
 export type LighthouseRun = {
   performance: number;
@@ -51,6 +64,8 @@ export type LighthouseRun = {
   cpuIndex: number;
   /** Weighted audits outside performance that did not pass: they explain a score below 100. */
   failing: string[];
+  /** The elements behind any layout shift, with their share of CLS, e.g. "main > p (0.016)". */
+  shifts: string[];
 };
 
 function percent(score: number | null, category: string): number {
@@ -74,6 +89,11 @@ function failingAudits(report: LighthouseReport): string[] {
   );
 }
 
+function layoutShifts(raw: unknown): string[] {
+  const items = LayoutShiftsSchema.safeParse(raw).data?.audits["layout-shifts"]?.details.items ?? [];
+  return items.map((item) => `${item.node?.selector ?? "unknown element"} (${item.score.toFixed(3)})`);
+}
+
 /** Reads a raw Lighthouse result; throws with Lighthouse's own reason when the run failed. */
 export function readLighthouseReport(raw: unknown): LighthouseRun {
   const report = LighthouseReportSchema.parse(raw);
@@ -89,5 +109,6 @@ export function readLighthouseReport(raw: unknown): LighthouseRun {
     cls: metric(report, METRIC_IDS.cls),
     cpuIndex: report.environment.benchmarkIndex,
     failing: failingAudits(report),
+    shifts: layoutShifts(raw),
   };
 }

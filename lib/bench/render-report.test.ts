@@ -13,7 +13,7 @@ const results: BenchResults = {
     {
       page: { name: "home", path: "/", charts: false },
       status: "measured",
-      lighthouse: { performance: 96, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1617, tbtMs: 228.5, cls: 0, cpuIndex: 2055, failing: [] },
+      lighthouse: { performance: 96, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1617, tbtMs: 228.5, cls: 0, cpuIndex: 2055, failing: [], shifts: [] },
       weight: { jsKb: 172.84, jsFiles: 8, lateJsKb: 37.3, cssKb: 3.9, fontKb: 0, recharts: false, scripts: [] },
     },
     { page: { name: "team", path: "/team/", charts: true, pending: "issue 4" }, status: "not-built" },

@@ -54,10 +54,14 @@ function figures(results: BenchResults): string[][] {
   ];
 }
 
-/** The audits behind any accessibility, best-practices or SEO score below 100. */
+/** The audits behind any accessibility, best-practices or SEO score below 100, and what shifted. */
 function failingAudits(results: BenchResults): string[] {
-  const lines = results.pages.flatMap((r) => (r.status === "measured" ? r.lighthouse.failing.map((f) => `- ${r.page.name}: ${f}`) : []));
-  return lines.length === 0 ? [] : ["Audits that cost points outside performance:", "", ...lines, ""];
+  const lines = results.pages.flatMap((r) =>
+    r.status === "measured"
+      ? [...r.lighthouse.failing.map((f) => `- ${r.page.name}: ${f}`), ...r.lighthouse.shifts.map((s) => `- ${r.page.name}: layout shift of ${s}`)]
+      : [],
+  );
+  return lines.length === 0 ? [] : ["Audits that cost points outside performance, and elements that shifted:", "", ...lines, ""];
 }
 
 /** The whole run as Markdown: what `npm run bench` prints and writes to bench/results.md. */

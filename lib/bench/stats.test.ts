@@ -12,6 +12,7 @@ const run = (performance: number, tbtMs: number, failing: string[] = []): Lighth
   cls: 0,
   cpuIndex: 2000,
   failing,
+  shifts: [],
 });
 
 describe("median", () => {

@@ -11,7 +11,7 @@ export function median(values: readonly number[]): number {
 
 /**
  * The median of each figure across runs, taken figure by figure: one slow run cannot drag a
- * score down, and one lucky run cannot lift it. Failing audits are those of any run.
+ * score down, and one lucky run cannot lift it. Failing audits and shifts are those of any run.
  */
 export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
   const of = (pick: (run: LighthouseRun) => number) => median(runs.map(pick));
@@ -25,6 +25,7 @@ export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
     cls: of((r) => r.cls),
     cpuIndex: of((r) => r.cpuIndex),
     failing: [...new Set(runs.flatMap((r) => r.failing))],
+    shifts: [...new Set(runs.flatMap((r) => r.shifts))],
   };
 }
 
