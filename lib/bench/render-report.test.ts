@@ -39,6 +39,14 @@ describe("renderReport", () => {
     expect(row?.split("|")).toHaveLength(report.split("\n").find((l) => l.startsWith("| home"))?.split("|").length ?? 0);
   });
 
+  it("says when the machine was too busy for the performance figures to be fair", () => {
+    expect(report).not.toContain("other work slowed the CPU");
+    const [home] = results.pages;
+    if (home?.status !== "measured") throw new Error("fixture changed");
+    const busy = { ...results, pages: [{ ...home, lighthouse: { ...home.lighthouse, cpuIndex: 693 } }] };
+    expect(renderReport(busy, [])).toContain("CPU index below 1000 on home: other work slowed the CPU");
+  });
+
   it("prints times, missing figures and verdicts plainly", () => {
     expect(report).toContain("| scoreAssessment, journey | 45.0 µs per call |");
     expect(report).toContain("| aggregate 500 links | n/a (not built yet) |");

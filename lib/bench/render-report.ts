@@ -54,6 +54,15 @@ function figures(results: BenchResults): string[][] {
   ];
 }
 
+/** Below this, Lighthouse itself reports a CPU slower than it expects: the machine was busy. */
+const BUSY_CPU_INDEX = 1000;
+
+function busyNote(results: BenchResults): string[] {
+  const busy = results.pages.flatMap((r) => (r.status === "measured" && r.lighthouse.cpuIndex < BUSY_CPU_INDEX ? [r.page.name] : []));
+  if (busy.length === 0) return [];
+  return [`CPU index below ${BUSY_CPU_INDEX} on ${busy.join(", ")}: other work slowed the CPU, so TBT and performance there read worse than the site is.`, ""];
+}
+
 /** The audits behind any accessibility, best-practices or SEO score below 100, and what shifted. */
 function failingAudits(results: BenchResults): string[] {
   const lines = results.pages.flatMap((r) =>
@@ -81,6 +90,7 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
       results.pages.map(pageRow),
     ),
     "",
+    ...busyNote(results),
     ...failingAudits(results),
     "## Share links",
     "",
