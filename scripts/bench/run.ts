@@ -4,12 +4,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
+import { marginalCost } from "../../lib/bench/build-cost";
 import { checkBudgets, failures } from "../../lib/bench/check-budgets";
 import { fixtureFragments, teamFragment } from "../../lib/bench/fixture-links";
 import { linkLengths } from "../../lib/bench/link-lengths";
 import { benchPages, pageUrl } from "../../lib/bench/pages";
 import { renderReport } from "../../lib/bench/render-report";
-import { slope } from "../../lib/bench/stats";
 import type { BenchResults, BuildScaling } from "../../lib/bench/results";
 import { loadArticles, loadTags } from "../../lib/content/load-articles";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
@@ -57,9 +57,7 @@ if (!quick) {
     areas: current.flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)),
   };
   const copies = await timeScaledBuilds(process.cwd(), SCALED, vocabulary, articles.map((a) => a.body), log);
-  // Fitted through the copies only, which pay the same fixed costs (cold start, type check).
-  const msPerArticle = slope(copies.map((c) => ({ x: c.articles, y: c.ms })));
-  build = { status: "measured", site, copies, msPerArticle };
+  build = { status: "measured", site, copies, ...marginalCost(copies) };
 }
 
 const results: BenchResults = {
