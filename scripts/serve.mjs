@@ -4,11 +4,16 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+
+// Text is gzipped when the browser accepts it, as every static host and CDN does; without it
+// Lighthouse would time downloads three to four times larger than any visitor gets.
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -65,13 +70,17 @@ const server = createServer((req, res) => {
   }
   const status = file ? 200 : 404;
   file ??= join(root, "404.html");
+  const type = TYPES[extname(file)] ?? "application/octet-stream";
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   res.writeHead(status, {
-    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "content-type": type,
+    ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
     "cache-control": file.includes("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
     "referrer-policy": "no-referrer",
     "x-content-type-options": "nosniff",
   });
-  createReadStream(file).pipe(res);
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 });
 
 server.listen(port, host, () => {

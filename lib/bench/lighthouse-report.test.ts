@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import recorded from "./fixtures/lighthouse-results-page.json";
+import { readLighthouseReport } from "./lighthouse-report";
+
+// A real Lighthouse 13.5 run of /results/ with the golden "both" link, trimmed to the fields
+// the bench reads. The page is noindex on purpose, which is why SEO reads 60.
+describe("readLighthouseReport", () => {
+  it("reads scores as whole percentages and the three metrics in their own units", () => {
+    const run = readLighthouseReport(recorded);
+    expect(run).toMatchObject({ performance: 69, accessibility: 100, bestPractices: 100, seo: 60, cpuIndex: 1824, cls: 0 });
+    expect(run.lcpMs).toBeCloseTo(3306.1, 1);
+    expect(run.tbtMs).toBeCloseTo(1078.5, 1);
+  });
+
+  it("names the weighted audits that cost points outside performance, and only those", () => {
+    expect(readLighthouseReport(recorded).failing).toEqual(["seo: is-crawlable (Page is blocked from indexing)"]);
+  });
+
+  it("names the elements that shifted, when Lighthouse lists any", () => {
+    expect(readLighthouseReport(recorded).shifts).toEqual([]);
+    const items = [{ node: { selector: "main > p.results-loading" }, score: 0.0163 }, { score: 0.001 }];
+    const layoutShifts = { title: "Avoid large layout shifts", score: 0.9, details: { items } };
+    const shifted = { ...recorded, audits: { ...recorded.audits, "layout-shifts": layoutShifts } };
+    expect(readLighthouseReport(shifted).shifts).toEqual(["main > p.results-loading (0.016)", "unknown element (0.001)"]);
+  });
+
+  it("passes Lighthouse's own reason on when the page failed to load", () => {
+    const failed = { ...recorded, runtimeError: { code: "ERRORED_DOCUMENT_REQUEST", message: "Status code: 404." } };
+    expect(() => readLighthouseReport(failed)).toThrow("Lighthouse ERRORED_DOCUMENT_REQUEST: Status code: 404.");
+  });
+
+  it("refuses a category without a score", () => {
+    const categories = { ...recorded.categories, seo: { ...recorded.categories.seo, score: null } };
+    expect(() => readLighthouseReport({ ...recorded, categories })).toThrow("no seo score");
+  });
+
+  it("refuses something that is not a Lighthouse result, naming the missing field", () => {
+    expect(() => readLighthouseReport({ lighthouseVersion: "13.5.0" })).toThrow(/categories/);
+  });
+
+  it("refuses a result without the metric it needs", () => {
+    const { "total-blocking-time": _, ...audits } = recorded.audits;
+    expect(() => readLighthouseReport({ ...recorded, audits })).toThrow("no value for total-blocking-time");
+  });
+});

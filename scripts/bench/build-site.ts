@@ -1,0 +1,26 @@
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildPhases, type BuildPhases } from "../../lib/bench/build-phases";
+
+/**
+ * Runs `npm run build` in a project folder: how long it took in ms, and its phases. The output
+ * goes to build.log in that folder and is printed only when the build fails.
+ */
+export function timeBuild(cwd: string, logFile = join(cwd, "build.log")): Promise<{ ms: number; phases: BuildPhases }> {
+  const start = performance.now();
+  const { CONTENT_DIR: _, ...env } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "build"], { cwd, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const text = Buffer.concat(output).toString("utf8");
+      writeFileSync(logFile, text);
+      if (code === 0) resolve({ ms: performance.now() - start, phases: buildPhases(text) });
+      else reject(new Error(`npm run build failed in ${cwd} (exit ${code}):\n${text.split("\n").slice(-30).join("\n")}`));
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import { gzipSync } from "node:zlib";
+import type { Browser, Request } from "@playwright/test";
+import { isRechartsCode } from "../../lib/bench/recharts";
+import type { PageWeight } from "../../lib/bench/results";
+
+const KB = 1024;
+
+/**
+ * Loads a page in a fresh context and adds up every script, stylesheet and font the browser
+ * actually fetched until the network settles, each gzipped at the default level: what a
+ * visitor downloads from a host that compresses, whatever the server used here does.
+ */
+export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const afterLoad = new WeakSet<Request>();
+  let loaded = false;
+  page.on("load", () => (loaded = true));
+  page.on("request", (request) => {
+    if (loaded) afterLoad.add(request);
+  });
+  const weight: PageWeight = { jsKb: 0, jsFiles: 0, lateJsKb: 0, cssKb: 0, fontKb: 0, recharts: false, scripts: [] };
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    const request = response.request();
+    const type = request.resourceType();
+    if (type !== "script" && type !== "stylesheet" && type !== "font") return;
+    pending.push(
+      response.body().then((body) => {
+        const kb = gzipSync(body).length / KB;
+        if (type === "stylesheet") weight.cssKb += kb;
+        if (type === "font") weight.fontKb += kb;
+        if (type !== "script") return;
+        const [late, recharts] = [afterLoad.has(request), isRechartsCode(body.toString("utf8"))];
+        weight.jsKb += kb;
+        weight.jsFiles += 1;
+        if (late) weight.lateJsKb += kb;
+        weight.recharts ||= recharts;
+        weight.scripts.push({ file: new URL(response.url()).pathname, kb, late, recharts });
+      }),
+    );
+  });
+  try {
+    await page.goto(url, { waitUntil: "networkidle" });
+    // Prefetches start when the browser is idle after load: give them time to land.
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState("networkidle");
+    await Promise.all(pending);
+  } finally {
+    await context.close();
+  }
+  return weight;
+}

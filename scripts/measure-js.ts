@@ -1,0 +1,44 @@
+// Prints the JavaScript, CSS and fonts a real browser downloads for each bench page of the
+// built site, gzipped. `npm run bench` measures the same and more; this is the quick look.
+// Usage: npm run build && npm run measure:js
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { fixtureFragments, teamFragment } from "../lib/bench/fixture-links";
+import { benchPages, pageUrl } from "../lib/bench/pages";
+import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/load-questionnaires";
+import { launchBrowser } from "./bench/chromium";
+import { measurePageWeight } from "./bench/page-weight";
+import { serveOut, statusOf } from "./bench/server";
+
+const golden = z
+  .object({ links: z.array(z.object({ name: z.string(), fragment: z.string() })) })
+  .parse(JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8")));
+const both = golden.links.find((l) => l.name.startsWith("both"))?.fragment ?? "";
+const team = teamFragment(fixtureFragments(loadCurrentQuestionnaires(), loadCatalogue(), 50));
+const pages = [...benchPages({ both, team }), { name: "how scoring works", path: "/how-scoring-works/", charts: false }];
+
+const server = await serveOut(Number(process.env.PORT ?? 3200));
+const browser = await launchBrowser();
+const rows = [];
+try {
+  for (const page of pages) {
+    if ((await statusOf(server.origin, page.path)) !== 200) {
+      rows.push({ page: page.name, "JS KB gz": "not built yet" });
+      continue;
+    }
+    const w = await measurePageWeight(browser, pageUrl(server.origin, page));
+    rows.push({
+      page: page.name,
+      "JS KB gz": w.jsKb.toFixed(1),
+      "JS files": w.jsFiles,
+      "after load": w.lateJsKb.toFixed(1),
+      "CSS KB gz": w.cssKb.toFixed(1),
+      "font KB": w.fontKb.toFixed(1),
+      recharts: w.recharts ? "yes" : "no",
+    });
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+console.table(rows);
