@@ -9,7 +9,8 @@ import { buildPhases, type BuildPhases } from "../../lib/bench/build-phases";
  */
 export function timeBuild(cwd: string, logFile = join(cwd, "build.log")): Promise<{ ms: number; phases: BuildPhases }> {
   const start = performance.now();
-  const { CONTENT_DIR: _, ...env } = process.env;
+  // The bench measures the default site: no other content tree, no sub-path.
+  const { CONTENT_DIR: _content, BASE_PATH: _base, ...env } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "build"], { cwd, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
     const output: Buffer[] = [];
