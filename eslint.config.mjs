@@ -37,13 +37,17 @@ export default defineConfig([
     },
   },
   {
-    // Schemas take z from lib/zod.ts, which turns off zod's eval-based compiler first.
+    // Schemas take z from lib/zod.ts (lib/zod-mini.ts in browser code), which turn off zod's
+    // eval-based compiler first.
     files: ["lib/**/*.ts", "components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
-    ignores: ["lib/zod.ts", "**/*.test.ts"],
+    ignores: ["lib/zod.ts", "lib/zod-mini.ts", "**/*.test.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { paths: [{ name: "zod", message: "Import z from lib/zod.ts so the CSP-safe config applies.", allowTypeImports: true }] },
+        { paths: [
+          { name: "zod", message: "Import z from lib/zod.ts so the CSP-safe config applies.", allowTypeImports: true },
+          { name: "zod/mini", message: "Import z from lib/zod-mini.ts so the CSP-safe config applies.", allowTypeImports: true },
+        ] },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import { z } from "../zod";
-import { DateSchema, IdSchema, TextSchema } from "../questionnaire/ids";
+import { DateSchema, IdSchema } from "../questionnaire/ids";
+import { TextSchema } from "../questionnaire/text";
 
 /** A person and work an article draws on. */
 export const SourceSchema = z.object({
@@ -16,7 +17,7 @@ export const ArticleFrontmatterSchema = z.object({
   /** One or two sentences for lists, feeds and search results. */
   summary: TextSchema.max(240, "keep the summary under 240 characters"),
   published: DateSchema,
-  updated: DateSchema.optional(),
+  updated: z.optional(DateSchema),
   /** From the fixed vocabulary: journey dimensions, blunders and topics in content/topics.yaml. */
   tags: z.array(IdSchema).min(1).max(6),
   sources: z.array(SourceSchema).min(1, "credit at least one source"),

@@ -1,5 +1,6 @@
 import { z } from "../zod";
-import { IdSchema, TextSchema } from "../questionnaire/ids";
+import { IdSchema } from "../questionnaire/ids";
+import { TextSchema } from "../questionnaire/text";
 import type { Questionnaire } from "../questionnaire/schema";
 
 export const TopicsSchema = z.object({

@@ -7,7 +7,7 @@ import { decodeFragment } from "./fragment";
 import { SharedResultSchema } from "./result-schema";
 
 const GoldenSchema = z.object({
-  links: z.array(SharedResultSchema.extend({ name: z.string(), fragment: z.string() })),
+  links: z.array(z.object({ ...SharedResultSchema.shape, name: z.string(), fragment: z.string() })),
 });
 const golden = GoldenSchema.parse(JSON.parse(readFileSync(join(process.cwd(), "e2e/fixtures/golden-links.json"), "utf8")));
 

@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import * as z from "../zod-mini";
 import { AnswersSchema } from "../questionnaire/answers";
 import { DateSchema, IdSchema } from "../questionnaire/ids";
 
@@ -6,24 +6,24 @@ import { DateSchema, IdSchema } from "../questionnaire/ids";
 export const MAX_LABEL = 80;
 
 /** Free text typed by a respondent: shown as text only, never as HTML. */
-export const LabelSchema = z.string().trim().max(MAX_LABEL).min(1);
+export const LabelSchema = z.string().check(z.trim(), z.maxLength(MAX_LABEL), z.minLength(1));
 
 /** One completed (or partly completed) assessment inside a result. */
 export const AssessmentResultSchema = z.object({
   questionnaireId: IdSchema,
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   answers: AnswersSchema,
 });
 
 /** What a share link carries: one or more assessments and optional labels. */
 export const SharedResultSchema = z.object({
-  assessments: z.array(AssessmentResultSchema).min(1),
+  assessments: z.array(AssessmentResultSchema).check(z.minLength(1)),
   /** The respondent's role or name, if they chose to add it. */
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
   /** The organisation's name, if they chose to add it. */
-  org: LabelSchema.optional(),
+  org: z.optional(LabelSchema),
   /** The day the assessment was completed, so a later result can be compared with it. */
-  date: DateSchema.optional(),
+  date: z.optional(DateSchema),
 });
 
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;

@@ -1,5 +1,6 @@
 import { z } from "../zod";
-import { IdSchema, TextSchema } from "./ids";
+import { IdSchema } from "./ids";
+import { TextSchema } from "./text";
 import { checkQuestionnaire } from "./refinements";
 
 const BaseFields = {

@@ -1,5 +1,5 @@
 import { z } from "../zod";
-import { TextSchema } from "./ids";
+import { TextSchema } from "./text";
 
 /** One of Graham Hill's six stages, in our own words. */
 export const StageDefinitionSchema = z.object({

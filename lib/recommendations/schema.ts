@@ -1,5 +1,6 @@
 import { z } from "../zod";
-import { IdSchema, TextSchema } from "../questionnaire/ids";
+import { IdSchema } from "../questionnaire/ids";
+import { TextSchema } from "../questionnaire/text";
 
 export const STAGE_BANDS = ["early", "developing", "advanced"] as const;
 export const RISK_BANDS = ["high", "watch", "healthy"] as const;

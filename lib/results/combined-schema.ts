@@ -1,5 +1,6 @@
 import { z } from "../zod";
-import { IdSchema, TextSchema } from "../questionnaire/ids";
+import { IdSchema } from "../questionnaire/ids";
+import { TextSchema } from "../questionnaire/text";
 
 /** content/combined.yaml: how each blunder relates to the journey areas it tends to hold back. */
 export const CombinedSchema = z.object({

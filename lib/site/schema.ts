@@ -1,5 +1,5 @@
 import { z } from "../zod";
-import { TextSchema } from "../questionnaire/ids";
+import { TextSchema } from "../questionnaire/text";
 import { contrastRatio } from "./contrast";
 
 // The backgrounds and button text of the two colour schemes, from styles/base.css.

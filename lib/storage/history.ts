@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import * as z from "../zod-mini";
 import type { StorageLike } from "./progress";
 
 /** How many finished results this browser remembers for comparisons. */
@@ -8,9 +8,9 @@ export const HISTORY_KEY = "outside-in:history";
 const EntrySchema = z.object({
   /** ISO timestamp of when the result was finished. */
   savedAt: z.string(),
-  questionnaireIds: z.array(z.string()).min(1),
+  questionnaireIds: z.array(z.string()).check(z.minLength(1)),
   /** The result link's fragment, without "#". */
-  fragment: z.string().min(1).max(4000),
+  fragment: z.string().check(z.minLength(1), z.maxLength(4000)),
 });
 
 export const HistorySchema = z.object({ format: z.literal(1), entries: z.array(EntrySchema) });

@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import * as z from "../zod-mini";
 import { AssessmentResultSchema, type AssessmentResult } from "../link/result-schema";
 import { DateSchema } from "../questionnaire/ids";
 import type { StorageLike } from "./progress";

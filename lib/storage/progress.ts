@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import * as z from "../zod-mini";
 import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/answers";
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
@@ -10,10 +10,10 @@ export const PROGRESS_FORMAT = 1;
 export const ProgressSchema = z.object({
   format: z.literal(PROGRESS_FORMAT),
   questionnaireId: IdSchema,
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   answers: AnswersSchema,
   /** Index of the question on screen, or the question count when on the review step. */
-  position: z.number().int().min(0),
+  position: z.int().check(z.minimum(0)),
   /** ISO timestamp of the last save, shown when offering to resume. */
   savedAt: z.string(),
 });
