@@ -1,5 +1,3 @@
-"use client";
-
 import { AxisTick } from "./axis-tick";
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as Chart } from "recharts";
 

@@ -1,5 +1,3 @@
-"use client";
-
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { HISTORY_KEY, readHistory } from "@/lib/storage/history";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 import { choose, DONT_KNOW, optionLabels, type Answer } from "@/lib/questionnaire/answers";
 import type { Question, Questionnaire } from "@/lib/questionnaire/schema";

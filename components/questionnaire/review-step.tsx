@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 import { optionLabels, unansweredIds, type Answers } from "@/lib/questionnaire/answers";
 import type { Questionnaire } from "@/lib/questionnaire/schema";

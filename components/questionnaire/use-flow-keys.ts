@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect } from "react";
 import { choose, DONT_KNOW, optionCount } from "@/lib/questionnaire/answers";
 import type { FlowAction } from "@/lib/questionnaire/flow";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useMemo, useSyncExternalStore } from "react";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { readProgress, readStoredText, type LoadedProgress } from "@/lib/storage/progress";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import type { SharedResult } from "@/lib/link/result-schema";
 import type { Evaluated } from "@/lib/results/evaluate";

@@ -1,5 +1,3 @@
-"use client";
-
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import type { TeamAggregate } from "@/lib/team/aggregate";
 import { teamToCsv } from "@/lib/team/team-csv";
