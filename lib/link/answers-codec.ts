@@ -7,8 +7,16 @@ const UNANSWERED = 0;
 const DONT_KNOW = 1;
 const FIRST_OPTION = 2;
 
-export function radicesFor(questionnaire: Questionnaire): number[] {
-  return questionnaire.questions.map((q) => optionCount(questionnaire, q) + FIRST_OPTION);
+const radixLists = new WeakMap<Questionnaire, readonly number[]>();
+
+/** One radix per question; the same array each time, so radix.ts can keep what it derives. */
+export function radicesFor(questionnaire: Questionnaire): readonly number[] {
+  let radices = radixLists.get(questionnaire);
+  if (!radices) {
+    radices = questionnaire.questions.map((q) => optionCount(questionnaire, q) + FIRST_OPTION);
+    radixLists.set(questionnaire, radices);
+  }
+  return radices;
 }
 
 /** Bits needed, at the very least, to tell every possible answer set apart. */

@@ -5,6 +5,7 @@ import type { Questionnaire } from "../questionnaire/schema";
 import { agreementFixture, stagesFixture } from "../test-support/fixtures";
 import { answersLength, informationBits } from "./answers-codec";
 import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
+import { SharedResultSchema } from "./result-schema";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();
@@ -52,6 +53,18 @@ describe("encodeFragment / decodeFragment", () => {
         { numRuns: 5_000 },
       );
     }
+  });
+
+  it("gives a value the schema accepts, whatever labels, organisation and date ride along (property)", () => {
+    const valid = encodeFragment(one(journey, { "a-1": choose(2) }), catalogue);
+    const extra = fc.record({ label: fc.string(), org: fc.string({ unit: "binary" }), d: fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))) });
+    fc.assert(
+      fc.property(extra, (params) => {
+        const decoded = decodeFragment(`${valid}&${new URLSearchParams(params).toString()}`, catalogue);
+        expect(decoded.ok && SharedResultSchema.safeParse(decoded.value).success).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it("never throws on random or mutated input, and errors carry a message (property)", () => {

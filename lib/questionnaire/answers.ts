@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import * as z from "../zod-mini";
 import type { Question, Questionnaire } from "./schema";
 
 /**
@@ -6,7 +6,7 @@ import type { Question, Questionnaire } from "./schema";
  * missing key in the answers record.
  */
 export const AnswerSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("option"), index: z.number().int().min(0) }),
+  z.object({ kind: z.literal("option"), index: z.int().check(z.minimum(0)) }),
   z.object({ kind: z.literal("dont-know") }),
 ]);
 
@@ -35,11 +35,21 @@ export function optionLabels(questionnaire: Questionnaire, question: Question): 
  * or linked answers from another version can never index past the end of an options list.
  */
 export function sanitiseAnswers(questionnaire: Questionnaire, answers: Answers): Answers {
+  const fits = (question: Question) => {
+    const answer = answers[question.id];
+    return answer !== undefined && (answer.kind === "dont-know" || answer.index < optionCount(questionnaire, question));
+  };
+  // Answers from a link fit already. Checking before copying saves building a 28-key object
+  // per assessment, which was most of the time a team view spent scoring thousands of links.
+  let fitting = 0;
+  for (const question of questionnaire.questions) if (fits(question)) fitting += 1;
+  let keys = 0;
+  for (const key in answers) if (Object.hasOwn(answers, key)) keys += 1;
+  if (fitting === keys) return answers;
   const clean: Answers = {};
   for (const question of questionnaire.questions) {
     const answer = answers[question.id];
-    if (!answer) continue;
-    if (answer.kind === "dont-know" || answer.index < optionCount(questionnaire, question)) clean[question.id] = answer;
+    if (answer && fits(question)) clean[question.id] = answer;
   }
   return clean;
 }

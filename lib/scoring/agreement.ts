@@ -1,6 +1,8 @@
 import type { Answers } from "../questionnaire/answers";
 import type { AgreementQuestion, AgreementQuestionnaire } from "../questionnaire/schema";
-import { hasEnoughAnswers, mean, tally, type Tally } from "./common";
+import { dimensionGroups, hasEnoughAnswers, mean, tally, type Tally } from "./common";
+
+const questionsIn = dimensionGroups<AgreementQuestion>();
 
 export type RiskBand = "high" | "watch" | "healthy";
 
@@ -41,7 +43,7 @@ export function avoidance(question: AgreementQuestion, index: number, points: nu
 export function scoreAgreement(questionnaire: AgreementQuestionnaire, answers: Answers): AgreementScore {
   const points = questionnaire.scale.length;
   const dimensions = questionnaire.dimensions.map((dimension): BlunderScore => {
-    const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id);
+    const questions = questionsIn(questionnaire.questions, dimension.id);
     const { values, ...counts } = tally(questions, answers, (q, i) => avoidance(q, i, points));
     const raw = hasEnoughAnswers(counts) ? mean(values) : null;
     // Scores are shown as whole numbers, so the band is taken from the number the reader sees.

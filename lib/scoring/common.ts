@@ -48,3 +48,20 @@ export function tally<Q extends Question>(
   }
   return result;
 }
+
+/**
+ * A grouping of questions by dimension, worked out once per questionnaire and kept: scoring
+ * runs once per link, and a team view scores thousands against the same questionnaire.
+ */
+export function dimensionGroups<Q extends { dimension: string }>(): (questions: readonly Q[], dimension: string) => Q[] {
+  const cache = new WeakMap<readonly Q[], Map<string, Q[]>>();
+  return (questions, dimension) => {
+    let groups = cache.get(questions);
+    if (!groups) {
+      groups = new Map();
+      for (const q of questions) groups.set(q.dimension, [...(groups.get(q.dimension) ?? []), q]);
+      cache.set(questions, groups);
+    }
+    return groups.get(dimension) ?? [];
+  };
+}

@@ -1,6 +1,8 @@
 import type { Answers } from "../questionnaire/answers";
-import type { StagesQuestionnaire } from "../questionnaire/schema";
-import { hasEnoughAnswers, mean, tally, type Tally } from "./common";
+import type { StageQuestion, StagesQuestionnaire } from "../questionnaire/schema";
+import { dimensionGroups, hasEnoughAnswers, mean, tally, type Tally } from "./common";
+
+const questionsIn = dimensionGroups<StageQuestion>();
 
 export type Stage = 1 | 2 | 3 | 4 | 5 | 6;
 export type StageBand = "early" | "developing" | "advanced";
@@ -47,7 +49,7 @@ export function stageBand(stage: Stage): StageBand {
 
 export function scoreStages(questionnaire: StagesQuestionnaire, answers: Answers): StagesScore {
   const dimensions = questionnaire.dimensions.map((dimension): StageDimensionScore => {
-    const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id);
+    const questions = questionsIn(questionnaire.questions, dimension.id);
     const { values, ...counts } = tally(questions, answers, (q, i) => q.options[i]?.stage);
     return { id: dimension.id, name: dimension.name, ...counts, score: hasEnoughAnswers(counts) ? mean(values) : null };
   });
