@@ -8,15 +8,16 @@ import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { readYaml } from "./read-yaml";
+import { cachedInBuild } from "./build-cache";
 
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function loadTags(root = contentDir()): Tag[] {
+export const loadTags = cachedInBuild(function loadTags(root: string = contentDir()): Tag[] {
   const path = join(root, "topics.yaml");
   const topics = parseWithFriendlyErrors(TopicsSchema, readYaml(path, displayPath(path)), displayPath(path));
   return tagVocabulary(loadCurrentQuestionnaires(root), topics);
-}
+});
 
 function readArticle(path: string, slug: string, tags: Set<string>, areas: Set<string>): ArticleSource {
   const file = displayPath(path);
@@ -39,7 +40,7 @@ function readArticle(path: string, slug: string, tags: Set<string>, areas: Set<s
 }
 
 /** Every article, newest first. Any invalid file fails the whole load: nothing is skipped. */
-export function loadArticles(root = contentDir()): ArticleSource[] {
+export const loadArticles = cachedInBuild(function loadArticles(root: string = contentDir()): ArticleSource[] {
   const dir = join(root, "articles");
   const tags = new Set(loadTags(root).map((t) => t.id));
   const areas = new Set(loadCurrentQuestionnaires(root).flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)));
@@ -51,4 +52,4 @@ export function loadArticles(root = contentDir()): ArticleSource[] {
       return readArticle(join(dir, name), slug, tags, areas);
     })
     .sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));
-}
+});

@@ -4,9 +4,10 @@ import type { Questionnaire } from "../questionnaire/schema";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { readYaml } from "./read-yaml";
+import { cachedInBuild } from "./build-cache";
 
 /** Loads content/combined.yaml and checks every id against the current questionnaires. */
-export function loadCombined(questionnaires: Questionnaire[], root = contentDir()): Combined {
+export const loadCombined = cachedInBuild(function loadCombined(questionnaires: Questionnaire[], root: string = contentDir()): Combined {
   const path = join(root, "combined.yaml");
   const file = displayPath(path);
   const combined = parseWithFriendlyErrors(CombinedSchema, readYaml(path, file), file);
@@ -19,4 +20,4 @@ export function loadCombined(questionnaires: Questionnaire[], root = contentDir(
   ]);
   if (problems.length > 0) throw new ContentError(file, problems);
   return combined;
-}
+}, (qs: Questionnaire[], root?: string) => `${qs.map((q) => `${q.id}@${q.version}`).join()}\u0000${String(root)}`);

@@ -5,6 +5,7 @@ import { QuestionnaireSchema, type Questionnaire } from "../questionnaire/schema
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { readYaml } from "./read-yaml";
+import { cachedInBuild } from "./build-cache";
 
 const isYaml = (name: string) => /\.ya?ml$/.test(name);
 
@@ -24,7 +25,7 @@ function loadDir(dir: string): { file: string; questionnaire: Questionnaire }[] 
  * Loads every questionnaire: the current ones in `questionnaires/` and every released older
  * version in `questionnaires/archive/`, so links made with them still decode and score.
  */
-export function loadCatalogue(root = contentDir()): Catalogue {
+export const loadCatalogue = cachedInBuild(function loadCatalogue(root: string = contentDir()): Catalogue {
   const dir = join(root, "questionnaires");
   const current = loadDir(dir);
   const archived = loadDir(join(dir, "archive"));
@@ -45,9 +46,9 @@ export function loadCatalogue(root = contentDir()): Catalogue {
   }
   if (new Set(ids).size !== ids.length) throw new ContentError(displayPath(dir), ["id: two current questionnaires share an id"]);
   return [...current, ...archived].map((c) => c.questionnaire);
-}
+});
 
 /** The questionnaires people can take today: the newest version of each. */
-export function loadCurrentQuestionnaires(root = contentDir()): Questionnaire[] {
+export const loadCurrentQuestionnaires = cachedInBuild(function loadCurrentQuestionnaires(root: string = contentDir()): Questionnaire[] {
   return loadDir(join(root, "questionnaires")).map((c) => c.questionnaire);
-}
+});

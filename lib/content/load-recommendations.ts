@@ -5,12 +5,13 @@ import type { Questionnaire } from "../questionnaire/schema";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { readYaml } from "./read-yaml";
+import { cachedInBuild } from "./build-cache";
 
 /**
  * Loads the recommendations for a questionnaire and checks them against it: every dimension
  * and band has exactly one, each names a real dimension, and each linked article exists.
  */
-export function loadRecommendations(questionnaire: Questionnaire, root = contentDir()): RecommendationSet {
+export const loadRecommendations = cachedInBuild(function loadRecommendations(questionnaire: Questionnaire, root: string = contentDir()): RecommendationSet {
   const path = join(root, "recommendations", `${questionnaire.id}.yaml`);
   const file = displayPath(path);
   if (!existsSync(path)) throw new ContentError(file, [`(file): missing; every questionnaire needs recommendations`]);
@@ -35,4 +36,4 @@ export function loadRecommendations(questionnaire: Questionnaire, root = content
   }
   if (problems.length > 0) throw new ContentError(file, problems);
   return set;
-}
+}, (q: Questionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`);

@@ -4,9 +4,10 @@ import { SiteSchema, type Site } from "../site/schema";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { readYaml } from "./read-yaml";
+import { cachedInBuild } from "./build-cache";
 
 /** The brand settings; a logo must exist in public/ so the build never links a missing file. */
-export function loadSite(root = contentDir()): Site {
+export const loadSite = cachedInBuild(function loadSite(root: string = contentDir()): Site {
   const path = join(root, "site.yaml");
   const file = displayPath(path);
   const site = parseWithFriendlyErrors(SiteSchema, readYaml(path, file), file);
@@ -14,4 +15,4 @@ export function loadSite(root = contentDir()): Site {
     throw new ContentError(file, [`logo.src: no file public${site.logo.src}`]);
   }
   return site;
-}
+});
