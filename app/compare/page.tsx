@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { CompareView } from "@/components/compare/compare-view";
 import { loadCatalogue } from "@/lib/content/load-questionnaires";
+import { pageMetadata } from "@/lib/site/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Compare two results",
   description: "Compare an earlier and a later result: what moved, by how much, and what cannot be compared.",
-  robots: { index: false },
-};
+  path: "/compare/",
+});
 
 export default function ComparePage() {
   return (

@@ -8,19 +8,25 @@ import { loadStageModel } from "@/lib/content/load-stage-model";
 import { summarise } from "@/lib/questionnaire/summary";
 import { pageMetadata } from "@/lib/site/page-metadata";
 
-export const metadata: Metadata = {
-  ...pageMetadata({ title: "Your results", description: "Your customer-centricity result, computed in your browser from the link.", path: "/results/" }),
-  // Without a result link the page is empty, so search engines should not list it.
-  robots: { index: false },
-};
+// Indexable like any page: what a crawler sees is the same for everyone (the result lives in
+// the fragment it never receives), and without a link the page says how to get one. It stays
+// out of the sitemap because it has nothing of its own to find.
+export const metadata: Metadata = pageMetadata({
+  title: "Your results",
+  description: "Your customer-centricity result, computed in your browser from the link.",
+  path: "/results/",
+});
 
 export default function ResultsPage() {
   const current = loadCurrentQuestionnaires();
+  const recommendations = current.map((q) => loadRecommendations(q));
+  const linked = new Set(recommendations.flatMap((set) => set.items.flatMap((item) => item.articles)));
   const content = {
-    recommendations: current.map((q) => loadRecommendations(q)),
+    recommendations,
     model: loadStageModel(),
     combined: loadCombined(current),
-    articleTitles: Object.fromEntries(loadLibrary().map((a) => [a.slug, a.frontmatter.title])),
+    // Only the titles recommendations link to: the page carries its content in its payload.
+    articleTitles: Object.fromEntries(loadLibrary().filter((a) => linked.has(a.slug)).map((a) => [a.slug, a.frontmatter.title])),
     current: current.map(summarise),
   };
   return (

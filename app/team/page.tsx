@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { TeamView } from "@/components/team/team-view";
 import { loadCatalogue } from "@/lib/content/load-questionnaires";
+import { pageMetadata } from "@/lib/site/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Team view",
   description: "Combine many leaders' result links: the team's mean, the spread, and where leaders disagree.",
-  robots: { index: false },
-};
+  path: "/team/",
+});
 
 export default function TeamPage() {
   return (

@@ -20,6 +20,8 @@ describe("sitemapEntries", () => {
       "https://example.org/assessment/blunders/",
       "https://example.org/assessment/articles/",
       "https://example.org/assessment/how-scoring-works/",
+      "https://example.org/assessment/compare/",
+      "https://example.org/assessment/team/",
       "https://example.org/assessment/assess/journey/",
       "https://example.org/assessment/articles/first/",
       "https://example.org/assessment/articles/second/",

@@ -9,7 +9,7 @@ type SitemapContent = {
 };
 
 /** Pages that exist whatever the content. /results/ is left out: it is empty without a link. */
-const FIXED_PAGES = ["/", "/journey/", "/blunders/", "/articles/", "/how-scoring-works/"];
+const FIXED_PAGES = ["/", "/journey/", "/blunders/", "/articles/", "/how-scoring-works/", "/compare/", "/team/"];
 
 /**
  * Every page a search engine should index, with absolute URLs. Only articles carry a
