@@ -1,17 +1,19 @@
-import Link from "next/link";
+import { withBasePath } from "@/components/shared/base-path";
 
+// Plain links: Next puts this page in every page's payload, so a next/link here would load
+// its code on every page that runs scripts.
 export default function NotFound() {
   return (
     <div className="prose">
       <h1>Page not found</h1>
       <p className="lead">There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <div className="button-row">
-        <Link className="button" href="/">
+        <a className="button" href={withBasePath("/")}>
           Go to the home page
-        </Link>
-        <Link className="button button-secondary" href="/assess/journey/">
+        </a>
+        <a className="button button-secondary" href={withBasePath("/assess/journey/")}>
           Take the journey assessment
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -24,6 +24,8 @@ test("both assessments, the results and the link, without a mouse", async ({ pag
   await page.goto("./");
   await tabTo(page, /^Start the assessment$/);
   await page.keyboard.press("Enter");
+  // The home page is plain HTML, so the link loads the assessment as a new page.
+  await page.waitForURL(`**/assess/${journey().id}/`);
   await takeWithKeys(page, journey());
 
   await page.goto(`assess/${blunders().id}/`);

@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState } from "react";
+import { withBasePath } from "@/components/shared/base-path";
 
 type Search = (query: string) => string[] | null;
 export type SearchState = { status: "idle" | "loading" | "failed" } | { status: "ready"; search: Search };
 
-const INDEX_URL = `${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}/articles/search.json`;
+const INDEX_URL = withBasePath("/articles/search.json");
 
 async function loadSearch(): Promise<Search> {
   // Neither the search code nor the index is part of the page: both arrive on first use.

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { withBasePath } from "@/components/shared/base-path";
 import type { Site } from "@/lib/site/schema";
 
 export function SiteFooter({ site }: { site: Site }) {
@@ -8,15 +8,10 @@ export function SiteFooter({ site }: { site: Site }) {
         <nav aria-label="For consultants">
           <ul className="footer-links">
             <li>
-              {/* No prefetch: these pages draw charts, and every page shows the footer. */}
-              <Link href="/team/" prefetch={false}>
-                Team view
-              </Link>
+              <a href={withBasePath("/team/")}>Team view</a>
             </li>
             <li>
-              <Link href="/compare/" prefetch={false}>
-                Compare two results
-              </Link>
+              <a href={withBasePath("/compare/")}>Compare two results</a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { withBasePath } from "@/components/shared/base-path";
 import type { Site } from "@/lib/site/schema";
 import { LogoMark } from "./logo-mark";
 
@@ -17,21 +17,21 @@ export function SiteHeader({ site }: { site: Site }) {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <Link className="brand" href="/">
+        <a className="brand" href={withBasePath("/")}>
           {site.logo ? (
             // A plain img: the logo is a small local file, and next/image adds nothing in a static export.
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${site.logo.src}`} width={site.logo.width} height={site.logo.height} alt="" />
+            <img src={withBasePath(site.logo.src)} width={site.logo.width} height={site.logo.height} alt="" />
           ) : (
             <LogoMark />
           )}
           {site.name}
-        </Link>
+        </a>
         <nav className="site-nav" aria-label="Main">
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <a href={withBasePath(item.href)}>{item.label}</a>
               </li>
             ))}
           </ul>

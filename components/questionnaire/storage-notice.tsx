@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { withBasePath } from "@/components/shared/base-path";
 
 /** Shown once when this browser will not keep progress: the link is the way to keep it. */
 export function StorageNotice({ fragment }: { fragment: string }) {
@@ -10,9 +10,9 @@ export function StorageNotice({ fragment }: { fragment: string }) {
       </p>
       <p>
         To keep them, finish the questionnaire, or open{" "}
-        <Link href={`/results/#${fragment}`} target="_blank">
+        <a href={withBasePath(`/results/#${fragment}`)} target="_blank">
           a results link with your answers so far
-        </Link>{" "}
+        </a>{" "}
         and bookmark it.
       </p>
     </div>
