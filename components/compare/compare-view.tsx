@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useLocationHash } from "@/components/shared/use-location-hash";
 import { compareResults } from "@/lib/compare/compare";
 import { decodeCompareFragment } from "@/lib/compare/compare-link";
 import { decodeFragment } from "@/lib/link/fragment";
@@ -9,14 +9,10 @@ import { fragmentOf } from "@/lib/team/lines";
 import { CompareForm } from "./compare-form";
 import { ComparisonReport } from "./comparison-report";
 
-const subscribe = (onChange: () => void) => {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
-};
-
 /** Two results side by side: what moved, by how much, and what cannot be compared. */
 export function CompareView({ catalogue }: { catalogue: Catalogue }) {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => "");
+  // Before the address is read the form shows empty, as it does for an address without links.
+  const hash = useLocationHash() ?? "";
   const { before, after } = decodeCompareFragment(hash);
   const decodedBefore = before ? decodeFragment(fragmentOf(before), catalogue) : null;
   const decodedAfter = after ? decodeFragment(fragmentOf(after), catalogue) : null;

@@ -1,20 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { useLocationHash } from "@/components/shared/use-location-hash";
 import { decodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { Report, type ReportContent } from "./report";
 
-function subscribe(onChange: () => void) {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
-}
-
 /** Reads the result from the URL fragment, which the server never sees, and renders it. */
 export function ResultsView({ catalogue, content }: { catalogue: Catalogue; content: ReportContent }) {
   // The static HTML has no fragment; null until the browser reads its own address.
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => null);
+  const hash = useLocationHash();
   if (hash === null) return <p className="results-loading">Reading your result…</p>;
   const decoded = decodeFragment(hash, catalogue);
   if (!decoded.ok) {

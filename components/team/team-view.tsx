@@ -5,22 +5,24 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { aggregateTeam, type TeamAggregate } from "@/lib/team/aggregate";
 import { MAX_TEAM_LINKS } from "@/lib/team/lines";
 import { decodeTeamFragment } from "@/lib/team/team-link";
-import { useIsClient } from "@/components/shared/use-is-client";
+import { useLocationHash } from "@/components/shared/use-location-hash";
 import { TeamReport } from "./team-report";
 
-/** Lines held by a team link in the address, read once when the page opens. */
-function initialLines(): string {
-  return decodeTeamFragment(window.location.hash)?.map((f) => `#${f}`).join("\n") ?? "";
+/** Lines held by a team link in the address. */
+function linesOf(hash: string): string {
+  return decodeTeamFragment(hash)?.map((f) => `#${f}`).join("\n") ?? "";
 }
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
 export function TeamView({ catalogue }: { catalogue: Catalogue }) {
-  // The form starts from the address, which the static HTML cannot know.
-  return useIsClient() ? <TeamForm catalogue={catalogue} /> : <p className="results-loading">Loading the team view…</p>;
+  // The form starts from the address, which the static HTML cannot know; a new team link in
+  // the address starts it afresh.
+  const hash = useLocationHash();
+  return hash === null ? <p className="results-loading">Loading the team view…</p> : <TeamForm key={hash} catalogue={catalogue} hash={hash} />;
 }
 
-function TeamForm({ catalogue }: { catalogue: Catalogue }) {
-  const [text, setText] = useState(initialLines);
+function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
+  const [text, setText] = useState(() => linesOf(hash));
   const [team, setTeam] = useState<TeamAggregate | null>(() => (text ? aggregateTeam(text, catalogue) : null));
   const [fileNote, setFileNote] = useState("");
 
