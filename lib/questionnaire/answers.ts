@@ -16,7 +16,7 @@ export const AnswersSchema = z.record(z.string(), AnswerSchema);
 export type Answer = z.infer<typeof AnswerSchema>;
 export type Answers = z.infer<typeof AnswersSchema>;
 
-export const DONT_KNOW: Answer = { kind: "dont-know" };
+export const DONT_KNOW: Answer = Object.freeze({ kind: "dont-know" });
 export const choose = (index: number): Answer => ({ kind: "option", index });
 
 /** How many real options a question offers (without "Don't know"). */
