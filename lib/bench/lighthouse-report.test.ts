@@ -3,7 +3,8 @@ import recorded from "./fixtures/lighthouse-results-page.json";
 import { readLighthouseReport } from "./lighthouse-report";
 
 // A real Lighthouse 13.5 run of /results/ with the golden "both" link, trimmed to the fields
-// the bench reads. The page is noindex on purpose, which is why SEO reads 60.
+// the bench reads. It was recorded while the page was still noindex, which is why SEO reads 60:
+// useful here, since it gives the parser a failing audit to report.
 describe("readLighthouseReport", () => {
   it("reads scores as whole percentages and the three metrics in their own units", () => {
     const run = readLighthouseReport(recorded);

@@ -7,9 +7,6 @@ const UNANSWERED = 0;
 const DONT_KNOW = 1;
 const FIRST_OPTION = 2;
 
-const radixLists = new WeakMap<Questionnaire, readonly number[]>();
-
-/** One radix per question; the same array each time, so radix.ts can keep what it derives. */
 // Answers are values, never changed in place, so every decoded link shares these objects
 // instead of allocating one per answer: a team view decodes 140,000 answers for 5,000 links.
 const optionAnswers: Answer[] = [];
@@ -22,6 +19,9 @@ function optionAnswer(index: number): Answer {
   return answer;
 }
 
+const radixLists = new WeakMap<Questionnaire, readonly number[]>();
+
+/** One radix per question; the same array each time, so radix.ts can keep what it derives. */
 export function radicesFor(questionnaire: Questionnaire): readonly number[] {
   let radices = radixLists.get(questionnaire);
   if (!radices) {
