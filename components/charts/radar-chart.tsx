@@ -1,57 +1,35 @@
-import { AxisTick } from "./axis-tick";
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as Chart } from "recharts";
+import { startTransition, useEffect, useState, type ComponentType } from "react";
+import { RADAR_BOX, type RadarProps } from "./radar-style";
 
-export type RadarSeries = { name: string; values: Record<string, number | null>; tone: keyof typeof STYLES };
-export type RadarAxis = { id: string; label: string };
+export type { RadarAxis, RadarSeries } from "./radar-style";
 
-type Props = {
-  axes: RadarAxis[];
-  series: RadarSeries[];
-  max: number;
-  ticks: number[];
-  /** Read by screen readers in place of the drawing; the table beside it holds the numbers. */
-  description: string;
-};
-
-const STYLES = {
-  primary: { colour: "var(--accent)", fill: 0.28, dash: undefined },
-  secondary: { colour: "var(--muted)", fill: 0.12, dash: "5 4" },
-  /** The edges of a min–max band: dashed, with a faint fill from the outer edge. */
-  "band-outer": { colour: "var(--accent)", fill: 0.1, dash: "4 4" },
-  "band-inner": { colour: "var(--accent)", fill: 0, dash: "4 4" },
-} as const;
+type Drawing = ComponentType<Omit<RadarProps, "description">>;
 
 /**
  * A radar of scores. Dimensions without enough answers are drawn at the centre and flagged
  * in the table, because recharts cannot leave a gap in a polygon.
+ *
+ * recharts (about 90 KB gzipped) is fetched only once the report is on screen: the scores,
+ * tables and advice need none of it, and on a slow phone connection waiting for it delayed the
+ * whole report. No Suspense: a report rendered in a transition would wait for it. Its box is
+ * held empty meanwhile, so nothing moves when the drawing arrives.
  */
-export function RadarChart({ axes, series, max, ticks, description }: Props) {
-  const data = axes.map((axis) => {
-    const row: Record<string, string | number> = { axis: axis.label };
-    series.forEach((s, i) => (row[`s${i}`] = s.values[axis.id] ?? 0));
-    return row;
-  });
-  // The scale sits between the first two axes, where it cannot cover a label.
+export function RadarChart({ description, ...props }: RadarProps) {
+  const [Drawing, setDrawing] = useState<Drawing | null>(null);
+  useEffect(() => {
+    let mounted = true;
+    const load = () => import("./radar-drawing").then(({ RadarDrawing }) => mounted && startTransition(() => setDrawing(() => RadarDrawing)));
+    // After the next paint, so the report's text is on screen before the chart's code is asked for.
+    const frame = requestAnimationFrame(() => setTimeout(load, 0));
+    return () => {
+      mounted = false;
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  const { series } = props;
   return (
     <figure className="radar" role="img" aria-label={description}>
-      <Chart responsive data={data} outerRadius="68%" style={{ width: "100%", aspectRatio: "1 / 1" }} accessibilityLayer={false}>
-        <PolarGrid stroke="var(--border)" />
-        <PolarAngleAxis dataKey="axis" tick={AxisTick} />
-        <PolarRadiusAxis domain={[0, max]} ticks={ticks} angle={90 - 180 / Math.max(axes.length, 1)} tick={{ fill: "var(--muted)", fontSize: 11 }} axisLine={false} />
-        {series.map((s, i) => (
-          <Radar
-            key={s.name}
-            name={s.name}
-            dataKey={`s${i}`}
-            stroke={STYLES[s.tone].colour}
-            strokeDasharray={STYLES[s.tone].dash}
-            fill={STYLES[s.tone].colour}
-            fillOpacity={STYLES[s.tone].fill}
-            strokeWidth={2}
-            isAnimationActive={false}
-          />
-        ))}
-      </Chart>
+      {Drawing ? <Drawing {...props} /> : <div style={RADAR_BOX} />}
       {series.length > 1 && (
         <figcaption className="radar-legend">
           {series.map((s) => (

@@ -1,0 +1,24 @@
+import type { CSSProperties } from "react";
+
+export type RadarSeries = { name: string; values: Record<string, number | null>; tone: keyof typeof STYLES };
+export type RadarAxis = { id: string; label: string };
+
+export type RadarProps = {
+  axes: RadarAxis[];
+  series: RadarSeries[];
+  max: number;
+  ticks: number[];
+  /** Read by screen readers in place of the drawing; the table beside it holds the numbers. */
+  description: string;
+};
+
+export const STYLES = {
+  primary: { colour: "var(--accent)", fill: 0.28, dash: undefined },
+  secondary: { colour: "var(--muted)", fill: 0.12, dash: "5 4" },
+  /** The edges of a min–max band: dashed, with a faint fill from the outer edge. */
+  "band-outer": { colour: "var(--accent)", fill: 0.1, dash: "4 4" },
+  "band-inner": { colour: "var(--accent)", fill: 0, dash: "4 4" },
+} as const;
+
+/** The drawing's box, also held empty while it loads, so nothing moves when it arrives. */
+export const RADAR_BOX: CSSProperties = { width: "100%", aspectRatio: "1 / 1" };
