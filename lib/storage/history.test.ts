@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { addToHistory, HISTORY_KEY, HISTORY_LIMIT, readHistory } from "./history";
+import { memoryStorage } from "../test-support/memory-storage";
 import type { StorageLike } from "./progress";
 
-function memory(initial: Record<string, string> = {}): StorageLike {
-  const data = { ...initial };
-  return { getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v), removeItem: (k) => void delete data[k] };
-}
 const entry = (n: number) => ({ savedAt: `2026-11-${String(n).padStart(2, "0")}T00:00:00Z`, questionnaireIds: ["journey"], fragment: `v=1&journey=1.${n}` });
 
 describe("result history", () => {
   it("keeps the newest first, without repeats, up to the limit", () => {
-    const storage = memory();
+    const storage = memoryStorage();
     for (let n = 1; n <= HISTORY_LIMIT + 2; n += 1) addToHistory(storage, entry(n));
     addToHistory(storage, entry(HISTORY_LIMIT + 2));
     const history = readHistory(storage);
@@ -19,12 +16,12 @@ describe("result history", () => {
     expect(history.filter((e) => e.fragment === entry(HISTORY_LIMIT + 2).fragment)).toHaveLength(1);
   });
   it("reads corrupt or missing storage as empty", () => {
-    expect(readHistory(memory({ [HISTORY_KEY]: "[[[" }))).toEqual([]);
-    expect(readHistory(memory({ [HISTORY_KEY]: '{"format":9}' }))).toEqual([]);
+    expect(readHistory(memoryStorage({ [HISTORY_KEY]: "[[[" }))).toEqual([]);
+    expect(readHistory(memoryStorage({ [HISTORY_KEY]: '{"format":9}' }))).toEqual([]);
     expect(readHistory(null)).toEqual([]);
   });
   it("reports a storage that refuses", () => {
-    const refusing: StorageLike = { ...memory(), setItem: () => { throw new Error("full"); } };
+    const refusing: StorageLike = { ...memoryStorage(), setItem: () => { throw new Error("full"); } };
     expect(addToHistory(refusing, entry(1))).toBe(false);
   });
 });

@@ -1,29 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { latestKey, loadLatest, saveLatest } from "./latest-results";
+import { memoryStorage } from "../test-support/memory-storage";
 import type { StorageLike } from "./progress";
 
-function memory(initial: Record<string, string> = {}): StorageLike {
-  const data = { ...initial };
-  return { getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v), removeItem: (k) => void delete data[k] };
-}
 const result = { questionnaireId: "journey", version: 1, answers: { "leadership-1": choose(2) } };
 
 describe("latest results", () => {
   it("round-trips", () => {
-    const storage = memory();
+    const storage = memoryStorage();
     expect(saveLatest(storage, result, "2026-11-22")).toBe(true);
     expect(loadLatest(storage, "journey")).toEqual({ format: 1, result, date: "2026-11-22" });
   });
   it("ignores corrupt, foreign and mismatched entries", () => {
-    expect(loadLatest(memory({ [latestKey("journey")]: "{" }), "journey")).toBeNull();
-    expect(loadLatest(memory({ [latestKey("journey")]: '{"format":2}' }), "journey")).toBeNull();
+    expect(loadLatest(memoryStorage({ [latestKey("journey")]: "{" }), "journey")).toBeNull();
+    expect(loadLatest(memoryStorage({ [latestKey("journey")]: '{"format":2}' }), "journey")).toBeNull();
     const other = JSON.stringify({ format: 1, result: { ...result, questionnaireId: "blunders" }, date: "2026-11-22" });
-    expect(loadLatest(memory({ [latestKey("journey")]: other }), "journey")).toBeNull();
+    expect(loadLatest(memoryStorage({ [latestKey("journey")]: other }), "journey")).toBeNull();
     expect(loadLatest(null, "journey")).toBeNull();
   });
   it("reports a storage that refuses to save", () => {
-    const refusing: StorageLike = { ...memory(), setItem: () => { throw new Error("QuotaExceededError"); } };
+    const refusing: StorageLike = { ...memoryStorage(), setItem: () => { throw new Error("QuotaExceededError"); } };
     expect(saveLatest(refusing, result, "2026-11-22")).toBe(false);
     expect(saveLatest(null, result, "2026-11-22")).toBe(false);
   });

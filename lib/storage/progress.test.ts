@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { stagesFixture } from "../test-support/fixtures";
+import { memoryStorage } from "../test-support/memory-storage";
 import { clearProgress, loadProgress, PROGRESS_FORMAT, progressKey, saveProgress, type Progress, type StorageLike } from "./progress";
 
 const q = stagesFixture();
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => void (data[k] = v),
-    removeItem: (k) => void delete data[k],
-  };
-}
 
 function failing(name: string): StorageLike {
   const fail = () => {
