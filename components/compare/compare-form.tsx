@@ -1,19 +1,15 @@
-import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { HISTORY_KEY, readHistory } from "@/lib/storage/history";
 import { fragmentOf } from "@/lib/team/lines";
 import { browserStorage } from "@/components/questionnaire/browser-storage";
 
-const subscribe = (onChange: () => void) => {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-};
-
 /** Two links to paste, or a result saved in this browser for the earlier one. */
 export function CompareForm({ before, after }: { before: string; after: string }) {
   const [earlier, setEarlier] = useState(before ? `#${before}` : "");
   const [later, setLater] = useState(after ? `#${after}` : "");
-  const stored = useSyncExternalStore(subscribe, () => browserStorage()?.getItem(HISTORY_KEY) ?? "", () => "");
+  const stored = useStorageSnapshot(() => browserStorage()?.getItem(HISTORY_KEY) ?? "", "");
   const history = stored ? readHistory(browserStorage()) : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();

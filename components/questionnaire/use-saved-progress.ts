@@ -1,22 +1,14 @@
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
+import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { readProgress, readStoredText, type LoadedProgress } from "@/lib/storage/progress";
 import { browserStorage } from "./browser-storage";
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-}
 
 /**
  * What this browser has saved for a questionnaire, kept current when another tab writes.
  * The static HTML renders as if nothing were saved; the browser then fills it in.
  */
 export function useSavedProgress(questionnaire: Questionnaire): LoadedProgress {
-  const text = useSyncExternalStore(
-    subscribe,
-    () => readStoredText(browserStorage(), questionnaire.id) ?? null,
-    () => null,
-  );
+  const text = useStorageSnapshot(() => readStoredText(browserStorage(), questionnaire.id) ?? null, null);
   return useMemo(() => readProgress(text, questionnaire), [text, questionnaire]);
 }

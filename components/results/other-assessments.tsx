@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
@@ -10,20 +10,11 @@ import { browserStorage } from "@/components/questionnaire/browser-storage";
 
 type Props = { result: SharedResult; current: QuestionnaireSummary[]; catalogue: Catalogue };
 
-const subscribe = (onChange: () => void) => {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-};
-
 /** Offers the assessments this report lacks: add a saved result, or take it now. */
 export function OtherAssessments({ result, current, catalogue }: Props) {
   const missing = current.filter((q) => !result.assessments.some((a) => a.questionnaireId === q.id));
   // The raw stored texts, joined, are a stable snapshot; parsing happens below.
-  const stored = useSyncExternalStore(
-    subscribe,
-    () => missing.map((q) => browserStorage()?.getItem(latestKey(q.id)) ?? "").join("\n"),
-    () => "",
-  );
+  const stored = useStorageSnapshot(() => missing.map((q) => browserStorage()?.getItem(latestKey(q.id)) ?? "").join("\n"), "");
   if (missing.length === 0) return null;
   return (
     <section className="report other-assessments no-print" aria-labelledby="other-title">
