@@ -39,6 +39,13 @@ describe("checkBudgets", () => {
     expect(failed(bench([{ page: chart, status: "measured", lighthouse: { ...lighthouse, performance: 95 }, weight: heavy }]))).toEqual([]);
   });
 
+  it("fails a chart page that never loaded its chart: its report was not measured", () => {
+    const empty = { ...weight, recharts: false };
+    expect(failed(bench([{ page: chart, status: "measured", lighthouse: { ...lighthouse, performance: 99 }, weight: empty }]))).toEqual([
+      `${chart.name}: draws its chart (no chart loaded)`,
+    ]);
+  });
+
   it("fails each exceeded budget on its own line, with the figure measured", () => {
     const slow = { ...lighthouse, performance: 97, seo: 60, cls: 0.006 };
     const results = bench([{ page: plain, status: "measured", lighthouse: slow, weight: { ...weight, jsKb: 150.4, recharts: true } }], {

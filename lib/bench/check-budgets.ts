@@ -34,6 +34,11 @@ function pageVerdicts(result: PageResult, budgets: Budgets): Verdict[] {
   if (budgets.rechartsOnlyOnChartPages && !page.charts) {
     verdicts.push(verdict(page.name, "no recharts", result.weight.recharts ? "recharts loaded" : "none", !result.weight.recharts));
   }
+  // A chart page that never loads its chart was measured without its report (a bad fixture
+  // link, say), so its figures would flatter the site.
+  if (page.charts) {
+    verdicts.push(verdict(page.name, "draws its chart", result.weight.recharts ? "recharts loaded" : "no chart loaded", result.weight.recharts));
+  }
   return verdicts;
 }
 

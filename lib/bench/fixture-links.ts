@@ -2,6 +2,7 @@ import { encodeFragment } from "../link/fragment";
 import { optionCount, type Answers } from "../questionnaire/answers";
 import type { Catalogue } from "../questionnaire/catalogue";
 import type { Questionnaire } from "../questionnaire/schema";
+import { encodeTeamFragment } from "../team/team-link";
 
 /** mulberry32: a tiny seeded generator, so every run measures exactly the same links. */
 export function seededRandom(seed: number): () => number {
@@ -42,11 +43,7 @@ export function fixtureFragments(current: readonly Questionnaire[], catalogue: C
   );
 }
 
-/**
- * The team view's own link format is not settled yet (issue 4). Until it is, the bench sends
- * every result as a repeated `r` parameter, which is the size such a link will have; change
- * this one function when /team/ lands.
- */
+/** The team view's own link for these results, as a consultant would share it. */
 export function teamFragment(fragments: readonly string[]): string {
-  return new URLSearchParams(fragments.map((f) => ["r", f])).toString();
+  return encodeTeamFragment([...fragments]);
 }
