@@ -6,8 +6,8 @@ import { startTransition, useEffect, useState } from "react";
  *
  * Read in a transition rather than with useSyncExternalStore, whose updates always render in
  * one go: the report drawn from the fragment is the largest render on the site, and as a
- * transition React renders it in short slices, so the page never freezes for a long task
- * after loading (issue 6: 476 ms at 4× CPU slowdown before).
+ * transition React renders it in slices, so loading a report no longer ends in one long
+ * freeze (issue 6: a 476 ms task at 4× CPU slowdown before, about 300 ms after).
  */
 export function useLocationHash(): string | null {
   const [hash, setHash] = useState<string | null>(null);
