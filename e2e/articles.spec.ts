@@ -65,6 +65,19 @@ test("searching finds an article by a word only its text contains", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
 });
 
+test("a search can be linked to, and typing keeps the link in step", async ({ page }) => {
+  const article = all[0]!;
+  const word = distinctiveWord(article, all);
+  await page.goto(`articles/?q=${encodeURIComponent(word)}`);
+  await expect(page.getByLabel("Search articles")).toHaveValue(word);
+  await expect(page.getByRole("status")).toHaveText(`1 of ${all.length} articles match “${word}”`);
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveText([article.frontmatter.title]);
+  await page.getByLabel("Search articles").fill("customer");
+  await expect(page).toHaveURL(/[?&]q=customer$/);
+  await page.getByLabel("Search articles").fill("");
+  await expect(page).toHaveURL(/\/articles\/$/);
+});
+
 test("searching by title ranks that article first, and clearing shows every article", async ({ page }) => {
   const article = all[all.length - 1]!;
   await page.goto("articles/");

@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useDeferredValue, useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import { Fragment, startTransition, useDeferredValue, useEffect, useId, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useSearch, type SearchState } from "./use-search";
 
 type Props = {
@@ -10,6 +10,14 @@ type Props = {
 
 const noop = () => () => {};
 const plural = (n: number) => (n === 1 ? "1 article" : `${n} articles`);
+
+/** Keeps `?q=` in the address in step with the box, so a search can be bookmarked or sent. */
+function rememberQuery(query: string) {
+  const url = new URL(window.location.href);
+  if (query.trim()) url.searchParams.set("q", query.trim());
+  else url.searchParams.delete("q");
+  window.history.replaceState(window.history.state, "", url);
+}
 
 function describe(state: SearchState, query: string, found: string[] | null, total: number): string {
   if (query.trim() && state.status === "failed") return `Search could not load, so all ${plural(total)} are listed.`;
@@ -30,6 +38,13 @@ export function ArticleSearch({ items }: Props) {
   const deferred = useDeferredValue(query);
   const [state, prepare] = useSearch();
   const id = useId();
+  // A link to /articles/?q=… opens with that search.
+  useEffect(() => {
+    const linked = new URLSearchParams(window.location.search).get("q")?.trim();
+    if (!linked) return;
+    prepare();
+    startTransition(() => setQuery(linked));
+  }, [prepare]);
   const found = state.status === "ready" ? state.search(deferred) : null;
   const shown = found ? found.flatMap((slug) => items.filter((i) => i.slug === slug)) : items;
   return (
@@ -47,6 +62,7 @@ export function ArticleSearch({ items }: Props) {
               onChange={(e) => {
                 prepare();
                 setQuery(e.target.value);
+                rememberQuery(e.target.value);
               }}
               autoComplete="off"
             />
