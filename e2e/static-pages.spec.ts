@@ -3,7 +3,7 @@ import { journey } from "./support/content";
 import { exportedRoutes } from "./support/routes";
 
 // The pages built on our client components. Every other exported page should arrive as plain
-// HTML and CSS, with Next's scripts taken out by scripts/strip-hydration.ts (issue 6).
+// HTML and CSS, with Next's scripts taken out by scripts/finish-export.ts (issue 6).
 const INTERACTIVE = ["articles/", "assess/blunders/", "assess/journey/", "compare/", "results/", "team/"];
 
 test("pages without anything interactive load no script at all", async ({ page }) => {

@@ -28,9 +28,11 @@ export function clientEntriesUsed(html: string, ours: ReadonlySet<string>): stri
   return [...new Set(used)];
 }
 
+/** Every script element, with its attributes and its body; the CSP step reads pages with it too. */
+export const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\bas="script"[^>]*\/?>/g;
 const NEXT_SCRIPT_FILE = /<script\b[^>]*\bsrc="[^"]*\/_next\/[^"]*"[^>]*><\/script>/g;
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 // The payload and the runtime's chunk list: everything inline Next writes into a page.
 const NEXT_BOOTSTRAP = /^\s*\(?(?:self\.__next_f|globalThis\["TURBOPACK"\])/;
 
@@ -44,8 +46,8 @@ export function stripHydration(html: string): string {
   const stripped = html
     .replace(SCRIPT_PRELOAD, "")
     .replace(NEXT_SCRIPT_FILE, "")
-    .replace(INLINE_SCRIPT, (tag, attributes: string, body: string) => (NEXT_BOOTSTRAP.test(body) && !/\bsrc=/.test(attributes) ? "" : tag));
-  for (const [tag, attributes = ""] of stripped.matchAll(INLINE_SCRIPT)) {
+    .replace(SCRIPT_ELEMENT, (tag, attributes: string, body: string) => (NEXT_BOOTSTRAP.test(body) && !/\bsrc=/.test(attributes) ? "" : tag));
+  for (const [tag, attributes = ""] of stripped.matchAll(SCRIPT_ELEMENT)) {
     if (!/\btype="application\/ld\+json"/.test(attributes)) throw new UnexpectedScriptError(`unexpected script left: ${tag.slice(0, 120)}`);
   }
   return stripped;

@@ -1,8 +1,9 @@
-// Post-build step: takes Next's scripts out of exported pages that use none of our client
-// components (see lib/build/hydration.ts for why). Runs before scripts/csp.mjs, so the policy
-// only lists the inline scripts that remain.
+// Post-build step, one pass over the exported pages: takes Next's scripts out of pages that use
+// none of our client components (see lib/build/hydration.ts for why), then adds each page's
+// Content-Security-Policy, so the policy lists only the inline scripts that remain.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { withPolicy } from "../lib/build/csp";
 import { clientEntriesUsed, clientEntryNames, stripHydration } from "../lib/build/hydration";
 
 const out = process.env.OUT_DIR || "out";
@@ -20,21 +21,19 @@ const ours = new Set(
 );
 
 const kept: string[] = [];
-let stripped = 0;
+let pages = 0;
 for (const file of files(out, (p) => p.endsWith(".html"))) {
   const html = readFileSync(file, "utf8");
   const used = clientEntriesUsed(html, ours);
   const page = `/${relative(out, file)}`;
-  if (used.length > 0) {
-    kept.push(`${page} (${used.join(", ")})`);
-    continue;
-  }
+  pages += 1;
+  if (used.length > 0) kept.push(`${page} (${used.join(", ")})`);
   try {
-    writeFileSync(file, stripHydration(html));
+    writeFileSync(file, withPolicy(used.length > 0 ? html : stripHydration(html)));
   } catch (error) {
-    console.error(`strip-hydration: ${page}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`finish-export: ${page}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  stripped += 1;
 }
-console.log(`Scripts removed from ${stripped} static pages in ${out}/; kept on ${kept.length}:\n  ${kept.join("\n  ")}`);
+console.log(`Scripts removed from ${pages - kept.length} static pages in ${out}/; kept on ${kept.length}:\n  ${kept.join("\n  ")}`);
+console.log(`Content-Security-Policy on all ${pages} pages in ${out}/`);
