@@ -6,7 +6,15 @@ import checkFile from "eslint-plugin-check-file";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "out-base/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "out-base/**",
+    "coverage/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     plugins: { "check-file": checkFile },
     rules: {
@@ -24,7 +32,11 @@ export default defineConfig([
         "error",
         {
           zones: [
-            { target: "./lib", from: ["./components", "./app"], message: "lib/ is pure: it never imports components/ or app/." },
+            {
+              target: "./lib",
+              from: ["./components", "./app"],
+              message: "lib/ is pure: it never imports components/ or app/.",
+            },
             { target: "./components", from: "./app", message: "components/ never import routes." },
           ],
         },
@@ -33,7 +45,10 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-assertions": ["error", { assertionStyle: "never" }],
       "@typescript-eslint/no-explicit-any": "error",
       // A leading underscore marks a value left out on purpose, e.g. when destructuring.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -44,10 +59,20 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { paths: [
-          { name: "zod", message: "Import z from lib/zod.ts so the CSP-safe config applies.", allowTypeImports: true },
-          { name: "zod/mini", message: "Import z from lib/zod-mini.ts so the CSP-safe config applies.", allowTypeImports: true },
-        ] },
+        {
+          paths: [
+            {
+              name: "zod",
+              message: "Import z from lib/zod.ts so the CSP-safe config applies.",
+              allowTypeImports: true,
+            },
+            {
+              name: "zod/mini",
+              message: "Import z from lib/zod-mini.ts so the CSP-safe config applies.",
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
     },
   },
@@ -57,7 +82,14 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/lib/content/load*", "node:*", "fs", "path"], message: "Build-time loaders stay out of components." }] },
+        {
+          patterns: [
+            {
+              group: ["**/lib/content/load*", "node:*", "fs", "path"],
+              message: "Build-time loaders stay out of components.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -17,9 +17,9 @@ export default function HomePage() {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">How customer-centric is your organisation, really?</h1>
         <p className="lead">
-          Answer questions about what actually happens in your organisation, not what it intends. You get a radar of where
-          you stand on the journey from product-centric to customer-centric, your overall stage, and the next step for your
-          weakest areas.
+          Answer questions about what actually happens in your organisation, not what it intends. You get a radar of
+          where you stand on the journey from product-centric to customer-centric, your overall stage, and the next step
+          for your weakest areas.
         </p>
         {journey && (
           <div className="hero-actions">

@@ -5,17 +5,22 @@ import { blunders, journey } from "./support/content";
 import { expectNoViolations } from "./support/axe";
 import { exportedRoutes } from "./support/routes";
 
-const golden: { links: { name: string; fragment: string }[] } = JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8"));
+const golden: { links: { name: string; fragment: string }[] } = JSON.parse(
+  readFileSync("e2e/fixtures/golden-links.json", "utf8"),
+);
 const both = golden.links.find((l) => l.name.startsWith("both"))!.fragment;
 const one = golden.links.find((l) => l.name.startsWith("journey"))!.fragment;
 
 const routes = exportedRoutes();
 /** One page of each kind: the dark scheme shares every component with the light one. */
-const kindOf = (r: string) => r.replace(/^articles\/tag\/[^/]+\/$/, "articles/tag/*").replace(/^articles\/(?!tag\/)[^/]+\/$/, "articles/*");
+const kindOf = (r: string) =>
+  r.replace(/^articles\/tag\/[^/]+\/$/, "articles/tag/*").replace(/^articles\/(?!tag\/)[^/]+\/$/, "articles/*");
 const kinds = routes.filter((r, i) => routes.findIndex((x) => kindOf(x) === kindOf(r)) === i);
 
 test("the export has every route", () => {
-  expect(routes).toEqual(expect.arrayContaining(["", "articles/", "assess/journey/", "assess/blunders/", "results/", "compare/", "team/"]));
+  expect(routes).toEqual(
+    expect.arrayContaining(["", "articles/", "assess/journey/", "assess/blunders/", "results/", "compare/", "team/"]),
+  );
 });
 
 for (const scheme of ["light", "dark"] as const) {
@@ -25,7 +30,11 @@ for (const scheme of ["light", "dark"] as const) {
     // Routes are scanned in a few groups: a fresh browser context per page would spend most
     // of its time downloading the same scripts again, not checking anything.
     const list = scheme === "light" ? routes : kinds;
-    const groups = [list.filter((r) => !r.startsWith("articles/")), list.filter((r) => r.startsWith("articles/tag/")), list.filter((r) => r.startsWith("articles/") && !r.startsWith("articles/tag/"))];
+    const groups = [
+      list.filter((r) => !r.startsWith("articles/")),
+      list.filter((r) => r.startsWith("articles/tag/")),
+      list.filter((r) => r.startsWith("articles/") && !r.startsWith("articles/tag/")),
+    ];
     for (const [i, group] of groups.entries()) {
       test(`pages group ${i + 1} (${group.length} routes) have no WCAG 2.1 AA violations`, async ({ page }) => {
         test.setTimeout(20_000 + group.length * 5_000);

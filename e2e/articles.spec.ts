@@ -7,30 +7,45 @@ const all = articles();
 
 test("the article list shows every article, newest first", async ({ page }) => {
   await page.goto("articles/");
-  const titles = await page.getByRole("list").filter({ has: page.getByRole("heading", { level: 2 }) }).getByRole("heading", { level: 2 }).allTextContents();
+  const titles = await page
+    .getByRole("list")
+    .filter({ has: page.getByRole("heading", { level: 2 }) })
+    .getByRole("heading", { level: 2 })
+    .allTextContents();
   expect(titles).toEqual(all.map((a) => a.frontmatter.title));
 });
 
 // One browser context for all articles: each page then reuses the scripts already loaded.
 test("every article renders with its title, sources, metadata and working links", async ({ page, request }) => {
   test.setTimeout(20_000 + all.length * 5_000);
-  for (const article of all) await test.step(article.slug, async () => {
-    await page.goto(`articles/${article.slug}/`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
-    const sources = page.getByRole("region", { name: "Sources" }).or(page.locator("section.sources"));
-    for (const source of article.frontmatter.sources) await expect(sources).toContainText(source.author);
-    await expect(page.getByRole("heading", { level: 2, name: "What to do on Monday" })).toBeVisible();
-    // Head elements have no role, so these two are found by selector.
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", siteUrl(`/articles/${article.slug}/`));
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
-    expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "Article", headline: article.frontmatter.title, datePublished: article.frontmatter.published });
-    expect(jsonLd.citation).toHaveLength(article.frontmatter.sources.length);
-    const hrefs = await page.locator("main a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-    for (const href of new Set(hrefs.map((h) => h.split("#")[0] ?? ""))) {
-      const response = await request.get(href);
-      expect(response.status(), href).toBe(200);
-    }
-  });
+  for (const article of all)
+    await test.step(article.slug, async () => {
+      await page.goto(`articles/${article.slug}/`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
+      const sources = page.getByRole("region", { name: "Sources" }).or(page.locator("section.sources"));
+      for (const source of article.frontmatter.sources) await expect(sources).toContainText(source.author);
+      await expect(page.getByRole("heading", { level: 2, name: "What to do on Monday" })).toBeVisible();
+      // Head elements have no role, so these two are found by selector.
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        "href",
+        siteUrl(`/articles/${article.slug}/`),
+      );
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
+      expect(jsonLd).toMatchObject({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        headline: article.frontmatter.title,
+        datePublished: article.frontmatter.published,
+      });
+      expect(jsonLd.citation).toHaveLength(article.frontmatter.sources.length);
+      const hrefs = await page
+        .locator("main a[href^='/']")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      for (const href of new Set(hrefs.map((h) => h.split("#")[0] ?? ""))) {
+        const response = await request.get(href);
+        expect(response.status(), href).toBe(200);
+      }
+    });
 });
 
 test("a tag page lists the articles with that tag", async ({ page }) => {
@@ -83,7 +98,9 @@ test("searching by title ranks that article first, and clearing shows every arti
   await page.goto("articles/");
   const box = page.getByLabel("Search articles");
   await box.fill(article.frontmatter.title);
-  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 }).first()).toHaveText(article.frontmatter.title);
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 }).first()).toHaveText(
+    article.frontmatter.title,
+  );
   await box.fill("zzzqqq");
   await expect(page.getByRole("status")).toContainText("No article matches");
   await box.fill("");

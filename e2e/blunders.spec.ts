@@ -33,7 +33,9 @@ test("the blunders check scores each blunder as the content says", async ({ page
   const table = page.getByRole("table", { name: /Avoidance by blunder/ });
   for (const blunder of expected(varied)) {
     const row = table.getByRole("row", { name: new RegExp(`^${blunder.name}`) });
-    await expect(row).toContainText(blunder.score === null ? "Not enough answers" : `${blunder.score} / 100 · ${bandOf(blunder.score)}`);
+    await expect(row).toContainText(
+      blunder.score === null ? "Not enough answers" : `${blunder.score} / 100 · ${bandOf(blunder.score)}`,
+    );
   }
 });
 
@@ -80,16 +82,26 @@ test("the printed report has the radar and no navigation", async ({ page }) => {
 
 test("the result downloads as JSON and CSV", async ({ page }) => {
   await takeByKeyboard(page, q, varied);
-  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).click(),
+  ]);
   const data = JSON.parse(readFileSync(await json.path(), "utf8"));
   expect(json.suggestedFilename()).toMatch(/^outside-in-result-\d{4}-\d{2}-\d{2}\.json$/);
   expect(data.assessments[0].questionnaireId).toBe(q.id);
   expect(data.assessments[0].version).toBe(q.version);
   expect(data.assessments[0].answers).toHaveLength(q.questions.length);
-  expect(data.assessments[0].dimensions.map((d: { score: number | null }) => d.score)).toEqual(expected(varied).map((b) => b.score));
+  expect(data.assessments[0].dimensions.map((d: { score: number | null }) => d.score)).toEqual(
+    expected(varied).map((b) => b.score),
+  );
 
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
-  const lines = readFileSync(await csv.path(), "utf8").trimEnd().split("\r\n");
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
+  const lines = readFileSync(await csv.path(), "utf8")
+    .trimEnd()
+    .split("\r\n");
   expect(lines).toHaveLength(1 + q.questions.length + q.dimensions.length);
   expect(lines.filter((l) => l.startsWith("question,"))).toHaveLength(q.questions.length);
   expect(lines.filter((l) => l.startsWith("dimension,"))).toHaveLength(q.dimensions.length);

@@ -9,13 +9,20 @@ const catalogue = [q];
 /** Every journey question answered with option `pick(i)`, clamped to that question's options. */
 const answers = (pick: (i: number) => number): Answers =>
   Object.fromEntries(q.questions.map((x, i) => [x.id, choose(Math.min(pick(i), x.options.length - 1))]));
-const link = (a: Answers, label?: string) => encodeFragment({ assessments: [{ questionnaireId: q.id, version: q.version, answers: a }], label }, catalogue);
+const link = (a: Answers, label?: string) =>
+  encodeFragment({ assessments: [{ questionnaireId: q.id, version: q.version, answers: a }], label }, catalogue);
 /** Area scores for an answer set, computed here from the content file. */
 const areaScores = (a: Answers) =>
-  q.dimensions.map((d) => average(q.questions.filter((x) => x.dimension === d.id).map((x) => {
-    const answer = a[x.id];
-    return answer?.kind === "option" ? x.options[answer.index]!.stage : 0;
-  })));
+  q.dimensions.map((d) =>
+    average(
+      q.questions
+        .filter((x) => x.dimension === d.id)
+        .map((x) => {
+          const answer = a[x.id];
+          return answer?.kind === "option" ? x.options[answer.index]!.stage : 0;
+        }),
+    ),
+  );
 
 /** What a reader takes from the report: the headline, the tables and the recommendations. */
 async function reportText(page: Page) {
@@ -87,8 +94,12 @@ test("the team view aggregates 20 links and lists 3 broken ones", async ({ page 
   for (const [i, d] of q.dimensions.entries()) {
     const values = scores.map((s) => s[i]!);
     const [min, max] = [Math.min(...values), Math.max(...values)];
-    await expect(table.getByRole("row", { name: new RegExp(`^${d.name}`) })).toContainText(`${shown(average(values))}${shown(min)}–${shown(max)}`);
+    await expect(table.getByRole("row", { name: new RegExp(`^${d.name}`) })).toContainText(
+      `${shown(average(values))}${shown(min)}–${shown(max)}`,
+    );
   }
-  await expect(page.getByRole("table", { name: "Each respondent with their overall result" }).getByRole("row")).toHaveCount(21);
+  await expect(
+    page.getByRole("table", { name: "Each respondent with their overall result" }).getByRole("row"),
+  ).toHaveCount(21);
   await expect(page.getByText("Leader 20", { exact: true })).toBeVisible();
 });

@@ -10,7 +10,8 @@ async function parseXml(page: Page, xml: string, selector: string): Promise<stri
   return page.evaluate(
     ({ xml, selector }) => {
       const doc = new DOMParser().parseFromString(xml, "application/xml");
-      if (doc.querySelector("parsererror")) throw new Error(`not well-formed: ${doc.querySelector("parsererror")?.textContent}`);
+      if (doc.querySelector("parsererror"))
+        throw new Error(`not well-formed: ${doc.querySelector("parsererror")?.textContent}`);
       return [...doc.querySelectorAll(selector)].map((e) => e.textContent ?? "");
     },
     { xml, selector },
@@ -29,7 +30,8 @@ test("sitemap.xml lists every article and the overview pages", async ({ page, re
   const response = await request.get("sitemap.xml");
   expect(response.status()).toBe(200);
   const locs = await parseXml(page, await response.text(), "urlset > url > loc");
-  for (const url of [...articleUrls, siteUrl("/journey/"), siteUrl("/blunders/"), siteUrl("/articles/")]) expect(locs).toContain(url);
+  for (const url of [...articleUrls, siteUrl("/journey/"), siteUrl("/blunders/"), siteUrl("/articles/")])
+    expect(locs).toContain(url);
   expect(locs).not.toContain(siteUrl("/results/"));
 });
 
@@ -43,7 +45,10 @@ test("every page offers the feed and names its canonical address", async ({ page
   for (const path of ["", "journey/", "blunders/", "articles/", "how-scoring-works/", "assess/journey/"]) {
     await page.goto(path || "./");
     await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute("href", siteUrl(`/${path}`));
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute("href", siteUrl("/feed.xml"));
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute(
+      "href",
+      siteUrl("/feed.xml"),
+    );
     await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute("content", siteUrl(`/${path}`));
     await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute("content", "summary");
   }

@@ -49,7 +49,8 @@ test("answers every journey question by keyboard and gets the computed result", 
     const choice = plan(i, question.options.length);
     if (choice === "dont-know") await page.keyboard.press(String(question.options.length + 1));
     else if (choice !== null) await page.keyboard.press(String(choice + 1));
-    if (typeof choice === "number") await expect(page.getByRole("radio", { name: question.options[choice]!.label })).toBeChecked();
+    if (typeof choice === "number")
+      await expect(page.getByRole("radio", { name: question.options[choice]!.label })).toBeChecked();
     await page.keyboard.press("Enter");
   }
   await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();

@@ -9,7 +9,10 @@ const tagName = (id: string) => loadTags().find((t) => t.id === id)?.name ?? id;
 
 /** Every link on the page into the library answers 200, and there is at least one. */
 async function articleLinksWork(page: Page) {
-  const hrefs = await page.getByRole("main").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .getByRole("main")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const intoLibrary = [...new Set(hrefs.filter((h) => h.includes("/articles/")))];
   expect(intoLibrary.length).toBeGreaterThan(0);
   for (const href of intoLibrary) expect((await page.request.get(href)).status(), href).toBe(200);
@@ -21,14 +24,24 @@ test.describe("without JavaScript", () => {
   test("the journey page shows the six stages, credits the model and links to articles", async ({ page }) => {
     await page.goto("journey/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    for (const stage of loadStageModel().stages) await expect(page.getByRole("heading", { level: 3, name: stage.name })).toBeVisible();
+    for (const stage of loadStageModel().stages)
+      await expect(page.getByRole("heading", { level: 3, name: stage.name })).toBeVisible();
     await expect(page.getByRole("main")).toContainText("Graham Hill");
     await expect(page.getByRole("main")).toContainText("Patty Seybold");
     for (const area of journey().dimensions) {
       const tagged = all.filter((a) => a.frontmatter.tags.includes(area.id));
-      if (tagged.length > 0) await expect(page.getByRole("list", { name: `Articles on ${tagName(area.id)}` }).getByRole("link").first()).toHaveText(tagged[0]!.frontmatter.title);
+      if (tagged.length > 0)
+        await expect(
+          page
+            .getByRole("list", { name: `Articles on ${tagName(area.id)}` })
+            .getByRole("link")
+            .first(),
+        ).toHaveText(tagged[0]!.frontmatter.title);
     }
-    await expect(page.getByRole("link", { name: "Take the journey assessment" })).toHaveAttribute("href", /\/assess\/journey\/$/);
+    await expect(page.getByRole("link", { name: "Take the journey assessment" })).toHaveAttribute(
+      "href",
+      /\/assess\/journey\/$/,
+    );
     await articleLinksWork(page);
   });
 
@@ -40,9 +53,17 @@ test.describe("without JavaScript", () => {
       await expect(page.getByText(blunder.alternative)).toBeVisible();
       const tagged = all.filter((a) => a.frontmatter.tags.includes(blunder.id));
       expect(tagged.length, blunder.id).toBeGreaterThan(0);
-      await expect(page.getByRole("list", { name: `Articles on ${blunder.name}` }).getByRole("link").first()).toHaveText(tagged[0]!.frontmatter.title);
+      await expect(
+        page
+          .getByRole("list", { name: `Articles on ${blunder.name}` })
+          .getByRole("link")
+          .first(),
+      ).toHaveText(tagged[0]!.frontmatter.title);
     }
-    await expect(page.getByRole("link", { name: "Take the blunders check" })).toHaveAttribute("href", /\/assess\/blunders\/$/);
+    await expect(page.getByRole("link", { name: "Take the blunders check" })).toHaveAttribute(
+      "href",
+      /\/assess\/blunders\/$/,
+    );
     await articleLinksWork(page);
   });
 });

@@ -12,9 +12,19 @@ test("the home page explains the assessment and starts it @phone", async ({ page
 });
 
 test("pages fit a 320 px screen without sideways scrolling @phone", async ({ page }) => {
-  for (const path of ["./", "assess/journey/", "how-scoring-works/", "results/#nonsense", "journey/", "blunders/", "articles/"]) {
+  for (const path of [
+    "./",
+    "assess/journey/",
+    "how-scoring-works/",
+    "results/#nonsense",
+    "journey/",
+    "blunders/",
+    "articles/",
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -55,7 +65,9 @@ test.describe("with reduced motion", () => {
   // The site has no CSS animations or transitions; recharts' grow-from-the-centre is the one
   // motion a page could have, and it is turned off.
   test("the radar is drawn in its final shape at once", async ({ page }) => {
-    const golden: { links: { fragment: string }[] } = JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8"));
+    const golden: { links: { fragment: string }[] } = JSON.parse(
+      readFileSync("e2e/fixtures/golden-links.json", "utf8"),
+    );
     await page.goto(`results/#${golden.links[0]!.fragment}`);
     const polygon = page.locator(".recharts-radar-polygon path").first();
     await expect(polygon).toBeVisible();

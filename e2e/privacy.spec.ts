@@ -10,7 +10,11 @@ test("every request stays on the site's origin and no answer leaves the fragment
   page.on("request", (r) => requests.push(new URL(r.url())));
   page.on("console", (m) => /Content.Security.Policy|Refused to/i.test(m.text()) && violations.push(m.text()));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample} on ${location.pathname}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(
+        `Refused to load: CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample} on ${location.pathname}`,
+      ),
+    );
   });
 
   await takeByKeyboard(page, journey(), (i, n) => (i * 3) % n);
@@ -19,7 +23,9 @@ test("every request stays on the site's origin and no answer leaves the fragment
   await page.getByRole("link", { name: /^Add your result from/ }).click();
   await expect(page.getByRole("heading", { name: "How the two results relate" })).toBeVisible();
   const bothLink = page.url();
-  await page.goto(`compare/#${new URLSearchParams({ before: journeyLink.split("#")[1]!, after: bothLink.split("#")[1]! })}`);
+  await page.goto(
+    `compare/#${new URLSearchParams({ before: journeyLink.split("#")[1]!, after: bothLink.split("#")[1]! })}`,
+  );
   await expect(page.getByRole("table", { name: "Change by area" })).toBeVisible();
   await page.goto("team/");
   await page.getByLabel(/Result links, one per line/).fill([journeyLink, bothLink].join("\n"));
@@ -28,7 +34,9 @@ test("every request stays on the site's origin and no answer leaves the fragment
   await page.goto(`articles/${articles()[0]!.slug}/`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
-  const payloads = [journeyLink, bothLink].flatMap((l) => [...l.split("#")[1]!.matchAll(/=1\.([\w-]+)/g)].map((m) => m[1]!));
+  const payloads = [journeyLink, bothLink].flatMap((l) =>
+    [...l.split("#")[1]!.matchAll(/=1\.([\w-]+)/g)].map((m) => m[1]!),
+  );
   expect(requests.length).toBeGreaterThan(10);
   expect(requests.filter((u) => u.origin !== origin).map(String)).toEqual([]);
   for (const url of requests) {

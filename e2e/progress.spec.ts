@@ -29,13 +29,18 @@ test("starting over forgets saved answers", async ({ page }) => {
 
 for (const [name, stored] of [
   ["corrupt", "{{{ not json"],
-  ["foreign", JSON.stringify({ format: 1, questionnaireId: "journey", version: 999, answers: {}, position: 0, savedAt: "x" })],
+  [
+    "foreign",
+    JSON.stringify({ format: 1, questionnaireId: "journey", version: 999, answers: {}, position: 0, savedAt: "x" }),
+  ],
 ] as const) {
   test(`${name} saved progress is discarded with a notice`, async ({ page }) => {
     await page.goto("assess/journey/");
     await page.evaluate((text) => localStorage.setItem("outside-in:progress:journey", text), stored);
     await page.reload();
-    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toContainText("We could not use the progress saved in this browser");
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toContainText(
+      "We could not use the progress saved in this browser",
+    );
     await page.getByRole("button", { name: "Start" }).click();
     await expect(page.getByRole("heading", { level: 2, name: q.questions[0]!.text })).toBeVisible();
   });
@@ -55,5 +60,8 @@ test("when storage refuses to save, answers stay and the user is told once", asy
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByRole("radio", { name: q.questions[0]!.options[3]!.label })).toBeChecked();
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveCount(1);
-  await expect(page.getByRole("link", { name: "a results link with your answers so far" })).toHaveAttribute("href", /results\/#v=1&journey=/);
+  await expect(page.getByRole("link", { name: "a results link with your answers so far" })).toHaveAttribute(
+    "href",
+    /results\/#v=1&journey=/,
+  );
 });

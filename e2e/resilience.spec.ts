@@ -16,7 +16,8 @@ test("with storage disabled the assessment still works and says progress will no
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("radio", { name: option(0, 2) }).check();
   await expect(page.getByRole("alert").filter({ hasText: "not saving your progress" })).toBeVisible();
-  for (let i = 0; i < q.questions.length; i += 1) await page.getByRole("button", { name: /^(Next|Review answers)$/ }).click();
+  for (let i = 0; i < q.questions.length; i += 1)
+    await page.getByRole("button", { name: /^(Next|Review answers)$/ }).click();
   await page.getByRole("button", { name: "See my results" }).click();
   await expect(page.getByTestId("overall-stage")).toBeVisible();
 });

@@ -13,10 +13,14 @@ try {
 }
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  const reason = (run.stderr || run.stdout || "no output").split("\n").find((l) => /error|405|ENOTFOUND|ETIMEDOUT/i.test(l)) ?? "no answer";
+  const reason =
+    (run.stderr || run.stdout || "no output").split("\n").find((l) => /error|405|ENOTFOUND|ETIMEDOUT/i.test(l)) ??
+    "no answer";
   console.log(`npm audit: NOT CHECKED: the registry's audit endpoint is unavailable here (${reason.trim()}).`);
   process.exit(0);
 }
-const summary = Object.entries(counts).map(([level, n]) => `${n} ${level}`).join(", ");
+const summary = Object.entries(counts)
+  .map(([level, n]) => `${n} ${level}`)
+  .join(", ");
 console.log(`npm audit --omit=dev: ${summary}`);
 process.exit(counts.high > 0 || counts.critical > 0 ? 1 : 0);

@@ -16,7 +16,9 @@ const missing = missingOptionals(lock.data);
 const conflicts = engineConflicts(lock.data, manifest.data);
 for (const m of missing) console.error(`package-lock.json lacks ${m}.`);
 if (missing.length > 0) {
-  console.error("`npm ci` fails on other platforms. Regenerate the lock: rm package-lock.json && npm install --package-lock-only");
+  console.error(
+    "`npm ci` fails on other platforms. Regenerate the lock: rm package-lock.json && npm install --package-lock-only",
+  );
 }
 for (const c of conflicts) console.error(`Node range: ${c}, but package.json promises ${promised}.`);
 if (missing.length + conflicts.length > 0) process.exit(1);

@@ -17,7 +17,9 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
 }
 
 const ours = new Set(
-  ["app", "components"].flatMap((dir) => files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8")))),
+  ["app", "components"].flatMap((dir) =>
+    files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),
+  ),
 );
 
 const kept: string[] = [];
@@ -35,5 +37,7 @@ for (const file of files(out, (p) => p.endsWith(".html"))) {
     process.exit(1);
   }
 }
-console.log(`Scripts removed from ${pages - kept.length} static pages in ${out}/; kept on ${kept.length}:\n  ${kept.join("\n  ")}`);
+console.log(
+  `Scripts removed from ${pages - kept.length} static pages in ${out}/; kept on ${kept.length}:\n  ${kept.join("\n  ")}`,
+);
 console.log(`Content-Security-Policy on all ${pages} pages in ${out}/`);

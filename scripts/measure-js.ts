@@ -15,7 +15,10 @@ const golden = z
   .parse(JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8")));
 const both = golden.links.find((l) => l.name.startsWith("both"))?.fragment ?? "";
 const team = teamFragment(fixtureFragments(loadCurrentQuestionnaires(), loadCatalogue(), 50));
-const pages = [...benchPages({ both, team }), { name: "how scoring works", path: "/how-scoring-works/", charts: false }];
+const pages = [
+  ...benchPages({ both, team }),
+  { name: "how scoring works", path: "/how-scoring-works/", charts: false },
+];
 
 const server = await serveOut(Number(process.env.PORT ?? 3200));
 const browser = await launchBrowser();

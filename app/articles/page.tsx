@@ -6,12 +6,15 @@ import { pageMetadata } from "@/lib/site/page-metadata";
 
 export const metadata = pageMetadata({
   title: "Articles",
-  description: "Curated articles on customer-centricity: the six stages, the five service blunders, NPS, internal customers and more.",
+  description:
+    "Curated articles on customer-centricity: the six stages, the five service blunders, NPS, internal customers and more.",
   path: "/articles/",
 });
 
 export default function ArticlesPage() {
   const articles = loadLibrary();
   const tags = loadTags();
-  return <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} searchable />;
+  return (
+    <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} searchable />
+  );
 }

@@ -14,7 +14,8 @@ export default function ComparePage() {
     <>
       <h1>Compare two results</h1>
       <p className="lead">
-        Paste an earlier and a later result link, for example from this year and last year. Both are read in your browser.
+        Paste an earlier and a later result link, for example from this year and last year. Both are read in your
+        browser.
       </p>
       <CompareView catalogue={loadCatalogue()} />
     </>

@@ -4,7 +4,8 @@ import { pageMetadata } from "@/lib/site/page-metadata";
 
 export const metadata = pageMetadata({
   title: "How scoring works",
-  description: "The model behind Outside-In, how answers become stages and scores, and the limits of a self-assessment.",
+  description:
+    "The model behind Outside-In, how answers become stages and scores, and the limits of a self-assessment.",
   path: "/how-scoring-works/",
 });
 

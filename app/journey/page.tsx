@@ -7,7 +7,8 @@ import { pageMetadata } from "@/lib/site/page-metadata";
 
 export const metadata = pageMetadata({
   title: "The journey: six stages to customer-centricity",
-  description: "Graham Hill's six stages from product-centric to customer-centric, the areas the assessment looks at, and articles on each.",
+  description:
+    "Graham Hill's six stages from product-centric to customer-centric, the areas the assessment looks at, and articles on each.",
   path: "/journey/",
 });
 

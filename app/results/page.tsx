@@ -26,7 +26,11 @@ export default function ResultsPage() {
     model: loadStageModel(),
     combined: loadCombined(current),
     // Only the titles recommendations link to: the page carries its content in its payload.
-    articleTitles: Object.fromEntries(loadLibrary().filter((a) => linked.has(a.slug)).map((a) => [a.slug, a.frontmatter.title])),
+    articleTitles: Object.fromEntries(
+      loadLibrary()
+        .filter((a) => linked.has(a.slug))
+        .map((a) => [a.slug, a.frontmatter.title]),
+    ),
     current: current.map(summarise),
   };
   return (

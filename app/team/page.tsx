@@ -14,8 +14,8 @@ export default function TeamPage() {
     <>
       <h1>Team view</h1>
       <p className="lead">
-        Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a finding.
-        Everything is read in your browser; nothing is uploaded.
+        Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a
+        finding. Everything is read in your browser; nothing is uploaded.
       </p>
       <TeamView catalogue={loadCatalogue()} />
     </>

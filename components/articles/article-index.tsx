@@ -22,7 +22,8 @@ export function ArticleIndex({ title, articles, tags, filters, activeTag, search
     <div className="article-index">
       <h1>{title}</h1>
       <p className="lead">
-        The ideas behind the assessments, in our own words and with their sources. Each article ends with what to do on Monday.
+        The ideas behind the assessments, in our own words and with their sources. Each article ends with what to do on
+        Monday.
       </p>
       <nav aria-label="Filter by tag" className="tag-filter">
         <ul className="tag-list">
@@ -33,7 +34,11 @@ export function ArticleIndex({ title, articles, tags, filters, activeTag, search
           </li>
           {filters.map((t) => (
             <li key={t.id}>
-              <Link className="tag" href={`/articles/tag/${t.id}/`} aria-current={t.id === activeTag ? "page" : undefined}>
+              <Link
+                className="tag"
+                href={`/articles/tag/${t.id}/`}
+                aria-current={t.id === activeTag ? "page" : undefined}
+              >
                 {t.name}
               </Link>
             </li>

@@ -1,6 +1,15 @@
 "use client";
 
-import { Fragment, startTransition, useDeferredValue, useEffect, useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import {
+  Fragment,
+  startTransition,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { useSearch, type SearchState } from "./use-search";
 
 type Props = {
@@ -33,7 +42,11 @@ function describe(state: SearchState, query: string, found: string[] | null, tot
  */
 export function ArticleSearch({ items }: Props) {
   // False in the server HTML, true once hydrated: a box that cannot search is not shown.
-  const interactive = useSyncExternalStore(noop, () => true, () => false);
+  const interactive = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
   const [state, prepare] = useSearch();

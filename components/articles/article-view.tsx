@@ -12,7 +12,13 @@ import { SupportedAreas } from "./supported-areas";
 import { TableOfContents } from "./table-of-contents";
 import { TagList } from "./tag-list";
 
-type Props = { article: LibraryArticle; library: LibraryArticle[]; tags: Tag[]; questionnaires: Questionnaire[]; model: StageModel };
+type Props = {
+  article: LibraryArticle;
+  library: LibraryArticle[];
+  tags: Tag[];
+  questionnaires: Questionnaire[];
+  model: StageModel;
+};
 
 /** Long pieces get a table of contents; short ones read fine without. */
 const TOC_MIN_SECTIONS = 4;
@@ -44,7 +50,11 @@ export function ArticleView({ article, library, tags, questionnaires, model }: P
       </header>
       {sections.length >= TOC_MIN_SECTIONS && <TableOfContents headings={article.headings} />}
       <div className="article-body">
-        <ArticleBody body={article.body} file={article.file} context={{ model, assessments: questionnaires.map(summarise) }} />
+        <ArticleBody
+          body={article.body}
+          file={article.file}
+          context={{ model, assessments: questionnaires.map(summarise) }}
+        />
       </div>
       <SupportedAreas areas={areas} questionnaires={questionnaires} />
       <SourcesBlock sources={sources} />

@@ -8,7 +8,15 @@ export function SourcesBlock({ sources }: { sources: Source[] }) {
       <ul>
         {sources.map((s) => (
           <li key={`${s.author}-${s.work}`}>
-            {s.author}, {s.url ? <a href={s.url} rel="noopener noreferrer">{s.work}</a> : <cite>{s.work}</cite>}, {s.publication}.
+            {s.author},{" "}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer">
+                {s.work}
+              </a>
+            ) : (
+              <cite>{s.work}</cite>
+            )}
+            , {s.publication}.
           </li>
         ))}
       </ul>

@@ -8,7 +8,10 @@ const INDEX_URL = withBasePath("/articles/search.json");
 
 async function loadSearch(): Promise<Search> {
   // Neither the search code nor the index is part of the page: both arrive on first use.
-  const [{ parseSearchIndex, searchArticles }, response] = await Promise.all([import("@/lib/articles/search"), fetch(INDEX_URL)]);
+  const [{ parseSearchIndex, searchArticles }, response] = await Promise.all([
+    import("@/lib/articles/search"),
+    fetch(INDEX_URL),
+  ]);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
   const index = parseSearchIndex(await response.json());
   if (!index) throw new Error("search index: unreadable");

@@ -18,7 +18,10 @@ export function RadarChart({ description, ...props }: RadarProps) {
   const [Drawing, setDrawing] = useState<Drawing | null>(null);
   useEffect(() => {
     let mounted = true;
-    const load = () => import("./radar-drawing").then(({ RadarDrawing }) => mounted && startTransition(() => setDrawing(() => RadarDrawing)));
+    const load = () =>
+      import("./radar-drawing").then(
+        ({ RadarDrawing }) => mounted && startTransition(() => setDrawing(() => RadarDrawing)),
+      );
     // After the next paint, so the report's text is on screen before the chart's code is asked for.
     const frame = requestAnimationFrame(() => setTimeout(load, 0));
     return () => {

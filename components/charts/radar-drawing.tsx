@@ -14,7 +14,13 @@ export function RadarDrawing({ axes, series, max, ticks }: Omit<RadarProps, "des
     <Chart responsive data={data} outerRadius="68%" style={RADAR_BOX} accessibilityLayer={false}>
       <PolarGrid stroke="var(--border)" />
       <PolarAngleAxis dataKey="axis" tick={AxisTick} />
-      <PolarRadiusAxis domain={[0, max]} ticks={ticks} angle={90 - 180 / Math.max(axes.length, 1)} tick={{ fill: "var(--muted)", fontSize: 11 }} axisLine={false} />
+      <PolarRadiusAxis
+        domain={[0, max]}
+        ticks={ticks}
+        angle={90 - 180 / Math.max(axes.length, 1)}
+        tick={{ fill: "var(--muted)", fontSize: 11 }}
+        axisLine={false}
+      />
       {series.map((s, i) => (
         <Radar
           key={s.name}

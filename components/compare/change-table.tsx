@@ -2,7 +2,15 @@ import type { QuestionnaireComparison } from "@/lib/compare/compare";
 
 const ARROWS = { up: "▲ up", down: "▼ down", unchanged: "= unchanged" } as const;
 
-export function ChangeTable({ comparison, before, after }: { comparison: QuestionnaireComparison; before: string; after: string }) {
+export function ChangeTable({
+  comparison,
+  before,
+  after,
+}: {
+  comparison: QuestionnaireComparison;
+  before: string;
+  after: string;
+}) {
   return (
     <table className="score-table">
       <caption>Change by area</caption>
@@ -24,7 +32,9 @@ export function ChangeTable({ comparison, before, after }: { comparison: Questio
             <td>{d.before ?? "–"}</td>
             <td>{d.after ?? "–"}</td>
             <td className={d.direction ? `change-${d.direction}` : undefined}>
-              {d.direction === null ? "Not enough answers" : `${ARROWS[d.direction]}${d.delta ? ` ${Math.abs(d.delta)}` : ""}`}
+              {d.direction === null
+                ? "Not enough answers"
+                : `${ARROWS[d.direction]}${d.delta ? ` ${Math.abs(d.delta)}` : ""}`}
             </td>
           </tr>
         ))}

@@ -28,7 +28,8 @@ export function CompareForm({ before, after }: { before: string; after: string }
             <option value="">Choose a saved result…</option>
             {history.map((h) => (
               <option key={h.fragment} value={h.fragment}>
-                {new Date(h.savedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}: {h.questionnaireIds.join(" and ")}
+                {new Date(h.savedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}:{" "}
+                {h.questionnaireIds.join(" and ")}
               </option>
             ))}
           </select>

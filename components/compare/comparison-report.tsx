@@ -3,7 +3,11 @@ import { formatDate } from "@/components/articles/format-date";
 import type { QuestionnaireComparison } from "@/lib/compare/compare";
 import { ChangeTable } from "./change-table";
 
-type Props = { comparisons: QuestionnaireComparison[]; unmatched: string[]; dates: { before?: string; after?: string } };
+type Props = {
+  comparisons: QuestionnaireComparison[];
+  unmatched: string[];
+  dates: { before?: string; after?: string };
+};
 
 const label = (date: string | undefined, fallback: string) => (date ? formatDate(date) : fallback);
 
@@ -27,15 +31,19 @@ export function ComparisonReport({ comparisons, unmatched, dates }: Props) {
           </p>
           {c.beforeVersion !== c.afterVersion && (
             <p className="notice">
-              The earlier result used version {c.beforeVersion} of this questionnaire and the later one version {c.afterVersion}.
-              Areas are compared where both versions have them.
+              The earlier result used version {c.beforeVersion} of this questionnaire and the later one version{" "}
+              {c.afterVersion}. Areas are compared where both versions have them.
             </p>
           )}
           <div className="chart-pair">
             <RadarChart
               axes={c.dimensions.map((d) => ({ id: d.id, label: d.name }))}
               series={[
-                { name: before, values: Object.fromEntries(c.dimensions.map((d) => [d.id, d.before])), tone: "secondary" },
+                {
+                  name: before,
+                  values: Object.fromEntries(c.dimensions.map((d) => [d.id, d.before])),
+                  tone: "secondary",
+                },
                 { name: after, values: Object.fromEntries(c.dimensions.map((d) => [d.id, d.after])), tone: "primary" },
               ]}
               max={c.kind === "stages" ? 6 : 100}
@@ -56,7 +64,9 @@ export function ComparisonReport({ comparisons, unmatched, dates }: Props) {
           )}
         </section>
       ))}
-      {unmatched.length > 0 && <p className="muted">Only in one of the two results, so not compared: {unmatched.join(", ")}.</p>}
+      {unmatched.length > 0 && (
+        <p className="muted">Only in one of the two results, so not compared: {unmatched.join(", ")}.</p>
+      )}
     </div>
   );
 }

@@ -7,7 +7,8 @@ export function AssessmentCard({ assessment, primary }: { assessment: Questionna
       <h3>{assessment.title}</h3>
       <p className="muted">{assessment.summary}</p>
       <p>
-        {assessment.questionCount} questions across {assessment.dimensionCount} areas · about {assessment.minutes} minutes
+        {assessment.questionCount} questions across {assessment.dimensionCount} areas · about {assessment.minutes}{" "}
+        minutes
       </p>
       <Link className={primary ? "button" : "button button-secondary"} href={`/assess/${assessment.id}/`}>
         Start<span className="visually-hidden">: {assessment.title}</span>

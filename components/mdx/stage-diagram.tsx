@@ -7,7 +7,11 @@ export function StageDiagram({ model, highlight }: { model: StageModel; highligh
     <figure className="stage-diagram">
       <ol>
         {model.stages.map((s) => (
-          <li key={s.stage} className={s.stage === marked ? "is-marked" : undefined} style={{ marginTop: `${(6 - s.stage) * 0.6}rem` }}>
+          <li
+            key={s.stage}
+            className={s.stage === marked ? "is-marked" : undefined}
+            style={{ marginTop: `${(6 - s.stage) * 0.6}rem` }}
+          >
             <span className="stage-number">{s.stage}</span>
             <span className="stage-name">{s.name}</span>
             {s.stage === marked && <span className="visually-hidden"> (highlighted)</span>}

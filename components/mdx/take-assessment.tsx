@@ -7,8 +7,8 @@ export function TakeAssessment({ assessment }: { assessment: QuestionnaireSummar
     <aside className="take-assessment card">
       <p className="callout-title">Where does your organisation stand?</p>
       <p>
-        {assessment.summary} {assessment.questionCount} questions, about {assessment.minutes} minutes, and your answers stay
-        in your browser.
+        {assessment.summary} {assessment.questionCount} questions, about {assessment.minutes} minutes, and your answers
+        stay in your browser.
       </p>
       <Link className="button" href={`/assess/${assessment.id}/`}>
         Take the {assessment.title.replace(/^The /, "")}

@@ -11,8 +11,8 @@ export function BlundersOverview({ blunders, library, tags }: Props) {
     <article className="overview">
       <h1>The five service blunders</h1>
       <p className="lead">
-        Five habits that well-meaning organisations fall into when service disappoints. Each feels like the responsible thing
-        to do, and each has a better alternative.
+        Five habits that well-meaning organisations fall into when service disappoints. Each feels like the responsible
+        thing to do, and each has a better alternative.
       </p>
       <p className="overview-credit">
         The blunders and their &ldquo;flashpoint&rdquo; alternatives come from Paul Levesque&apos;s book{" "}
@@ -44,9 +44,9 @@ export function BlundersOverview({ blunders, library, tags }: Props) {
 
       <h2>One competence, not five fixes</h2>
       <p>
-        Avoiding the blunders is not a job for the service department alone. Levesque treats customer focus as a competence of
-        the whole organisation, in which leadership, processes and people all point the same way. A blunder in one of them
-        tends to undo good work in the others.
+        Avoiding the blunders is not a job for the service department alone. Levesque treats customer focus as a
+        competence of the whole organisation, in which leadership, processes and people all point the same way. A
+        blunder in one of them tends to undo good work in the others.
       </p>
       <StartAssessment assessment={summarise(blunders)} label="Check your organisation for the blunders" />
     </article>

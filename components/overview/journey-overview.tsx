@@ -46,8 +46,8 @@ export function JourneyOverview({ model, journey, library, tags }: Props) {
 
       <h2>The {journey.dimensions.length} areas the assessment looks at</h2>
       <p>
-        The assessment places each area on the six stages separately, because organisations move unevenly: structure may be
-        at stage 4 while measurement is still at stage 2.
+        The assessment places each area on the six stages separately, because organisations move unevenly: structure may
+        be at stage 4 while measurement is still at stage 2.
       </p>
       {journey.dimensions.map((d) => {
         const tag = tagFor(d.id);

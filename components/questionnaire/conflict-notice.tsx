@@ -8,12 +8,14 @@ export function ConflictNotice({ conflict, total, mine, onResolve }: Props) {
   return (
     <div className="notice notice-warn" role="alert">
       <p>
-        <strong>This questionnaire is also open in another tab or window,</strong> and answers were just saved there. This tab
-        has stopped saving so that neither overwrites the other.
+        <strong>This questionnaire is also open in another tab or window,</strong> and answers were just saved there.
+        This tab has stopped saving so that neither overwrites the other.
       </p>
       <p>
         This tab: {mine} of {total} answered.{" "}
-        {theirs === null ? "The other tab cleared its saved answers." : `The other tab: ${theirs} of ${total} answered.`}
+        {theirs === null
+          ? "The other tab cleared its saved answers."
+          : `The other tab: ${theirs} of ${total} answered.`}
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => onResolve("mine")}>

@@ -25,7 +25,12 @@ export function FlowProgress({ questionnaire, position, answers }: Props) {
           · Section {sectionIndex + 1} of {sections.length}: {sections[sectionIndex]?.name}
         </span>
       </p>
-      <progress className="visually-hidden" max={total} value={answered} aria-label={`${answered} of ${total} answered`} />
+      <progress
+        className="visually-hidden"
+        max={total}
+        value={answered}
+        aria-label={`${answered} of ${total} answered`}
+      />
       <ol className="sections" aria-label="Sections">
         {sections.map((s, i) => (
           <li key={s.id} style={{ flexGrow: s.size }} aria-current={i === sectionIndex ? "step" : undefined}>
@@ -34,9 +39,7 @@ export function FlowProgress({ questionnaire, position, answers }: Props) {
             </span>
             <span className="section-name">
               {s.name}
-              <span className="visually-hidden">
-                {`: ${s.done} of ${s.size} answered`}
-              </span>
+              <span className="visually-hidden">{`: ${s.done} of ${s.size} answered`}</span>
             </span>
           </li>
         ))}

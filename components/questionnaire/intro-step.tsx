@@ -22,15 +22,18 @@ export function IntroStep({ questionnaire, saved, onStart, onResume }: Props) {
         <li>
           {total} questions in {questionnaire.dimensions.length} sections, about {questionnaire.minutes} minutes.
         </li>
-        <li>Answer for what happens today, not what is planned. &ldquo;Don&apos;t know&rdquo; is always a fair answer.</li>
+        <li>
+          Answer for what happens today, not what is planned. &ldquo;Don&apos;t know&rdquo; is always a fair answer.
+        </li>
         <li>Keyboard: press a number to choose an answer and Enter to go on.</li>
         <li>Your answers stay in this browser. Progress saves as you go.</li>
       </ul>
       {saved && answered > 0 ? (
         <div className="card resume" role="region" aria-label="Saved progress">
           <p>
-            You have saved progress from {new Date(saved.savedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}:{" "}
-            {answered} of {total} questions answered.
+            You have saved progress from{" "}
+            {new Date(saved.savedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}: {answered}{" "}
+            of {total} questions answered.
           </p>
           <div className="button-row">
             <button type="button" className="button" onClick={onResume}>

@@ -35,7 +35,11 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
     const fragment = resultFragment();
     // Kept so a report can add the other assessment, and a later result can be compared.
     saveLatest(browserStorage(), result, today());
-    addToHistory(browserStorage(), { savedAt: new Date().toISOString(), questionnaireIds: [questionnaire.id], fragment });
+    addToHistory(browserStorage(), {
+      savedAt: new Date().toISOString(),
+      questionnaireIds: [questionnaire.id],
+      fragment,
+    });
     clearProgress(browserStorage(), questionnaire.id);
     router.push(`/results/#${fragment}`);
   };
@@ -52,7 +56,12 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
       )}
       {saveFailed && <StorageNotice fragment={resultFragment()} />}
       {conflict && (
-        <ConflictNotice conflict={conflict} total={total} mine={Object.keys(state.answers).length} onResolve={resolve} />
+        <ConflictNotice
+          conflict={conflict}
+          total={total}
+          mine={Object.keys(state.answers).length}
+          onResolve={resolve}
+        />
       )}
       {state.phase === "intro" && (
         <IntroStep
@@ -63,7 +72,10 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
             setStartedFresh(true);
             act({ type: "start" });
           }}
-          onResume={() => saved.kind === "found" && act({ type: "resume", answers: saved.progress.answers, position: saved.progress.position })}
+          onResume={() =>
+            saved.kind === "found" &&
+            act({ type: "resume", answers: saved.progress.answers, position: saved.progress.position })
+          }
         />
       )}
       {state.phase === "question" && question && (

@@ -20,7 +20,11 @@ export function QuestionStep({ questionnaire, question, answer, onAnswer }: Prop
   }, [question.id]);
 
   const choices = [
-    ...labels.map((label, index) => ({ label, answer: choose(index), checked: answer?.kind === "option" && answer.index === index })),
+    ...labels.map((label, index) => ({
+      label,
+      answer: choose(index),
+      checked: answer?.kind === "option" && answer.index === index,
+    })),
     { label: "Don't know", answer: DONT_KNOW, checked: answer?.kind === "dont-know" },
   ];
 

@@ -23,8 +23,8 @@ export function ReviewStep({ questionnaire, answers, onEdit, onBack, onFinish }:
       </h2>
       {missing.length > 0 ? (
         <p className="notice notice-warn" role="status">
-          {missing.length === 1 ? "1 question is" : `${missing.length} questions are`} not answered yet. You can finish anyway: an
-          area with fewer than half its questions answered is shown as &ldquo;not enough answers&rdquo;.
+          {missing.length === 1 ? "1 question is" : `${missing.length} questions are`} not answered yet. You can finish
+          anyway: an area with fewer than half its questions answered is shown as &ldquo;not enough answers&rdquo;.
         </p>
       ) : (
         <p className="notice" role="status">
@@ -39,7 +39,11 @@ export function ReviewStep({ questionnaire, answers, onEdit, onBack, onFinish }:
               if (q.dimension !== d.id) return null;
               const answer = answers[q.id];
               const text =
-                answer?.kind === "dont-know" ? "Don't know" : answer ? optionLabels(questionnaire, q)[answer.index] : undefined;
+                answer?.kind === "dont-know"
+                  ? "Don't know"
+                  : answer
+                    ? optionLabels(questionnaire, q)[answer.index]
+                    : undefined;
               return (
                 <li key={q.id} className={text ? "review-item" : "review-item review-missing"}>
                   <p className="review-question">

@@ -5,8 +5,8 @@ export function StorageNotice({ fragment }: { fragment: string }) {
   return (
     <div className="notice notice-warn" role="alert">
       <p>
-        This browser is not saving your progress (storage may be full or turned off), so your answers will be lost if you
-        reload or close this page. They are safe while the page stays open.
+        This browser is not saving your progress (storage may be full or turned off), so your answers will be lost if
+        you reload or close this page. They are safe while the page stays open.
       </p>
       <p>
         To keep them, finish the questionnaire, or open{" "}

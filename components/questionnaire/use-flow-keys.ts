@@ -5,12 +5,20 @@ import type { Question, Questionnaire } from "@/lib/questionnaire/schema";
 
 /** Typing in a text field or pressing a button must keep its usual meaning. */
 function ownsKeys(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["TEXTAREA", "SELECT", "BUTTON", "A"].includes(target.tagName) ||
-    (target instanceof HTMLInputElement && target.type !== "radio"));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      ["TEXTAREA", "SELECT", "BUTTON", "A"].includes(target.tagName) ||
+      (target instanceof HTMLInputElement && target.type !== "radio"))
+  );
 }
 
 /** Number keys choose an answer (the last number is "Don't know"); Enter goes on. */
-export function useFlowKeys(questionnaire: Questionnaire, question: Question | null, dispatch: (action: FlowAction) => void): void {
+export function useFlowKeys(
+  questionnaire: Questionnaire,
+  question: Question | null,
+  dispatch: (action: FlowAction) => void,
+): void {
   useEffect(() => {
     if (!question) return;
     const onKey = (event: KeyboardEvent) => {

@@ -14,7 +14,9 @@ export function BlunderEvidence({ questionnaire, dimensionId, answers }: Props) 
     const answer = answers[q.id];
     if (q.dimension !== dimensionId || answer?.kind !== "option") return [];
     const value = avoidance(q, answer.index, points);
-    return value !== undefined && value <= 25 ? [{ id: q.id, text: q.text, answer: questionnaire.scale[answer.index] }] : [];
+    return value !== undefined && value <= 25
+      ? [{ id: q.id, text: q.text, answer: questionnaire.scale[answer.index] }]
+      : [];
   });
   if (signs.length === 0) return null;
   return (

@@ -17,7 +17,6 @@ type Props = {
   articleTitles: Record<string, string>;
 };
 
-
 /** The blunders result: avoidance per blunder, its risk band, and the flashpoint alternative. */
 export function BlundersReport({ questionnaire, answers, score, recommendations, articleTitles }: Props) {
   const steps = nextSteps(score, recommendations);
@@ -45,12 +44,22 @@ export function BlundersReport({ questionnaire, answers, score, recommendations,
       <div className="chart-pair">
         <RadarChart
           axes={score.dimensions.map((d) => ({ id: d.id, label: d.name }))}
-          series={[{ name: "This result", values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])), tone: "primary" }]}
+          series={[
+            {
+              name: "This result",
+              values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])),
+              tone: "primary",
+            },
+          ]}
           max={100}
           ticks={[20, 40, 60, 80, 100]}
           description={`Radar chart of blunder avoidance. ${rows.map((r) => `${r.name}: ${r.value ?? "not enough answers"}`).join("; ")}.`}
         />
-        <ScoreTable caption="Avoidance by blunder (0 = blunder present, 100 = avoided)" rows={rows} valueHeading="Avoidance" />
+        <ScoreTable
+          caption="Avoidance by blunder (0 = blunder present, 100 = avoided)"
+          rows={rows}
+          valueHeading="Avoidance"
+        />
       </div>
       <h3 className="blunder-list-title">Each blunder, and its alternative</h3>
       <dl className="blunder-list">
@@ -75,7 +84,12 @@ export function BlundersReport({ questionnaire, answers, score, recommendations,
           );
         })}
       </dl>
-      <RecommendationsSection title="Where to start: the biggest risks" steps={steps} summaryCount={5} articleTitles={articleTitles} />
+      <RecommendationsSection
+        title="Where to start: the biggest risks"
+        steps={steps}
+        summaryCount={5}
+        articleTitles={articleTitles}
+      />
     </section>
   );
 }

@@ -16,8 +16,8 @@ export function CombinedView({ journey, blunders, combined }: Props) {
       <p>{combined.intro}</p>
       {connections.length === 0 ? (
         <p>
-          None of the five blunders is a risk in this result, so habits are unlikely to be what holds the journey back. Look at
-          structure and accountability first.
+          None of the five blunders is a risk in this result, so habits are unlikely to be what holds the journey back.
+          Look at structure and accountability first.
         </p>
       ) : (
         <ul className="connections">

@@ -23,7 +23,8 @@ const stageName = (model: StageModel, stage: number) => model.stages.find((s) =>
 export function JourneyReport({ questionnaire, score, model, recommendations, articleTitles }: Props) {
   const steps = nextSteps(score, recommendations);
   const here = score.stage === null ? null : model.stages.find((s) => s.stage === score.stage);
-  const next = score.stage === null || score.stage === 6 ? null : model.stages.find((s) => s.stage === (score.stage ?? 0) + 1);
+  const next =
+    score.stage === null || score.stage === 6 ? null : model.stages.find((s) => s.stage === (score.stage ?? 0) + 1);
   const rows = score.dimensions.map((d) => ({
     ...d,
     value: d.score === null ? null : formatStageScore(d.score),
@@ -48,8 +49,8 @@ export function JourneyReport({ questionnaire, score, model, recommendations, ar
               </p>
             ) : (
               <p>
-                <strong>You are at the final stage.</strong> The work now is to keep it: hold segment managers to account for
-                the whole experience.
+                <strong>You are at the final stage.</strong> The work now is to keep it: hold segment managers to
+                account for the whole experience.
               </p>
             )}
           </>
@@ -62,14 +63,29 @@ export function JourneyReport({ questionnaire, score, model, recommendations, ar
       <div className="chart-pair">
         <RadarChart
           axes={score.dimensions.map((d) => ({ id: d.id, label: d.name }))}
-          series={[{ name: "This result", values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])), tone: "primary" }]}
+          series={[
+            {
+              name: "This result",
+              values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])),
+              tone: "primary",
+            },
+          ]}
           max={6}
           ticks={[1, 2, 3, 4, 5, 6]}
           description={`Radar chart of stage by area. ${rows.map((r) => `${r.name}: ${r.value ?? "not enough answers"}`).join("; ")}.`}
         />
-        <ScoreTable caption="Stage by area (1 = product-centric, 6 = customer-centric)" rows={rows} valueHeading="Stage" />
+        <ScoreTable
+          caption="Stage by area (1 = product-centric, 6 = customer-centric)"
+          rows={rows}
+          valueHeading="Stage"
+        />
       </div>
-      <RecommendationsSection title="Where to start: your weakest areas" steps={steps} summaryCount={3} articleTitles={articleTitles} />
+      <RecommendationsSection
+        title="Where to start: your weakest areas"
+        steps={steps}
+        summaryCount={3}
+        articleTitles={articleTitles}
+      />
     </section>
   );
 }

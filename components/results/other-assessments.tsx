@@ -14,14 +14,17 @@ type Props = { result: SharedResult; current: QuestionnaireSummary[]; catalogue:
 export function OtherAssessments({ result, current, catalogue }: Props) {
   const missing = current.filter((q) => !result.assessments.some((a) => a.questionnaireId === q.id));
   // The raw stored texts, joined, are a stable snapshot; parsing happens below.
-  const stored = useStorageSnapshot(() => missing.map((q) => browserStorage()?.getItem(latestKey(q.id)) ?? "").join("\n"), "");
+  const stored = useStorageSnapshot(
+    () => missing.map((q) => browserStorage()?.getItem(latestKey(q.id)) ?? "").join("\n"),
+    "",
+  );
   if (missing.length === 0) return null;
   return (
     <section className="report other-assessments no-print" aria-labelledby="other-title">
       <h2 id="other-title">Complete the picture</h2>
       <p>
-        The two assessments explain each other: the blunders often show why a stage has stalled. A report with both says how
-        they relate.
+        The two assessments explain each other: the blunders often show why a stage has stalled. A report with both says
+        how they relate.
       </p>
       <ul className="facts">
         {missing.map((q) => {

@@ -28,11 +28,21 @@ export function ReportActions({ result, evaluated }: { result: SharedResult; eva
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => download(`${stem}.json`, "application/json", JSON.stringify(resultToJson(result, evaluated, window.location.href), null, 2))}
+          onClick={() =>
+            download(
+              `${stem}.json`,
+              "application/json",
+              JSON.stringify(resultToJson(result, evaluated, window.location.href), null, 2),
+            )
+          }
         >
           Download JSON
         </button>
-        <button type="button" className="button button-secondary" onClick={() => download(`${stem}.csv`, "text/csv", resultToCsv(result, evaluated))}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => download(`${stem}.csv`, "text/csv", resultToCsv(result, evaluated))}
+        >
           Download CSV
         </button>
       </div>

@@ -23,9 +23,19 @@ export type ReportContent = {
   current: QuestionnaireSummary[];
 };
 
-export function Report({ result, catalogue, content }: { result: SharedResult; catalogue: Catalogue; content: ReportContent }) {
+export function Report({
+  result,
+  catalogue,
+  content,
+}: {
+  result: SharedResult;
+  catalogue: Catalogue;
+  content: ReportContent;
+}) {
   // The journey leads: it is the main assessment, and the blunders explain it.
-  const evaluated = evaluate(result, catalogue).sort((a, b) => Number(a.score.kind !== "stages") - Number(b.score.kind !== "stages"));
+  const evaluated = evaluate(result, catalogue).sort(
+    (a, b) => Number(a.score.kind !== "stages") - Number(b.score.kind !== "stages"),
+  );
   const { label, org, date } = result;
   const setFor = (id: string) => content.recommendations.find((r) => r.questionnaire === id);
   const journey = evaluated.find((e) => e.score.kind === "stages")?.score;
@@ -43,12 +53,28 @@ export function Report({ result, catalogue, content }: { result: SharedResult; c
       <ReportActions result={result} evaluated={evaluated} />
       {evaluated.map(({ questionnaire, answers, score }) =>
         questionnaire.kind === "stages" && score.kind === "stages" ? (
-          <JourneyReport key={questionnaire.id} questionnaire={questionnaire} score={score} model={content.model} recommendations={setFor(questionnaire.id)} articleTitles={content.articleTitles} />
+          <JourneyReport
+            key={questionnaire.id}
+            questionnaire={questionnaire}
+            score={score}
+            model={content.model}
+            recommendations={setFor(questionnaire.id)}
+            articleTitles={content.articleTitles}
+          />
         ) : questionnaire.kind === "agreement" && score.kind === "agreement" ? (
-          <BlundersReport key={questionnaire.id} questionnaire={questionnaire} answers={answers} score={score} recommendations={setFor(questionnaire.id)} articleTitles={content.articleTitles} />
+          <BlundersReport
+            key={questionnaire.id}
+            questionnaire={questionnaire}
+            answers={answers}
+            score={score}
+            recommendations={setFor(questionnaire.id)}
+            articleTitles={content.articleTitles}
+          />
         ) : null,
       )}
-      {journey?.kind === "stages" && blunders?.kind === "agreement" && <CombinedView journey={journey} blunders={blunders} combined={content.combined} />}
+      {journey?.kind === "stages" && blunders?.kind === "agreement" && (
+        <CombinedView journey={journey} blunders={blunders} combined={content.combined} />
+      )}
       <ShareBox result={result} catalogue={catalogue} />
       <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
     </div>

@@ -11,7 +11,15 @@ export type ScoreRow = {
 };
 
 /** The data behind a radar, for screen readers, printing and anyone who prefers numbers. */
-export function ScoreTable({ caption, rows, valueHeading }: { caption: string; rows: ScoreRow[]; valueHeading: string }) {
+export function ScoreTable({
+  caption,
+  rows,
+  valueHeading,
+}: {
+  caption: string;
+  rows: ScoreRow[];
+  valueHeading: string;
+}) {
   return (
     <table className="score-table">
       <caption>{caption}</caption>

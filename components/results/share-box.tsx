@@ -20,7 +20,10 @@ export function ShareBox({ result, catalogue }: Props) {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const next = encodeFragment({ ...result, label: label.trim() || undefined, org: org.trim() || undefined }, catalogue);
+    const next = encodeFragment(
+      { ...result, label: label.trim() || undefined, org: org.trim() || undefined },
+      catalogue,
+    );
     window.location.hash = next;
     setStatus("The link now carries these names. Copy it again to share the new version.");
   };
@@ -38,11 +41,21 @@ export function ShareBox({ result, catalogue }: Props) {
       <form className="share-form" onSubmit={save}>
         <label>
           Your role or name <span className="muted">(optional)</span>
-          <input value={label} maxLength={MAX_LABEL} onChange={(e) => setLabel(e.target.value)} autoComplete="organization-title" />
+          <input
+            value={label}
+            maxLength={MAX_LABEL}
+            onChange={(e) => setLabel(e.target.value)}
+            autoComplete="organization-title"
+          />
         </label>
         <label>
           Organisation <span className="muted">(optional)</span>
-          <input value={org} maxLength={MAX_LABEL} onChange={(e) => setOrg(e.target.value)} autoComplete="organization" />
+          <input
+            value={org}
+            maxLength={MAX_LABEL}
+            onChange={(e) => setOrg(e.target.value)}
+            autoComplete="organization"
+          />
         </label>
         <button type="submit" className="button button-secondary">
           Add to the link

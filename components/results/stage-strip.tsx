@@ -9,7 +9,11 @@ export function StageStrip({ model, stage }: { model: StageModel; stage: Stage |
         const here = s.stage === stage;
         const next = stage !== null && s.stage === stage + 1;
         return (
-          <li key={s.stage} className={here ? "stage stage-here" : next ? "stage stage-next" : "stage"} aria-current={here ? "step" : undefined}>
+          <li
+            key={s.stage}
+            className={here ? "stage stage-here" : next ? "stage stage-next" : "stage"}
+            aria-current={here ? "step" : undefined}
+          >
             <span className="stage-number">{s.stage}</span>
             <span className="stage-name">{s.name}</span>
             {here && <span className="stage-tag">You are here</span>}

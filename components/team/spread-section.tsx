@@ -5,7 +5,8 @@ import { DISAGREEMENT } from "@/lib/team/spread";
 
 /** The team's mean on a radar with the min–max band, and where leaders disagree. */
 export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggregate }) {
-  const fmt = (v: number | null) => (v === null ? "–" : q.kind === "stages" ? formatStageScore(v) : String(Math.round(v)));
+  const fmt = (v: number | null) =>
+    v === null ? "–" : q.kind === "stages" ? formatStageScore(v) : String(Math.round(v));
   const values = (pick: (d: QuestionnaireAggregate["dimensions"][number]) => number | null) =>
     Object.fromEntries(q.dimensions.map((d) => [d.id, pick(d)]));
   const split = q.dimensions.filter((d) => d.disagreement);
@@ -15,7 +16,11 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
       <h2 id={`team-${q.questionnaireId}`}>
         {q.title}: {q.respondents} {q.respondents === 1 ? "respondent" : "respondents"}
       </h2>
-      {q.versions.length > 1 && <p className="notice">These results span versions {q.versions.join(" and ")}; areas are compared where they exist.</p>}
+      {q.versions.length > 1 && (
+        <p className="notice">
+          These results span versions {q.versions.join(" and ")}; areas are compared where they exist.
+        </p>
+      )}
       <p data-testid={`disagreement-${q.questionnaireId}`}>
         {split.length > 0
           ? `Leaders see these areas differently (scores ${unit} or more apart): ${split.map((d) => d.name).join(", ")}. That gap is a finding in itself: talk about it.`
@@ -51,7 +56,13 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
                 <td>
                   {fmt(d.min)}–{fmt(d.max)}
                 </td>
-                <td>{d.disagreement ? <strong className="change-down">{fmt(d.range)}: leaders disagree</strong> : fmt(d.range)}</td>
+                <td>
+                  {d.disagreement ? (
+                    <strong className="change-down">{fmt(d.range)}: leaders disagree</strong>
+                  ) : (
+                    fmt(d.range)
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

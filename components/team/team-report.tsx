@@ -10,7 +10,9 @@ export function TeamReport({ team }: { team: TeamAggregate }) {
     <div className="team-report">
       <p className="overall-value" role="status">
         {team.respondents.length === 1 ? "1 result" : `${team.respondents.length} results`} read
-        {team.problems.length > 0 && `, ${team.problems.length} ${team.problems.length === 1 ? "line" : "lines"} skipped`}.
+        {team.problems.length > 0 &&
+          `, ${team.problems.length} ${team.problems.length === 1 ? "line" : "lines"} skipped`}
+        .
       </p>
       {team.problems.length > 0 && <ProblemList problems={team.problems} />}
       {team.byQuestionnaire.map((q) => (

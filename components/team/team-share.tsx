@@ -17,7 +17,9 @@ export function TeamShare({ team }: { team: TeamAggregate }) {
       setStatus("Copying was blocked by the browser: select the link and copy it by hand.");
     }
   };
-  const links = team.respondents.map((r) => `${window.location.origin}${window.location.pathname.replace(/team\/?$/, "results/")}#${r.fragment}`);
+  const links = team.respondents.map(
+    (r) => `${window.location.origin}${window.location.pathname.replace(/team\/?$/, "results/")}#${r.fragment}`,
+  );
   return (
     <section className="card no-print" aria-labelledby="team-share-title">
       <h2 id="team-share-title">Share or export this team view</h2>
@@ -35,16 +37,25 @@ export function TeamShare({ team }: { team: TeamAggregate }) {
         </>
       ) : (
         <p>
-          A link holding all {team.respondents.length} results would be {url.length.toLocaleString("en-GB")} characters long.
-          Many chat tools, email programs and older browsers cut links beyond about {MAX_SHAREABLE_URL.toLocaleString("en-GB")}{" "}
-          characters, so share the file of links instead: anyone can load it into this page.
+          A link holding all {team.respondents.length} results would be {url.length.toLocaleString("en-GB")} characters
+          long. Many chat tools, email programs and older browsers cut links beyond about{" "}
+          {MAX_SHAREABLE_URL.toLocaleString("en-GB")} characters, so share the file of links instead: anyone can load it
+          into this page.
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={() => download("outside-in-team-links.txt", "text/plain", `${links.join("\n")}\n`)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => download("outside-in-team-links.txt", "text/plain", `${links.join("\n")}\n`)}
+        >
           Download the links as a file
         </button>
-        <button type="button" className="button button-secondary" onClick={() => download("outside-in-team.csv", "text/csv", teamToCsv(team))}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => download("outside-in-team.csv", "text/csv", teamToCsv(team))}
+        >
           Download CSV
         </button>
       </div>

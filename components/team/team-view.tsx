@@ -10,7 +10,11 @@ import { TeamReport } from "./team-report";
 
 /** Lines held by a team link in the address. */
 function linesOf(hash: string): string {
-  return decodeTeamFragment(hash)?.map((f) => `#${f}`).join("\n") ?? "";
+  return (
+    decodeTeamFragment(hash)
+      ?.map((f) => `#${f}`)
+      .join("\n") ?? ""
+  );
 }
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
@@ -18,7 +22,11 @@ export function TeamView({ catalogue }: { catalogue: Catalogue }) {
   // The form starts from the address, which the static HTML cannot know; a new team link in
   // the address starts it afresh.
   const hash = useLocationHash();
-  return hash === null ? <p className="results-loading">Loading the team view…</p> : <TeamForm key={hash} catalogue={catalogue} hash={hash} />;
+  return hash === null ? (
+    <p className="results-loading">Loading the team view…</p>
+  ) : (
+    <TeamForm key={hash} catalogue={catalogue} hash={hash} />
+  );
 }
 
 function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {

@@ -6,7 +6,8 @@ import { loadLibrary } from "../../lib/content/load-library";
 /** Every article as the site builds it, so specs loop over content instead of naming pages. */
 export const articles = () => loadLibrary();
 
-const wordsOf = (a: LibraryArticle) => new Set(words(`${a.frontmatter.title} ${a.frontmatter.summary} ${plainText(a.body)}`));
+const wordsOf = (a: LibraryArticle) =>
+  new Set(words(`${a.frontmatter.title} ${a.frontmatter.summary} ${plainText(a.body)}`));
 
 /**
  * A long word from the article's body that starts no word of any other article, so searching for it
@@ -15,7 +16,9 @@ const wordsOf = (a: LibraryArticle) => new Set(words(`${a.frontmatter.title} ${a
 export function distinctiveWord(article: LibraryArticle, all: LibraryArticle[]): string {
   const elsewhere = all.filter((a) => a.slug !== article.slug).flatMap((a) => [...wordsOf(a)]);
   // The search matches by prefix, so no other article may have a word that starts with it.
-  const word = words(plainText(article.body)).find((w) => w.length >= 8 && !/\d/.test(w) && !elsewhere.some((e) => e.startsWith(w)));
+  const word = words(plainText(article.body)).find(
+    (w) => w.length >= 8 && !/\d/.test(w) && !elsewhere.some((e) => e.startsWith(w)),
+  );
   if (!word) throw new Error(`${article.slug} has no word of its own to search for`);
   return word;
 }

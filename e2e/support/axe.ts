@@ -16,7 +16,10 @@ export async function expectNoViolations(page: Page, where: string) {
   const violations = await page.evaluate(async (tags) => {
     const axe = Reflect.get(window, "axe");
     const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`,
+    );
   }, TAGS);
   expect(violations.map((v: string) => `${where}: ${v}`)).toEqual([]);
 }

@@ -12,7 +12,11 @@ export function focused(page: Page): Promise<Focused> {
     const style = getComputedStyle(target);
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
     const ring = style.boxShadow !== "none";
-    const text = (el.getAttribute("aria-label") ?? el.textContent ?? (el instanceof HTMLInputElement ? el.value : "")).trim();
+    const text = (
+      el.getAttribute("aria-label") ??
+      el.textContent ??
+      (el instanceof HTMLInputElement ? el.value : "")
+    ).trim();
     return { tag: el.tagName.toLowerCase(), text, visibleFocus: outline || ring };
   });
 }

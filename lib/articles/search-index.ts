@@ -15,7 +15,12 @@ export function buildSearchIndex(articles: Indexable[]): SearchIndex {
       const title = words(a.frontmatter.title);
       const summary = words(a.frontmatter.summary);
       const seen = new Set([...title, ...summary]);
-      return { slug: a.slug, title: title.join(" "), summary: summary.join(" "), text: [...new Set(words(plainText(a.body)))].filter((w) => !seen.has(w)).join(" ") };
+      return {
+        slug: a.slug,
+        title: title.join(" "),
+        summary: summary.join(" "),
+        text: [...new Set(words(plainText(a.body)))].filter((w) => !seen.has(w)).join(" "),
+      };
     }),
   };
 }

@@ -5,25 +5,57 @@ import { parseSearchIndex, searchArticles, words } from "./search";
 import { buildSearchIndex } from "./search-index";
 import { SearchIndexSchema } from "./search-schema";
 
-const article = (slug: string, title: string, summary: string, body: string) => ({ slug, body, frontmatter: { title, summary } });
+const article = (slug: string, title: string, summary: string, body: string) => ({
+  slug,
+  body,
+  frontmatter: { title, summary },
+});
 
 // Newest first, as the library orders them.
 const index = buildSearchIndex([
-  article("nps", "What to do with your NPS", "The score matters less than the follow-up.", "## Why\nCall back **detractors** within a week."),
-  article("price", "Compete on value, not price", "Discounts train customers to wait.", "Delight beats a discount. Ask what customers value."),
-  article("stages", "The six stages", "From silos to segment managers.", "Graham Hill's model, as Patty Seybold's blog discussed it. Détente."),
+  article(
+    "nps",
+    "What to do with your NPS",
+    "The score matters less than the follow-up.",
+    "## Why\nCall back **detractors** within a week.",
+  ),
+  article(
+    "price",
+    "Compete on value, not price",
+    "Discounts train customers to wait.",
+    "Delight beats a discount. Ask what customers value.",
+  ),
+  article(
+    "stages",
+    "The six stages",
+    "From silos to segment managers.",
+    "Graham Hill's model, as Patty Seybold's blog discussed it. Détente.",
+  ),
 ]);
 
 describe("words", () => {
   it("lower-cases, drops accents, apostrophes, punctuation and common words", () => {
-    expect(words("The Détente of Graham Hill's model, e.g. NPS!")).toEqual(["detente", "graham", "hills", "model", "e", "g", "nps"]);
+    expect(words("The Détente of Graham Hill's model, e.g. NPS!")).toEqual([
+      "detente",
+      "graham",
+      "hills",
+      "model",
+      "e",
+      "g",
+      "nps",
+    ]);
   });
 });
 
 describe("buildSearchIndex", () => {
   it("keeps each body word once, leaves out words already in the title or summary, and strips Markdown", () => {
     const entry = index.articles[0];
-    expect(entry).toEqual({ slug: "nps", title: "do nps", summary: "score matters less than follow up", text: "why call back detractors within week" });
+    expect(entry).toEqual({
+      slug: "nps",
+      title: "do nps",
+      summary: "score matters less than follow up",
+      text: "why call back detractors within week",
+    });
   });
 
   it("produces an index the browser-side parser accepts", () => {
@@ -68,7 +100,10 @@ describe("parseSearchIndex", () => {
     // Near-misses as well as valid indexes: wrong versions, missing or non-string fields.
     const field = fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined });
     const entry = fc.record({ slug: field, title: field, summary: field, text: field }, { requiredKeys: [] });
-    const index = fc.record({ version: fc.constantFrom(1, 2, "1"), articles: fc.oneof(fc.array(entry, { maxLength: 3 }), fc.constant(null)) }, { requiredKeys: [] });
+    const index = fc.record(
+      { version: fc.constantFrom(1, 2, "1"), articles: fc.oneof(fc.array(entry, { maxLength: 3 }), fc.constant(null)) },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.oneof(index, fc.anything()), (data) => {
         expect(parseSearchIndex(data) !== undefined).toBe(SearchIndexSchema.safeParse(data).success);

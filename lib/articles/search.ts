@@ -5,7 +5,9 @@ import type { SearchEntry, SearchIndex } from "./search-schema";
 
 /** Words too common to tell articles apart; dropped from the index and from queries alike. */
 const COMMON = new Set(
-  "a an and are as at be but by for from has have how in is it its not of on or so that the their they this to was what when which who will with you your".split(" "),
+  "a an and are as at be but by for from has have how in is it its not of on or so that the their they this to was what when which who will with you your".split(
+    " ",
+  ),
 );
 
 /**

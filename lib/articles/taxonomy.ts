@@ -12,7 +12,8 @@ export type Tag = { id: string; name: string; kind: "dimension" | "topic" };
 /** The fixed tag vocabulary: every dimension of every current questionnaire, plus the topics. */
 export function tagVocabulary(questionnaires: Questionnaire[], topics: z.infer<typeof TopicsSchema>): Tag[] {
   const tags = new Map<string, Tag>();
-  for (const q of questionnaires) for (const d of q.dimensions) tags.set(d.id, { id: d.id, name: d.name, kind: "dimension" });
+  for (const q of questionnaires)
+    for (const d of q.dimensions) tags.set(d.id, { id: d.id, name: d.name, kind: "dimension" });
   for (const t of topics.topics) tags.set(t.id, { ...t, kind: "topic" });
   return [...tags.values()];
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { policyFor, withPolicy } from "./csp";
 
 const sha = (body: string) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
-const page = (body: string) => `<html><head><script src="/_next/a.js" async=""></script></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<html><head><script src="/_next/a.js" async=""></script></head><body>${body}</body></html>`;
 
 describe("policyFor", () => {
   it("allows each inline script by its hash, once, and never a file's empty body or other origins", () => {
@@ -21,7 +22,9 @@ describe("policyFor", () => {
 describe("withPolicy", () => {
   it("puts the policy first in <head>, and leaves a page that has one alone", () => {
     const once = withPolicy(page(""));
-    expect(once.startsWith('<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\';')).toBe(true);
+    expect(
+      once.startsWith('<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\';'),
+    ).toBe(true);
     expect(withPolicy(once)).toBe(once);
   });
 });

@@ -19,8 +19,9 @@ const page = (payload: string) =>
   ].join("");
 
 describe("clientEntryNames", () => {
-  it("lists the exports of a module that starts with \"use client\"", () => {
-    const source = '"use client";\n\nimport x from "y";\nexport function QuestionFlow() {}\nexport const helper = 1;\nfunction local() {}\n';
+  it('lists the exports of a module that starts with "use client"', () => {
+    const source =
+      '"use client";\n\nimport x from "y";\nexport function QuestionFlow() {}\nexport const helper = 1;\nfunction local() {}\n';
     expect(clientEntryNames(source)).toEqual(["QuestionFlow", "helper"]);
   });
   it("finds the directive after a leading comment, and counts a default export", () => {
@@ -34,10 +35,17 @@ describe("clientEntryNames", () => {
 describe("clientEntriesUsed", () => {
   const ours = new Set(["QuestionFlow", "ResultsView"]);
   it("finds our client components among the payload's references", () => {
-    expect(clientEntriesUsed(page('7:I[1205,[\\"500\\",\\"860\\"],\\"QuestionFlow\\"]'), ours)).toEqual(["QuestionFlow"]);
+    expect(clientEntriesUsed(page('7:I[1205,[\\"500\\",\\"860\\"],\\"QuestionFlow\\"]'), ours)).toEqual([
+      "QuestionFlow",
+    ]);
   });
   it("does not count Next's own components, or our names as plain text", () => {
-    expect(clientEntriesUsed(page('7:I[484,[],\\"OutletBoundary\\"]\\n8:[\\"$\\",\\"p\\",null,{\\"children\\":\\"QuestionFlow\\"}]'), ours)).toEqual([]);
+    expect(
+      clientEntriesUsed(
+        page('7:I[484,[],\\"OutletBoundary\\"]\\n8:[\\"$\\",\\"p\\",null,{\\"children\\":\\"QuestionFlow\\"}]'),
+        ours,
+      ),
+    ).toEqual([]);
   });
 });
 

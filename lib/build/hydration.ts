@@ -46,9 +46,12 @@ export function stripHydration(html: string): string {
   const stripped = html
     .replace(SCRIPT_PRELOAD, "")
     .replace(NEXT_SCRIPT_FILE, "")
-    .replace(SCRIPT_ELEMENT, (tag, attributes: string, body: string) => (NEXT_BOOTSTRAP.test(body) && !/\bsrc=/.test(attributes) ? "" : tag));
+    .replace(SCRIPT_ELEMENT, (tag, attributes: string, body: string) =>
+      NEXT_BOOTSTRAP.test(body) && !/\bsrc=/.test(attributes) ? "" : tag,
+    );
   for (const [tag, attributes = ""] of stripped.matchAll(SCRIPT_ELEMENT)) {
-    if (!/\btype="application\/ld\+json"/.test(attributes)) throw new UnexpectedScriptError(`unexpected script left: ${tag.slice(0, 120)}`);
+    if (!/\btype="application\/ld\+json"/.test(attributes))
+      throw new UnexpectedScriptError(`unexpected script left: ${tag.slice(0, 120)}`);
   }
   return stripped;
 }

@@ -12,7 +12,14 @@ describe("compareResults", () => {
     // before: a = stages 2,2 → 2; b = 1,1 → 1; mean 1.5 → stage 1
     // after:  a = 5,5 → 5; b = 1,1 → 1; c = 3,3 → 3; mean 3 → stage 3
     const before = result({ "a-1": choose(1), "a-4": choose(1), "b-1": choose(0), "b-2": choose(0) });
-    const after = result({ "a-1": choose(4), "a-4": choose(4), "b-1": choose(0), "b-2": choose(0), "c-1": choose(2), "c-2": choose(2) });
+    const after = result({
+      "a-1": choose(4),
+      "a-4": choose(4),
+      "b-1": choose(0),
+      "b-2": choose(0),
+      "c-1": choose(2),
+      "c-2": choose(2),
+    });
     const { comparisons, unmatched } = compareResults(before, after, catalogue);
     expect(unmatched).toEqual([]);
     expect(comparisons[0]?.dimensions.map((d) => [d.id, d.before, d.after, d.delta, d.direction])).toEqual([

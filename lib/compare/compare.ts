@@ -29,7 +29,8 @@ export type QuestionnaireComparison = {
 };
 
 /** Scores are compared as shown: stages to two decimals, avoidance as whole numbers. */
-const shown = (kind: Evaluated["score"]["kind"], v: number) => (kind === "stages" ? Math.round(v * 100) / 100 : Math.round(v));
+const shown = (kind: Evaluated["score"]["kind"], v: number) =>
+  kind === "stages" ? Math.round(v * 100) / 100 : Math.round(v);
 
 function direction(before: number | null, after: number | null): Direction | null {
   if (before === null || after === null) return null;
@@ -41,7 +42,10 @@ function overallOf(e: Evaluated): number | null {
 }
 
 function questionIds(e: Evaluated, dimension: string): string {
-  return e.questionnaire.questions.filter((q) => q.dimension === dimension).map((q) => q.id).join(",");
+  return e.questionnaire.questions
+    .filter((q) => q.dimension === dimension)
+    .map((q) => q.id)
+    .join(",");
 }
 
 function compareOne(before: Evaluated, after: Evaluated): QuestionnaireComparison {
@@ -56,7 +60,9 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
     }
     const b = old.score === null ? null : shown(kind, old.score);
     const a = d.score === null ? null : shown(kind, d.score);
-    const changed = before.questionnaire.version !== after.questionnaire.version && questionIds(before, d.id) !== questionIds(after, d.id);
+    const changed =
+      before.questionnaire.version !== after.questionnaire.version &&
+      questionIds(before, d.id) !== questionIds(after, d.id);
     dimensions.push({
       id: d.id,
       name: d.name,
@@ -69,7 +75,9 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
   }
   for (const d of before.score.dimensions) {
     if (!after.score.dimensions.some((x) => x.id === d.id)) {
-      notComparable.push(`${d.name} was dropped after version ${before.questionnaire.version}, so it has no later score.`);
+      notComparable.push(
+        `${d.name} was dropped after version ${before.questionnaire.version}, so it has no later score.`,
+      );
     }
   }
   const b = overallOf(before);

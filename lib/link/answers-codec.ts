@@ -1,4 +1,10 @@
-import { choose, DONT_KNOW as DONT_KNOW_ANSWER, optionCount, type Answer, type Answers } from "../questionnaire/answers";
+import {
+  choose,
+  DONT_KNOW as DONT_KNOW_ANSWER,
+  optionCount,
+  type Answer,
+  type Answers,
+} from "../questionnaire/answers";
 import type { Questionnaire } from "../questionnaire/schema";
 import { capacity, encodedLength, packDigits, unpackDigits } from "./radix";
 

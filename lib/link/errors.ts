@@ -22,9 +22,11 @@ const ASK = "Ask the person who sent it for a fresh copy, or take the assessment
 const MESSAGES: Record<LinkErrorKind, string> = {
   empty: "This page shows a result held in its link, and this link holds none. Take an assessment to get one.",
   "not-a-result": `This link is not an Outside-In result link, or part of it was changed. ${ASK}`,
-  "newer-format": "This result link was made by a newer version of Outside-In than this site runs. Open it on the site that made it, or ask the site's owner to update.",
+  "newer-format":
+    "This result link was made by a newer version of Outside-In than this site runs. Open it on the site that made it, or ask the site's owner to update.",
   "unknown-questionnaire": `This link refers to a questionnaire this site does not offer, so it may come from a different site. ${ASK}`,
-  "unknown-version": "This link was made with a version of the questionnaire this site does not know. Open it on the site that made it, or ask its owner to update.",
+  "unknown-version":
+    "This link was made with a version of the questionnaire this site does not know. Open it on the site that made it, or ask its owner to update.",
   truncated: `This link looks cut off: some characters are missing, which often happens when a link wraps in an email. Copy the whole link again. ${ASK}`,
   extended: `This link has extra characters at the end of the answers, so it may have been pasted twice or edited. Copy the link again. ${ASK}`,
   tampered: `The answers in this link do not pass their integrity check, so a character was changed or mistyped. ${ASK}`,

@@ -15,17 +15,27 @@ const catalogue = [journey, blunders];
 function answersFor(q: Questionnaire): fc.Arbitrary<Answers> {
   const entries = q.questions.map((question) =>
     fc
-      .oneof(fc.constant(null), fc.constant(DONT_KNOW), fc.integer({ min: 0, max: optionCount(q, question) - 1 }).map(choose))
+      .oneof(
+        fc.constant(null),
+        fc.constant(DONT_KNOW),
+        fc.integer({ min: 0, max: optionCount(q, question) - 1 }).map(choose),
+      )
       .map((answer): [string, Answer][] => (answer ? [[question.id, answer]] : [])),
   );
   return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.flat()));
 }
 
-const one = (q: Questionnaire, answers: Answers) => ({ assessments: [{ questionnaireId: q.id, version: q.version, answers }] });
+const one = (q: Questionnaire, answers: Answers) => ({
+  assessments: [{ questionnaireId: q.id, version: q.version, answers }],
+});
 
 describe("encodeFragment / decodeFragment", () => {
   it("round-trips a result with labels", () => {
-    const result = { ...one(journey, { "a-1": choose(5), "b-2": DONT_KNOW }), label: "Chief operating officer", org: "Acme & Sons" };
+    const result = {
+      ...one(journey, { "a-1": choose(5), "b-2": DONT_KNOW }),
+      label: "Chief operating officer",
+      org: "Acme & Sons",
+    };
     const decoded = decodeFragment(`#${encodeFragment(result, catalogue)}`, catalogue);
     expect(decoded).toEqual({ ok: true, value: result });
   });
@@ -39,7 +49,12 @@ describe("encodeFragment / decodeFragment", () => {
   });
 
   it("round-trips two assessments in one link", () => {
-    const result = { assessments: [...one(journey, { "a-1": choose(0) }).assessments, ...one(blunders, { "x-1": choose(4) }).assessments] };
+    const result = {
+      assessments: [
+        ...one(journey, { "a-1": choose(0) }).assessments,
+        ...one(blunders, { "x-1": choose(4) }).assessments,
+      ],
+    };
     expect(decodeFragment(encodeFragment(result, catalogue), catalogue)).toEqual({ ok: true, value: result });
   });
 
@@ -57,7 +72,14 @@ describe("encodeFragment / decodeFragment", () => {
 
   it("gives a value the schema accepts, whatever labels, organisation and date ride along (property)", () => {
     const valid = encodeFragment(one(journey, { "a-1": choose(2) }), catalogue);
-    const extra = fc.record({ label: fc.string(), org: fc.string({ unit: "binary" }), d: fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))) });
+    const extra = fc.record({
+      label: fc.string(),
+      org: fc.string({ unit: "binary" }),
+      d: fc.oneof(
+        fc.string(),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      ),
+    });
     fc.assert(
       fc.property(extra, (params) => {
         const decoded = decodeFragment(`${valid}&${new URLSearchParams(params).toString()}`, catalogue);
@@ -69,9 +91,9 @@ describe("encodeFragment / decodeFragment", () => {
 
   it("never throws on random or mutated input, and errors carry a message (property)", () => {
     const valid = encodeFragment(one(journey, { "a-1": choose(2), "a-2": choose(1) }), catalogue);
-    const mutated = fc.tuple(fc.nat({ max: valid.length }), fc.string({ maxLength: 4 }), fc.nat({ max: 3 })).map(
-      ([at, insert, cut]) => valid.slice(0, at) + insert + valid.slice(at + cut),
-    );
+    const mutated = fc
+      .tuple(fc.nat({ max: valid.length }), fc.string({ maxLength: 4 }), fc.nat({ max: 3 }))
+      .map(([at, insert, cut]) => valid.slice(0, at) + insert + valid.slice(at + cut));
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), mutated), (input) => {
         const decoded = decodeFragment(input, catalogue);

@@ -26,7 +26,10 @@ export function encodeFragment(result: SharedResult, catalogue: Catalogue): stri
   for (const a of result.assessments) {
     const questionnaire = findVersion(catalogue, a.questionnaireId, a.version);
     if (!questionnaire) throw new Error(`unknown questionnaire ${a.questionnaireId} v${a.version}`);
-    params.set(a.questionnaireId, `${a.version}.${sign(a.questionnaireId, a.version, encodeAnswers(questionnaire, a.answers))}`);
+    params.set(
+      a.questionnaireId,
+      `${a.version}.${sign(a.questionnaireId, a.version, encodeAnswers(questionnaire, a.answers))}`,
+    );
   }
   if (result.label) params.set("label", result.label.slice(0, MAX_LABEL));
   if (result.org) params.set("org", result.org.slice(0, MAX_LABEL));

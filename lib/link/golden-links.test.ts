@@ -9,7 +9,9 @@ import { SharedResultSchema } from "./result-schema";
 const GoldenSchema = z.object({
   links: z.array(z.object({ ...SharedResultSchema.shape, name: z.string(), fragment: z.string() })),
 });
-const golden = GoldenSchema.parse(JSON.parse(readFileSync(join(process.cwd(), "e2e/fixtures/golden-links.json"), "utf8")));
+const golden = GoldenSchema.parse(
+  JSON.parse(readFileSync(join(process.cwd(), "e2e/fixtures/golden-links.json"), "utf8")),
+);
 
 // Links already shared must keep opening to the same answers, whatever changes later.
 describe("golden links", () => {

@@ -13,14 +13,20 @@ import { SharedResultSchema } from "./result-schema";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const catalogue = [stagesFixture(), agreementFixture()];
 const valid = encodeFragment(
-  { assessments: [{ questionnaireId: "mini", version: 1, answers: { "a-1": choose(3), "b-2": choose(1) } }], label: "CEO", date: "2026-11-22" },
+  {
+    assessments: [{ questionnaireId: "mini", version: 1, answers: { "a-1": choose(3), "b-2": choose(1) } }],
+    label: "CEO",
+    date: "2026-11-22",
+  },
   catalogue,
 );
 
 /** Valid links damaged the ways links get damaged in the wild. */
 const mutated = fc.oneof(
   // bit flips: one character swapped for another
-  fc.tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 32, max: 126 })).map(([i, c]) => valid.slice(0, i) + String.fromCharCode(c) + valid.slice(i + 1)),
+  fc
+    .tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 32, max: 126 }))
+    .map(([i, c]) => valid.slice(0, i) + String.fromCharCode(c) + valid.slice(i + 1)),
   // truncation and extension
   fc.nat({ max: valid.length }).map((n) => valid.slice(0, n)),
   fc.string({ maxLength: 40 }).map((tail) => valid + tail),
@@ -66,7 +72,9 @@ describe("hostile links never throw, and every failure is typed and explained", 
         const team = decodeTeamFragment(encodeTeamFragment([a, b]));
         expect(team).toEqual([a, b]);
         const aggregate = aggregateTeam([a, b].join("\n"), catalogue);
-        expect(aggregate.respondents.length + aggregate.problems.length).toBeLessThanOrEqual(2 + a.split(/\r\n|\r|\n/).length + b.split(/\r\n|\r|\n/).length);
+        expect(aggregate.respondents.length + aggregate.problems.length).toBeLessThanOrEqual(
+          2 + a.split(/\r\n|\r|\n/).length + b.split(/\r\n|\r|\n/).length,
+        );
         for (const p of aggregate.problems) expect(p.reason.length).toBeGreaterThan(10);
       }),
       { numRuns: RUNS },

@@ -33,26 +33,35 @@ describe("after a new questionnaire version", () => {
   const catalogue = loadCatalogue(root);
 
   it("keeps both versions in the catalogue", () => {
-    expect(catalogue.filter((q) => q.id === "journey").map((q) => q.version).sort()).toEqual([1, 2]);
+    expect(
+      catalogue
+        .filter((q) => q.id === "journey")
+        .map((q) => q.version)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
-  it.each(golden.links.map((l) => [l.name, l.fragment] as const))("golden link %s decodes and scores as it did", (_n, fragment) => {
-    const now = decodeFragment(fragment, today);
-    const later = decodeFragment(fragment, catalogue);
-    expect(later).toEqual(now);
-    if (!now.ok || !later.ok) throw new Error("golden links must decode");
-    for (const [i, a] of later.value.assessments.entries()) {
-      const before = findVersion(today, a.questionnaireId, a.version);
-      const after = findVersion(catalogue, a.questionnaireId, a.version);
-      if (!before || !after) throw new Error("version missing");
-      expect(scoreAssessment(after, a.answers)).toEqual(scoreAssessment(before, now.value.assessments[i]!.answers));
-    }
-  });
+  it.each(golden.links.map((l) => [l.name, l.fragment] as const))(
+    "golden link %s decodes and scores as it did",
+    (_n, fragment) => {
+      const now = decodeFragment(fragment, today);
+      const later = decodeFragment(fragment, catalogue);
+      expect(later).toEqual(now);
+      if (!now.ok || !later.ok) throw new Error("golden links must decode");
+      for (const [i, a] of later.value.assessments.entries()) {
+        const before = findVersion(today, a.questionnaireId, a.version);
+        const after = findVersion(catalogue, a.questionnaireId, a.version);
+        if (!before || !after) throw new Error("version missing");
+        expect(scoreAssessment(after, a.answers)).toEqual(scoreAssessment(before, now.value.assessments[i]!.answers));
+      }
+    },
+  );
 
   it("compares a version 1 result with a version 2 result where it can, and says what it cannot", () => {
     const v2 = findVersion(catalogue, "journey", 2);
     if (!v2 || !v1) throw new Error("versions missing");
-    const answersFor = (q: { questions: { id: string }[] }) => Object.fromEntries(q.questions.map((x) => [x.id, choose(1)]));
+    const answersFor = (q: { questions: { id: string }[] }) =>
+      Object.fromEntries(q.questions.map((x) => [x.id, choose(1)]));
     const before = { assessments: [{ questionnaireId: "journey", version: 1, answers: answersFor(v1) }] };
     const after = { assessments: [{ questionnaireId: "journey", version: 2, answers: answersFor(v2) }] };
     const link = encodeFragment(after, catalogue);

@@ -21,7 +21,11 @@ export const choose = (index: number): Answer => ({ kind: "option", index });
 
 /** How many real options a question offers (without "Don't know"). */
 export function optionCount(questionnaire: Questionnaire, question: Question): number {
-  return "options" in question ? question.options.length : questionnaire.kind === "agreement" ? questionnaire.scale.length : 0;
+  return "options" in question
+    ? question.options.length
+    : questionnaire.kind === "agreement"
+      ? questionnaire.scale.length
+      : 0;
 }
 
 /** Option labels in display order, for any kind of questionnaire. */

@@ -3,13 +3,20 @@ import { choose } from "./answers";
 import { flowReducer, initialFlow, type FlowAction, type FlowState } from "./flow";
 
 const TOTAL = 3;
-const run = (actions: FlowAction[], from: FlowState = initialFlow) => actions.reduce((s, a) => flowReducer(TOTAL, s, a), from);
+const run = (actions: FlowAction[], from: FlowState = initialFlow) =>
+  actions.reduce((s, a) => flowReducer(TOTAL, s, a), from);
 
 describe("flowReducer", () => {
   it("goes intro → questions → review", () => {
     expect(run([{ type: "start" }])).toMatchObject({ phase: "question", position: 0 });
-    expect(run([{ type: "start" }, { type: "next" }, { type: "next" }])).toMatchObject({ phase: "question", position: 2 });
-    expect(run([{ type: "start" }, { type: "next" }, { type: "next" }, { type: "next" }])).toMatchObject({ phase: "review", position: 3 });
+    expect(run([{ type: "start" }, { type: "next" }, { type: "next" }])).toMatchObject({
+      phase: "question",
+      position: 2,
+    });
+    expect(run([{ type: "start" }, { type: "next" }, { type: "next" }, { type: "next" }])).toMatchObject({
+      phase: "review",
+      position: 3,
+    });
   });
 
   it("goes back from the review to the last question, and from the first question to the intro", () => {
@@ -18,7 +25,12 @@ describe("flowReducer", () => {
   });
 
   it("keeps answers through navigation", () => {
-    const state = run([{ type: "start" }, { type: "answer", questionId: "q1", answer: choose(1) }, { type: "next" }, { type: "back" }]);
+    const state = run([
+      { type: "start" },
+      { type: "answer", questionId: "q1", answer: choose(1) },
+      { type: "next" },
+      { type: "back" },
+    ]);
     expect(state.answers).toEqual({ q1: choose(1) });
   });
 
@@ -35,7 +47,12 @@ describe("flowReducer", () => {
   });
 
   it("starting again clears answers", () => {
-    const state = run([{ type: "start" }, { type: "answer", questionId: "q1", answer: choose(1) }, { type: "back" }, { type: "start" }]);
+    const state = run([
+      { type: "start" },
+      { type: "answer", questionId: "q1", answer: choose(1) },
+      { type: "back" },
+      { type: "start" },
+    ]);
     expect(state.answers).toEqual({});
   });
 });

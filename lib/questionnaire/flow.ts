@@ -34,14 +34,20 @@ export function flowReducer(total: number, state: FlowState, action: FlowAction)
     case "answer":
       return { ...state, answers: { ...state.answers, [action.questionId]: action.answer } };
     case "next":
-      if (state.fromReview || state.position + 1 >= total) return { ...state, phase: "review", position: total, fromReview: false };
+      if (state.fromReview || state.position + 1 >= total)
+        return { ...state, phase: "review", position: total, fromReview: false };
       return { ...state, position: state.position + 1 };
     case "back":
       if (state.phase === "review") return { ...state, phase: "question", position: total - 1 };
       if (state.position === 0) return { ...state, phase: "intro" };
       return { ...state, position: state.position - 1, fromReview: false };
     case "edit":
-      return { ...state, phase: "question", position: Math.max(0, Math.min(action.position, total - 1)), fromReview: true };
+      return {
+        ...state,
+        phase: "question",
+        position: Math.max(0, Math.min(action.position, total - 1)),
+        fromReview: true,
+      };
     case "review":
       return { ...state, phase: "review", position: total, fromReview: false };
   }

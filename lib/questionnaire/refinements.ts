@@ -31,7 +31,10 @@ export function checkQuestionnaire(q: Shape, ctx: z.RefinementCtx): void {
   q.questions.forEach((question, i) => {
     if (dupeQuestions.has(question.id)) issue(["questions", i, "id"], `duplicate question id "${question.id}"`);
     if (!known.has(question.dimension)) {
-      issue(["questions", i, "dimension"], `unknown dimension "${question.dimension}"; declared: ${[...known].join(", ")}`);
+      issue(
+        ["questions", i, "dimension"],
+        `unknown dimension "${question.dimension}"; declared: ${[...known].join(", ")}`,
+      );
     }
     const options = question.options ?? [];
     options.forEach((option, j) => {
@@ -49,12 +52,16 @@ export function checkQuestionnaire(q: Shape, ctx: z.RefinementCtx): void {
   q.dimensions.forEach((d, i) => {
     const asked = q.questions.filter((x) => x.dimension === d.id);
     if (asked.length < MIN_PER_DIMENSION || asked.length > MAX_PER_DIMENSION) {
-      issue(["dimensions", i], `dimension "${d.id}" has ${asked.length} questions; needs ${MIN_PER_DIMENSION}–${MAX_PER_DIMENSION}`);
+      issue(
+        ["dimensions", i],
+        `dimension "${d.id}" has ${asked.length} questions; needs ${MIN_PER_DIMENSION}–${MAX_PER_DIMENSION}`,
+      );
     }
     // Mixed keying is what stops "agree with everything" from scoring well.
     if (q.kind === "agreement" && asked.length > 0) {
       const keys = new Set(asked.map((x) => x.keying));
-      if (keys.size < 2) issue(["dimensions", i], `dimension "${d.id}" needs both blunder- and alternative-keyed statements`);
+      if (keys.size < 2)
+        issue(["dimensions", i], `dimension "${d.id}" needs both blunder- and alternative-keyed statements`);
     }
   });
 }

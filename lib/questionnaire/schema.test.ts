@@ -27,7 +27,9 @@ describe("QuestionnaireSchema", () => {
   });
 
   it("names a field of the wrong type", () => {
-    expect(problems({ ...stagesFixture(), version: "2" })).toEqual(["version: Invalid input: expected number, received string"]);
+    expect(problems({ ...stagesFixture(), version: "2" })).toEqual([
+      "version: Invalid input: expected number, received string",
+    ]);
   });
 
   it("names a stage outside 1–6", () => {
@@ -39,7 +41,10 @@ describe("QuestionnaireSchema", () => {
   it("names a duplicate question id", () => {
     const q = stagesFixture();
     q.questions[1]!.id = "a-1";
-    expect(problems(q)).toEqual(['questions[0].id: duplicate question id "a-1"', 'questions[1].id: duplicate question id "a-1"']);
+    expect(problems(q)).toEqual([
+      'questions[0].id: duplicate question id "a-1"',
+      'questions[1].id: duplicate question id "a-1"',
+    ]);
   });
 
   it("names a duplicate dimension id", () => {
@@ -58,18 +63,26 @@ describe("QuestionnaireSchema", () => {
     const q = stagesFixture();
     q.questions[0]!.options = q.questions[0]!.options.slice(1);
     q.questions[1]!.options = [1, 2, 3, 4].map((stage) => ({ label: `s${stage}`, stage }));
-    expect(problems(q)).toEqual(["questions[0].options: no option evidences stage 1", "questions[1].options: no option evidences stage 6"]);
+    expect(problems(q)).toEqual([
+      "questions[0].options: no option evidences stage 1",
+      "questions[1].options: no option evidences stage 6",
+    ]);
   });
 
   it("requires options in strictly increasing stage order", () => {
     const q = stagesFixture();
     q.questions[0]!.options[2]!.stage = 2;
-    expect(problems(q)).toEqual(["questions[0].options[2].stage: options must be ordered by strictly increasing stage"]);
+    expect(problems(q)).toEqual([
+      "questions[0].options[2].stage: options must be ordered by strictly increasing stage",
+    ]);
   });
 
   it("limits options to 4–6", () => {
     const q = stagesFixture();
-    q.questions[0]!.options = [{ label: "s1", stage: 1 }, { label: "s6", stage: 6 }];
+    q.questions[0]!.options = [
+      { label: "s1", stage: 1 },
+      { label: "s6", stage: 6 },
+    ];
     expect(problems(q)).toEqual(["questions[0].options: needs at least 4 options"]);
   });
 

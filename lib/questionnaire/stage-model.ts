@@ -18,7 +18,8 @@ export const StageModelSchema = z
   })
   .superRefine((model, ctx) => {
     model.stages.forEach((s, i) => {
-      if (s.stage !== i + 1) ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: `expected stage ${i + 1} here` });
+      if (s.stage !== i + 1)
+        ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: `expected stage ${i + 1} here` });
     });
   });
 

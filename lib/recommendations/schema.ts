@@ -31,7 +31,8 @@ export const RecommendationSetSchema = z
     const seen = new Set<string>();
     set.items.forEach((item, i) => {
       const key = `${item.dimension}/${item.band}`;
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["items", i], message: `duplicate recommendation for ${key}` });
+      if (seen.has(key))
+        ctx.addIssue({ code: "custom", path: ["items", i], message: `duplicate recommendation for ${key}` });
       seen.add(key);
     });
   });

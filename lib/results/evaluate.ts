@@ -11,6 +11,8 @@ export type Evaluated = { questionnaire: Questionnaire; answers: Answers; score:
 export function evaluate(result: SharedResult, catalogue: Catalogue): Evaluated[] {
   return result.assessments.flatMap((a) => {
     const questionnaire = findVersion(catalogue, a.questionnaireId, a.version);
-    return questionnaire ? [{ questionnaire, answers: a.answers, score: scoreAssessment(questionnaire, a.answers) }] : [];
+    return questionnaire
+      ? [{ questionnaire, answers: a.answers, score: scoreAssessment(questionnaire, a.answers) }]
+      : [];
   });
 }

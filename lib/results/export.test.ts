@@ -11,7 +11,7 @@ const result: SharedResult = {
     { questionnaireId: "mini", version: 1, answers: { "a-1": choose(2), "a-2": DONT_KNOW } },
     { questionnaireId: "mini-blunders", version: 1, answers: { "x-1": choose(4) } },
   ],
-  label: "=HYPERLINK(\"evil\")",
+  label: '=HYPERLINK("evil")',
   org: "Acme, Inc.",
   date: "2026-11-22",
 };
@@ -34,7 +34,12 @@ describe("resultToJson", () => {
     expect(json.assessments[1]?.answers[0]).toMatchObject({ answer: "Strongly agree", value: 0 });
   });
   it("carries the scores and context", () => {
-    expect(json).toMatchObject({ format: "outside-in-result", date: "2026-11-22", org: "Acme, Inc.", link: "https://example.org/results/#v=1" });
+    expect(json).toMatchObject({
+      format: "outside-in-result",
+      date: "2026-11-22",
+      org: "Acme, Inc.",
+      link: "https://example.org/results/#v=1",
+    });
     // a: 1 of 4 answered is fewer than half → no score, so no overall stage either
     expect(json.assessments[0]?.overall).toEqual({ mean: null, stage: null });
   });
@@ -47,7 +52,9 @@ describe("resultToCsv", () => {
     // 8 + 4 questions, 3 + 2 dimensions
     expect(lines).toHaveLength(1 + 8 + 3 + 4 + 2);
     expect(lines[0]).toBe("row,questionnaire,version,dimension,id,text,answer,value,label,organisation,date");
-    expect(lines[1]).toBe(`question,mini,1,a,a-1,Q a-1,Looks like stage 3,3,"'=HYPERLINK(""evil"")","Acme, Inc.",2026-11-22`);
+    expect(lines[1]).toBe(
+      `question,mini,1,a,a-1,Q a-1,Looks like stage 3,3,"'=HYPERLINK(""evil"")","Acme, Inc.",2026-11-22`,
+    );
   });
   it("writes dimension rows with their score or the reason there is none", () => {
     expect(lines.find((l) => l.startsWith("dimension,mini,1,a,"))).toContain("Not enough answers");

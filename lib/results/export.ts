@@ -30,7 +30,8 @@ export function resultToJson(result: SharedResult, evaluated: Evaluated[], link:
       questionnaireId: q.id,
       version: q.version,
       title: q.title,
-      overall: score.kind === "stages" ? { mean: score.mean, stage: score.stage } : { score: score.mean, band: score.band },
+      overall:
+        score.kind === "stages" ? { mean: score.mean, stage: score.stage } : { score: score.mean, band: score.band },
       dimensions: score.dimensions,
       answers: q.questions.map((question) => ({
         questionId: question.id,
@@ -64,11 +65,31 @@ export function resultToCsv(result: SharedResult, evaluated: Evaluated[]): strin
   for (const { questionnaire: q, answers, score } of evaluated) {
     for (const question of q.questions) {
       const answer = answers[question.id];
-      rows.push(["question", q.id, q.version, question.dimension, question.id, question.text, answerText(q, question, answer), answerValue(q, question, answer), ...context]);
+      rows.push([
+        "question",
+        q.id,
+        q.version,
+        question.dimension,
+        question.id,
+        question.text,
+        answerText(q, question, answer),
+        answerValue(q, question, answer),
+        ...context,
+      ]);
     }
     for (const d of score.dimensions) {
       const value = d.score === null ? null : Math.round(d.score * 100) / 100;
-      rows.push(["dimension", q.id, q.version, d.id, d.id, d.name, value === null ? "Not enough answers" : "", value, ...context]);
+      rows.push([
+        "dimension",
+        q.id,
+        q.version,
+        d.id,
+        d.id,
+        d.name,
+        value === null ? "Not enough answers" : "",
+        value,
+        ...context,
+      ]);
     }
   }
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";

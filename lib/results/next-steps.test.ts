@@ -21,8 +21,14 @@ describe("nextSteps", () => {
     // a: 4 × stage 6 → 6 (advanced); b: 2, 3 → 2.5 (rounds down to 2: early); c: 4, 4 → 4 (developing)
     const q = stagesFixture();
     const score = scoreStages(q, {
-      "a-1": choose(5), "a-2": choose(3), "a-3": choose(4), "a-4": choose(5),
-      "b-1": choose(1), "b-2": choose(2), "c-1": choose(3), "c-2": choose(3),
+      "a-1": choose(5),
+      "a-2": choose(3),
+      "a-3": choose(4),
+      "a-4": choose(5),
+      "b-1": choose(1),
+      "b-2": choose(2),
+      "c-1": choose(3),
+      "c-2": choose(3),
     });
     const set = { questionnaire: "mini", items: [rec("a", "advanced"), rec("b", "early"), rec("c", "developing")] };
     const steps = nextSteps(score, set);
@@ -42,7 +48,12 @@ describe("nextSteps", () => {
 
   it("orders blunders by avoidance, using their risk bands", () => {
     // x: 0 and 0 → 0 (high); y: 75, 75 → 75 (healthy)
-    const score = scoreAgreement(agreementFixture(), { "x-1": choose(4), "x-2": choose(0), "y-1": choose(1), "y-2": choose(3) });
+    const score = scoreAgreement(agreementFixture(), {
+      "x-1": choose(4),
+      "x-2": choose(0),
+      "y-1": choose(1),
+      "y-2": choose(3),
+    });
     const steps = nextSteps(score, { questionnaire: "mini-blunders", items: [rec("x", "high"), rec("y", "healthy")] });
     expect(steps.map((s) => [s.dimensionId, s.band, s.strength])).toEqual([
       ["x", "high", 0],
@@ -52,7 +63,13 @@ describe("nextSteps", () => {
 });
 
 describe("formatStageScore", () => {
-  it.each([[3.5, "3.5"], [3.25, "3.25"], [10 / 3, "3.33"], [4, "4"], [3.545, "3.55"]])("%d → %s", (v, s) => {
+  it.each([
+    [3.5, "3.5"],
+    [3.25, "3.25"],
+    [10 / 3, "3.33"],
+    [4, "4"],
+    [3.545, "3.55"],
+  ])("%d → %s", (v, s) => {
     expect(formatStageScore(v)).toBe(s);
   });
 });

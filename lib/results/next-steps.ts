@@ -17,7 +17,9 @@ type Placed = { id: string; name: string; strength: number; band: Band };
 function place(score: AssessmentScore): Placed[] {
   if (score.kind === "stages") {
     return score.dimensions.flatMap((d) =>
-      d.score === null ? [] : [{ id: d.id, name: d.name, strength: (d.score - 1) / 5, band: stageBand(roundStage(d.score)) }],
+      d.score === null
+        ? []
+        : [{ id: d.id, name: d.name, strength: (d.score - 1) / 5, band: stageBand(roundStage(d.score)) }],
     );
   }
   return score.dimensions.flatMap((d) =>

@@ -13,9 +13,17 @@ describe("avoidance", () => {
   const alternative = { id: "a", dimension: "x", text: "", keying: "alternative" } as const;
   it.each([
     // blunder-keyed: (1 − index / 4) × 100
-    [blunder, 0, 100], [blunder, 1, 75], [blunder, 2, 50], [blunder, 3, 25], [blunder, 4, 0],
+    [blunder, 0, 100],
+    [blunder, 1, 75],
+    [blunder, 2, 50],
+    [blunder, 3, 25],
+    [blunder, 4, 0],
     // alternative-keyed: index / 4 × 100
-    [alternative, 0, 0], [alternative, 1, 25], [alternative, 2, 50], [alternative, 3, 75], [alternative, 4, 100],
+    [alternative, 0, 0],
+    [alternative, 1, 25],
+    [alternative, 2, 50],
+    [alternative, 3, 75],
+    [alternative, 4, 100],
   ])("%o at index %d scores %d", (question, index, expected) => {
     expect(avoidance(question, index, 5)).toBe(expected);
   });
@@ -27,7 +35,14 @@ describe("avoidance", () => {
 });
 
 describe("scoreAgreement", () => {
-  it.each<{ name: string; answers: Answers; x: number | null; y: number | null; mean: number | null; band: string | null }>([
+  it.each<{
+    name: string;
+    answers: Answers;
+    x: number | null;
+    y: number | null;
+    mean: number | null;
+    band: string | null;
+  }>([
     {
       // x: blunder strongly agree 0, alternative strongly agree 100 → 50; y the same → 50;
       // overall 50 → watch. Agreeing with everything does not look healthy.
@@ -84,7 +99,12 @@ describe("scoreAgreement", () => {
 
 describe("riskBand", () => {
   it.each([
-    [0, "high"], [39, "high"], [40, "watch"], [69, "watch"], [70, "healthy"], [100, "healthy"],
+    [0, "high"],
+    [39, "high"],
+    [40, "watch"],
+    [69, "watch"],
+    [70, "healthy"],
+    [100, "healthy"],
   ] as const)("%d is %s", (score, band) => {
     expect(riskBand(score)).toBe(band);
   });

@@ -53,7 +53,10 @@ export function tally<Q extends Question>(
  * A grouping of questions by dimension, worked out once per questionnaire and kept: scoring
  * runs once per link, and a team view scores thousands against the same questionnaire.
  */
-export function dimensionGroups<Q extends { dimension: string }>(): (questions: readonly Q[], dimension: string) => Q[] {
+export function dimensionGroups<Q extends { dimension: string }>(): (
+  questions: readonly Q[],
+  dimension: string,
+) => Q[] {
   const cache = new WeakMap<readonly Q[], Map<string, Q[]>>();
   return (questions, dimension) => {
     let groups = cache.get(questions);

@@ -10,11 +10,26 @@ const q = stagesFixture();
 //   c-1, c-2: 1 2 3 4 5 6 (left unanswered in most cases, so area c has no score)
 
 describe("scoreStages", () => {
-  it.each<{ name: string; answers: Answers; a: number | null; b: number | null; c?: number; mean: number | null; stage: number | null }>([
+  it.each<{
+    name: string;
+    answers: Answers;
+    a: number | null;
+    b: number | null;
+    c?: number;
+    mean: number | null;
+    stage: number | null;
+  }>([
     {
       // a: stages 3, 4, 4, 4 → 15 / 4 = 3.75; b: 2, 3 → 2.5; mean (3.75 + 2.5) / 2 = 3.125 → stage 3
       name: "every question answered",
-      answers: { "a-1": choose(2), "a-2": choose(2), "a-3": choose(2), "a-4": choose(3), "b-1": choose(1), "b-2": choose(2) },
+      answers: {
+        "a-1": choose(2),
+        "a-2": choose(2),
+        "a-3": choose(2),
+        "a-4": choose(3),
+        "b-1": choose(1),
+        "b-2": choose(2),
+      },
       a: 3.75,
       b: 2.5,
       mean: 3.125,
@@ -23,7 +38,14 @@ describe("scoreStages", () => {
     {
       // a: 6, 6 (two "don't know" left out) → 6; b: 6, 6 → 6; mean 6 → stage 6
       name: "don't know is left out, not counted as zero",
-      answers: { "a-1": choose(5), "a-2": choose(3), "a-3": DONT_KNOW, "a-4": DONT_KNOW, "b-1": choose(5), "b-2": choose(3) },
+      answers: {
+        "a-1": choose(5),
+        "a-2": choose(3),
+        "a-3": DONT_KNOW,
+        "a-4": DONT_KNOW,
+        "b-1": choose(5),
+        "b-2": choose(3),
+      },
       a: 6,
       b: 6,
       mean: 6,
@@ -53,7 +75,14 @@ describe("scoreStages", () => {
       // a: stages 2, 3, 4, 5 → 14 / 4 = 3.5; b: stages 4, 3 → 3.5;
       // mean (3.5 + 3.5) / 2 = 3.5 → an exact half rounds down → stage 3
       name: "an exact half rounds down",
-      answers: { "a-1": choose(1), "a-2": choose(1), "a-3": choose(2), "a-4": choose(4), "b-1": choose(3), "b-2": choose(2) },
+      answers: {
+        "a-1": choose(1),
+        "a-2": choose(1),
+        "a-3": choose(2),
+        "a-4": choose(4),
+        "b-1": choose(3),
+        "b-2": choose(2),
+      },
       a: 3.5,
       b: 3.5,
       mean: 3.5,
@@ -62,7 +91,14 @@ describe("scoreStages", () => {
     {
       // a: 1, 1, 1, 1 → 1; b: none; c: 6, 6 → 6; 2 of 3 areas scored → mean 3.5 → stage 3
       name: "areas are averaged equally, whatever their question count",
-      answers: { "a-1": choose(0), "a-2": choose(0), "a-3": choose(0), "a-4": choose(0), "c-1": choose(5), "c-2": choose(5) },
+      answers: {
+        "a-1": choose(0),
+        "a-2": choose(0),
+        "a-3": choose(0),
+        "a-4": choose(0),
+        "c-1": choose(5),
+        "c-2": choose(5),
+      },
       a: 1,
       b: null,
       c: 6,
@@ -100,7 +136,15 @@ describe("scoreStages", () => {
 
 describe("roundStage", () => {
   it.each([
-    [1, 1], [1.49, 1], [1.5, 1], [1.51, 2], [3.5, 3], [3.54, 4], [5.5, 5], [5.51, 6], [6, 6],
+    [1, 1],
+    [1.49, 1],
+    [1.5, 1],
+    [1.51, 2],
+    [3.5, 3],
+    [3.54, 4],
+    [5.5, 5],
+    [5.51, 6],
+    [6, 6],
   ])("%d → stage %d", (value, stage) => {
     expect(roundStage(value)).toBe(stage);
   });
@@ -113,7 +157,12 @@ describe("roundStage", () => {
 
 describe("stageBand", () => {
   it.each([
-    [1, "early"], [2, "early"], [3, "developing"], [4, "developing"], [5, "advanced"], [6, "advanced"],
+    [1, "early"],
+    [2, "early"],
+    [3, "developing"],
+    [4, "developing"],
+    [5, "advanced"],
+    [6, "advanced"],
   ] as const)("stage %d is %s", (stage, band) => {
     expect(stageBand(stage)).toBe(band);
   });

@@ -35,7 +35,12 @@ export function roundStage(value: number): Stage {
 
 function toStage(n: number): Stage {
   switch (n) {
-    case 1: case 2: case 3: case 4: case 5: case 6:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 5:
+    case 6:
       return n;
     default:
       throw new RangeError(`not a stage: ${n}`);

@@ -5,12 +5,21 @@ import { atomFeed, type FeedArticle } from "./feed";
 import { readSiteUrl } from "./site-url";
 
 // A real parser, not string matching: a feed reader rejects a feed that is not well-formed.
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false, trimValues: false, isArray: (name) => ["entry", "category", "link"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  trimValues: false,
+  isArray: (name) => ["entry", "category", "link"].includes(name),
+});
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
 
 const site = readSiteUrl({ SITE_URL: "https://example.org", BASE_PATH: "/assessment" });
-const tagNames = new Map([["nps", "Net Promoter Score"], ["price", "Competing on price"]]);
+const tagNames = new Map([
+  ["nps", "Net Promoter Score"],
+  ["price", "Competing on price"],
+]);
 const options = { site, title: "Outside-In articles", subtitle: "Ideas & sources", tagNames };
 
 const article = (slug: string, title: string, dates: { published: string; updated?: string }): FeedArticle => ({
@@ -36,7 +45,9 @@ describe("atomFeed", () => {
       "https://example.org/assessment/articles/older/",
     ]);
     expect(feed.entry[0].link[0].href).toBe("https://example.org/assessment/articles/newer/");
-    expect(feed.link.find((l: { rel: string }) => l.rel === "self").href).toBe("https://example.org/assessment/feed.xml");
+    expect(feed.link.find((l: { rel: string }) => l.rel === "self").href).toBe(
+      "https://example.org/assessment/feed.xml",
+    );
   });
 
   it("keeps markup in titles as text", () => {

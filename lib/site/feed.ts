@@ -17,7 +17,9 @@ const lastChange = (a: FeedArticle) => a.frontmatter.updated ?? a.frontmatter.pu
 function entry(article: FeedArticle, { site, tagNames }: FeedOptions): string {
   const { title, summary, published, tags } = article.frontmatter;
   const url = escapeXml(absoluteUrl(site, `/articles/${article.slug}/`));
-  const categories = tags.map((t) => `    <category term="${escapeXml(t)}" label="${escapeXml(tagNames.get(t) ?? t)}"/>`);
+  const categories = tags.map(
+    (t) => `    <category term="${escapeXml(t)}" label="${escapeXml(tagNames.get(t) ?? t)}"/>`,
+  );
   return [
     "  <entry>",
     `    <id>${url}</id>`,

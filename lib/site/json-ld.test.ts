@@ -11,7 +11,12 @@ const article = {
     summary: "From product-centric to customer-centric.",
     published: "2026-10-14",
     sources: [
-      { author: "Graham Hill", work: "Six stages", publication: "Patty Seybold's blog", url: "https://example.com/six" },
+      {
+        author: "Graham Hill",
+        work: "Six stages",
+        publication: "Patty Seybold's blog",
+        url: "https://example.com/six",
+      },
       { author: "Unattributed", work: "A trend report", publication: "A newsletter" },
     ],
   },
@@ -35,7 +40,13 @@ describe("articleJsonLd", () => {
 
   it("cites each source, leaving out an author nobody knows", () => {
     expect(data.citation).toEqual([
-      { "@type": "CreativeWork", name: "Six stages", author: "Graham Hill", publisher: "Patty Seybold's blog", url: "https://example.com/six" },
+      {
+        "@type": "CreativeWork",
+        name: "Six stages",
+        author: "Graham Hill",
+        publisher: "Patty Seybold's blog",
+        url: "https://example.com/six",
+      },
       { "@type": "CreativeWork", name: "A trend report", publisher: "A newsletter" },
     ]);
   });

@@ -4,7 +4,13 @@ import { ContentError, parseWithFriendlyErrors } from "../content/parse";
 import { contrastRatio } from "./contrast";
 import { SiteSchema } from "./schema";
 
-const base = { name: "Acme Advisory", description: "Assessments.", accent: "#1f5c99", accentDark: "#8cbcf0", footer: "Hosted by Acme." };
+const base = {
+  name: "Acme Advisory",
+  description: "Assessments.",
+  accent: "#1f5c99",
+  accentDark: "#8cbcf0",
+  footer: "Hosted by Acme.",
+};
 const problems = (data: unknown) => {
   try {
     parseWithFriendlyErrors(SiteSchema, data, "content/site.yaml");
@@ -27,7 +33,9 @@ describe("SiteSchema", () => {
     ]);
   });
   it("rejects a malformed colour and a logo outside public/", () => {
-    expect(problems({ ...base, accentDark: "blue", logo: { src: "https://cdn.example/logo.png", width: 10, height: 10 } })).toEqual([
+    expect(
+      problems({ ...base, accentDark: "blue", logo: { src: "https://cdn.example/logo.png", width: 10, height: 10 } }),
+    ).toEqual([
       'accentDark: must be a colour like "#1f5c99"',
       "logo.src: must be a path in public/, like /brand/logo.svg",
     ]);

@@ -21,7 +21,11 @@ export const SiteSchema = z
     accentDark: Hex,
     /** Optional logo, a file in public/, drawn at this size so the header does not shift. */
     logo: z
-      .object({ src: z.string().regex(/^\/[\w./-]+\.(svg|png|webp)$/, "must be a path in public/, like /brand/logo.svg"), width: z.number().int().positive(), height: z.number().int().positive() })
+      .object({
+        src: z.string().regex(/^\/[\w./-]+\.(svg|png|webp)$/, "must be a path in public/, like /brand/logo.svg"),
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+      })
       .optional(),
     /** Optional call to action in the footer, e.g. booking a workshop. */
     contact: z.object({ label: TextSchema, url: z.url() }).optional(),
@@ -31,7 +35,12 @@ export const SiteSchema = z
   .superRefine((site, ctx) => {
     const check = (field: "accent" | "accentDark", against: string, what: string) => {
       const ratio = contrastRatio(site[field], against);
-      if (ratio < 4.5) ctx.addIssue({ code: "custom", path: [field], message: `contrast with ${what} is ${ratio.toFixed(2)}:1; needs at least 4.5:1` });
+      if (ratio < 4.5)
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `contrast with ${what} is ${ratio.toFixed(2)}:1; needs at least 4.5:1`,
+        });
     };
     check("accent", LIGHT.background, "the light background");
     check("accent", LIGHT.buttonText, "white button text");

@@ -9,12 +9,20 @@ export const SiteEnvSchema = z
     /** Scheme and host the site is served from, e.g. https://outside-in.example.org. */
     SITE_URL: z.preprocess(
       unsetIfEmpty,
-      z.url({ protocol: /^https?$/, error: "SITE_URL must be an http(s) address, like https://outside-in.example.org" }).default("http://localhost:3000"),
+      z
+        .url({
+          protocol: /^https?$/,
+          error: "SITE_URL must be an http(s) address, like https://outside-in.example.org",
+        })
+        .default("http://localhost:3000"),
     ),
     /** The sub-path the site lives under, as next.config.ts reads it, e.g. /assessment. */
     BASE_PATH: z.preprocess(
       unsetIfEmpty,
-      z.string().regex(/^(\/[\w.~-]+)*\/*$/, 'BASE_PATH must look like "/assessment"').default(""),
+      z
+        .string()
+        .regex(/^(\/[\w.~-]+)*\/*$/, 'BASE_PATH must look like "/assessment"')
+        .default(""),
     ),
   })
   .transform((env) => ({

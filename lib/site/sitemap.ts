@@ -16,7 +16,10 @@ const FIXED_PAGES = ["/", "/journey/", "/blunders/", "/articles/", "/how-scoring
  * last-modified date: other pages have no honest one, and a build date would be a guess.
  */
 export function sitemapEntries(site: Site, { articles, tagIds, assessmentIds }: SitemapContent): MetadataRoute.Sitemap {
-  const page = (path: string, lastModified?: string) => ({ url: absoluteUrl(site, path), ...(lastModified ? { lastModified } : {}) });
+  const page = (path: string, lastModified?: string) => ({
+    url: absoluteUrl(site, path),
+    ...(lastModified ? { lastModified } : {}),
+  });
   return [
     ...FIXED_PAGES.map((path) => page(path)),
     ...assessmentIds.map((id) => page(`/assess/${id}/`)),

@@ -3,7 +3,11 @@ import { addToHistory, HISTORY_KEY, HISTORY_LIMIT, readHistory } from "./history
 import { memoryStorage } from "../test-support/memory-storage";
 import type { StorageLike } from "./progress";
 
-const entry = (n: number) => ({ savedAt: `2026-11-${String(n).padStart(2, "0")}T00:00:00Z`, questionnaireIds: ["journey"], fragment: `v=1&journey=1.${n}` });
+const entry = (n: number) => ({
+  savedAt: `2026-11-${String(n).padStart(2, "0")}T00:00:00Z`,
+  questionnaireIds: ["journey"],
+  fragment: `v=1&journey=1.${n}`,
+});
 
 describe("result history", () => {
   it("keeps the newest first, without repeats, up to the limit", () => {
@@ -21,7 +25,12 @@ describe("result history", () => {
     expect(readHistory(null)).toEqual([]);
   });
   it("reports a storage that refuses", () => {
-    const refusing: StorageLike = { ...memoryStorage(), setItem: () => { throw new Error("full"); } };
+    const refusing: StorageLike = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error("full");
+      },
+    };
     expect(addToHistory(refusing, entry(1))).toBe(false);
   });
 });

@@ -20,7 +20,12 @@ describe("latest results", () => {
     expect(loadLatest(null, "journey")).toBeNull();
   });
   it("reports a storage that refuses to save", () => {
-    const refusing: StorageLike = { ...memoryStorage(), setItem: () => { throw new Error("QuotaExceededError"); } };
+    const refusing: StorageLike = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
     expect(saveLatest(refusing, result, "2026-11-22")).toBe(false);
     expect(saveLatest(null, result, "2026-11-22")).toBe(false);
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { stagesFixture } from "../test-support/fixtures";
 import { memoryStorage } from "../test-support/memory-storage";
-import { clearProgress, loadProgress, PROGRESS_FORMAT, progressKey, saveProgress, type Progress, type StorageLike } from "./progress";
+import {
+  clearProgress,
+  loadProgress,
+  PROGRESS_FORMAT,
+  progressKey,
+  saveProgress,
+  type Progress,
+  type StorageLike,
+} from "./progress";
 
 const q = stagesFixture();
 
@@ -48,9 +56,16 @@ describe("saved progress", () => {
   });
 
   it("drops answers that do not fit the questionnaire and clamps the position", () => {
-    const text = JSON.stringify({ ...progress, answers: { "a-1": choose(1), "a-2": choose(99), ghost: choose(0) }, position: 99 });
+    const text = JSON.stringify({
+      ...progress,
+      answers: { "a-1": choose(1), "a-2": choose(99), ghost: choose(0) },
+      position: 99,
+    });
     const loaded = loadProgress(memoryStorage({ [progressKey("mini")]: text }), q);
-    expect(loaded).toMatchObject({ kind: "found", progress: { answers: { "a-1": choose(1) }, position: q.questions.length } });
+    expect(loaded).toMatchObject({
+      kind: "found",
+      progress: { answers: { "a-1": choose(1) }, position: q.questions.length },
+    });
   });
 
   it("reports storage that throws as unavailable, and never throws itself", () => {

@@ -15,7 +15,13 @@ const allA = (i: number): Answers => ({ "a-1": choose(i), "a-4": choose(i), "b-1
 
 describe("aggregateTeam", () => {
   // Respondent 1: a-1, a-4 at stage 2 → a = 2; respondent 2: stage 5 → a = 5; b = 1 for both.
-  const text = [journeyLink(allA(1), "CEO"), "", "not a link", journeyLink(allA(4), "COO"), journeyLink(allA(1), "CEO")].join("\n");
+  const text = [
+    journeyLink(allA(1), "CEO"),
+    "",
+    "not a link",
+    journeyLink(allA(4), "COO"),
+    journeyLink(allA(1), "CEO"),
+  ].join("\n");
   const team = aggregateTeam(text, catalogue);
 
   it("reads good lines, reports bad ones with their line number and reason, and counts duplicates once", () => {

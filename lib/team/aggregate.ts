@@ -53,7 +53,12 @@ export function aggregateTeam(text: string, catalogue: Catalogue, limit = MAX_TE
       continue;
     }
     seen.set(fragment, line);
-    respondents.push({ line, fragment, result: decoded.value, scores: evaluate(decoded.value, catalogue).map((e) => e.score) });
+    respondents.push({
+      line,
+      fragment,
+      result: decoded.value,
+      scores: evaluate(decoded.value, catalogue).map((e) => e.score),
+    });
   }
   return { respondents, problems, byQuestionnaire: byQuestionnaire(respondents, catalogue) };
 }

@@ -28,7 +28,8 @@ export function summariseDimensions(scores: AssessmentScore[], kind: AssessmentS
     }
   }
   return [...areas].map(([id, { name, values }]) => {
-    if (values.length === 0) return { id, name, count: 0, mean: null, min: null, max: null, range: null, disagreement: false };
+    if (values.length === 0)
+      return { id, name, count: 0, mean: null, min: null, max: null, range: null, disagreement: false };
     let min = Infinity;
     let max = -Infinity;
     let sum = 0;
@@ -38,6 +39,15 @@ export function summariseDimensions(scores: AssessmentScore[], kind: AssessmentS
       sum += v;
     }
     const range = max - min;
-    return { id, name, count: values.length, mean: sum / values.length, min, max, range, disagreement: values.length > 1 && range >= DISAGREEMENT[kind] };
+    return {
+      id,
+      name,
+      count: values.length,
+      mean: sum / values.length,
+      min,
+      max,
+      range,
+      disagreement: values.length > 1 && range >= DISAGREEMENT[kind],
+    };
   });
 }

@@ -5,7 +5,10 @@ const lock = (packages: Lock["packages"]): Lock => ({ packages: { "": {}, ...pac
 
 describe("missingOptionals", () => {
   it("names an optional dependency the lock file lacks", () => {
-    const next = { version: "16.4.6", optionalDependencies: { "@next/swc-darwin-arm64": "16.4.6", "@next/swc-linux-x64-gnu": "16.4.6" } };
+    const next = {
+      version: "16.4.6",
+      optionalDependencies: { "@next/swc-darwin-arm64": "16.4.6", "@next/swc-linux-x64-gnu": "16.4.6" },
+    };
     const found = missingOptionals(lock({ "node_modules/next": next, "node_modules/@next/swc-linux-x64-gnu": {} }));
     expect(found).toEqual(["@next/swc-darwin-arm64 (optional dependency of node_modules/next)"]);
   });
@@ -23,11 +26,16 @@ describe("engineConflicts", () => {
   const manifest = { engines: { node: "^20.19.0 || ^22.13.0 || >=24" } };
 
   it("accepts a dependency whose range covers every promised version", () => {
-    expect(engineConflicts(lock({ "node_modules/vite": { engines: { node: "^20.19.0 || >=22.12.0" } } }), manifest)).toEqual([]);
+    expect(
+      engineConflicts(lock({ "node_modules/vite": { engines: { node: "^20.19.0 || >=22.12.0" } } }), manifest),
+    ).toEqual([]);
   });
 
   it("names a dependency that refuses a promised version", () => {
-    const found = engineConflicts(lock({ "node_modules/lighthouse": { version: "13.5.0", engines: { node: ">=22.19" } } }), manifest);
+    const found = engineConflicts(
+      lock({ "node_modules/lighthouse": { version: "13.5.0", engines: { node: ">=22.19" } } }),
+      manifest,
+    );
     expect(found).toEqual(["node_modules/lighthouse@13.5.0 wants Node >=22.19"]);
   });
 

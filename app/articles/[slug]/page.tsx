@@ -36,7 +36,13 @@ export default async function ArticlePage({ params }: Params) {
   return (
     <>
       <JsonLd data={articleJsonLd(readSiteUrl(), article, tagNames(article.frontmatter.tags, tags))} />
-      <ArticleView article={article} library={loadLibrary()} tags={tags} questionnaires={loadCurrentQuestionnaires()} model={loadStageModel()} />
+      <ArticleView
+        article={article}
+        library={loadLibrary()}
+        tags={tags}
+        questionnaires={loadCurrentQuestionnaires()}
+        model={loadStageModel()}
+      />
     </>
   );
 }

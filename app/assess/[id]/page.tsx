@@ -19,7 +19,11 @@ function find(id: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const questionnaire = find((await params).id);
   return questionnaire
-    ? pageMetadata({ title: questionnaire.title, description: questionnaire.summary, path: `/assess/${questionnaire.id}/` })
+    ? pageMetadata({
+        title: questionnaire.title,
+        description: questionnaire.summary,
+        path: `/assess/${questionnaire.id}/`,
+      })
     : {};
 }
 

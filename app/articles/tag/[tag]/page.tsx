@@ -31,6 +31,12 @@ export default async function TagPage({ params }: Params) {
   const library = loadLibrary();
   const articles = library.filter((a) => a.frontmatter.tags.includes(id));
   return (
-    <ArticleIndex title={`Articles on ${tag.name}`} articles={articles} tags={tags} filters={usedTags(tags, library)} activeTag={id} />
+    <ArticleIndex
+      title={`Articles on ${tag.name}`}
+      articles={articles}
+      tags={tags}
+      filters={usedTags(tags, library)}
+      activeTag={id}
+    />
   );
 }
