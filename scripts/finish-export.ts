@@ -1,10 +1,10 @@
 // Post-build step, one pass over the exported pages: takes Next's scripts out of pages that use
-// none of our client components (see lib/build/hydration.ts for why), then adds each page's
+// none of our client components (see scripts/build/hydration.ts for why), then adds each page's
 // Content-Security-Policy, so the policy lists only the inline scripts that remain.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { withPolicy } from "../lib/build/csp";
-import { clientEntriesUsed, clientEntryNames, stripHydration } from "../lib/build/hydration";
+import { withPolicy } from "./build/csp";
+import { clientEntriesUsed, clientEntryNames, stripHydration } from "./build/hydration";
 
 const out = process.env.OUT_DIR || "out";
 

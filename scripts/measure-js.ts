@@ -3,8 +3,8 @@
 // Usage: npm run build && npm run measure:js
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { fixtureFragments, teamFragment } from "../lib/bench/fixture-links";
-import { benchPages, pageUrl } from "../lib/bench/pages";
+import { fixtureFragments, teamFragment } from "./bench/fixture-links";
+import { benchPages, pageUrl } from "./bench/pages";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/load-questionnaires";
 import { launchBrowser } from "./bench/chromium";
 import { measurePageWeight } from "./bench/page-weight";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleFrontmatter } from "@/lib/articles/schema";
 import type { Tag } from "@/lib/articles/taxonomy";
-import { formatDate } from "./format-date";
+import { formatDate } from "@/components/shared/format-date";
 import { TagList } from "./tag-list";
 
 export type ArticleListItem = { slug: string; frontmatter: ArticleFrontmatter; minutes: number };

@@ -6,7 +6,7 @@ import type { StageModel } from "@/lib/questionnaire/stage-model";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { summarise } from "@/lib/questionnaire/summary";
 import { ArticleBody } from "@/components/mdx/render-article";
-import { formatDate } from "./format-date";
+import { formatDate } from "@/components/shared/format-date";
 import { SourcesBlock } from "./sources-block";
 import { SupportedAreas } from "./supported-areas";
 import { TableOfContents } from "./table-of-contents";

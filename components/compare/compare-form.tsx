@@ -3,7 +3,7 @@ import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { HISTORY_KEY, readHistory } from "@/lib/storage/history";
 import { fragmentOf } from "@/lib/team/lines";
-import { browserStorage } from "@/components/questionnaire/browser-storage";
+import { browserStorage } from "@/components/shared/browser-storage";
 
 /** Two links to paste, or a result saved in this browser for the earlier one. */
 export function CompareForm({ before, after }: { before: string; after: string }) {

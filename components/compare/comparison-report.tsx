@@ -1,5 +1,5 @@
 import { RadarChart } from "@/components/charts/radar-chart";
-import { formatDate } from "@/components/articles/format-date";
+import { formatDate } from "@/components/shared/format-date";
 import type { QuestionnaireComparison } from "@/lib/compare/compare";
 import { ChangeTable } from "./change-table";
 

@@ -8,7 +8,7 @@ import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
 import { saveLatest } from "@/lib/storage/latest-results";
 import { clearProgress } from "@/lib/storage/progress";
-import { browserStorage } from "./browser-storage";
+import { browserStorage } from "@/components/shared/browser-storage";
 import { ConflictNotice } from "./conflict-notice";
 import { FlowProgress } from "./flow-progress";
 import { IntroStep } from "./intro-step";

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { flowReducer, initialFlow, type FlowAction, type FlowState } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { PROGRESS_FORMAT, progressKey, readProgress, saveProgress, type Progress } from "@/lib/storage/progress";
-import { browserStorage } from "./browser-storage";
+import { browserStorage } from "@/components/shared/browser-storage";
 
 /** Progress another tab saved while this one was open: the person decides which to keep. */
 export type Conflict = { theirs: Progress | null };

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { readProgress, readStoredText, type LoadedProgress } from "@/lib/storage/progress";
-import { browserStorage } from "./browser-storage";
+import { browserStorage } from "@/components/shared/browser-storage";
 
 /**
  * What this browser has saved for a questionnaire, kept current when another tab writes.

@@ -5,8 +5,8 @@ import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 import { latestKey, loadLatest } from "@/lib/storage/latest-results";
-import { formatDate } from "@/components/articles/format-date";
-import { browserStorage } from "@/components/questionnaire/browser-storage";
+import { formatDate } from "@/components/shared/format-date";
+import { browserStorage } from "@/components/shared/browser-storage";
 
 type Props = { result: SharedResult; current: QuestionnaireSummary[]; catalogue: Catalogue };
 

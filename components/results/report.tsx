@@ -6,7 +6,7 @@ import type { RecommendationSet } from "@/lib/recommendations/schema";
 import type { Combined } from "@/lib/results/combined-schema";
 import { evaluate } from "@/lib/results/evaluate";
 import { today } from "@/lib/results/today";
-import { formatDate } from "@/components/articles/format-date";
+import { formatDate } from "@/components/shared/format-date";
 import { BlundersReport } from "./blunders-report";
 import { CombinedView } from "./combined-view";
 import { JourneyReport } from "./journey-report";

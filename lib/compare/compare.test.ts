@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choose, type Answers } from "../questionnaire/answers";
-import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { compareResults } from "./compare";
 import { decodeCompareFragment, encodeCompareFragment } from "./compare-link";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW, optionCount, type Answer, type Answers } from "../questionnaire/answers";
 import type { Questionnaire } from "../questionnaire/schema";
-import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { answersLength, informationBits } from "./answers-codec";
 import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { SharedResultSchema } from "./result-schema";

@@ -4,7 +4,7 @@ import { decodeCompareFragment } from "../compare/compare-link";
 import { choose } from "../questionnaire/answers";
 import { aggregateTeam } from "../team/aggregate";
 import { decodeTeamFragment, encodeTeamFragment } from "../team/team-link";
-import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { LINK_ERROR_KINDS } from "./errors";
 import { decodeFragment, encodeFragment } from "./fragment";
 import { SharedResultSchema } from "./result-schema";

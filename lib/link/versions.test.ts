@@ -9,7 +9,7 @@ import { loadCatalogue } from "../content/load-questionnaires";
 import { findVersion } from "../questionnaire/catalogue";
 import { choose } from "../questionnaire/answers";
 import { scoreAssessment } from "../scoring/score";
-import { journeyV2 } from "../test-support/journey-v2";
+import { journeyV2 } from "../../test/journey-v2";
 import { decodeFragment, encodeFragment } from "./fragment";
 
 // A content tree where the journey moved on to version 2 and version 1 went to the archive,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError, parseWithFriendlyErrors } from "../content/parse";
-import { stagesFixture, agreementFixture } from "../test-support/fixtures";
+import { stagesFixture, agreementFixture } from "../../test/fixtures";
 import { QuestionnaireSchema } from "./schema";
 
 /** The exact lines an author reads when the build fails on this file. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { scoreAgreement } from "../scoring/agreement";
 import { scoreStages } from "../scoring/stages";
-import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { connectResults } from "./combined";
 
 const combined = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW } from "../questionnaire/answers";
-import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import type { SharedResult } from "../link/result-schema";
 import { evaluate } from "./evaluate";
 import { csvCell, resultToCsv, resultToJson } from "./export";

@@ -3,7 +3,7 @@ import { choose } from "../questionnaire/answers";
 import type { RecommendationSet } from "../recommendations/schema";
 import { scoreAgreement } from "../scoring/agreement";
 import { scoreStages } from "../scoring/stages";
-import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { formatStageScore } from "./format";
 import { nextSteps } from "./next-steps";
 

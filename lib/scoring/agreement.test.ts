@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
-import { agreementFixture } from "../test-support/fixtures";
+import { agreementFixture } from "../../test/fixtures";
 import { avoidance, riskBand, scoreAgreement } from "./agreement";
 import { scoreAssessment } from "./score";
 

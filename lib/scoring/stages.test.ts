@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
-import { stagesFixture } from "../test-support/fixtures";
+import { stagesFixture } from "../../test/fixtures";
 import { roundStage, scoreStages, stageBand } from "./stages";
 
 const q = stagesFixture();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addToHistory, HISTORY_KEY, HISTORY_LIMIT, readHistory } from "./history";
-import { memoryStorage } from "../test-support/memory-storage";
+import { memoryStorage } from "../../test/memory-storage";
 import type { StorageLike } from "./progress";
 
 const entry = (n: number) => ({

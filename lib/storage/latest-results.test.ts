@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { latestKey, loadLatest, saveLatest } from "./latest-results";
-import { memoryStorage } from "../test-support/memory-storage";
+import { memoryStorage } from "../../test/memory-storage";
 import type { StorageLike } from "./progress";
 
 const result = { questionnaireId: "journey", version: 1, answers: { "leadership-1": choose(2) } };

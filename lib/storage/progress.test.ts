@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
-import { stagesFixture } from "../test-support/fixtures";
-import { memoryStorage } from "../test-support/memory-storage";
+import { stagesFixture } from "../../test/fixtures";
+import { memoryStorage } from "../../test/memory-storage";
 import {
   clearProgress,
   loadProgress,

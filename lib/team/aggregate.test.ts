@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeFragment } from "../link/fragment";
 import { choose, type Answers } from "../questionnaire/answers";
-import { agreementFixture, stagesFixture } from "../test-support/fixtures";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
 import { fragmentOf, MAX_TEAM_LINKS, splitLines } from "./lines";
 import { decodeTeamFragment, encodeTeamFragment } from "./team-link";

@@ -1,8 +1,8 @@
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generatedArticle, type Vocabulary } from "../../lib/bench/generated-articles";
-import type { BuildTiming } from "../../lib/bench/results";
+import { generatedArticle, type Vocabulary } from "./generated-articles";
+import type { BuildTiming } from "./results";
 import { timeBuild } from "./build-site";
 
 /** Outputs, caches and history: nothing a build reads. */

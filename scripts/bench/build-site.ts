@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildPhases, type BuildPhases } from "../../lib/bench/build-phases";
+import { buildPhases, type BuildPhases } from "./build-phases";
 
 /**
  * Runs `npm run build` in a project folder: how long it took in ms, and its phases. The output

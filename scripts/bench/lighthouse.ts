@@ -1,7 +1,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CATEGORY_IDS, readLighthouseReport, type LighthouseRun } from "../../lib/bench/lighthouse-report";
-import { medianRun } from "../../lib/bench/stats";
+import { CATEGORY_IDS, readLighthouseReport, type LighthouseRun } from "./lighthouse-report";
+import { medianRun } from "./stats";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
 
 export type LighthouseSession = {

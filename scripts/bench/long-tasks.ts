@@ -1,7 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { optionLabels } from "../../lib/questionnaire/answers";
 import type { Questionnaire } from "../../lib/questionnaire/schema";
-import type { LongTasks } from "../../lib/bench/results";
+import type { LongTasks } from "./results";
 
 // A plain string, so it runs in the page as written: tasks over 50 ms go back to Node.
 const OBSERVE = `new PerformanceObserver((list) => {

@@ -1,7 +1,7 @@
-import type { BenchPage } from "../../lib/bench/pages";
-import { pageUrl } from "../../lib/bench/pages";
-import type { LighthouseRun } from "../../lib/bench/lighthouse-report";
-import type { LongTasks, PageResult, PageWeight } from "../../lib/bench/results";
+import type { BenchPage } from "./pages";
+import { pageUrl } from "./pages";
+import type { LighthouseRun } from "./lighthouse-report";
+import type { LongTasks, PageResult, PageWeight } from "./results";
 import type { Questionnaire } from "../../lib/questionnaire/schema";
 import { launchBrowser } from "./chromium";
 import { startLighthouse } from "./lighthouse";

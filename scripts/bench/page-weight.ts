@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, Request } from "@playwright/test";
-import { isRechartsCode } from "../../lib/bench/recharts";
-import type { PageWeight } from "../../lib/bench/results";
+import { isRechartsCode } from "./recharts";
+import type { PageWeight } from "./results";
 
 const KB = 1024;
 

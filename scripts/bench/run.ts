@@ -1,16 +1,16 @@
 // `npm run bench`: builds the site, measures it, prints a table, writes bench/results.{json,md}
-// and exits non-zero when a budget in lib/bench/budgets.ts is exceeded. See docs/performance.md.
+// and exits non-zero when a budget in scripts/bench/budgets.ts is exceeded. See docs/performance.md.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
-import { marginalCost } from "../../lib/bench/build-cost";
-import { checkBudgets, failures } from "../../lib/bench/check-budgets";
-import { fixtureFragments, teamFragment } from "../../lib/bench/fixture-links";
-import { linkLengths } from "../../lib/bench/link-lengths";
-import { benchPages, pageUrl } from "../../lib/bench/pages";
-import { renderReport } from "../../lib/bench/render-report";
-import type { BenchResults, BuildScaling } from "../../lib/bench/results";
+import { marginalCost } from "./build-cost";
+import { checkBudgets, failures } from "./check-budgets";
+import { fixtureFragments, teamFragment } from "./fixture-links";
+import { linkLengths } from "./link-lengths";
+import { benchPages, pageUrl } from "./pages";
+import { renderReport } from "./render-report";
+import type { BenchResults, BuildScaling } from "./results";
 import { loadArticles, loadTags } from "../../lib/content/load-articles";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
 import { timeBuild } from "./build-site";
@@ -84,6 +84,6 @@ log(`done; wrote bench/results.json and bench/results.md`);
 const failed = failures(verdicts);
 for (const v of failed) console.error(`BUDGET FAILED  ${v.subject}: ${v.rule}, measured ${v.actual}`);
 if (failed.length > 0) {
-  console.error(`${failed.length} budget(s) exceeded: see lib/bench/budgets.ts and docs/performance.md.`);
+  console.error(`${failed.length} budget(s) exceeded: see scripts/bench/budgets.ts and docs/performance.md.`);
   process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
-import { median } from "../../lib/bench/stats";
-import type { AggregateTiming } from "../../lib/bench/results";
+import { median } from "./stats";
+import type { AggregateTiming } from "./results";
 import { decodeFragment } from "../../lib/link/fragment";
 import type { Catalogue } from "../../lib/questionnaire/catalogue";
 import { scoreAssessment } from "../../lib/scoring/score";

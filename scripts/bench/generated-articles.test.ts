@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadArticles, loadTags } from "../content/load-articles";
-import { loadCurrentQuestionnaires } from "../content/load-questionnaires";
-import { contentDir } from "../content/paths";
+import { loadArticles, loadTags } from "../../lib/content/load-articles";
+import { loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
+import { contentDir } from "../../lib/content/paths";
 import { generatedArticle } from "./generated-articles";
 
 const root = mkdtempSync(join(tmpdir(), "outside-in-generated-"));

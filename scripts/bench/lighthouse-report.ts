@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import { z } from "../../lib/zod";
 
 /** The four categories the bench reports, by their id in a Lighthouse result. */
 export const CATEGORY_IDS = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -19,7 +19,7 @@ const AuditSchema = z.object({
 
 /**
  * The few fields of a Lighthouse 13 result (the "LHR") that the bench reads. Everything else
- * is dropped, so the fixture in lib/bench/fixtures stays small and so does this contract.
+ * is dropped, so the fixture in scripts/bench/fixtures stays small and so does this contract.
  */
 export const LighthouseReportSchema = z.object({
   lighthouseVersion: z.string(),

@@ -1,4 +1,4 @@
-import type { AgreementQuestionnaire, StagesQuestionnaire } from "../questionnaire/schema";
+import type { AgreementQuestionnaire, StagesQuestionnaire } from "../lib/questionnaire/schema";
 
 const stageOptions = (stages: number[]) => stages.map((stage) => ({ label: `Looks like stage ${stage}`, stage }));
 

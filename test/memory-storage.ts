@@ -1,4 +1,4 @@
-import type { StorageLike } from "../storage/progress";
+import type { StorageLike } from "../lib/storage/progress";
 
 /** An in-memory Storage for unit tests; `data` shows what was written. */
 export function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {

@@ -1,4 +1,4 @@
-import type { StagesQuestionnaire } from "../questionnaire/schema";
+import type { StagesQuestionnaire } from "../lib/questionnaire/schema";
 
 /**
  * A second version of the journey, for tests only: one question dropped from leadership and a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stagesFixture } from "../test-support/fixtures";
+import { stagesFixture } from "../../test/fixtures";
 import { linkLengths } from "./link-lengths";
 
 describe("linkLengths", () => {

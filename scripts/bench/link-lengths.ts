@@ -1,7 +1,7 @@
-import { answersLength, informationBits } from "../link/answers-codec";
-import { encodeFragment } from "../link/fragment";
-import type { Catalogue } from "../questionnaire/catalogue";
-import type { Questionnaire } from "../questionnaire/schema";
+import { answersLength, informationBits } from "../../lib/link/answers-codec";
+import { encodeFragment } from "../../lib/link/fragment";
+import type { Catalogue } from "../../lib/questionnaire/catalogue";
+import type { Questionnaire } from "../../lib/questionnaire/schema";
 
 /** How long one questionnaire's share link is, next to the shortest it could possibly be. */
 export type LinkLength = {
