@@ -30,13 +30,17 @@ describe("broken content fails with the file and field", () => {
   it("an option stage outside 1–6", () => {
     const dir = copyContent();
     replaceIn(join(dir, "questionnaires", "journey.yaml"), /stage: 6/, "stage: 9");
-    expect(() => loadCatalogue(dir)).toThrow(/journey\.yaml[\s\S]*questions\[0\]\.options\[\d\]\.stage: stage must be between 1 and 6/);
+    expect(() => loadCatalogue(dir)).toThrow(
+      /journey\.yaml[\s\S]*questions\[0\]\.options\[\d\]\.stage: stage must be between 1 and 6/,
+    );
   });
 
   it("a question in an unknown dimension", () => {
     const dir = copyContent();
     replaceIn(join(dir, "questionnaires", "blunders.yaml"), /dimension: training/, "dimension: trainin");
-    expect(() => loadCatalogue(dir)).toThrow(/blunders\.yaml[\s\S]*questions\[0\]\.dimension: unknown dimension "trainin"/);
+    expect(() => loadCatalogue(dir)).toThrow(
+      /blunders\.yaml[\s\S]*questions\[0\]\.dimension: unknown dimension "trainin"/,
+    );
   });
 
   it("a recommendation pointing at a missing article", () => {
@@ -60,7 +64,9 @@ describe("broken content fails with the file and field", () => {
   it("an article with a bad date", () => {
     const dir = copyContent();
     replaceIn(join(dir, "articles", "internal-customers.mdx"), /published: "[^"]+"/, 'published: "2026-13-45"');
-    expect(() => loadArticles(dir)).toThrow(/internal-customers\.mdx[\s\S]*published: (must be a date|is not a real calendar date)/);
+    expect(() => loadArticles(dir)).toThrow(
+      /internal-customers\.mdx[\s\S]*published: (must be a date|is not a real calendar date)/,
+    );
   });
 
   it("an article with an unknown tag", () => {
@@ -72,6 +78,8 @@ describe("broken content fails with the file and field", () => {
   it("an article missing its title", () => {
     const dir = copyContent();
     replaceIn(join(dir, "articles", "internal-customers.mdx"), /^title: .*$/m, "");
-    expect(() => loadArticles(dir)).toThrow(/internal-customers\.mdx[\s\S]*title: Invalid input: expected string, received undefined/);
+    expect(() => loadArticles(dir)).toThrow(
+      /internal-customers\.mdx[\s\S]*title: Invalid input: expected string, received undefined/,
+    );
   });
 });

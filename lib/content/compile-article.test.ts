@@ -5,7 +5,9 @@ import { compileArticle } from "./compile-article";
 
 describe("compileArticle", () => {
   it("compiles Markdown with tables", async () => {
-    const html = renderToStaticMarkup(await compileArticle("## Hello\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "x.mdx", {}));
+    const html = renderToStaticMarkup(
+      await compileArticle("## Hello\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "x.mdx", {}),
+    );
     expect(html).toContain("<h2>Hello</h2>");
     expect(html).toContain("<table>");
   });
@@ -17,7 +19,9 @@ describe("compileArticle", () => {
   });
 
   it("fails with the file and the reason when MDX does not compile", async () => {
-    const failure = await compileArticle("<Callout>\n\nunclosed\n", "content/articles/broken.mdx", {}).catch((e: unknown) => e);
+    const failure = await compileArticle("<Callout>\n\nunclosed\n", "content/articles/broken.mdx", {}).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(ContentError);
     expect(String(failure instanceof Error && failure.message)).toMatch(
       /^Invalid content in content\/articles\/broken\.mdx:\n {2}- \(body\): MDX does not compile: Expected a closing tag for `<Callout>` \(1:1-1:10\)$/,

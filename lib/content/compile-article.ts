@@ -17,7 +17,9 @@ export async function compileArticle(body: string, file: string, components: MDX
     return content;
   } catch (error) {
     // The library prefixes its own banner line; the compiler's reason (with line:column) follows.
-    const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((l) => l.trim() && !l.startsWith("[next-mdx-remote]"));
+    const lines = (error instanceof Error ? error.message : String(error))
+      .split("\n")
+      .filter((l) => l.trim() && !l.startsWith("[next-mdx-remote]"));
     const reason = lines[0] ?? "unknown error";
     throw new ContentError(file, [`(body): MDX does not compile: ${reason}`]);
   }

@@ -10,7 +10,6 @@ import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { readYaml } from "./read-yaml";
 import { cachedInBuild } from "./build-cache";
 
-
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export const loadTags = cachedInBuild(function loadTags(root: string = contentDir()): Tag[] {
@@ -28,7 +27,9 @@ function readArticle(path: string, slug: string, tags: Set<string>, areas: Set<s
   try {
     data = parse(match[1] ?? "", { schema: "core", uniqueKeys: true });
   } catch (error) {
-    throw new ContentError(file, [`(frontmatter): YAML syntax: ${error instanceof Error ? error.message.split("\n")[0] : error}`]);
+    throw new ContentError(file, [
+      `(frontmatter): YAML syntax: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
+    ]);
   }
   const frontmatter = parseWithFriendlyErrors(ArticleFrontmatterSchema, data, file);
   const problems = [
@@ -48,7 +49,8 @@ export const loadArticles = cachedInBuild(function loadArticles(root: string = c
     .filter((name) => name.endsWith(".mdx"))
     .map((name) => {
       const slug = name.slice(0, -4);
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new ContentError(displayPath(join(dir, name)), ["(file name): must be kebab-case"]);
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+        throw new ContentError(displayPath(join(dir, name)), ["(file name): must be kebab-case"]);
       return readArticle(join(dir, name), slug, tags, areas);
     })
     .sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));

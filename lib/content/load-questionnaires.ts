@@ -33,22 +33,31 @@ export const loadCatalogue = cachedInBuild(function loadCatalogue(root: string =
   for (const { file, questionnaire: q } of [...current, ...archived]) {
     const key = `${q.id}@${q.version}`;
     const other = seen.get(key);
-    if (other) throw new ContentError(displayPath(file), [`version: ${q.id} version ${q.version} is also defined in ${other}`]);
+    if (other)
+      throw new ContentError(displayPath(file), [`version: ${q.id} version ${q.version} is also defined in ${other}`]);
     seen.set(key, displayPath(file));
   }
   const ids = current.map((c) => c.questionnaire.id);
   for (const { file, questionnaire: q } of archived) {
     const live = current.find((c) => c.questionnaire.id === q.id)?.questionnaire;
-    if (!live) throw new ContentError(displayPath(file), [`id: archived "${q.id}" has no current version in ${displayPath(dir)}`]);
+    if (!live)
+      throw new ContentError(displayPath(file), [
+        `id: archived "${q.id}" has no current version in ${displayPath(dir)}`,
+      ]);
     if (q.version >= live.version) {
-      throw new ContentError(displayPath(file), [`version: archived version ${q.version} must be older than the current ${live.version}`]);
+      throw new ContentError(displayPath(file), [
+        `version: archived version ${q.version} must be older than the current ${live.version}`,
+      ]);
     }
   }
-  if (new Set(ids).size !== ids.length) throw new ContentError(displayPath(dir), ["id: two current questionnaires share an id"]);
+  if (new Set(ids).size !== ids.length)
+    throw new ContentError(displayPath(dir), ["id: two current questionnaires share an id"]);
   return [...current, ...archived].map((c) => c.questionnaire);
 });
 
 /** The questionnaires people can take today: the newest version of each. */
-export const loadCurrentQuestionnaires = cachedInBuild(function loadCurrentQuestionnaires(root: string = contentDir()): Questionnaire[] {
+export const loadCurrentQuestionnaires = cachedInBuild(function loadCurrentQuestionnaires(
+  root: string = contentDir(),
+): Questionnaire[] {
   return loadDir(join(root, "questionnaires")).map((c) => c.questionnaire);
 });

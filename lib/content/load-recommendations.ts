@@ -11,29 +11,36 @@ import { cachedInBuild } from "./build-cache";
  * Loads the recommendations for a questionnaire and checks them against it: every dimension
  * and band has exactly one, each names a real dimension, and each linked article exists.
  */
-export const loadRecommendations = cachedInBuild(function loadRecommendations(questionnaire: Questionnaire, root: string = contentDir()): RecommendationSet {
-  const path = join(root, "recommendations", `${questionnaire.id}.yaml`);
-  const file = displayPath(path);
-  if (!existsSync(path)) throw new ContentError(file, [`(file): missing; every questionnaire needs recommendations`]);
-  const set = parseWithFriendlyErrors(RecommendationSetSchema, readYaml(path, file), file);
-  const problems: string[] = [];
-  if (set.questionnaire !== questionnaire.id) problems.push(`questionnaire: expected "${questionnaire.id}", found "${set.questionnaire}"`);
-  const bands: readonly string[] = questionnaire.kind === "stages" ? STAGE_BANDS : RISK_BANDS;
-  const dimensions = new Set(questionnaire.dimensions.map((d) => d.id));
-  set.items.forEach((item, i) => {
-    if (!dimensions.has(item.dimension)) problems.push(`items[${i}].dimension: unknown dimension "${item.dimension}"`);
-    if (!bands.includes(item.band)) problems.push(`items[${i}].band: "${item.band}" is not one of ${bands.join(", ")}`);
-    item.articles.forEach((slug, j) => {
-      if (!existsSync(join(root, "articles", `${slug}.mdx`))) {
-        problems.push(`items[${i}].articles[${j}]: no article "${slug}" in ${displayPath(join(root, "articles"))}`);
-      }
+export const loadRecommendations = cachedInBuild(
+  function loadRecommendations(questionnaire: Questionnaire, root: string = contentDir()): RecommendationSet {
+    const path = join(root, "recommendations", `${questionnaire.id}.yaml`);
+    const file = displayPath(path);
+    if (!existsSync(path)) throw new ContentError(file, [`(file): missing; every questionnaire needs recommendations`]);
+    const set = parseWithFriendlyErrors(RecommendationSetSchema, readYaml(path, file), file);
+    const problems: string[] = [];
+    if (set.questionnaire !== questionnaire.id)
+      problems.push(`questionnaire: expected "${questionnaire.id}", found "${set.questionnaire}"`);
+    const bands: readonly string[] = questionnaire.kind === "stages" ? STAGE_BANDS : RISK_BANDS;
+    const dimensions = new Set(questionnaire.dimensions.map((d) => d.id));
+    set.items.forEach((item, i) => {
+      if (!dimensions.has(item.dimension))
+        problems.push(`items[${i}].dimension: unknown dimension "${item.dimension}"`);
+      if (!bands.includes(item.band))
+        problems.push(`items[${i}].band: "${item.band}" is not one of ${bands.join(", ")}`);
+      item.articles.forEach((slug, j) => {
+        if (!existsSync(join(root, "articles", `${slug}.mdx`))) {
+          problems.push(`items[${i}].articles[${j}]: no article "${slug}" in ${displayPath(join(root, "articles"))}`);
+        }
+      });
     });
-  });
-  for (const d of dimensions) {
-    for (const band of bands) {
-      if (!set.items.some((item) => item.dimension === d && item.band === band)) problems.push(`items: no recommendation for ${d} / ${band}`);
+    for (const d of dimensions) {
+      for (const band of bands) {
+        if (!set.items.some((item) => item.dimension === d && item.band === band))
+          problems.push(`items: no recommendation for ${d} / ${band}`);
+      }
     }
-  }
-  if (problems.length > 0) throw new ContentError(file, problems);
-  return set;
-}, (q: Questionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`);
+    if (problems.length > 0) throw new ContentError(file, problems);
+    return set;
+  },
+  (q: Questionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`,
+);

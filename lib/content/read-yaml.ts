@@ -9,7 +9,7 @@ export function readYaml(file: string, label = file): unknown {
     // The core schema keeps unquoted dates as strings, so schemas see what the author wrote.
     return parse(text, { schema: "core", uniqueKeys: true, prettyErrors: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
     throw new ContentError(label, [`YAML syntax: ${message}`]);
   }
 }

@@ -1,4 +1,14 @@
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatedArticle, type Vocabulary } from "./generated-articles";
@@ -20,7 +30,8 @@ function mirror(from: string, to: string, mode: "top" | "copy" | "link"): void {
     if (mode === "top" && SKIP.has(entry.name)) continue;
     const [src, dest] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
-    else if (entry.isDirectory()) mirror(src, dest, mode === "top" && entry.name === "node_modules" ? "link" : mode === "top" ? "copy" : mode);
+    else if (entry.isDirectory())
+      mirror(src, dest, mode === "top" && entry.name === "node_modules" ? "link" : mode === "top" ? "copy" : mode);
     else if (mode !== "link") copyFileSync(src, dest);
     else {
       try {

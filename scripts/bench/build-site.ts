@@ -12,7 +12,11 @@ export function timeBuild(cwd: string, logFile = join(cwd, "build.log")): Promis
   // The bench measures the default site: no other content tree, no sub-path.
   const { CONTENT_DIR: _content, BASE_PATH: _base, ...env } = process.env;
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "build"], { cwd, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", "build"], {
+      cwd,
+      env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const output: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
@@ -21,7 +25,8 @@ export function timeBuild(cwd: string, logFile = join(cwd, "build.log")): Promis
       const text = Buffer.concat(output).toString("utf8");
       writeFileSync(logFile, text);
       if (code === 0) resolve({ ms: performance.now() - start, phases: buildPhases(text) });
-      else reject(new Error(`npm run build failed in ${cwd} (exit ${code}):\n${text.split("\n").slice(-30).join("\n")}`));
+      else
+        reject(new Error(`npm run build failed in ${cwd} (exit ${code}):\n${text.split("\n").slice(-30).join("\n")}`));
     });
   });
 }

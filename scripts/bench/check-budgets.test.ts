@@ -4,7 +4,18 @@ import type { LighthouseRun } from "./lighthouse-report";
 import type { BenchPage } from "./pages";
 import type { BenchResults, PageResult, PageWeight } from "./results";
 
-const lighthouse: LighthouseRun = { performance: 99, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 20, cls: 0, cpuIndex: 2000, failing: [], shifts: [] };
+const lighthouse: LighthouseRun = {
+  performance: 99,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  lcpMs: 900,
+  tbtMs: 20,
+  cls: 0,
+  cpuIndex: 2000,
+  failing: [],
+  shifts: [],
+};
 const weight: PageWeight = { jsKb: 140, jsFiles: 7, lateJsKb: 0, cssKb: 4, fontKb: 0, recharts: false, scripts: [] };
 const plain: BenchPage = { name: "home", path: "/", charts: false };
 const chart: BenchPage = { name: "results", path: "/results/", charts: true };
@@ -22,12 +33,19 @@ function bench(pages: PageResult[], overrides: Partial<BenchResults> = {}): Benc
     scoring: [],
     aggregation: [{ links: 5000, ms: 120 }],
     longTasks: [],
-    build: { status: "measured", site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } }, copies: [], msPerArticle: 40, wholeMsPerArticle: 40 },
+    build: {
+      status: "measured",
+      site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } },
+      copies: [],
+      msPerArticle: 40,
+      wholeMsPerArticle: 40,
+    },
     ...overrides,
   };
 }
 
-const failed = (results: BenchResults) => failures(checkBudgets(results)).map((v) => `${v.subject}: ${v.rule} (${v.actual})`);
+const failed = (results: BenchResults) =>
+  failures(checkBudgets(results)).map((v) => `${v.subject}: ${v.rule} (${v.actual})`);
 
 describe("checkBudgets", () => {
   it("passes a run within every budget", () => {
@@ -36,22 +54,37 @@ describe("checkBudgets", () => {
 
   it("holds chart pages to their own, looser budgets, and lets them load recharts", () => {
     const heavy = { ...weight, jsKb: 255, recharts: true };
-    expect(failed(bench([{ page: chart, status: "measured", lighthouse: { ...lighthouse, performance: 95 }, weight: heavy }]))).toEqual([]);
+    expect(
+      failed(
+        bench([{ page: chart, status: "measured", lighthouse: { ...lighthouse, performance: 95 }, weight: heavy }]),
+      ),
+    ).toEqual([]);
   });
 
   it("fails a chart page that never loaded its chart: its report was not measured", () => {
     const empty = { ...weight, recharts: false };
-    expect(failed(bench([{ page: chart, status: "measured", lighthouse: { ...lighthouse, performance: 99 }, weight: empty }]))).toEqual([
-      `${chart.name}: draws its chart (no chart loaded)`,
-    ]);
+    expect(
+      failed(
+        bench([{ page: chart, status: "measured", lighthouse: { ...lighthouse, performance: 99 }, weight: empty }]),
+      ),
+    ).toEqual([`${chart.name}: draws its chart (no chart loaded)`]);
   });
 
   it("fails each exceeded budget on its own line, with the figure measured", () => {
     const slow = { ...lighthouse, performance: 97, seo: 60, cls: 0.006 };
-    const results = bench([{ page: plain, status: "measured", lighthouse: slow, weight: { ...weight, jsKb: 150.4, recharts: true } }], {
-      aggregation: [{ links: 5000, ms: 500 }],
-      build: { status: "measured", site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } }, copies: [], msPerArticle: 60.5, wholeMsPerArticle: 50 },
-    });
+    const results = bench(
+      [{ page: plain, status: "measured", lighthouse: slow, weight: { ...weight, jsKb: 150.4, recharts: true } }],
+      {
+        aggregation: [{ links: 5000, ms: 500 }],
+        build: {
+          status: "measured",
+          site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } },
+          copies: [],
+          msPerArticle: 60.5,
+          wholeMsPerArticle: 50,
+        },
+      },
+    );
     expect(failed(results)).toEqual([
       "home: SEO = 100 (60)",
       "home: performance ≥ 98 (97)",
@@ -64,14 +97,19 @@ describe("checkBudgets", () => {
   });
 
   it("judges CLS as printed: 0.004 shows as 0.00 and passes", () => {
-    expect(failed(bench([{ page: plain, status: "measured", lighthouse: { ...lighthouse, cls: 0.004 }, weight }]))).toEqual([]);
+    expect(
+      failed(bench([{ page: plain, status: "measured", lighthouse: { ...lighthouse, cls: 0.004 }, weight }])),
+    ).toEqual([]);
   });
 
   it("reads a page not built yet, missing aggregation and a quick run as n/a, never as failures", () => {
     const verdicts = checkBudgets(
       bench([{ page: team, status: "not-built" }], {
         aggregation: [{ links: 5000, ms: null, note: "n/a (not built yet)" }],
-        build: { status: "skipped", site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } } },
+        build: {
+          status: "skipped",
+          site: { articles: 17, ms: 30_000, phases: { compileMs: 8000, typesMs: 9000, pagesMs: 4000 } },
+        },
       }),
     );
     expect(verdicts.map((v) => [v.subject, v.status, v.actual])).toEqual([

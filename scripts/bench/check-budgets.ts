@@ -17,27 +17,53 @@ const clsShown = (cls: number) => Math.round(cls * 100) / 100;
 function pageVerdicts(result: PageResult, budgets: Budgets): Verdict[] {
   const { page } = result;
   if (result.status === "not-built") {
-    return [{ subject: page.name, rule: "every page budget", actual: `not built yet (${page.pending ?? "404"})`, status: "n/a" }];
+    return [
+      {
+        subject: page.name,
+        rule: "every page budget",
+        actual: `not built yet (${page.pending ?? "404"})`,
+        status: "n/a",
+      },
+    ];
   }
   const lh = result.lighthouse;
   const b = budgets.lighthouse;
   const perf = page.charts ? b.performance.chart : b.performance.plain;
   const js = page.charts ? budgets.jsKb.chart : budgets.jsKb.plain;
   const verdicts = [
-    verdict(page.name, `accessibility = ${b.accessibility}`, String(lh.accessibility), lh.accessibility >= b.accessibility),
-    verdict(page.name, `best-practices = ${b.bestPractices}`, String(lh.bestPractices), lh.bestPractices >= b.bestPractices),
+    verdict(
+      page.name,
+      `accessibility = ${b.accessibility}`,
+      String(lh.accessibility),
+      lh.accessibility >= b.accessibility,
+    ),
+    verdict(
+      page.name,
+      `best-practices = ${b.bestPractices}`,
+      String(lh.bestPractices),
+      lh.bestPractices >= b.bestPractices,
+    ),
     verdict(page.name, `SEO = ${b.seo}`, String(lh.seo), lh.seo >= b.seo),
     verdict(page.name, `performance ≥ ${perf}`, String(lh.performance), lh.performance >= perf),
     verdict(page.name, `CLS ≤ ${b.cls.toFixed(2)}`, lh.cls.toFixed(3), clsShown(lh.cls) <= b.cls),
     verdict(page.name, `JS ≤ ${js} KB gz`, `${result.weight.jsKb.toFixed(1)} KB`, result.weight.jsKb <= js),
   ];
   if (budgets.rechartsOnlyOnChartPages && !page.charts) {
-    verdicts.push(verdict(page.name, "no recharts", result.weight.recharts ? "recharts loaded" : "none", !result.weight.recharts));
+    verdicts.push(
+      verdict(page.name, "no recharts", result.weight.recharts ? "recharts loaded" : "none", !result.weight.recharts),
+    );
   }
   // A chart page that never loads its chart was measured without its report (a bad fixture
   // link, say), so its figures would flatter the site.
   if (page.charts) {
-    verdicts.push(verdict(page.name, "draws its chart", result.weight.recharts ? "recharts loaded" : "no chart loaded", result.weight.recharts));
+    verdicts.push(
+      verdict(
+        page.name,
+        "draws its chart",
+        result.weight.recharts ? "recharts loaded" : "no chart loaded",
+        result.weight.recharts,
+      ),
+    );
   }
   return verdicts;
 }
@@ -47,14 +73,29 @@ export function checkBudgets(results: BenchResults, budgets: Budgets = BUDGETS):
   const five = results.aggregation.find((a) => a.links === 5000);
   const aggregate: Verdict =
     five?.ms == null
-      ? { subject: "aggregation", rule: `5,000 links < ${budgets.aggregate5000Ms} ms`, actual: five?.note ?? "not measured", status: "n/a" }
-      : verdict("aggregation", `5,000 links < ${budgets.aggregate5000Ms} ms`, `${five.ms.toFixed(1)} ms`, five.ms < budgets.aggregate5000Ms);
+      ? {
+          subject: "aggregation",
+          rule: `5,000 links < ${budgets.aggregate5000Ms} ms`,
+          actual: five?.note ?? "not measured",
+          status: "n/a",
+        }
+      : verdict(
+          "aggregation",
+          `5,000 links < ${budgets.aggregate5000Ms} ms`,
+          `${five.ms.toFixed(1)} ms`,
+          five.ms < budgets.aggregate5000Ms,
+        );
   const { build } = results;
   const buildRule = `≤ ${budgets.buildMsPerArticle} ms per article`;
   const scaling: Verdict =
     build.status === "skipped"
       ? { subject: "build", rule: buildRule, actual: "skipped (--quick)", status: "n/a" }
-      : verdict("build", buildRule, `${build.msPerArticle.toFixed(1)} ms`, build.msPerArticle <= budgets.buildMsPerArticle);
+      : verdict(
+          "build",
+          buildRule,
+          `${build.msPerArticle.toFixed(1)} ms`,
+          build.msPerArticle <= budgets.buildMsPerArticle,
+        );
   return [...results.pages.flatMap((p) => pageVerdicts(p, budgets)), aggregate, scaling];
 }
 

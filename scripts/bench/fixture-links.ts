@@ -23,18 +23,29 @@ function randomAnswers(questionnaire: Questionnaire, random: () => number): Answ
     const roll = random();
     if (roll < 0.05) continue;
     answers[question.id] =
-      roll < 0.15 ? { kind: "dont-know" } : { kind: "option", index: Math.floor(random() * optionCount(questionnaire, question)) };
+      roll < 0.15
+        ? { kind: "dont-know" }
+        : { kind: "option", index: Math.floor(random() * optionCount(questionnaire, question)) };
   }
   return answers;
 }
 
 /** `count` result fragments (without "#"), each holding every current questionnaire. */
-export function fixtureFragments(current: readonly Questionnaire[], catalogue: Catalogue, count: number, seed = 6): string[] {
+export function fixtureFragments(
+  current: readonly Questionnaire[],
+  catalogue: Catalogue,
+  count: number,
+  seed = 6,
+): string[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, i) =>
     encodeFragment(
       {
-        assessments: current.map((q) => ({ questionnaireId: q.id, version: q.version, answers: randomAnswers(q, random) })),
+        assessments: current.map((q) => ({
+          questionnaireId: q.id,
+          version: q.version,
+          answers: randomAnswers(q, random),
+        })),
         label: `Leader ${i + 1}`,
         org: "Example Ltd",
       },

@@ -8,7 +8,14 @@ import { readLighthouseReport } from "./lighthouse-report";
 describe("readLighthouseReport", () => {
   it("reads scores as whole percentages and the three metrics in their own units", () => {
     const run = readLighthouseReport(recorded);
-    expect(run).toMatchObject({ performance: 69, accessibility: 100, bestPractices: 100, seo: 60, cpuIndex: 1824, cls: 0 });
+    expect(run).toMatchObject({
+      performance: 69,
+      accessibility: 100,
+      bestPractices: 100,
+      seo: 60,
+      cpuIndex: 1824,
+      cls: 0,
+    });
     expect(run.lcpMs).toBeCloseTo(3306.1, 1);
     expect(run.tbtMs).toBeCloseTo(1078.5, 1);
   });
@@ -22,7 +29,10 @@ describe("readLighthouseReport", () => {
     const items = [{ node: { selector: "main > p.results-loading" }, score: 0.0163 }, { score: 0.001 }];
     const layoutShifts = { title: "Avoid large layout shifts", score: 0.9, details: { items } };
     const shifted = { ...recorded, audits: { ...recorded.audits, "layout-shifts": layoutShifts } };
-    expect(readLighthouseReport(shifted).shifts).toEqual(["main > p.results-loading (0.016)", "unknown element (0.001)"]);
+    expect(readLighthouseReport(shifted).shifts).toEqual([
+      "main > p.results-loading (0.016)",
+      "unknown element (0.001)",
+    ]);
   });
 
   it("passes Lighthouse's own reason on when the page failed to load", () => {

@@ -2,7 +2,11 @@ import { z } from "../../lib/zod";
 
 /** The four categories the bench reports, by their id in a Lighthouse result. */
 export const CATEGORY_IDS = ["performance", "accessibility", "best-practices", "seo"] as const;
-const METRIC_IDS = { lcpMs: "largest-contentful-paint", tbtMs: "total-blocking-time", cls: "cumulative-layout-shift" } as const;
+const METRIC_IDS = {
+  lcpMs: "largest-contentful-paint",
+  tbtMs: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+} as const;
 
 const CategorySchema = z.object({
   /** 0–1; null when Lighthouse could not compute it (for example, the page failed to load). */
@@ -44,7 +48,9 @@ const LayoutShiftsSchema = z.object({
     "layout-shifts": z
       .object({
         details: z.object({
-          items: z.array(z.object({ node: z.object({ selector: z.string().optional() }).optional(), score: z.number() })),
+          items: z.array(
+            z.object({ node: z.object({ selector: z.string().optional() }).optional(), score: z.number() }),
+          ),
         }),
       })
       .optional(),
@@ -84,7 +90,9 @@ function failingAudits(report: LighthouseReport): string[] {
   return Object.entries(others).flatMap(([category, { auditRefs }]) =>
     auditRefs.flatMap(({ id, weight }) => {
       const audit = report.audits[id];
-      return weight > 0 && audit && audit.score !== null && audit.score < 1 ? [`${category}: ${id} (${audit.title})`] : [];
+      return weight > 0 && audit && audit.score !== null && audit.score < 1
+        ? [`${category}: ${id} (${audit.title})`]
+        : [];
     }),
   );
 }

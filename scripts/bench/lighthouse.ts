@@ -20,7 +20,12 @@ export async function startLighthouse(): Promise<LighthouseSession> {
   let version = "unknown";
   const once = async (url: string): Promise<LighthouseRun> => {
     // No config: Lighthouse's defaults are the mobile preset with simulated slow 4G.
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORY_IDS] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORY_IDS],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     version = result.lhr.lighthouseVersion;
     return readLighthouseReport(result.lhr);

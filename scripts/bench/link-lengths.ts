@@ -26,7 +26,10 @@ export function linkLengths(current: readonly Questionnaire[], catalogue: Catalo
     const bits = informationBits(q);
     const boundChars = bits / 6;
     const answersChars = answersLength(q);
-    const fragment = encodeFragment({ assessments: [{ questionnaireId: q.id, version: q.version, answers: {} }] }, catalogue);
+    const fragment = encodeFragment(
+      { assessments: [{ questionnaireId: q.id, version: q.version, answers: {} }] },
+      catalogue,
+    );
     return {
       questionnaire: q.id,
       version: q.version,

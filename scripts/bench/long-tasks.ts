@@ -19,7 +19,12 @@ const showing = (text: string) => `document.activeElement?.textContent === ${JSO
  * those run their own script in the page, which would be counted as ours. Loading the page
  * is left out: this is about the moments between an answer and the next question.
  */
-export async function longTasksWhileAnswering(browser: Browser, origin: string, q: Questionnaire, cpuSlowdown: number): Promise<LongTasks> {
+export async function longTasksWhileAnswering(
+  browser: Browser,
+  origin: string,
+  q: Questionnaire,
+  cpuSlowdown: number,
+): Promise<LongTasks> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const tasks: number[] = [];

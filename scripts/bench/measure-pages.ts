@@ -29,7 +29,8 @@ export async function measurePages({ port, runs, pages, questionnaire, log }: Op
     for (const page of pages) {
       const status = await statusOf(server.origin, page.path);
       if (status === 200) built.push(page);
-      else if (!(status === 404 && page.pending)) throw new Error(`${page.path} answered ${status}; the bench needs it to be 200`);
+      else if (!(status === 404 && page.pending))
+        throw new Error(`${page.path} answered ${status}; the bench needs it to be 200`);
     }
     const lighthouse = await startLighthouse();
     const scores = new Map<BenchPage, LighthouseRun>();
@@ -51,7 +52,8 @@ export async function measurePages({ port, runs, pages, questionnaire, log }: Op
       }
       for (const slowdown of questionnaire ? SLOWDOWNS : []) {
         log(`answering ${questionnaire?.id} with the CPU ${slowdown}× slower …`);
-        if (questionnaire) longTasks.push(await longTasksWhileAnswering(browser, server.origin, questionnaire, slowdown));
+        if (questionnaire)
+          longTasks.push(await longTasksWhileAnswering(browser, server.origin, questionnaire, slowdown));
       }
     } finally {
       await browser.close();

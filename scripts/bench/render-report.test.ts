@@ -13,7 +13,18 @@ const results: BenchResults = {
     {
       page: { name: "home", path: "/", charts: false },
       status: "measured",
-      lighthouse: { performance: 96, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1617, tbtMs: 228.5, cls: 0, cpuIndex: 2055, failing: [], shifts: [] },
+      lighthouse: {
+        performance: 96,
+        accessibility: 100,
+        bestPractices: 100,
+        seo: 100,
+        lcpMs: 1617,
+        tbtMs: 228.5,
+        cls: 0,
+        cpuIndex: 2055,
+        failing: [],
+        shifts: [],
+      },
       weight: { jsKb: 172.84, jsFiles: 8, lateJsKb: 37.3, cssKb: 3.9, fontKb: 0, recharts: false, scripts: [] },
     },
     { page: { name: "team", path: "/team/", charts: true, pending: "issue 4" }, status: "not-built" },
@@ -22,7 +33,10 @@ const results: BenchResults = {
   scoring: [{ questionnaire: "journey", usPerCall: 45.04 }],
   aggregation: [{ links: 500, ms: null, note: "n/a (not built yet)" }],
   longTasks: [{ cpuSlowdown: 4, count: 3, maxMs: 120.4, totalMs: 300 }],
-  build: { status: "skipped", site: { articles: 17, ms: 34_728, phases: { compileMs: 7700, typesMs: 15_000, pagesMs: null } } },
+  build: {
+    status: "skipped",
+    site: { articles: 17, ms: 34_728, phases: { compileMs: 7700, typesMs: 15_000, pagesMs: null } },
+  },
 };
 const verdicts: Verdict[] = [{ subject: "home", rule: "JS ≤ 150 KB gz", actual: "172.8 KB", status: "fail" }];
 
@@ -30,13 +44,20 @@ describe("renderReport", () => {
   const report = renderReport(results, verdicts);
 
   it("prints one row a page, with the figures rounded as people read them", () => {
-    expect(report).toContain("| home | 96 | 100 | 100 | 100 | 1,617 | 229 | 0.00 | 172.8 (8) | 37.3 | 3.9 | 0.0 | no | 2055 |");
+    expect(report).toContain(
+      "| home | 96 | 100 | 100 | 100 | 1,617 | 229 | 0.00 | 172.8 (8) | 37.3 | 3.9 | 0.0 | no | 2055 |",
+    );
   });
 
   it("keeps a row for a page not built yet, as wide as the others", () => {
     const row = report.split("\n").find((line) => line.startsWith("| team ◔"));
     expect(row).toContain("not built yet (issue 4)");
-    expect(row?.split("|")).toHaveLength(report.split("\n").find((l) => l.startsWith("| home"))?.split("|").length ?? 0);
+    expect(row?.split("|")).toHaveLength(
+      report
+        .split("\n")
+        .find((l) => l.startsWith("| home"))
+        ?.split("|").length ?? 0,
+    );
   });
 
   it("says when the machine was too busy for the performance figures to be fair", () => {
@@ -50,7 +71,9 @@ describe("renderReport", () => {
   it("prints times, missing figures and verdicts plainly", () => {
     expect(report).toContain("| scoreAssessment, journey | 45.0 µs per call |");
     expect(report).toContain("| aggregate 500 links | n/a (not built yet) |");
-    expect(report).toContain("| long tasks answering the journey, CPU 4× slower | 3 over 50 ms, longest 120 ms, 300 ms in all |");
+    expect(report).toContain(
+      "| long tasks answering the journey, CPU 4× slower | 3 over 50 ms, longest 120 ms, 300 ms in all |",
+    );
     expect(report).toContain("| build, site with 17 articles | 34,728 ms (compile 7.7 s, types 15.0 s) |");
     expect(report).toContain("| build scaling | skipped (--quick) |");
     expect(report).toContain("| home | JS ≤ 150 KB gz | 172.8 KB | **FAIL** |");

@@ -10,7 +10,8 @@ const kb = (value: number) => value.toFixed(1);
 
 function pageRow(result: PageResult): string[] {
   const name = `${result.page.name}${result.page.charts ? " ◔" : ""}`;
-  if (result.status === "not-built") return [name, `not built yet (${result.page.pending ?? "404"})`, ...Array<string>(12).fill("–")];
+  if (result.status === "not-built")
+    return [name, `not built yet (${result.page.pending ?? "404"})`, ...Array<string>(12).fill("–")];
   const { lighthouse: l, weight: w } = result;
   return [
     name,
@@ -39,7 +40,10 @@ function figures(results: BenchResults): string[][] {
   const { build } = results;
   const rows = [
     ...results.scoring.map((s) => [`scoreAssessment, ${s.questionnaire}`, `${s.usPerCall.toFixed(1)} µs per call`]),
-    ...results.aggregation.map((a) => [`aggregate ${a.links.toLocaleString("en-GB")} links`, a.ms === null ? (a.note ?? "n/a") : `${a.ms.toFixed(1)} ms`]),
+    ...results.aggregation.map((a) => [
+      `aggregate ${a.links.toLocaleString("en-GB")} links`,
+      a.ms === null ? (a.note ?? "n/a") : `${a.ms.toFixed(1)} ms`,
+    ]),
     ...results.longTasks.map((t) => [
       `long tasks answering the journey, CPU ${t.cpuSlowdown}× slower`,
       `${t.count} over 50 ms, longest ${ms(t.maxMs)} ms, ${ms(t.totalMs)} ms in all`,
@@ -61,19 +65,29 @@ function figures(results: BenchResults): string[][] {
 const BUSY_CPU_INDEX = 1000;
 
 function busyNote(results: BenchResults): string[] {
-  const busy = results.pages.flatMap((r) => (r.status === "measured" && r.lighthouse.cpuIndex < BUSY_CPU_INDEX ? [r.page.name] : []));
+  const busy = results.pages.flatMap((r) =>
+    r.status === "measured" && r.lighthouse.cpuIndex < BUSY_CPU_INDEX ? [r.page.name] : [],
+  );
   if (busy.length === 0) return [];
-  return [`CPU index below ${BUSY_CPU_INDEX} on ${busy.join(", ")}: other work slowed the CPU, so TBT and performance there read worse than the site is.`, ""];
+  return [
+    `CPU index below ${BUSY_CPU_INDEX} on ${busy.join(", ")}: other work slowed the CPU, so TBT and performance there read worse than the site is.`,
+    "",
+  ];
 }
 
 /** The audits behind any accessibility, best-practices or SEO score below 100, and what shifted. */
 function failingAudits(results: BenchResults): string[] {
   const lines = results.pages.flatMap((r) =>
     r.status === "measured"
-      ? [...r.lighthouse.failing.map((f) => `- ${r.page.name}: ${f}`), ...r.lighthouse.shifts.map((s) => `- ${r.page.name}: layout shift of ${s}`)]
+      ? [
+          ...r.lighthouse.failing.map((f) => `- ${r.page.name}: ${f}`),
+          ...r.lighthouse.shifts.map((s) => `- ${r.page.name}: layout shift of ${s}`),
+        ]
       : [],
   );
-  return lines.length === 0 ? [] : ["Audits that cost points outside performance, and elements that shifted:", "", ...lines, ""];
+  return lines.length === 0
+    ? []
+    : ["Audits that cost points outside performance, and elements that shifted:", "", ...lines, ""];
 }
 
 /** The whole run as Markdown: what `npm run bench` prints and writes to bench/results.md. */
@@ -89,7 +103,22 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
     "## Pages",
     "",
     table(
-      ["page", "perf", "a11y", "best pr.", "SEO", "LCP ms", "TBT ms", "CLS", "JS KB gz (files)", "JS after load", "CSS KB gz", "font KB", "recharts", "CPU index"],
+      [
+        "page",
+        "perf",
+        "a11y",
+        "best pr.",
+        "SEO",
+        "LCP ms",
+        "TBT ms",
+        "CLS",
+        "JS KB gz (files)",
+        "JS after load",
+        "CSS KB gz",
+        "font KB",
+        "recharts",
+        "CPU index",
+      ],
       results.pages.map(pageRow),
     ),
     "",
@@ -98,7 +127,16 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
     "## Share links",
     "",
     table(
-      ["questionnaire", "questions", "bound bits", "bound chars", "answers chars", "× bound", "fragment chars", "× bound"],
+      [
+        "questionnaire",
+        "questions",
+        "bound bits",
+        "bound chars",
+        "answers chars",
+        "× bound",
+        "fragment chars",
+        "× bound",
+      ],
       results.links.map((l) => [
         `${l.questionnaire} v${l.version}`,
         String(l.questions),
@@ -117,7 +155,10 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
     "",
     "## Budgets",
     "",
-    table(["subject", "budget", "actual", "verdict"], verdicts.map((v) => [v.subject, v.rule, v.actual, v.status === "fail" ? "**FAIL**" : v.status])),
+    table(
+      ["subject", "budget", "actual", "verdict"],
+      verdicts.map((v) => [v.subject, v.rule, v.actual, v.status === "fail" ? "**FAIL**" : v.status]),
+    ),
     "",
   ].join("\n");
 }

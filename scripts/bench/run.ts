@@ -38,7 +38,10 @@ const articles = loadArticles();
 const fragments = fixtureFragments(current, catalogue, 5000);
 
 log("building the site …");
-const site = { articles: articles.length, ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"))) };
+const site = {
+  articles: articles.length,
+  ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"))),
+};
 const pages = benchPages({ both, team: teamFragment(fragments.slice(0, 50)) });
 const measured = await measurePages({ port, runs, pages, questionnaire: current.find((q) => q.id === "journey"), log });
 
@@ -56,14 +59,25 @@ if (!quick) {
     tags: loadTags().map((t) => t.id),
     areas: current.flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)),
   };
-  const copies = await timeScaledBuilds(process.cwd(), SCALED, vocabulary, articles.map((a) => a.body), log);
+  const copies = await timeScaledBuilds(
+    process.cwd(),
+    SCALED,
+    vocabulary,
+    articles.map((a) => a.body),
+    log,
+  );
   build = { status: "measured", site, copies, ...marginalCost(copies) };
 }
 
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 16).replace("T", " "),
   seconds: seconds(),
-  machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? "unknown CPU", loadAverage },
+  machine: {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? "unknown CPU",
+    loadAverage,
+  },
   lighthouseVersion: measured.lighthouseVersion,
   runs,
   pages: measured.pages,
@@ -76,7 +90,10 @@ const results: BenchResults = {
 const verdicts = checkBudgets(results);
 const report = renderReport(results, verdicts);
 mkdirSync("bench", { recursive: true });
-writeFileSync("bench/results.json", `${JSON.stringify({ ...results, verdicts, urls: pages.map((p) => pageUrl("", p)) }, null, 2)}\n`);
+writeFileSync(
+  "bench/results.json",
+  `${JSON.stringify({ ...results, verdicts, urls: pages.map((p) => pageUrl("", p)) }, null, 2)}\n`,
+);
 writeFileSync("bench/results.md", report);
 console.log(report);
 log(`done; wrote bench/results.json and bench/results.md`);

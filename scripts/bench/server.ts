@@ -4,11 +4,17 @@ import { setTimeout as sleep } from "node:timers/promises";
 /** Serves out/ with scripts/serve.mjs on loopback and waits until it answers. */
 export async function serveOut(port: number): Promise<{ origin: string; stop: () => void }> {
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(port), BASE_PATH: "" }, stdio: "ignore" });
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, PORT: String(port), BASE_PATH: "" },
+    stdio: "ignore",
+  });
   const stop = () => void child.kill();
   for (let attempt = 0; attempt < 50; attempt += 1) {
     if (child.exitCode !== null) break;
-    const ok = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { origin, stop };
     await sleep(100);
   }

@@ -36,11 +36,21 @@ describe("medianRun", () => {
 describe("slope", () => {
   it("is the marginal cost between points", () => {
     // 267 articles in 40 s, 1,017 in 85 s: 45,000 ms / 750 articles = 60 ms each.
-    expect(slope([{ x: 267, y: 40_000 }, { x: 1017, y: 85_000 }])).toBeCloseTo(60);
+    expect(
+      slope([
+        { x: 267, y: 40_000 },
+        { x: 1017, y: 85_000 },
+      ]),
+    ).toBeCloseTo(60);
   });
 
   it("refuses points that cannot give a slope", () => {
     expect(() => slope([{ x: 1, y: 1 }])).toThrow();
-    expect(() => slope([{ x: 1, y: 1 }, { x: 1, y: 2 }])).toThrow();
+    expect(() =>
+      slope([
+        { x: 1, y: 1 },
+        { x: 1, y: 2 },
+      ]),
+    ).toThrow();
   });
 });
