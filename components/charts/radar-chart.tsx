@@ -31,7 +31,7 @@ export function RadarChart({ description, ...props }: RadarProps) {
   }, []);
   const { series } = props;
   return (
-    <figure className="radar" role="img" aria-label={description}>
+    <figure className="radar" role="img" aria-label={description} aria-busy={Drawing === null}>
       {Drawing ? <Drawing {...props} /> : <div style={RADAR_BOX} />}
       {series.length > 1 && (
         <figcaption className="radar-legend">

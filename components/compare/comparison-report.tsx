@@ -1,6 +1,7 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import { formatDate } from "@/components/shared/format-date";
 import type { QuestionnaireComparison } from "@/lib/compare/compare";
+import { chartScale } from "@/lib/scoring/scale";
 import { ChangeTable } from "./change-table";
 
 type Props = {
@@ -24,7 +25,7 @@ export function ComparisonReport({ comparisons, unmatched, dates }: Props) {
       {comparisons.map((c) => (
         <section key={c.questionnaireId} className="report" aria-labelledby={`compare-${c.questionnaireId}`}>
           <h2 id={`compare-${c.questionnaireId}`}>{c.title}</h2>
-          <p className="overall-value" data-testid={`overall-change-${c.questionnaireId}`}>
+          <p className="overall-value">
             {c.kind === "stages" ? "Overall stage" : "Overall avoidance"}: {c.overall.before ?? "not enough answers"} →{" "}
             {c.overall.after ?? "not enough answers"}
             {c.overall.direction && ` (${c.overall.direction})`}
@@ -46,8 +47,7 @@ export function ComparisonReport({ comparisons, unmatched, dates }: Props) {
                 },
                 { name: after, values: Object.fromEntries(c.dimensions.map((d) => [d.id, d.after])), tone: "primary" },
               ]}
-              max={c.kind === "stages" ? 6 : 100}
-              ticks={c.kind === "stages" ? [1, 2, 3, 4, 5, 6] : [20, 40, 60, 80, 100]}
+              {...chartScale(c.kind)}
               description={`Radar chart comparing ${before} (grey) with ${after} (blue). The table beside it lists every change.`}
             />
             <ChangeTable comparison={c} before={before} after={after} />

@@ -3,7 +3,8 @@ import type { AgreementQuestionnaire } from "@/lib/questionnaire/schema";
 import type { RecommendationSet } from "@/lib/recommendations/schema";
 import { nextSteps } from "@/lib/results/next-steps";
 import type { Answers } from "@/lib/questionnaire/answers";
-import type { AgreementScore } from "@/lib/scoring/agreement";
+import { RISK_THRESHOLDS, type AgreementScore } from "@/lib/scoring/agreement";
+import { chartScale } from "@/lib/scoring/scale";
 import { BAND_LABELS } from "./band-labels";
 import { BlunderEvidence } from "./blunder-evidence";
 import { RecommendationsSection } from "./recommendations-section";
@@ -28,19 +29,23 @@ export function BlundersReport({ questionnaire, answers, score, recommendations,
   return (
     <section className="report" aria-labelledby={`report-${questionnaire.id}`}>
       <h2 id={`report-${questionnaire.id}`}>{questionnaire.title}</h2>
-      <div className="overall card" data-testid="overall-blunders">
+      <section className="overall card" aria-labelledby={`overall-${questionnaire.id}`}>
+        <h3 className="overall-label" id={`overall-${questionnaire.id}`}>
+          Overall avoidance
+        </h3>
         {score.mean !== null && score.band !== null ? (
           <>
-            <p className="overall-label">Overall avoidance</p>
             <p className="overall-value">
               {score.mean} / 100 · {BAND_LABELS[score.band]}
             </p>
-            <p className="muted">100 means every blunder is avoided; below 40 a blunder is a high risk.</p>
+            <p className="muted">
+              100 means every blunder is avoided; below {RISK_THRESHOLDS.watch} a blunder is a high risk.
+            </p>
           </>
         ) : (
           <p className="overall-value">Not enough answers for an overall score.</p>
         )}
-      </div>
+      </section>
       <div className="chart-pair">
         <RadarChart
           axes={score.dimensions.map((d) => ({ id: d.id, label: d.name }))}
@@ -51,8 +56,7 @@ export function BlundersReport({ questionnaire, answers, score, recommendations,
               tone: "primary",
             },
           ]}
-          max={100}
-          ticks={[20, 40, 60, 80, 100]}
+          {...chartScale("agreement")}
           description={`Radar chart of blunder avoidance. ${rows.map((r) => `${r.name}: ${r.value ?? "not enough answers"}`).join("; ")}.`}
         />
         <ScoreTable

@@ -4,7 +4,8 @@ import type { StagesQuestionnaire } from "@/lib/questionnaire/schema";
 import type { RecommendationSet } from "@/lib/recommendations/schema";
 import { formatStageScore } from "@/lib/results/format";
 import { nextSteps } from "@/lib/results/next-steps";
-import { roundStage, type StagesScore } from "@/lib/scoring/stages";
+import { chartScale } from "@/lib/scoring/scale";
+import { nextStage, roundStage, type StagesScore } from "@/lib/scoring/stages";
 import { RecommendationsSection } from "./recommendations-section";
 import { ScoreTable } from "./score-table";
 import { StageStrip } from "./stage-strip";
@@ -23,8 +24,8 @@ const stageName = (model: StageModel, stage: number) => model.stages.find((s) =>
 export function JourneyReport({ questionnaire, score, model, recommendations, articleTitles }: Props) {
   const steps = nextSteps(score, recommendations);
   const here = score.stage === null ? null : model.stages.find((s) => s.stage === score.stage);
-  const next =
-    score.stage === null || score.stage === 6 ? null : model.stages.find((s) => s.stage === (score.stage ?? 0) + 1);
+  const nextNumber = score.stage === null ? null : nextStage(score.stage);
+  const next = nextNumber === null ? null : model.stages.find((s) => s.stage === nextNumber);
   const rows = score.dimensions.map((d) => ({
     ...d,
     value: d.score === null ? null : formatStageScore(d.score),
@@ -33,10 +34,12 @@ export function JourneyReport({ questionnaire, score, model, recommendations, ar
   return (
     <section className="report" aria-labelledby={`report-${questionnaire.id}`}>
       <h2 id={`report-${questionnaire.id}`}>{questionnaire.title}</h2>
-      <div className="overall card" data-testid="overall-stage">
+      <section className="overall card" aria-labelledby={`overall-${questionnaire.id}`}>
+        <h3 className="overall-label" id={`overall-${questionnaire.id}`}>
+          Overall stage
+        </h3>
         {here && score.mean !== null ? (
           <>
-            <p className="overall-label">Overall stage</p>
             <p className="overall-value">
               Stage {here.stage}: {here.name}
             </p>
@@ -57,7 +60,7 @@ export function JourneyReport({ questionnaire, score, model, recommendations, ar
         ) : (
           <p className="overall-value">Not enough answers to place the organisation on a stage.</p>
         )}
-      </div>
+      </section>
       <StageStrip model={model} stage={score.stage} />
       <p className="muted credit">{model.credit}</p>
       <div className="chart-pair">
@@ -70,8 +73,7 @@ export function JourneyReport({ questionnaire, score, model, recommendations, ar
               tone: "primary",
             },
           ]}
-          max={6}
-          ticks={[1, 2, 3, 4, 5, 6]}
+          {...chartScale("stages")}
           description={`Radar chart of stage by area. ${rows.map((r) => `${r.name}: ${r.value ?? "not enough answers"}`).join("; ")}.`}
         />
         <ScoreTable

@@ -1,3 +1,4 @@
+import { overallOf } from "@/lib/scoring/score";
 import type { TeamAggregate } from "@/lib/team/aggregate";
 
 /** Who answered: labels as they typed them (shown as text, never as HTML) and overall results. */
@@ -30,7 +31,7 @@ export function RespondentTable({ team }: { team: TeamAggregate }) {
                 {ids.map((q) => {
                   const i = r.result.assessments.findIndex((a) => a.questionnaireId === q.questionnaireId);
                   const score = r.scores[i];
-                  const value = score?.kind === "stages" ? score.stage : score?.mean;
+                  const value = score ? overallOf(score) : null;
                   return <td key={q.questionnaireId}>{value ?? "–"}</td>;
                 })}
               </tr>

@@ -2,6 +2,7 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import { formatStageScore } from "@/lib/results/format";
 import type { QuestionnaireAggregate } from "@/lib/team/aggregate";
 import { DISAGREEMENT } from "@/lib/team/spread";
+import { chartScale } from "@/lib/scoring/scale";
 
 /** The team's mean on a radar with the min–max band, and where leaders disagree. */
 export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggregate }) {
@@ -21,7 +22,7 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
           These results span versions {q.versions.join(" and ")}; areas are compared where they exist.
         </p>
       )}
-      <p data-testid={`disagreement-${q.questionnaireId}`}>
+      <p>
         {split.length > 0
           ? `Leaders see these areas differently (scores ${unit} or more apart): ${split.map((d) => d.name).join(", ")}. That gap is a finding in itself: talk about it.`
           : `No area is ${unit} or more apart: the leaders broadly agree.`}
@@ -34,8 +35,7 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
             { name: "Lowest", values: values((d) => d.min), tone: "band-inner" },
             { name: "Team mean", values: values((d) => d.mean), tone: "primary" },
           ]}
-          max={q.kind === "stages" ? 6 : 100}
-          ticks={q.kind === "stages" ? [1, 2, 3, 4, 5, 6] : [20, 40, 60, 80, 100]}
+          {...chartScale(q.kind)}
           description={`Radar of the team's mean per area with the lowest and highest scores as a band. The table beside it lists the figures.`}
         />
         <table className="score-table">

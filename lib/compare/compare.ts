@@ -1,6 +1,7 @@
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate, type Evaluated } from "../results/evaluate";
+import { overallOf } from "../scoring/score";
 
 export type Direction = "up" | "down" | "unchanged";
 
@@ -35,10 +36,6 @@ const shown = (kind: Evaluated["score"]["kind"], v: number) =>
 function direction(before: number | null, after: number | null): Direction | null {
   if (before === null || after === null) return null;
   return after > before ? "up" : after < before ? "down" : "unchanged";
-}
-
-function overallOf(e: Evaluated): number | null {
-  return e.score.kind === "stages" ? e.score.stage : e.score.mean;
 }
 
 function questionIds(e: Evaluated, dimension: string): string {
@@ -80,8 +77,8 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
       );
     }
   }
-  const b = overallOf(before);
-  const a = overallOf(after);
+  const b = overallOf(before.score);
+  const a = overallOf(after.score);
   return {
     questionnaireId: after.questionnaire.id,
     title: after.questionnaire.title,

@@ -1,20 +1,12 @@
 import type { SharedResult } from "../link/result-schema";
 import { optionLabels, type Answer } from "../questionnaire/answers";
 import type { Question, Questionnaire } from "../questionnaire/schema";
-import { avoidance } from "../scoring/agreement";
+import { answerValue } from "../scoring/answer-value";
 import type { Evaluated } from "./evaluate";
 
 function answerText(q: Questionnaire, question: Question, answer: Answer | undefined): string {
   if (!answer) return "";
   return answer.kind === "dont-know" ? "Don't know" : (optionLabels(q, question)[answer.index] ?? "");
-}
-
-/** The stage an answer evidences (journey) or its avoidance 0–100 (blunders). */
-function answerValue(q: Questionnaire, question: Question, answer: Answer | undefined): number | null {
-  if (answer?.kind !== "option") return null;
-  if ("options" in question) return question.options[answer.index]?.stage ?? null;
-  if ("keying" in question && q.kind === "agreement") return avoidance(question, answer.index, q.scale.length) ?? null;
-  return null;
 }
 
 /** Everything in a result as one JSON document: ids and versions, every answer, every score. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
 import { agreementFixture } from "../../test/fixtures";
-import { avoidance, riskBand, scoreAgreement } from "./agreement";
+import { riskBand, scoreAgreement } from "./agreement";
+import { avoidance } from "./answer-value";
 import { scoreAssessment } from "./score";
 
 const q = agreementFixture();

@@ -1,5 +1,6 @@
 import type { Answers } from "../questionnaire/answers";
 import type { AgreementQuestion, AgreementQuestionnaire } from "../questionnaire/schema";
+import { optionValue } from "./answer-value";
 import { dimensionGroups, hasEnoughAnswers, mean, tally, type Tally } from "./common";
 
 const questionsIn = dimensionGroups<AgreementQuestion>();
@@ -29,22 +30,10 @@ export function riskBand(score: number): RiskBand {
   return score < RISK_THRESHOLDS.watch ? "high" : score < RISK_THRESHOLDS.healthy ? "watch" : "healthy";
 }
 
-/**
- * How far one answer shows the blunder avoided, 0–100. On a five-point scale (index 0 =
- * strongly disagree … 4 = strongly agree), agreeing with a blunder-keyed statement scores low
- * and agreeing with an alternative-keyed statement scores high.
- */
-export function avoidance(question: AgreementQuestion, index: number, points: number): number | undefined {
-  if (index < 0 || index >= points) return undefined;
-  const agreement = index / (points - 1);
-  return (question.keying === "blunder" ? 1 - agreement : agreement) * 100;
-}
-
 export function scoreAgreement(questionnaire: AgreementQuestionnaire, answers: Answers): AgreementScore {
-  const points = questionnaire.scale.length;
   const dimensions = questionnaire.dimensions.map((dimension): BlunderScore => {
     const questions = questionsIn(questionnaire.questions, dimension.id);
-    const { values, ...counts } = tally(questions, answers, (q, i) => avoidance(q, i, points));
+    const { values, ...counts } = tally(questions, answers, (q, i) => optionValue(questionnaire, q, i));
     const raw = hasEnoughAnswers(counts) ? mean(values) : null;
     // Scores are shown as whole numbers, so the band is taken from the number the reader sees.
     const score = raw === null ? null : Math.round(raw);

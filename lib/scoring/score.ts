@@ -10,3 +10,11 @@ export function scoreAssessment(questionnaire: Questionnaire, answers: Answers):
   const clean = sanitiseAnswers(questionnaire, answers);
   return questionnaire.kind === "stages" ? scoreStages(questionnaire, clean) : scoreAgreement(questionnaire, clean);
 }
+
+/**
+ * The one number that sums up a result: the overall stage (1–6) for the journey, the overall
+ * avoidance (0–100) for the blunders. Null when too few areas were scored to say.
+ */
+export function overallOf(score: AssessmentScore): number | null {
+  return score.kind === "stages" ? score.stage : score.mean;
+}

@@ -1,10 +1,15 @@
 import type { Answers } from "../questionnaire/answers";
 import type { StageQuestion, StagesQuestionnaire } from "../questionnaire/schema";
+import { optionValue } from "./answer-value";
 import { dimensionGroups, hasEnoughAnswers, mean, tally, type Tally } from "./common";
 
 const questionsIn = dimensionGroups<StageQuestion>();
 
 export type Stage = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Graham Hill's model runs from stage 1 (product-centric) to stage 6 (segment managers). */
+export const FIRST_STAGE: Stage = 1;
+export const LAST_STAGE: Stage = 6;
 export type StageBand = "early" | "developing" | "advanced";
 
 export type StageDimensionScore = Omit<Tally, "values"> & {
@@ -29,11 +34,16 @@ export type StagesScore = {
  * most of the evidence shows it.
  */
 export function roundStage(value: number): Stage {
-  const rounded = Math.min(6, Math.max(1, Math.ceil(value - 0.5)));
+  const rounded = Math.min(LAST_STAGE, Math.max(FIRST_STAGE, Math.ceil(value - 0.5)));
   return toStage(rounded);
 }
 
-function toStage(n: number): Stage {
+/** The stage after this one, or null at the last stage, where there is no next step to take. */
+export function nextStage(stage: Stage): Stage | null {
+  return stage === LAST_STAGE ? null : toStage(stage + 1);
+}
+
+export function toStage(n: number): Stage {
   switch (n) {
     case 1:
     case 2:
@@ -55,7 +65,7 @@ export function stageBand(stage: Stage): StageBand {
 export function scoreStages(questionnaire: StagesQuestionnaire, answers: Answers): StagesScore {
   const dimensions = questionnaire.dimensions.map((dimension): StageDimensionScore => {
     const questions = questionsIn(questionnaire.questions, dimension.id);
-    const { values, ...counts } = tally(questions, answers, (q, i) => q.options[i]?.stage);
+    const { values, ...counts } = tally(questions, answers, (q, i) => optionValue(questionnaire, q, i));
     return { id: dimension.id, name: dimension.name, ...counts, score: hasEnoughAnswers(counts) ? mean(values) : null };
   });
   const scored = dimensions.flatMap((d) => (d.score === null ? [] : [d.score]));

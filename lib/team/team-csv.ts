@@ -1,4 +1,5 @@
 import { csvCell } from "../results/export";
+import { overallOf } from "../scoring/score";
 import type { TeamAggregate } from "./aggregate";
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
@@ -27,7 +28,7 @@ export function teamToCsv(team: TeamAggregate): string {
   for (const r of team.respondents) {
     r.result.assessments.forEach((a, i) => {
       const score = r.scores[i];
-      const overall = score?.kind === "stages" ? score.stage : (score?.mean ?? null);
+      const overall = score ? overallOf(score) : null;
       rows.push([
         "respondent",
         a.questionnaireId,
