@@ -1,5 +1,9 @@
 import type { NextConfig } from "next";
 
+// Next would report usage to its servers; this site makes no request to anyone, and neither
+// does its build. (scripts/build.ts sets it too; this covers `next dev`.)
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 // BASE_PATH lets a consultant host the site under a sub-path, e.g. /assessment.
 const basePath = process.env.BASE_PATH?.replace(/\/+$/, "") ?? "";
 

@@ -1,8 +1,11 @@
 import { withBasePath } from "@/components/shared/base-path";
+import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { journeyOf } from "@/lib/questionnaire/catalogue";
 
 // Plain links: Next puts this page in every page's payload, so a next/link here would load
 // its code on every page that runs scripts.
 export default function NotFound() {
+  const journey = journeyOf(loadCurrentQuestionnaires());
   return (
     <div className="prose">
       <h1>Page not found</h1>
@@ -11,9 +14,11 @@ export default function NotFound() {
         <a className="button" href={withBasePath("/")}>
           Go to the home page
         </a>
-        <a className="button button-secondary" href={withBasePath("/assess/journey/")}>
-          Take the journey assessment
-        </a>
+        {journey && (
+          <a className="button button-secondary" href={withBasePath(`/assess/${journey.id}/`)}>
+            Take the journey assessment
+          </a>
+        )}
       </div>
     </div>
   );

@@ -3,14 +3,20 @@ import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { summarise } from "@/lib/questionnaire/summary";
-import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from "@/lib/site/page-metadata";
+import type { Metadata } from "next";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { loadSite } from "@/lib/content/load-site";
+import { siteTitle } from "@/lib/site/page-metadata";
 
-export const metadata = pageMetadata({ title: SITE_TITLE, description: SITE_DESCRIPTION, path: "/", isHome: true });
+export function generateMetadata(): Metadata {
+  const site = loadSite();
+  return loadPageMetadata({ title: siteTitle(site), description: site.description, path: "/", isHome: true });
+}
 
 export default function HomePage() {
   const assessments = loadCurrentQuestionnaires().map(summarise);
-  // The journey is the main assessment; the others follow it.
-  assessments.sort((a, b) => Number(b.id === "journey") - Number(a.id === "journey"));
+  // The journey (the six stages) is the main assessment; the others follow it.
+  assessments.sort((a, b) => Number(b.kind === "stages") - Number(a.kind === "stages"));
   const journey = assessments[0];
   return (
     <>

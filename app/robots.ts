@@ -1,9 +1,10 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl, readSiteUrl } from "@/lib/site/site-url";
+import { absoluteUrl, readSiteAddress } from "@/lib/site/site-url";
 
 export const dynamic = "force-static";
 
-/** Everything may be crawled; the results page keeps itself out of indexes with a noindex tag. */
+/** Everything may be crawled. The sitemap is named only where its address is known. */
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: "*", allow: "/" }, sitemap: absoluteUrl(readSiteUrl(), "/sitemap.xml") };
+  const sitemap = absoluteUrl(readSiteAddress(), "/sitemap.xml");
+  return { rules: { userAgent: "*", allow: "/" }, ...(sitemap ? { sitemap } : {}) };
 }

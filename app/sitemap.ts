@@ -4,13 +4,13 @@ import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { sitemapEntries } from "@/lib/site/sitemap";
-import { readSiteUrl } from "@/lib/site/site-url";
+import { readSiteAddress } from "@/lib/site/site-url";
 
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = loadLibrary();
-  return sitemapEntries(readSiteUrl(), {
+  return sitemapEntries(readSiteAddress(), {
     articles,
     tagIds: usedTags(loadTags(), articles).map((t) => t.id),
     assessmentIds: loadCurrentQuestionnaires().map((q) => q.id),

@@ -1,9 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { articles } from "./support/articles";
-import { siteUrl } from "./support/site";
+import { pngSize, readHead } from "./support/head";
+import { absoluteAddressOf as url, site } from "./support/site";
+
+// These addresses must be absolute, so they are checked on a build made with SITE_URL (the
+// main build of npm run test:e2e); e2e/base-path.spec.ts checks a build without it.
+test.skip(site.origin === null, "absolute addresses need a build made with SITE_URL");
 
 const all = articles();
-const articleUrls = all.map((a) => siteUrl(`/articles/${a.slug}/`));
+const articleUrls = () => all.map((a) => url(`/articles/${a.slug}/`));
 
 /** Parses XML with the browser's own parser and returns the text of every `selector` match. */
 async function parseXml(page: Page, xml: string, selector: string): Promise<string[]> {
@@ -22,7 +27,7 @@ test("feed.xml is an Atom feed listing every article, newest first", async ({ pa
   const response = await request.get("feed.xml");
   expect(response.status()).toBe(200);
   const xml = await response.text();
-  expect(await parseXml(page, xml, "feed > entry > id")).toEqual(articleUrls);
+  expect(await parseXml(page, xml, "feed > entry > id")).toEqual(articleUrls());
   expect(await parseXml(page, xml, "feed > entry > title")).toEqual(all.map((a) => a.frontmatter.title));
 });
 
@@ -30,26 +35,40 @@ test("sitemap.xml lists every article and the overview pages", async ({ page, re
   const response = await request.get("sitemap.xml");
   expect(response.status()).toBe(200);
   const locs = await parseXml(page, await response.text(), "urlset > url > loc");
-  for (const url of [...articleUrls, siteUrl("/journey/"), siteUrl("/blunders/"), siteUrl("/articles/")])
-    expect(locs).toContain(url);
-  expect(locs).not.toContain(siteUrl("/results/"));
+  for (const path of ["/journey/", "/blunders/", "/articles/", "/about/"]) expect(locs).toContain(url(path));
+  for (const article of articleUrls()) expect(locs).toContain(article);
+  expect(locs).not.toContain(url("/results/"));
 });
 
 test("robots.txt points to the sitemap", async ({ request }) => {
   const response = await request.get("robots.txt");
   expect(response.status()).toBe(200);
-  expect(await response.text()).toContain(`Sitemap: ${siteUrl("/sitemap.xml")}`);
+  expect(await response.text()).toContain(`Sitemap: ${url("/sitemap.xml")}`);
 });
 
-test("every page offers the feed and names its canonical address", async ({ page }) => {
-  for (const path of ["", "journey/", "blunders/", "articles/", "how-scoring-works/", "assess/journey/"]) {
+test("every page offers the feed, names its canonical address and has a preview picture", async ({ page, request }) => {
+  for (const path of ["", "journey/", "blunders/", "articles/", "about/", "how-scoring-works/", "assess/journey/"]) {
     await page.goto(path || "./");
-    await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute("href", siteUrl(`/${path}`));
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute(
-      "href",
-      siteUrl("/feed.xml"),
-    );
-    await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute("content", siteUrl(`/${path}`));
-    await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute("content", "summary");
+    const head = await readHead(page);
+    expect(head.canonical, path).toBe(url(`/${path}`));
+    expect(head.feed, path).toBe(url("/feed.xml"));
+    expect(head.meta["og:url"], path).toBe(url(`/${path}`));
+    expect(head.meta["og:image"], path).toBe(url("/og/site.png"));
+    expect(head.meta["twitter:card"], path).toBe("summary_large_image");
+  }
+  const image = await request.get(url("/og/site.png"));
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+});
+
+test("each article has a preview picture of its own, 1200 × 630", async ({ page, request }) => {
+  for (const article of all) {
+    await page.goto(`articles/${article.slug}/`);
+    const head = await readHead(page);
+    expect(head.meta["og:image"], article.slug).toBe(url(`/og/articles/${article.slug}.png`));
+    expect(head.meta["og:image:width"], article.slug).toBe("1200");
+    const image = await request.get(head.meta["og:image"] ?? "");
+    expect(image.status(), article.slug).toBe(200);
+    expect(pngSize(await image.body()), article.slug).toEqual({ width: 1200, height: 630 });
   }
 });

@@ -4,7 +4,12 @@
 // plainly instead of failing or pretending the check passed.
 import { spawnSync } from "node:child_process";
 
-const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", timeout: 120_000 });
+// On Windows npm is a .cmd script, which only a shell runs.
+const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], {
+  encoding: "utf8",
+  timeout: 120_000,
+  shell: process.platform === "win32",
+});
 let report;
 try {
   report = JSON.parse(run.stdout || "{}");

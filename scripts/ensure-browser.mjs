@@ -4,6 +4,7 @@
 // Playwright's installer, and otherwise stops with a one-line instruction.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromium } from "@playwright/test";
 
 const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -18,7 +19,9 @@ const bundled = () => {
 if (system || bundled()) process.exit(0);
 
 console.log("No Chromium found; trying Playwright's installer (needs internet access)...");
-const install = spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit", timeout: 180_000 });
+// Playwright's own CLI through this Node, so it runs the same on Windows (no npx shim needed).
+const cli = createRequire(import.meta.url).resolve("@playwright/test/cli");
+const install = spawnSync(process.execPath, [cli, "install", "chromium"], { stdio: "inherit", timeout: 180_000 });
 if (install.status === 0 && bundled()) process.exit(0);
 
 console.error(

@@ -1,12 +1,11 @@
-// Post-build step, one pass over the exported pages: takes Next's scripts out of pages that use
-// none of our client components (see scripts/build/hydration.ts for why), then adds each page's
-// Content-Security-Policy, so the policy lists only the inline scripts that remain.
+// The post-build step, one pass over the exported pages: takes Next's scripts out of pages that
+// use none of our client components (see scripts/build/hydration.ts for why), then adds each
+// page's Content-Security-Policy, so the policy lists only the inline scripts that remain.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
 import { clientEntriesUsed, clientEntryNames, stripHydration } from "./build/hydration";
-
-const out = process.env.OUT_DIR || "out";
+import { mentionsLocalhost } from "./build/localhost";
 
 function files(dir: string, keep: (path: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,28 +15,38 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
   });
 }
 
-const ours = new Set(
-  ["app", "components"].flatMap((dir) =>
-    files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),
-  ),
-);
-
-const kept: string[] = [];
-let pages = 0;
-for (const file of files(out, (p) => p.endsWith(".html"))) {
-  const html = readFileSync(file, "utf8");
-  const used = clientEntriesUsed(html, ours);
-  const page = `/${relative(out, file)}`;
-  pages += 1;
-  if (used.length > 0) kept.push(`${page} (${used.join(", ")})`);
-  try {
-    writeFileSync(file, withPolicy(used.length > 0 ? html : stripHydration(html)));
-  } catch (error) {
-    console.error(`finish-export: ${page}: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+/** Returns the problems found; an empty list means every page was finished. */
+export function finishExport(out: string, { knowsItsHost }: { knowsItsHost: boolean }): string[] {
+  const ours = new Set(
+    ["app", "components"].flatMap((dir) =>
+      files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),
+    ),
+  );
+  const kept: string[] = [];
+  const problems: string[] = [];
+  let pages = 0;
+  for (const file of files(out, (p) => p.endsWith(".html"))) {
+    const html = readFileSync(file, "utf8");
+    const used = clientEntriesUsed(html, ours);
+    const page = `/${relative(out, file)}`;
+    pages += 1;
+    if (used.length > 0) kept.push(`${page} (${used.join(", ")})`);
+    try {
+      writeFileSync(file, withPolicy(used.length > 0 ? html : stripHydration(html)));
+    } catch (error) {
+      problems.push(`${page}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  // A build that does not know its host must not have guessed one (Next falls back to localhost).
+  if (!knowsItsHost) {
+    for (const file of files(out, (p) => /\.(html|xml|txt|json)$/.test(p))) {
+      if (mentionsLocalhost(readFileSync(file, "utf8"))) {
+        problems.push(`/${relative(out, file)}: has a localhost address although SITE_URL is not set`);
+      }
+    }
+  }
+  console.log(`Scripts removed from ${pages - kept.length} static pages in ${out}/; kept on ${kept.length}:`);
+  console.log(`  ${kept.join("\n  ")}`);
+  console.log(`Content-Security-Policy on all ${pages} pages in ${out}/`);
+  return problems;
 }
-console.log(
-  `Scripts removed from ${pages - kept.length} static pages in ${out}/; kept on ${kept.length}:\n  ${kept.join("\n  ")}`,
-);
-console.log(`Content-Security-Policy on all ${pages} pages in ${out}/`);

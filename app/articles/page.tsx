@@ -1,15 +1,18 @@
+import type { Metadata } from "next";
 import { ArticleIndex } from "@/components/articles/article-index";
 import { usedTags } from "@/lib/articles/taxonomy";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
-import { pageMetadata } from "@/lib/site/page-metadata";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
-export const metadata = pageMetadata({
-  title: "Articles",
-  description:
-    "Curated articles on customer-centricity: the six stages, the five service blunders, NPS, internal customers and more.",
-  path: "/articles/",
-});
+export function generateMetadata(): Metadata {
+  return loadPageMetadata({
+    title: "Articles",
+    description:
+      "Curated articles on customer-centricity: the six stages, the five service blunders, NPS, internal customers and more.",
+    path: "/articles/",
+  });
+}
 
 export default function ArticlesPage() {
   const articles = loadLibrary();

@@ -1,20 +1,22 @@
+import type { Metadata } from "next";
 import { BlundersOverview } from "@/components/overview/blunders-overview";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
-import { pageMetadata } from "@/lib/site/page-metadata";
+import { blundersOf } from "@/lib/questionnaire/catalogue";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
-export const metadata = pageMetadata({
-  title: "The five service blunders",
-  description:
-    "Paul Levesque's five customer-service blunders, the better alternative to each, and articles that go deeper.",
-  path: "/blunders/",
-});
+export function generateMetadata(): Metadata {
+  return loadPageMetadata({
+    title: "The five service blunders",
+    description:
+      "Paul Levesque's five customer-service blunders, the better alternative to each, and articles that go deeper.",
+    path: "/blunders/",
+  });
+}
 
 export default function BlundersPage() {
-  const blunders = loadCurrentQuestionnaires().find((q) => q.id === "blunders");
-  // The page shows each blunder's alternative, which only the agreement kind carries.
-  if (blunders?.kind !== "agreement")
-    throw new Error("content/questionnaires/blunders.yaml must be the agreement-kind blunders check");
+  const blunders = blundersOf(loadCurrentQuestionnaires());
+  if (!blunders) throw new Error("content/questionnaires has no blunders check (a questionnaire of kind: agreement)");
   return <BlundersOverview blunders={blunders} library={loadLibrary()} tags={loadTags()} />;
 }

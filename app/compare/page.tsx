@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { CompareView } from "@/components/compare/compare-view";
 import { loadCatalogue } from "@/lib/content/load-questionnaires";
-import { pageMetadata } from "@/lib/site/page-metadata";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Compare two results",
-  description: "Compare an earlier and a later result: what moved, by how much, and what cannot be compared.",
-  path: "/compare/",
-});
+export function generateMetadata(): Metadata {
+  return loadPageMetadata({
+    title: "Compare two results",
+    description: "Compare an earlier and a later result: what moved, by how much, and what cannot be compared.",
+    path: "/compare/",
+  });
+}
 
 export default function ComparePage() {
   return (

@@ -6,16 +6,18 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-que
 import { loadRecommendations } from "@/lib/content/load-recommendations";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { summarise } from "@/lib/questionnaire/summary";
-import { pageMetadata } from "@/lib/site/page-metadata";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
 // Indexable like any page: what a crawler sees is the same for everyone (the result lives in
 // the fragment it never receives), and without a link the page says how to get one. It stays
 // out of the sitemap because it has nothing of its own to find.
-export const metadata: Metadata = pageMetadata({
-  title: "Your results",
-  description: "Your customer-centricity result, computed in your browser from the link.",
-  path: "/results/",
-});
+export function generateMetadata(): Metadata {
+  return loadPageMetadata({
+    title: "Your results",
+    description: "Your customer-centricity result, computed in your browser from the link.",
+    path: "/results/",
+  });
+}
 
 export default function ResultsPage() {
   const current = loadCurrentQuestionnaires();

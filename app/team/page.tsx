@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { TeamView } from "@/components/team/team-view";
 import { loadCatalogue } from "@/lib/content/load-questionnaires";
-import { pageMetadata } from "@/lib/site/page-metadata";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Team view",
-  description: "Combine many leaders' result links: the team's mean, the spread, and where leaders disagree.",
-  path: "/team/",
-});
+export function generateMetadata(): Metadata {
+  return loadPageMetadata({
+    title: "Team view",
+    description: "Combine many leaders' result links: the team's mean, the spread, and where leaders disagree.",
+    path: "/team/",
+  });
+}
 
 export default function TeamPage() {
   return (

@@ -5,13 +5,16 @@ export function SiteFooter({ site }: { site: Site }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
-        <nav aria-label="For consultants">
+        <nav aria-label="More">
           <ul className="footer-links">
             <li>
               <a href={withBasePath("/team/")}>Team view</a>
             </li>
             <li>
               <a href={withBasePath("/compare/")}>Compare two results</a>
+            </li>
+            <li>
+              <a href={withBasePath("/about/")}>About the library</a>
             </li>
           </ul>
         </nav>

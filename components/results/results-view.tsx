@@ -11,6 +11,7 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   // The static HTML has no fragment; null until the browser reads its own address.
   const hash = useLocationHash();
   if (hash === null) return <p className="results-loading">Reading your result…</p>;
+  const journey = content.current.find((q) => q.kind === "stages");
   const decoded = decodeFragment(hash, catalogue);
   if (!decoded.ok) {
     return (
@@ -18,9 +19,11 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
         <h2>This result cannot be shown</h2>
         <p>{decoded.error.message}</p>
         <div className="button-row">
-          <Link className="button" href="/assess/journey/">
-            Take the journey assessment
-          </Link>
+          {journey && (
+            <Link className="button" href={`/assess/${journey.id}/`}>
+              Take the journey assessment
+            </Link>
+          )}
           <Link className="button button-secondary" href="/">
             Go to the home page
           </Link>

@@ -1,16 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { ArticleFrontmatterSchema } from "../articles/schema";
 import type { ArticleSource } from "../articles/types";
 import { tagVocabulary, TopicsSchema, type Tag } from "../articles/taxonomy";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
+import { readMdx } from "./read-mdx";
 import { readYaml } from "./read-yaml";
 import { cachedInBuild } from "./build-cache";
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export const loadTags = cachedInBuild(function loadTags(root: string = contentDir()): Tag[] {
   const path = join(root, "topics.yaml");
@@ -19,25 +17,13 @@ export const loadTags = cachedInBuild(function loadTags(root: string = contentDi
 });
 
 function readArticle(path: string, slug: string, tags: Set<string>, areas: Set<string>): ArticleSource {
-  const file = displayPath(path);
-  const text = readFileSync(path, "utf8");
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new ContentError(file, ["(frontmatter): missing; start the file with a --- block"]);
-  let data: unknown;
-  try {
-    data = parse(match[1] ?? "", { schema: "core", uniqueKeys: true });
-  } catch (error) {
-    throw new ContentError(file, [
-      `(frontmatter): YAML syntax: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
-    ]);
-  }
-  const frontmatter = parseWithFriendlyErrors(ArticleFrontmatterSchema, data, file);
+  const { file, frontmatter, body } = readMdx(path, ArticleFrontmatterSchema);
   const problems = [
     ...frontmatter.tags.flatMap((t, i) => (tags.has(t) ? [] : [`tags[${i}]: unknown tag "${t}"`])),
     ...frontmatter.areas.flatMap((a, i) => (areas.has(a) ? [] : [`areas[${i}]: unknown assessment area "${a}"`])),
   ];
   if (problems.length > 0) throw new ContentError(file, problems);
-  return { slug, file, frontmatter, body: text.slice(match[0].length) };
+  return { slug, file, frontmatter, body };
 }
 
 /** Every article, newest first. Any invalid file fails the whole load: nothing is skipped. */

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { CombinedSchema, type Combined } from "../results/combined-schema";
+import { blundersOf, journeyOf } from "../questionnaire/catalogue";
 import type { Questionnaire } from "../questionnaire/schema";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
@@ -12,9 +13,9 @@ export const loadCombined = cachedInBuild(
     const path = join(root, "combined.yaml");
     const file = displayPath(path);
     const combined = parseWithFriendlyErrors(CombinedSchema, readYaml(path, file), file);
-    const dims = (id: string) => new Set(questionnaires.find((q) => q.id === id)?.dimensions.map((d) => d.id));
-    const blunders = dims("blunders");
-    const journey = dims("journey");
+    const dims = (q: Questionnaire | undefined) => new Set(q?.dimensions.map((d) => d.id));
+    const blunders = dims(blundersOf(questionnaires));
+    const journey = dims(journeyOf(questionnaires));
     const problems = combined.links.flatMap((link, i) => [
       ...(blunders.has(link.blunder) ? [] : [`links[${i}].blunder: unknown blunder "${link.blunder}"`]),
       ...link.journey.flatMap((id, j) =>

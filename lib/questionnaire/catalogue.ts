@@ -1,4 +1,4 @@
-import type { Questionnaire } from "./schema";
+import type { AgreementQuestionnaire, Questionnaire, StagesQuestionnaire } from "./schema";
 
 /** Every questionnaire version ever released, so that old links keep decoding. */
 export type Catalogue = readonly Questionnaire[];
@@ -15,4 +15,18 @@ export function latestVersions(catalogue: Catalogue): Questionnaire[] {
     if (!current || q.version > current.version) latest.set(q.id, q);
   }
   return [...latest.values()];
+}
+
+/**
+ * The site is built around two assessments, told apart by their kind rather than their ids:
+ * the six-stage journey (kind "stages") and the five-blunders check (kind "agreement").
+ */
+export function journeyOf(questionnaires: readonly Questionnaire[]): StagesQuestionnaire | undefined {
+  for (const q of questionnaires) if (q.kind === "stages") return q;
+  return undefined;
+}
+
+export function blundersOf(questionnaires: readonly Questionnaire[]): AgreementQuestionnaire | undefined {
+  for (const q of questionnaires) if (q.kind === "agreement") return q;
+  return undefined;
 }

@@ -3,6 +3,7 @@ import type { Questionnaire } from "./schema";
 /** What lists and cards show about a questionnaire, without shipping its questions. */
 export type QuestionnaireSummary = {
   id: string;
+  kind: Questionnaire["kind"];
   title: string;
   summary: string;
   minutes: number;
@@ -13,6 +14,7 @@ export type QuestionnaireSummary = {
 export function summarise(q: Questionnaire): QuestionnaireSummary {
   return {
     id: q.id,
+    kind: q.kind,
     title: q.title,
     summary: q.summary,
     minutes: q.minutes,

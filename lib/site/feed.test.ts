@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { atomFeed, type FeedArticle } from "./feed";
-import { readSiteUrl } from "./site-url";
+import { atomFeed, urnUuid, type FeedArticle } from "./feed";
+import { readSiteAddress } from "./site-url";
 
 // A real parser, not string matching: a feed reader rejects a feed that is not well-formed.
 const parser = new XMLParser({
@@ -15,12 +15,18 @@ const parser = new XMLParser({
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/u;
 
-const site = readSiteUrl({ SITE_URL: "https://example.org", BASE_PATH: "/assessment" });
+const address = readSiteAddress({ SITE_URL: "https://example.org", BASE_PATH: "/assessment" });
 const tagNames = new Map([
   ["nps", "Net Promoter Score"],
   ["price", "Competing on price"],
 ]);
-const options = { site, title: "Outside-In articles", subtitle: "Ideas & sources", tagNames };
+const options = {
+  address,
+  siteName: "Outside-In",
+  title: "Outside-In articles",
+  subtitle: "Ideas & sources",
+  tagNames,
+};
 
 const article = (slug: string, title: string, dates: { published: string; updated?: string }): FeedArticle => ({
   slug,
@@ -48,6 +54,22 @@ describe("atomFeed", () => {
     expect(feed.link.find((l: { rel: string }) => l.rel === "self").href).toBe(
       "https://example.org/assessment/feed.xml",
     );
+  });
+
+  it("links relatively and names entries by urn:uuid ids when the build has no SITE_URL", () => {
+    const local = { ...options, address: readSiteAddress({ BASE_PATH: "/assessment" }) };
+    const feed = parse(atomFeed(articles, local));
+    expect(feed.entry[0].link[0].href).toBe("/assessment/articles/newer/");
+    expect(feed.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const ids = feed.entry.map((e: { id: string }) => e.id);
+    expect(new Set(ids).size).toBe(2);
+    // The same article keeps the same id on every build.
+    expect(parse(atomFeed(articles, local)).entry.map((e: { id: string }) => e.id)).toEqual(ids);
+  });
+
+  it("makes the version 5 UUID any implementation makes for a name in the URL namespace", () => {
+    // python3 -c "import uuid; print(uuid.uuid5(uuid.NAMESPACE_URL, 'http://www.example.com/'))"
+    expect(urnUuid("http://www.example.com/")).toBe("urn:uuid:fcde3c85-2270-590f-9e7c-ee003d65e0e2");
   });
 
   it("keeps markup in titles as text", () => {

@@ -1,6 +1,6 @@
+import { createHash } from "node:crypto";
 import { escapeXml } from "./xml";
-import { SITE_NAME } from "./page-metadata";
-import { absoluteUrl, type Site } from "./site-url";
+import { absoluteUrl, siteUrl, type SiteAddress } from "./site-url";
 
 /** What the feed needs of an article; LibraryArticle has it all. */
 export type FeedArticle = {
@@ -8,21 +8,46 @@ export type FeedArticle = {
   frontmatter: { title: string; summary: string; published: string; updated?: string; tags: string[] };
 };
 
-type FeedOptions = { site: Site; title: string; subtitle: string; tagNames: ReadonlyMap<string, string> };
+type FeedOptions = {
+  address: SiteAddress;
+  /** The site's name, as the author of every entry. */
+  siteName: string;
+  title: string;
+  subtitle: string;
+  tagNames: ReadonlyMap<string, string>;
+};
+
+/**
+ * A name-based UUID (RFC 9562, version 5, in the URL namespace) as an Atom id. Atom ids must
+ * be absolute and never change; without SITE_URL the build has no address to use, and this id
+ * stays the same for the same article on every build.
+ */
+export function urnUuid(name: string): string {
+  const URL_NAMESPACE = Buffer.from("6ba7b8119dad11d180b400c04fd430c8", "hex");
+  const hash = createHash("sha1").update(URL_NAMESPACE).update(name).digest();
+  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
+  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** An absolute address where the build knows one, else a stable urn:uuid named by the path. */
+const idFor = (address: SiteAddress, path: string) => absoluteUrl(address, path) ?? urnUuid(`outside-in:${path}`);
 
 /** Atom wants full timestamps; articles carry dates, which we read as midnight UTC. */
 const timestamp = (date: string) => `${date}T00:00:00Z`;
 const lastChange = (a: FeedArticle) => a.frontmatter.updated ?? a.frontmatter.published;
 
-function entry(article: FeedArticle, { site, tagNames }: FeedOptions): string {
+function entry(article: FeedArticle, { address, tagNames }: FeedOptions): string {
   const { title, summary, published, tags } = article.frontmatter;
-  const url = escapeXml(absoluteUrl(site, `/articles/${article.slug}/`));
+  const path = `/articles/${article.slug}/`;
+  const url = escapeXml(siteUrl(address, path));
   const categories = tags.map(
     (t) => `    <category term="${escapeXml(t)}" label="${escapeXml(tagNames.get(t) ?? t)}"/>`,
   );
   return [
     "  <entry>",
-    `    <id>${url}</id>`,
+    `    <id>${escapeXml(idFor(address, path))}</id>`,
     `    <title>${escapeXml(title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${url}"/>`,
     `    <published>${timestamp(published)}</published>`,
@@ -34,25 +59,27 @@ function entry(article: FeedArticle, { site, tagNames }: FeedOptions): string {
 }
 
 /**
- * An Atom 1.0 feed of the articles, in the order given (newest first). The feed's own
+ * An Atom 1.0 feed of the articles, in the order given (newest first). Links are relative
+ * when the build has no SITE_URL, which Atom allows (they resolve against the feed's own
+ * address); ids must be absolute, so those become urn:uuid ids. The feed's own
  * `updated` is the latest article change, not the build time, so rebuilding unchanged
  * content yields a byte-identical feed and readers see nothing new.
  */
 export function atomFeed(articles: FeedArticle[], options: FeedOptions): string {
-  const { site, title, subtitle } = options;
+  const { address, siteName, title, subtitle } = options;
   const updated = articles.map(lastChange).sort().at(-1) ?? "1970-01-01";
-  const home = escapeXml(absoluteUrl(site, "/articles/"));
+  const home = escapeXml(siteUrl(address, "/articles/"));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
-    `  <id>${home}</id>`,
+    `  <id>${escapeXml(idFor(address, "/articles/"))}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <subtitle>${escapeXml(subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(site, "/feed.xml"))}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl(address, "/feed.xml"))}"/>`,
     `  <link rel="alternate" type="text/html" href="${home}"/>`,
     `  <updated>${timestamp(updated)}</updated>`,
     // Atom needs an author for every entry; the site writes them all in its own words.
-    `  <author><name>${SITE_NAME}</name><uri>${escapeXml(absoluteUrl(site, "/"))}</uri></author>`,
+    `  <author><name>${escapeXml(siteName)}</name><uri>${escapeXml(siteUrl(address, "/"))}</uri></author>`,
     ...articles.map((a) => entry(a, options)),
     "</feed>",
     "",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sitemapEntries } from "./sitemap";
-import { readSiteUrl } from "./site-url";
+import { readSiteAddress } from "./site-url";
 
 describe("sitemapEntries", () => {
-  const site = readSiteUrl({ SITE_URL: "https://example.org", BASE_PATH: "/assessment" });
+  const site = readSiteAddress({ SITE_URL: "https://example.org", BASE_PATH: "/assessment" });
   const entries = sitemapEntries(site, {
     articles: [
       { slug: "first", frontmatter: { published: "2026-01-02" } },
@@ -20,6 +20,7 @@ describe("sitemapEntries", () => {
       "https://example.org/assessment/blunders/",
       "https://example.org/assessment/articles/",
       "https://example.org/assessment/how-scoring-works/",
+      "https://example.org/assessment/about/",
       "https://example.org/assessment/compare/",
       "https://example.org/assessment/team/",
       "https://example.org/assessment/assess/journey/",
@@ -35,6 +36,11 @@ describe("sitemapEntries", () => {
       { url: "https://example.org/assessment/articles/first/", lastModified: "2026-01-02" },
       { url: "https://example.org/assessment/articles/second/", lastModified: "2026-03-04" },
     ]);
+  });
+
+  it("lists nothing when the build has no SITE_URL, since a sitemap needs absolute addresses", () => {
+    const local = readSiteAddress({ BASE_PATH: "/assessment" });
+    expect(sitemapEntries(local, { articles: [], tagIds: ["nps"], assessmentIds: ["journey"] })).toEqual([]);
   });
 
   it("leaves out the results page, which holds nothing without a result link", () => {

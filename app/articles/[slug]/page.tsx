@@ -8,8 +8,10 @@ import { loadLibrary } from "@/lib/content/load-library";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { articleJsonLd } from "@/lib/site/json-ld";
-import { pageMetadata } from "@/lib/site/page-metadata";
-import { readSiteUrl } from "@/lib/site/site-url";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { loadSite } from "@/lib/content/load-site";
+import { articleOgImage } from "@/lib/site/page-metadata";
+import { readSiteAddress } from "@/lib/site/site-url";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -26,7 +28,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!article) return {};
   const { title, summary, published, updated, tags } = article.frontmatter;
   const meta = { published, modified: updated ?? published, tags: tagNames(tags, loadTags()) };
-  return pageMetadata({ title, description: summary, path: `/articles/${article.slug}/`, article: meta });
+  return loadPageMetadata({
+    title,
+    description: summary,
+    path: `/articles/${article.slug}/`,
+    article: meta,
+    image: articleOgImage(article.slug),
+    imageAlt: `${title}: an article in the Outside-In library`,
+  });
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -35,9 +44,10 @@ export default async function ArticlePage({ params }: Params) {
   const tags = loadTags();
   return (
     <>
-      <JsonLd data={articleJsonLd(readSiteUrl(), article, tagNames(article.frontmatter.tags, tags))} />
+      <JsonLd data={articleJsonLd(readSiteAddress(), loadSite(), article, tagNames(article.frontmatter.tags, tags))} />
       <ArticleView
         article={article}
+        editors={loadSite().editors}
         library={loadLibrary()}
         tags={tags}
         questionnaires={loadCurrentQuestionnaires()}

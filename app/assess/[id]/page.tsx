@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionFlow } from "@/components/questionnaire/question-flow";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
-import { pageMetadata } from "@/lib/site/page-metadata";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -19,7 +19,7 @@ function find(id: string) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const questionnaire = find((await params).id);
   return questionnaire
-    ? pageMetadata({
+    ? loadPageMetadata({
         title: questionnaire.title,
         description: questionnaire.summary,
         path: `/assess/${questionnaire.id}/`,

@@ -4,7 +4,7 @@ import { ArticleIndex } from "@/components/articles/article-index";
 import { usedTags } from "@/lib/articles/taxonomy";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
-import { pageMetadata } from "@/lib/site/page-metadata";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
 type Params = { params: Promise<{ tag: string }> };
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const tag = loadTags().find((t) => t.id === id);
   if (!tag) return {};
   const description = `Articles from the Outside-In library on ${tag.name}.`;
-  return pageMetadata({ title: `Articles on ${tag.name}`, description, path: `/articles/tag/${tag.id}/` });
+  return loadPageMetadata({ title: `Articles on ${tag.name}`, description, path: `/articles/tag/${tag.id}/` });
 }
 
 export default async function TagPage({ params }: Params) {

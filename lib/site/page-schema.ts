@@ -1,0 +1,11 @@
+import { z } from "../zod";
+import { TextSchema } from "../questionnaire/text";
+
+/** Frontmatter of content/pages/<slug>.mdx: a page of the site written like an article. */
+export const PageFrontmatterSchema = z.strictObject({
+  title: TextSchema,
+  /** One or two sentences for search results and link previews. */
+  summary: TextSchema.max(240, "keep the summary under 240 characters"),
+});
+
+export type PageFrontmatter = z.infer<typeof PageFrontmatterSchema>;

@@ -1,0 +1,40 @@
+// The end-to-end half of `npm test`. It builds the site twice and runs Playwright on each build:
+//  1. out/: as deployed at the test server's own address (SITE_URL set), the whole suite;
+//  2. out-base/: under BASE_PATH=/assessment with no SITE_URL, as `npm start` builds it, the
+//     base-path journey; that build must say once that it lacks SITE_URL, and write no host.
+// In TypeScript rather than a shell line so it runs the same on Windows.
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const tsx = require.resolve("tsx/cli");
+const playwright = require.resolve("@playwright/test/cli");
+const MAIN_PORT = 3100;
+const BASE_PORT = 3102;
+
+function run(step: string, args: string[], env: Record<string, string>, options: SpawnSyncOptions = {}) {
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env }, ...options });
+  if (result.status !== 0) {
+    if (result.stdout) process.stdout.write(result.stdout);
+    if (result.stderr) process.stderr.write(result.stderr);
+    console.error(`${step} failed (exit ${result.status ?? "signal"}).`);
+    process.exit(result.status ?? 1);
+  }
+  return result;
+}
+
+run("Checking for a browser", ["scripts/ensure-browser.mjs"], {});
+
+const main = { SITE_URL: `http://127.0.0.1:${MAIN_PORT}`, BASE_PATH: "", OUT_DIR: "out", E2E_PORT: String(MAIN_PORT) };
+run("Building out/", [tsx, "scripts/build.ts"], main);
+run("The end-to-end suite", [playwright, "test"], main);
+
+const base = { SITE_URL: "", BASE_PATH: "/assessment", OUT_DIR: "out-base", E2E_PORT: String(BASE_PORT) };
+const built = run("Building out-base/", [tsx, "scripts/build.ts"], base, { stdio: "pipe", encoding: "utf8" });
+const warnings = `${built.stdout}${built.stderr}`.split("\n").filter((l) => l.includes("SITE_URL is not set"));
+if (warnings.length !== 1) {
+  console.error(`The build without SITE_URL warned ${warnings.length} times; it must warn exactly once.`);
+  process.exit(1);
+}
+console.log("Built out-base/ under /assessment without SITE_URL: it warned once and wrote no localhost address.");
+run("The base-path journey", [playwright, "test", "e2e/base-path.spec.ts"], base);
