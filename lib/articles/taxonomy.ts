@@ -3,8 +3,8 @@ import { IdSchema } from "../questionnaire/ids";
 import { TextSchema } from "../questionnaire/text";
 import type { Questionnaire } from "../questionnaire/schema";
 
-export const TopicsSchema = z.object({
-  topics: z.array(z.object({ id: IdSchema, name: TextSchema })).min(1),
+export const TopicsSchema = z.strictObject({
+  topics: z.array(z.strictObject({ id: IdSchema, name: TextSchema })).min(1),
 });
 
 export type Tag = { id: string; name: string; kind: "dimension" | "topic" };

@@ -24,7 +24,7 @@ describe("compileArticle", () => {
     );
     expect(failure).toBeInstanceOf(ContentError);
     expect(String(failure instanceof Error && failure.message)).toMatch(
-      /^Invalid content in content\/articles\/broken\.mdx:\n {2}- \(body\): MDX does not compile: Expected a closing tag for `<Callout>` \(1:1-1:10\)$/,
+      /^Content to fix \(1 problem\):\n {2}content\/articles\/broken\.mdx: \(body\): MDX does not compile: Expected a closing tag for `<Callout>` \(1:1-1:10\)$/,
     );
   });
 });

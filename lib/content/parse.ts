@@ -1,12 +1,17 @@
 import type { z } from "zod";
+import { friendlyError } from "./friendly-errors";
 
-/** A content file that does not match its schema. The message lists every problem. */
+/**
+ * A content file that does not match its schema. The message has a line per problem, each
+ * "file: field: what is wrong", so an author (or an editor's terminal) can jump straight to it.
+ */
 export class ContentError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`Invalid content in ${file}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    super(`Content to fix (${count}):\n${problems.map((p) => `  ${file}: ${p}`).join("\n")}`);
     this.name = "ContentError";
   }
 }
@@ -23,7 +28,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** One line per issue, "field: reason", so an author can fix them all in one pass. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  // A field of the wrong type also fails its length checks; only the type is worth saying.
+  const mistyped = new Set(error.issues.filter((i) => i.code === "invalid_type").map((i) => formatPath(i.path)));
+  return error.issues
+    .filter((issue) => issue.code === "invalid_type" || !mistyped.has(formatPath(issue.path)))
+    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 }
 
 /**
@@ -31,7 +40,7 @@ export function describeIssues(error: z.ZodError): string[] {
  * field at fault. The build calls this, so a broken file fails the build with that message.
  */
 export function parseWithFriendlyErrors<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { error: friendlyError });
   if (!parsed.success) throw new ContentError(file, describeIssues(parsed.error));
   return parsed.data;
 }

@@ -17,7 +17,7 @@ const BaseFields = {
 };
 
 /** One axis of the radar. */
-export const DimensionSchema = z.object({
+export const DimensionSchema = z.strictObject({
   id: IdSchema,
   name: TextSchema,
   /** What the dimension covers and why it matters, in plain words. */
@@ -25,7 +25,7 @@ export const DimensionSchema = z.object({
 });
 
 /** An answer option that evidences one of the six stages. */
-export const StageOptionSchema = z.object({
+export const StageOptionSchema = z.strictObject({
   /** What a respondent would observe in an organisation at this stage. */
   label: TextSchema,
   /** The stage (1 product-centric … 6 segment managers) this option evidences. */
@@ -43,13 +43,13 @@ const QuestionFields = {
   help: TextSchema.optional(),
 };
 
-export const StageQuestionSchema = z.object({
+export const StageQuestionSchema = z.strictObject({
   ...QuestionFields,
   /** Ordered from product-centric to customer-centric. "Don't know" is added by the site. */
   options: z.array(StageOptionSchema).min(4, "needs at least 4 options").max(6, "allows at most 6 options"),
 });
 
-export const AgreementQuestionSchema = z.object({
+export const AgreementQuestionSchema = z.strictObject({
   ...QuestionFields,
   /** `blunder`: agreeing means the blunder is present. `alternative`: agreeing means it is avoided. */
   keying: z.enum(["blunder", "alternative"]),
@@ -61,7 +61,7 @@ export const BlunderDimensionSchema = DimensionSchema.extend({
 });
 
 /** The six-stage journey: each option evidences a stage. */
-export const StagesQuestionnaireSchema = z.object({
+export const StagesQuestionnaireSchema = z.strictObject({
   ...BaseFields,
   kind: z.literal("stages"),
   dimensions: z.array(DimensionSchema).min(3).max(8),
@@ -69,7 +69,7 @@ export const StagesQuestionnaireSchema = z.object({
 });
 
 /** Statements answered on a five-point agreement scale, keyed for or against a blunder. */
-export const AgreementQuestionnaireSchema = z.object({
+export const AgreementQuestionnaireSchema = z.strictObject({
   ...BaseFields,
   kind: z.literal("agreement"),
   /** The five scale labels, from most disagreement to most agreement. */
@@ -79,7 +79,10 @@ export const AgreementQuestionnaireSchema = z.object({
 });
 
 export const QuestionnaireSchema = z
-  .discriminatedUnion("kind", [StagesQuestionnaireSchema, AgreementQuestionnaireSchema])
+  .discriminatedUnion("kind", [StagesQuestionnaireSchema, AgreementQuestionnaireSchema], {
+    error:
+      'must be "stages" (answers are options anchored to the six stages) or "agreement" (statements on a five-point scale)',
+  })
   .superRefine(checkQuestionnaire);
 
 export type Dimension = z.infer<typeof DimensionSchema>;

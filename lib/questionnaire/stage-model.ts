@@ -2,7 +2,7 @@ import { z } from "../zod";
 import { TextSchema } from "./text";
 
 /** One of Graham Hill's six stages, in our own words. */
-export const StageDefinitionSchema = z.object({
+export const StageDefinitionSchema = z.strictObject({
   stage: z.number().int().min(1).max(6),
   /** Short name, e.g. "Cross-functional teams". */
   name: TextSchema,
@@ -11,7 +11,7 @@ export const StageDefinitionSchema = z.object({
 });
 
 export const StageModelSchema = z
-  .object({
+  .strictObject({
     /** Whose model this is, shown wherever the stages are. */
     credit: TextSchema,
     stages: z.array(StageDefinitionSchema).length(6, "the model has exactly 6 stages"),

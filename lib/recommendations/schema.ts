@@ -6,7 +6,7 @@ export const STAGE_BANDS = ["early", "developing", "advanced"] as const;
 export const RISK_BANDS = ["high", "watch", "healthy"] as const;
 
 /** A next step for one dimension in one band. */
-export const RecommendationSchema = z.object({
+export const RecommendationSchema = z.strictObject({
   /** The dimension (or blunder) id this applies to. */
   dimension: IdSchema,
   /** Journey: early (stages 1–2), developing (3–4), advanced (5–6). Blunders: high, watch, healthy. */
@@ -22,7 +22,7 @@ export const RecommendationSchema = z.object({
 });
 
 export const RecommendationSetSchema = z
-  .object({
+  .strictObject({
     /** The questionnaire these recommendations belong to. */
     questionnaire: IdSchema,
     items: z.array(RecommendationSchema).min(1),
