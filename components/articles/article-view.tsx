@@ -6,6 +6,7 @@ import type { StageModel } from "@/lib/questionnaire/stage-model";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { summarise } from "@/lib/questionnaire/summary";
 import { ArticleBody } from "@/components/mdx/render-article";
+import { withBasePath } from "@/components/shared/base-path";
 import { formatDate } from "@/components/shared/format-date";
 import { SourcesBlock } from "./sources-block";
 import { SupportedAreas } from "./supported-areas";
@@ -14,6 +15,8 @@ import { TagList } from "./tag-list";
 
 type Props = {
   article: LibraryArticle;
+  /** Who writes the library, from content/site.yaml: the byline. */
+  editors: string;
   library: LibraryArticle[];
   tags: Tag[];
   questionnaires: Questionnaire[];
@@ -23,7 +26,7 @@ type Props = {
 /** Long pieces get a table of contents; short ones read fine without. */
 const TOC_MIN_SECTIONS = 4;
 
-export function ArticleView({ article, library, tags, questionnaires, model }: Props) {
+export function ArticleView({ article, editors, library, tags, questionnaires, model }: Props) {
   const { title, summary, published, updated, sources, areas } = article.frontmatter;
   const related = relatedArticles(article, library);
   const { newer, older } = neighbours(article, library);
@@ -37,7 +40,7 @@ export function ArticleView({ article, library, tags, questionnaires, model }: P
         <h1>{title}</h1>
         <p className="lead">{summary}</p>
         <p className="muted article-meta">
-          <time dateTime={published}>{formatDate(published)}</time>
+          By <a href={withBasePath("/about/")}>{editors}</a> · <time dateTime={published}>{formatDate(published)}</time>
           {updated && (
             <>
               {" "}

@@ -2,17 +2,10 @@ import { z } from "../zod";
 import { DateSchema, IdSchema } from "../questionnaire/ids";
 import { TextSchema } from "../questionnaire/text";
 
-/** A person and work an article draws on. */
-export const SourceSchema = z.object({
-  author: TextSchema,
-  work: TextSchema,
-  /** Blog, magazine or publisher. */
-  publication: TextSchema,
-  url: z.url().optional(),
-});
+import { SourceSchema } from "./source";
 
 /** Frontmatter of content/articles/<slug>.mdx. */
-export const ArticleFrontmatterSchema = z.object({
+export const ArticleFrontmatterSchema = z.strictObject({
   title: TextSchema,
   /** One or two sentences for lists, feeds and search results. */
   summary: TextSchema.max(240, "keep the summary under 240 characters"),
@@ -26,4 +19,3 @@ export const ArticleFrontmatterSchema = z.object({
 });
 
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
-export type Source = z.infer<typeof SourceSchema>;

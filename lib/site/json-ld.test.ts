@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { articleJsonLd, serializeJsonLd } from "./json-ld";
-import { readSiteUrl } from "./site-url";
+import { readSiteAddress } from "./site-url";
 
-const site = readSiteUrl({ SITE_URL: "https://example.org", BASE_PATH: "" });
+const deployed = readSiteAddress({ SITE_URL: "https://example.org", BASE_PATH: "" });
+const site = { name: "Outside-In", editors: "The Outside-In editors" };
 const article = {
   slug: "six-stages",
   words: 950,
@@ -13,19 +14,27 @@ const article = {
     sources: [
       {
         author: "Graham Hill",
-        work: "Six stages",
-        publication: "Patty Seybold's blog",
+        title: "Six stages",
+        publisher: "Patty Seybold's blog",
+        year: 2008,
         url: "https://example.com/six",
       },
-      { author: "Unattributed", work: "A trend report", publication: "A newsletter" },
+      { author: "Unattributed", title: "A trend report", publisher: "A newsletter", year: 2007 },
+      {
+        author: "Tony Hsieh",
+        title: "Delivering Happiness",
+        publisher: "Business Plus",
+        year: 2010,
+        isbn: "978-0-306-40615-7",
+      },
     ],
   },
 };
 
 describe("articleJsonLd", () => {
-  const data = articleJsonLd(site, article, ["The six stages"]);
+  const data = articleJsonLd(deployed, site, article, ["The six stages"]);
 
-  it("describes the article with the site as author and publisher", () => {
+  it("describes the article with the editors as author and the site as publisher", () => {
     expect(data).toMatchObject({
       "@type": "Article",
       headline: "The six stages",
@@ -33,22 +42,38 @@ describe("articleJsonLd", () => {
       datePublished: "2026-10-14",
       // No update yet, so the last change is the publication.
       dateModified: "2026-10-14",
-      author: { "@type": "Organization", name: "Outside-In", url: "https://example.org/" },
+      author: { "@type": "Organization", name: "The Outside-In editors", url: "https://example.org/about/" },
+      publisher: { "@type": "Organization", name: "Outside-In", url: "https://example.org/" },
     });
-    expect(data.publisher).toEqual(data.author);
   });
 
-  it("cites each source, leaving out an author nobody knows", () => {
+  it("cites each source with its year, leaving out an author nobody knows, and a book by its ISBN", () => {
     expect(data.citation).toEqual([
       {
         "@type": "CreativeWork",
         name: "Six stages",
         author: "Graham Hill",
         publisher: "Patty Seybold's blog",
+        datePublished: "2008",
         url: "https://example.com/six",
       },
-      { "@type": "CreativeWork", name: "A trend report", publisher: "A newsletter" },
+      { "@type": "CreativeWork", name: "A trend report", publisher: "A newsletter", datePublished: "2007" },
+      {
+        "@type": "Book",
+        name: "Delivering Happiness",
+        author: "Tony Hsieh",
+        publisher: "Business Plus",
+        datePublished: "2010",
+        isbn: "9780306406157",
+        url: "https://openlibrary.org/isbn/9780306406157",
+      },
     ]);
+  });
+
+  it("uses addresses relative to the host when the build has no SITE_URL", () => {
+    const local = articleJsonLd(readSiteAddress({ BASE_PATH: "/assessment" }), site, article, []);
+    expect(local.url).toBe("/assessment/articles/six-stages/");
+    expect(local.publisher.url).toBe("/assessment/");
   });
 });
 

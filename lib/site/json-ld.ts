@@ -1,6 +1,5 @@
-import type { Source } from "../articles/schema";
-import { SITE_NAME } from "./page-metadata";
-import { absoluteUrl, type Site } from "./site-url";
+import { sourceLink, type Source } from "../articles/source";
+import { siteUrl, type SiteAddress } from "./site-url";
 
 type JsonLdArticle = {
   slug: string;
@@ -8,25 +7,32 @@ type JsonLdArticle = {
   frontmatter: { title: string; summary: string; published: string; updated?: string; sources: Source[] };
 };
 
-/** A source as schema.org's CreativeWork. Plain-text author and publisher: some are groups, some unknown. */
+type JsonLdSite = { name: string; editors: string };
+
+/** A source as schema.org's CreativeWork (a Book when it has an ISBN). Plain-text names: some are groups. */
 function citation(source: Source) {
+  const url = sourceLink(source);
   return {
-    "@type": "CreativeWork",
-    name: source.work,
+    "@type": source.isbn ? "Book" : "CreativeWork",
+    name: source.title,
     ...(source.author === "Unattributed" ? {} : { author: source.author }),
-    publisher: source.publication,
-    ...(source.url ? { url: source.url } : {}),
+    publisher: source.publisher,
+    datePublished: String(source.year),
+    ...(source.isbn ? { isbn: source.isbn.replace(/[-\s]/g, "") } : {}),
+    ...(url ? { url } : {}),
   };
 }
 
 /**
- * schema.org `Article` data for one article. The site wrote every article in its own words,
- * so it is the author and publisher; the people whose ideas it explains are cited as sources.
+ * schema.org `Article` data for one article. The editors wrote every article in their own
+ * words, so they are its author and the site its publisher; the people whose ideas it explains
+ * are cited as sources. Addresses are relative without SITE_URL: JSON-LD resolves them against
+ * the page.
  */
-export function articleJsonLd(site: Site, article: JsonLdArticle, keywords: string[]) {
+export function articleJsonLd(address: SiteAddress, site: JsonLdSite, article: JsonLdArticle, keywords: string[]) {
   const { title, summary, published, updated, sources } = article.frontmatter;
-  const url = absoluteUrl(site, `/articles/${article.slug}/`);
-  const organisation = { "@type": "Organization", name: SITE_NAME, url: absoluteUrl(site, "/") };
+  const url = siteUrl(address, `/articles/${article.slug}/`);
+  const publisher = { "@type": "Organization", name: site.name, url: siteUrl(address, "/") };
   return {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -39,8 +45,8 @@ export function articleJsonLd(site: Site, article: JsonLdArticle, keywords: stri
     inLanguage: "en-GB",
     wordCount: article.words,
     keywords,
-    author: organisation,
-    publisher: organisation,
+    author: { "@type": "Organization", name: site.editors, url: siteUrl(address, "/about/") },
+    publisher,
     citation: sources.map(citation),
   };
 }

@@ -9,6 +9,7 @@ const base = {
   description: "Assessments.",
   accent: "#1f5c99",
   accentDark: "#8cbcf0",
+  editors: "Acme editors",
   footer: "Hosted by Acme.",
 };
 const problems = (data: unknown) => {

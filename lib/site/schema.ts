@@ -10,9 +10,11 @@ const Hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f5c9
 
 /** content/site.yaml: the brand a consultant hosts the site under. */
 export const SiteSchema = z
-  .object({
+  .strictObject({
     /** Shown in the header, page titles and feeds. */
     name: TextSchema.max(40),
+    /** Who writes the article library: the byline on every article, and its author in structured data. */
+    editors: TextSchema.max(60),
     /** One line under the name in search results and link previews. */
     description: TextSchema,
     /** Links and buttons in the light scheme: must read clearly on the page and under white text. */
@@ -21,14 +23,14 @@ export const SiteSchema = z
     accentDark: Hex,
     /** Optional logo, a file in public/, drawn at this size so the header does not shift. */
     logo: z
-      .object({
+      .strictObject({
         src: z.string().regex(/^\/[\w./-]+\.(svg|png|webp)$/, "must be a path in public/, like /brand/logo.svg"),
         width: z.number().int().positive(),
         height: z.number().int().positive(),
       })
       .optional(),
     /** Optional call to action in the footer, e.g. booking a workshop. */
-    contact: z.object({ label: TextSchema, url: z.url() }).optional(),
+    contact: z.strictObject({ label: TextSchema, url: z.url() }).optional(),
     /** Footer text. */
     footer: TextSchema,
   })

@@ -37,8 +37,9 @@ export function generatedArticle(index: number, vocabulary: Vocabulary, body: st
     `tags: [${tags.join(", ")}]`,
     "sources:",
     '  - author: "Outside-In bench"',
-    `    work: "Generated article ${n}"`,
-    '    publication: "Build-scaling fixture"',
+    `    title: "Generated article ${n}"`,
+    '    publisher: "Build-scaling fixture"',
+    "    year: 2026",
     `areas: [${areas.map((a) => `"${a}"`).join(", ")}]`,
     "---",
   ];
