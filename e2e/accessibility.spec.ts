@@ -49,7 +49,7 @@ for (const scheme of ["light", "dark"] as const) {
 
     test("results, compare and team views with data have no violations", async ({ page }) => {
       await page.goto(`results/#${both}`);
-      await expect(page.locator(".recharts-radar-polygon").first()).toBeVisible();
+      await expect(page.getByRole("img", { name: /^Radar chart of stage/ })).toHaveAttribute("aria-busy", "false");
       await expectNoViolations(page, "results");
       await page.goto(`compare/#${new URLSearchParams({ before: one, after: both })}`);
       await expect(page.getByRole("table", { name: "Change by area" })).toBeVisible();

@@ -24,10 +24,15 @@ const areaScores = (a: Answers) =>
     ),
   );
 
-/** What a reader takes from the report: the headline, the tables and the recommendations. */
+/** What a reader takes from the report: the headline, the table and every list item (stages and steps). */
 async function reportText(page: Page) {
-  await expect(page.locator(".recharts-radar-polygon").first()).toBeVisible();
-  return page.locator("[data-testid^=overall], .results table, .next-steps, .results-who").allInnerTexts();
+  await expect(page.getByRole("img", { name: /^Radar chart of stage/ })).toHaveAttribute("aria-busy", "false");
+  const report = page.getByRole("region", { name: q.title });
+  return [
+    await report.getByRole("region", { name: "Overall stage" }).innerText(),
+    await report.getByRole("table").innerText(),
+    ...(await report.getByRole("listitem").allInnerTexts()),
+  ];
 }
 
 test("a copied link opens the same report in a fresh browser", async ({ page, browser, context }) => {
@@ -37,7 +42,7 @@ test("a copied link opens the same report in a fresh browser", async ({ page, br
   await page.getByLabel("Organisation (optional)").fill("Example Ltd");
   await page.getByRole("button", { name: "Add to the link" }).click();
   await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByText("Link copied")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
   const mine = await reportText(page);
@@ -45,7 +50,7 @@ test("a copied link opens the same report in a fresh browser", async ({ page, br
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(copied);
-  await expect(other.getByText("Chief operating officer · Example Ltd")).toBeVisible();
+  await expect(other.getByRole("paragraph").filter({ hasText: "Chief operating officer · Example Ltd" })).toBeVisible();
   expect(await reportText(other)).toEqual(mine);
   await fresh.close();
 });
@@ -66,7 +71,7 @@ test("two results compare area by area", async ({ page }) => {
     await expect(table.getByRole("row", { name: new RegExp(`^${d.name}`) })).toContainText(word);
   }
   const stage = (scores: number[]) => Math.ceil(average(scores) - 0.5);
-  await expect(page.getByTestId("overall-change-journey")).toContainText(`${stage(b)} → ${stage(a)}`);
+  await expect(page.getByRole("region", { name: q.title })).toContainText(`Overall stage: ${stage(b)} → ${stage(a)}`);
 });
 
 test("the results page pre-fills a comparison", async ({ page }) => {
@@ -85,9 +90,10 @@ test("the team view aggregates 20 links and lists 3 broken ones", async ({ page 
   await page.goto("team/");
   await page.getByLabel(/Result links, one per line/).fill(lines.join("\n"));
   await page.getByRole("button", { name: "Show the team view" }).click();
-  await expect(page.getByText("20 results read, 3 lines skipped.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "20 results read, 3 lines skipped." })).toBeVisible();
   const problems = page.getByRole("region", { name: "Lines that were not counted" });
-  for (const n of [8, 16, 23]) await expect(problems.getByText(`Line ${n}`)).toBeVisible();
+  for (const n of [8, 16, 23])
+    await expect(problems.getByRole("listitem").filter({ hasText: `Line ${n}` })).toBeVisible();
 
   const scores = team.map(areaScores);
   const table = page.getByRole("table", { name: "Team spread by area" });
@@ -101,5 +107,5 @@ test("the team view aggregates 20 links and lists 3 broken ones", async ({ page 
   await expect(
     page.getByRole("table", { name: "Each respondent with their overall result" }).getByRole("row"),
   ).toHaveCount(21);
-  await expect(page.getByText("Leader 20", { exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Leader 20", exact: true })).toBeVisible();
 });

@@ -31,13 +31,16 @@ function expected() {
 async function checkResults(page: Page) {
   const want = expected();
   await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
-  await expect(page.getByTestId("overall-stage")).toContainText(`Stage ${want.stage}:`);
+  await expect(page.getByRole("region", { name: "Overall stage" })).toContainText(`Stage ${want.stage}:`);
   const table = page.getByRole("table", { name: /Stage by area/ });
   for (const area of want.areas) {
     const row = table.getByRole("row", { name: new RegExp(`^${area.name}`) });
     await expect(row).toContainText(area.score === null ? "Not enough answers" : shown(area.score));
   }
-  await expect(page.locator(".radar svg .recharts-radar-polygon")).toHaveCount(1);
+  const radar = page.getByRole("img", { name: /^Radar chart of stage by area/ });
+  await expect(radar).toHaveAttribute("aria-busy", "false");
+  // One result, so one outline on the radar.
+  expect(await radar.evaluate((figure) => figure.querySelectorAll(".recharts-radar-polygon").length)).toBe(1);
 }
 
 test("answers every journey question by keyboard and gets the computed result", async ({ page }) => {
@@ -45,7 +48,7 @@ test("answers every journey question by keyboard and gets the computed result", 
   await page.getByRole("button", { name: "Start" }).click();
   for (const [i, question] of q.questions.entries()) {
     await expect(page.getByRole("heading", { level: 2, name: question.text })).toBeFocused();
-    await expect(page.getByText(`Question ${i + 1} of ${q.questions.length}`)).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(`Question ${i + 1} of ${q.questions.length}`);
     const choice = plan(i, question.options.length);
     if (choice === "dont-know") await page.keyboard.press(String(question.options.length + 1));
     else if (choice !== null) await page.keyboard.press(String(choice + 1));

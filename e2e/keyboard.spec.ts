@@ -39,10 +39,10 @@ test("both assessments, the results and the link, without a mouse", async ({ pag
     const controls = [...document.querySelectorAll("main a[href], main button, main input, main select, main summary")];
     controls.filter((el) => el.checkVisibility()).forEach((el, i) => el.setAttribute("data-kb", String(i)));
   });
-  const total = await page.locator("[data-kb]").count();
+  const total = await page.evaluate(() => document.querySelectorAll("[data-kb]").length);
   expect(total).toBeGreaterThan(10);
   const reached = new Set<string>();
-  await page.locator("main").focus();
+  await page.getByRole("main").focus();
   for (let i = 0; i < total + 30 && reached.size < total; i += 1) {
     await page.keyboard.press("Tab");
     const now = await focused(page);
@@ -54,6 +54,6 @@ test("both assessments, the results and the link, without a mouse", async ({ pag
 
   await tabTo(page, /^Copy link$/);
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Link copied")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });

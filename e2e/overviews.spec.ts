@@ -29,14 +29,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("main")).toContainText("Graham Hill");
     await expect(page.getByRole("main")).toContainText("Patty Seybold");
     for (const area of journey().dimensions) {
+      // Every area has reading of its own: the overview would send a leader nowhere otherwise.
       const tagged = all.filter((a) => a.frontmatter.tags.includes(area.id));
-      if (tagged.length > 0)
-        await expect(
-          page
-            .getByRole("list", { name: `Articles on ${tagName(area.id)}` })
-            .getByRole("link")
-            .first(),
-        ).toHaveText(tagged[0]!.frontmatter.title);
+      expect(tagged.length, area.id).toBeGreaterThan(0);
+      await expect(
+        page
+          .getByRole("list", { name: `Articles on ${tagName(area.id)}` })
+          .getByRole("link")
+          .first(),
+      ).toHaveText(tagged[0]!.frontmatter.title);
     }
     await expect(page.getByRole("link", { name: "Take the journey assessment" })).toHaveAttribute(
       "href",
@@ -50,7 +51,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("main")).toContainText("Paul Levesque");
     for (const blunder of blunders().dimensions) {
       await expect(page.getByRole("heading", { level: 2, name: blunder.name })).toBeVisible();
-      await expect(page.getByText(blunder.alternative)).toBeVisible();
+      await expect(page.getByRole("main")).toContainText(blunder.alternative);
       const tagged = all.filter((a) => a.frontmatter.tags.includes(blunder.id));
       expect(tagged.length, blunder.id).toBeGreaterThan(0);
       await expect(

@@ -19,7 +19,7 @@ test("with storage disabled the assessment still works and says progress will no
   for (let i = 0; i < q.questions.length; i += 1)
     await page.getByRole("button", { name: /^(Next|Review answers)$/ }).click();
   await page.getByRole("button", { name: "See my results" }).click();
-  await expect(page.getByTestId("overall-stage")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Overall stage" })).toBeVisible();
 });
 
 test("a huge link is refused with a message, and the page stays responsive", async ({ page }) => {
