@@ -5,7 +5,7 @@ import type { Questionnaire } from "../questionnaire/schema";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { answersLength, informationBits } from "./answers-codec";
 import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
-import { SharedResultSchema } from "./result-schema";
+import { SharedResultSchema, type SharedResult } from "./result-schema";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();
@@ -25,6 +25,9 @@ function answersFor(q: Questionnaire): fc.Arbitrary<Answers> {
   return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.flat()));
 }
 
+/** The same link in format 1, as links were written before they were sealed. */
+const unsealed = (fragment: string) => fragment.replace(/^v=2/, "v=1").replace(/&z=[^&]*$/, "");
+
 const one = (q: Questionnaire, answers: Answers) => ({
   assessments: [{ questionnaireId: q.id, version: q.version, answers }],
 });
@@ -40,11 +43,11 @@ describe("encodeFragment / decodeFragment", () => {
     expect(decoded).toEqual({ ok: true, value: result });
   });
 
-  it("keeps the completion date, and drops one that is not a real date", () => {
+  it("keeps the completion date, and in an old link drops one that is not a real date", () => {
     const result = { ...one(journey, {}), date: "2026-11-22" };
     const encoded = encodeFragment(result, catalogue);
     expect(decodeFragment(encoded, catalogue)).toEqual({ ok: true, value: result });
-    const bad = decodeFragment(encoded.replace("2026-11-22", "2026-02-31"), catalogue);
+    const bad = decodeFragment(unsealed(encoded).replace("2026-11-22", "2026-02-31"), catalogue);
     expect(bad.ok && bad.value.date).toBeUndefined();
   });
 
@@ -71,7 +74,8 @@ describe("encodeFragment / decodeFragment", () => {
   });
 
   it("gives a value the schema accepts, whatever labels, organisation and date ride along (property)", () => {
-    const valid = encodeFragment(one(journey, { "a-1": choose(2) }), catalogue);
+    // An unsealed (version 1) link, since anything added to a sealed one breaks its seal.
+    const valid = unsealed(encodeFragment(one(journey, { "a-1": choose(2) }), catalogue));
     const extra = fc.record({
       label: fc.string(),
       org: fc.string({ unit: "binary" }),
@@ -108,7 +112,10 @@ describe("encodeFragment / decodeFragment", () => {
     ["#", "empty"],
     ["#v=1", "empty"],
     ["#hello", "not-a-result"],
-    ["#v=2&mini=1.AAAA", "newer-format"],
+    ["#v=3&mini=1.AAAA", "newer-format"],
+    ["#v=0&mini=1.AAAA", "not-a-result"],
+    ["#v=2&mini=1.AAAA", "truncated"],
+    ["#v=1&mini=1.AAAA&mini-blu", "truncated"],
     ["#v=1&other=1.AAAA", "unknown-questionnaire"],
     ["#v=1&mini=7.AAAA", "unknown-version"],
     ["#v=1&mini=one.AAAA", "not-a-result"],
@@ -140,8 +147,88 @@ describe("encodeFragment / decodeFragment", () => {
     const result = { ...one(journey, {}), label: "<script>alert(1)</script>" };
     const decoded = decodeFragment(encodeFragment(result, catalogue), catalogue);
     expect(decoded.ok && decoded.value.label).toBe("<script>alert(1)</script>");
-    const long = decodeFragment(`${encodeFragment(one(journey, {}), catalogue)}&org=${"a".repeat(500)}`, catalogue);
+    const long = decodeFragment(
+      `${unsealed(encodeFragment(one(journey, {}), catalogue))}&org=${"a".repeat(500)}`,
+      catalogue,
+    );
     expect(long.ok && long.value.org?.length).toBe(80);
+  });
+});
+
+describe("the seal on new links", () => {
+  const result: SharedResult = {
+    assessments: [
+      { questionnaireId: "mini", version: 1, answers: { "a-1": choose(2), "b-1": choose(4) } },
+      { questionnaireId: "mini-blunders", version: 1, answers: { "x-1": choose(1) } },
+    ],
+    label: "Chief operating officer",
+    org: "Acme & Sons",
+    date: "2026-11-22",
+  };
+  const valid = encodeFragment(result, catalogue);
+  const kind = (s: string) => {
+    const d = decodeFragment(s, catalogue);
+    return d.ok ? "ok" : d.error.kind;
+  };
+
+  it("reports every cut of a new link as a cut (property)", () => {
+    let cases = 0;
+    fc.assert(
+      fc.property(
+        answersFor(journey),
+        answersFor(blunders),
+        fc.string({ maxLength: 30 }),
+        fc.nat(),
+        (a, b, label, at) => {
+          const link = encodeFragment(
+            {
+              assessments: [
+                { questionnaireId: "mini", version: 1, answers: a },
+                { questionnaireId: "mini-blunders", version: 1, answers: b },
+              ],
+              label,
+            },
+            catalogue,
+          );
+          const cut = 1 + (at % (link.length - 1));
+          cases += 1;
+          expect(kind(link.slice(0, cut))).toBe("truncated");
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+    // And every single cut of one link, for certain.
+    for (let cut = 1; cut < valid.length; cut += 1) expect(kind(valid.slice(0, cut)), String(cut)).toBe("truncated");
+    console.log(`seal: ${cases} random cuts and ${valid.length - 1} cuts of one link, all reported as cuts`);
+  });
+
+  it("reads the same result however the link is respelled", () => {
+    // v first, then label, org and date before the assessments, the seal last.
+    const params = [...new URLSearchParams(valid)];
+    const isAssessment = ([key]: [string, string]) => key.startsWith("mini");
+    const reordered = [
+      params[0]!,
+      ...params.filter((p) => !isAssessment(p) && p[0] !== "v" && p[0] !== "z").reverse(),
+      ...params.filter(isAssessment),
+      params.at(-1)!,
+    ]
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join("&");
+    const spaces = valid.replace(/\+/g, "%20");
+    for (const respelled of [`${valid}&`, reordered, spaces]) {
+      expect(decodeFragment(respelled, catalogue)).toEqual({ ok: true, value: result });
+    }
+  });
+
+  it("tells a changed label, added text and a broken seal apart", () => {
+    expect(kind(valid.replace("Chief", "Chaef"))).toBe("tampered");
+    expect(kind(`${valid}&label=x`)).toBe("extended");
+    expect(kind(`${valid}A`)).toBe("extended");
+    expect(kind(valid.replace(/z=(.)/, (_m, c: string) => `z=${c === "A" ? "B" : "A"}`))).toBe("tampered");
+  });
+
+  it("still reads old, unsealed links", () => {
+    expect(decodeFragment(unsealed(valid), catalogue)).toEqual({ ok: true, value: result });
   });
 });
 

@@ -84,3 +84,17 @@ export function checksum(text: string): string {
   const bits = (hash ^ (hash >>> 12) ^ (hash >>> 24)) & 0xfff;
   return (ALPHABET[bits >> 6] ?? "A") + (ALPHABET[bits & 63] ?? "A");
 }
+
+/** Characters in a link's seal: 24 bits, so a changed link passes by chance once in 16 million. */
+export const SEAL_LENGTH = 4;
+
+/** A 24-bit FNV-1a hash as four base64url characters: the seal that closes a whole link. */
+export function linkSeal(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const bits = (hash ^ (hash >>> 24)) & 0xffffff;
+  return [18, 12, 6, 0].map((shift) => ALPHABET[(bits >> shift) & 63] ?? "A").join("");
+}

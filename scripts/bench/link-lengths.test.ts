@@ -13,8 +13,9 @@ describe("linkLengths", () => {
     expect(length?.boundChars).toBeCloseTo(3.8295, 4);
     expect(length?.answersChars).toBe(4);
     expect(length?.answersRatio).toBeCloseTo(4 / 3.8295, 3);
-    // "v=1&mini=1." is 11 characters, then 4 of answers and 2 of checksum.
-    expect(length?.fragmentChars).toBe(17);
+    // "v=2&mini=1." is 11 characters, then 4 of answers and 2 of checksum, then "&z=" and a
+    // 4-character seal: 17 + 7 = 24.
+    expect(length?.fragmentChars).toBe(24);
     expect(length).toMatchObject({ questionnaire: "mini", version: 1, questions: 8 });
   });
 });

@@ -14,7 +14,7 @@ export type LinkLength = {
   boundChars: number;
   /** Characters of the encoded answers alone. */
   answersChars: number;
-  /** Characters of the whole fragment: format version, id, version, answers and checksum. */
+  /** Characters of the whole fragment: format version, id, version, answers, checksum and seal. */
   fragmentChars: number;
   answersRatio: number;
   fragmentRatio: number;
