@@ -102,6 +102,31 @@ export default defineConfig([
     },
   },
   {
+    // One guarded door to browser storage (components/shared/browser-storage.ts): reads and
+    // writes throw in private modes and locked-down browsers, so nothing else may touch it.
+    files: ["{lib,components,app}/**/*.{ts,tsx}"],
+    ignores: ["components/shared/browser-storage.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["localStorage", "sessionStorage"].map((name) => ({
+          name,
+          message: "Use browserStore from components/shared/browser-storage.ts: it never throws.",
+        })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["window", "globalThis", "self"].flatMap((object) =>
+          ["localStorage", "sessionStorage"].map((property) => ({
+            object,
+            property,
+            message: "Use browserStore from components/shared/browser-storage.ts: it never throws.",
+          })),
+        ),
+      ],
+    },
+  },
+  {
     // Code that ships to the browser must not pull in the file-system loaders.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

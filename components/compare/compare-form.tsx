@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from "react";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
-import { HISTORY_KEY, readHistory } from "@/lib/storage/history";
+import { HISTORY_KEY, parseHistory } from "@/lib/storage/history";
 import { fragmentOf } from "@/lib/team/lines";
-import { browserStorage } from "@/components/shared/browser-storage";
+import { browserStore } from "@/components/shared/browser-storage";
 
 /** Two links to paste, or a result saved in this browser for the earlier one. */
 export function CompareForm({ before, after }: { before: string; after: string }) {
   const [earlier, setEarlier] = useState(before ? `#${before}` : "");
   const [later, setLater] = useState(after ? `#${after}` : "");
-  const stored = useStorageSnapshot(() => browserStorage()?.getItem(HISTORY_KEY) ?? "", "");
-  const history = stored ? readHistory(browserStorage()) : [];
+  // The raw text is the snapshot (stable until storage changes); it is parsed afterwards.
+  const history = parseHistory(useStorageSnapshot(() => browserStore.read(HISTORY_KEY), null));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     window.location.hash = encodeCompareFragment(fragmentOf(earlier), fragmentOf(later));

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { flowReducer, initialFlow, type FlowAction, type FlowState } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { PROGRESS_FORMAT, progressKey, readProgress, saveProgress, type Progress } from "@/lib/storage/progress";
-import { browserStorage } from "@/components/shared/browser-storage";
+import { browserStore } from "@/components/shared/browser-storage";
 
 /** Progress another tab saved while this one was open: the person decides which to keep. */
 export type Conflict = { theirs: Progress | null };
@@ -32,7 +32,7 @@ export function useFlow(questionnaire: Questionnaire) {
         savedAt: new Date().toISOString(),
       };
       written.current = JSON.stringify(progress);
-      if (!saveProgress(browserStorage(), progress).ok) setSaveFailed(true);
+      if (!saveProgress(browserStore, progress).ok) setSaveFailed(true);
     },
     [questionnaire],
   );

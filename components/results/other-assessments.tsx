@@ -4,20 +4,21 @@ import { encodeFragment } from "@/lib/link/fragment";
 import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
-import { latestKey, loadLatest } from "@/lib/storage/latest-results";
+import { latestKey, parseLatest } from "@/lib/storage/latest-results";
 import { formatDate } from "@/components/shared/format-date";
-import { browserStorage } from "@/components/shared/browser-storage";
+import { browserStore } from "@/components/shared/browser-storage";
 
 type Props = { result: SharedResult; current: QuestionnaireSummary[]; catalogue: Catalogue };
 
 /** Offers the assessments this report lacks: add a saved result, or take it now. */
 export function OtherAssessments({ result, current, catalogue }: Props) {
   const missing = current.filter((q) => !result.assessments.some((a) => a.questionnaireId === q.id));
-  // The raw stored texts, joined, are a stable snapshot; parsing happens below.
-  const stored = useStorageSnapshot(
-    () => missing.map((q) => browserStorage()?.getItem(latestKey(q.id)) ?? "").join("\n"),
+  // The raw stored texts, joined, are a snapshot that stays equal until storage changes; each is
+  // parsed below. JSON never holds a raw NUL, so it cannot occur inside one of them.
+  const texts = useStorageSnapshot(
+    () => missing.map((q) => browserStore.read(latestKey(q.id)) ?? "").join("\u0000"),
     "",
-  );
+  ).split("\u0000");
   if (missing.length === 0) return null;
   return (
     <section className="report other-assessments no-print" aria-labelledby="other-title">
@@ -27,8 +28,8 @@ export function OtherAssessments({ result, current, catalogue }: Props) {
         how they relate.
       </p>
       <ul className="facts">
-        {missing.map((q) => {
-          const latest = stored ? loadLatest(browserStorage(), q.id) : null;
+        {missing.map((q, i) => {
+          const latest = parseLatest(texts[i], q.id);
           const known = latest && catalogue.some((c) => c.id === q.id && c.version === latest.result.version);
           const combined = known
             ? encodeFragment({ ...result, assessments: [...result.assessments, latest.result] }, catalogue)

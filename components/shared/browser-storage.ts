@@ -1,10 +1,8 @@
-import type { StorageLike } from "@/lib/storage/progress";
+import { guardStorage, type Store } from "@/lib/storage/store";
 
-/** localStorage, or null where the browser refuses it (private modes, disabled storage). */
-export function browserStorage(): StorageLike | null {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+/**
+ * The one door to the browser's storage: every read and write in the site goes through it, so
+ * none can throw (ESLint refuses localStorage anywhere else). Null in the static HTML, where
+ * there is no browser.
+ */
+export const browserStore: Store = guardStorage(() => (typeof window === "undefined" ? null : window.localStorage));

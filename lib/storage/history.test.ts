@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addToHistory, HISTORY_KEY, HISTORY_LIMIT, readHistory } from "./history";
-import { memoryStorage } from "../../test/memory-storage";
-import type { StorageLike } from "./progress";
+import { failingStore, memoryStore } from "../../test/memory-storage";
 
 const entry = (n: number) => ({
   savedAt: `2026-11-${String(n).padStart(2, "0")}T00:00:00Z`,
@@ -11,7 +10,7 @@ const entry = (n: number) => ({
 
 describe("result history", () => {
   it("keeps the newest first, without repeats, up to the limit", () => {
-    const storage = memoryStorage();
+    const storage = memoryStore();
     for (let n = 1; n <= HISTORY_LIMIT + 2; n += 1) addToHistory(storage, entry(n));
     addToHistory(storage, entry(HISTORY_LIMIT + 2));
     const history = readHistory(storage);
@@ -20,17 +19,11 @@ describe("result history", () => {
     expect(history.filter((e) => e.fragment === entry(HISTORY_LIMIT + 2).fragment)).toHaveLength(1);
   });
   it("reads corrupt or missing storage as empty", () => {
-    expect(readHistory(memoryStorage({ [HISTORY_KEY]: "[[[" }))).toEqual([]);
-    expect(readHistory(memoryStorage({ [HISTORY_KEY]: '{"format":9}' }))).toEqual([]);
-    expect(readHistory(null)).toEqual([]);
+    expect(readHistory(memoryStore({ [HISTORY_KEY]: "[[[" }))).toEqual([]);
+    expect(readHistory(memoryStore({ [HISTORY_KEY]: '{"format":9}' }))).toEqual([]);
+    expect(readHistory(failingStore())).toEqual([]);
   });
   it("reports a storage that refuses", () => {
-    const refusing: StorageLike = {
-      ...memoryStorage(),
-      setItem: () => {
-        throw new Error("full");
-      },
-    };
-    expect(addToHistory(refusing, entry(1))).toBe(false);
+    expect(addToHistory(failingStore("QuotaExceededError"), entry(1))).toBe(false);
   });
 });

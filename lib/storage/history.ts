@@ -1,5 +1,5 @@
 import * as z from "../zod-mini";
-import type { StorageLike } from "./progress";
+import type { Store } from "./store";
 
 /** How many finished results this browser remembers for comparisons. */
 export const HISTORY_LIMIT = 20;
@@ -17,10 +17,9 @@ export const HistorySchema = z.object({ format: z.literal(1), entries: z.array(E
 export type HistoryEntry = z.infer<typeof EntrySchema>;
 
 /** Saved results, newest first; an unreadable store reads as empty rather than failing. */
-export function readHistory(storage: StorageLike | null): HistoryEntry[] {
+export function parseHistory(text: string | null | undefined): HistoryEntry[] {
+  if (!text) return [];
   try {
-    const text = storage?.getItem(HISTORY_KEY);
-    if (!text) return [];
     const parsed = HistorySchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data.entries : [];
   } catch {
@@ -28,12 +27,12 @@ export function readHistory(storage: StorageLike | null): HistoryEntry[] {
   }
 }
 
-export function addToHistory(storage: StorageLike | null, entry: HistoryEntry): boolean {
-  const entries = [entry, ...readHistory(storage).filter((e) => e.fragment !== entry.fragment)].slice(0, HISTORY_LIMIT);
-  try {
-    storage?.setItem(HISTORY_KEY, JSON.stringify({ format: 1, entries }));
-    return Boolean(storage);
-  } catch {
-    return false;
-  }
+export function readHistory(store: Store): HistoryEntry[] {
+  return parseHistory(store.read(HISTORY_KEY));
+}
+
+/** Keeps the entry first and drops its older copy; false when storage would not take it. */
+export function addToHistory(store: Store, entry: HistoryEntry): boolean {
+  const entries = [entry, ...readHistory(store).filter((e) => e.fragment !== entry.fragment)].slice(0, HISTORY_LIMIT);
+  return store.write(HISTORY_KEY, JSON.stringify({ format: 1, entries })).ok;
 }

@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { stagesFixture } from "../../test/fixtures";
-import { memoryStorage } from "../../test/memory-storage";
-import {
-  clearProgress,
-  loadProgress,
-  PROGRESS_FORMAT,
-  progressKey,
-  saveProgress,
-  type Progress,
-  type StorageLike,
-} from "./progress";
+import { failingStore, memoryStore } from "../../test/memory-storage";
+import { clearProgress, loadProgress, PROGRESS_FORMAT, progressKey, saveProgress, type Progress } from "./progress";
+import { guardStorage } from "./store";
 
 const q = stagesFixture();
 
-function failing(name: string): StorageLike {
-  const fail = () => {
-    const error = new Error("storage refused");
-    error.name = name;
-    throw error;
-  };
-  return { getItem: fail, setItem: fail, removeItem: fail };
-}
+/** A browser with no storage at all. */
+const absent = guardStorage(() => null);
 
 const progress: Progress = {
   format: PROGRESS_FORMAT,
@@ -34,13 +21,13 @@ const progress: Progress = {
 
 describe("saved progress", () => {
   it("round-trips", () => {
-    const storage = memoryStorage();
+    const storage = memoryStore();
     expect(saveProgress(storage, progress)).toEqual({ ok: true });
     expect(loadProgress(storage, q)).toEqual({ kind: "found", progress });
   });
 
   it("reports nothing saved", () => {
-    expect(loadProgress(memoryStorage(), q)).toEqual({ kind: "none" });
+    expect(loadProgress(memoryStore(), q)).toEqual({ kind: "none" });
   });
 
   it.each([
@@ -50,7 +37,7 @@ describe("saved progress", () => {
     ["another questionnaire", JSON.stringify({ ...progress, questionnaireId: "other" }), "different questionnaire"],
     ["another version", JSON.stringify({ ...progress, version: 9 }), "version 9"],
   ])("discards %s with a reason", (_name, text, reason) => {
-    const loaded = loadProgress(memoryStorage({ [progressKey("mini")]: text }), q);
+    const loaded = loadProgress(memoryStore({ [progressKey("mini")]: text }), q);
     expect(loaded.kind).toBe("discarded");
     expect(loaded.kind === "discarded" && loaded.reason).toContain(reason);
   });
@@ -61,7 +48,7 @@ describe("saved progress", () => {
       answers: { "a-1": choose(1), "a-2": choose(99), ghost: choose(0) },
       position: 99,
     });
-    const loaded = loadProgress(memoryStorage({ [progressKey("mini")]: text }), q);
+    const loaded = loadProgress(memoryStore({ [progressKey("mini")]: text }), q);
     expect(loaded).toMatchObject({
       kind: "found",
       progress: { answers: { "a-1": choose(1) }, position: q.questions.length },
@@ -69,19 +56,19 @@ describe("saved progress", () => {
   });
 
   it("reports storage that throws as unavailable, and never throws itself", () => {
-    expect(loadProgress(failing("SecurityError"), q)).toEqual({ kind: "unavailable" });
-    expect(loadProgress(null, q)).toEqual({ kind: "unavailable" });
-    expect(saveProgress(failing("SecurityError"), progress)).toEqual({ ok: false, reason: "unavailable" });
-    expect(saveProgress(null, progress)).toEqual({ ok: false, reason: "unavailable" });
-    expect(() => clearProgress(failing("SecurityError"), "mini")).not.toThrow();
+    expect(loadProgress(failingStore("SecurityError"), q)).toEqual({ kind: "unavailable" });
+    expect(loadProgress(absent, q)).toEqual({ kind: "unavailable" });
+    expect(saveProgress(failingStore("SecurityError"), progress)).toEqual({ ok: false, reason: "unavailable" });
+    expect(saveProgress(absent, progress)).toEqual({ ok: false, reason: "unavailable" });
+    expect(() => clearProgress(failingStore("SecurityError"), "mini")).not.toThrow();
   });
 
   it("reports a full quota as such", () => {
-    expect(saveProgress(failing("QuotaExceededError"), progress)).toEqual({ ok: false, reason: "quota" });
+    expect(saveProgress(failingStore("QuotaExceededError"), progress)).toEqual({ ok: false, reason: "quota" });
   });
 
   it("clears", () => {
-    const storage = memoryStorage();
+    const storage = memoryStore();
     saveProgress(storage, progress);
     clearProgress(storage, "mini");
     expect(storage.data).toEqual({});

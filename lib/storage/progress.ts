@@ -2,6 +2,7 @@ import * as z from "../zod-mini";
 import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/answers";
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
+import type { SaveOutcome, Store } from "./store";
 
 /** Bump when the stored shape changes; older shapes are discarded with a notice. */
 export const PROGRESS_FORMAT = 1;
@@ -20,16 +21,11 @@ export const ProgressSchema = z.object({
 
 export type Progress = z.infer<typeof ProgressSchema>;
 
-/** The part of the Web Storage API we use, so tests can pass a failing fake. */
-export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
 export type LoadedProgress =
   | { kind: "none" }
   | { kind: "found"; progress: Progress }
   | { kind: "discarded"; reason: string }
   | { kind: "unavailable" };
-
-export type SaveOutcome = { ok: true } | { ok: false; reason: "quota" | "unavailable" };
 
 export const progressKey = (questionnaireId: string) => `outside-in:progress:${questionnaireId}`;
 
@@ -65,40 +61,16 @@ export function readProgress(text: string | null, questionnaire: Questionnaire):
   return { kind: "found", progress: { ...progress, answers, position } };
 }
 
-/** The stored text for a questionnaire, or undefined when storage cannot be read at all. */
-export function readStoredText(storage: StorageLike | null, questionnaireId: string): string | null | undefined {
-  if (!storage) return undefined;
-  try {
-    return storage.getItem(progressKey(questionnaireId));
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads and interprets saved progress in one go. */
-export function loadProgress(storage: StorageLike | null, questionnaire: Questionnaire): LoadedProgress {
-  const text = readStoredText(storage, questionnaire.id);
+export function loadProgress(store: Store, questionnaire: Questionnaire): LoadedProgress {
+  const text = store.read(progressKey(questionnaire.id));
   return text === undefined ? { kind: "unavailable" } : readProgress(text, questionnaire);
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof Error && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
+export function saveProgress(store: Store, progress: Progress): SaveOutcome {
+  return store.write(progressKey(progress.questionnaireId), JSON.stringify(progress));
 }
 
-export function saveProgress(storage: StorageLike | null, progress: Progress): SaveOutcome {
-  if (!storage) return { ok: false, reason: "unavailable" };
-  try {
-    storage.setItem(progressKey(progress.questionnaireId), JSON.stringify(progress));
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: isQuotaError(error) ? "quota" : "unavailable" };
-  }
-}
-
-export function clearProgress(storage: StorageLike | null, questionnaireId: string): void {
-  try {
-    storage?.removeItem(progressKey(questionnaireId));
-  } catch {
-    // Nothing to do: if storage is unusable there is nothing stored either.
-  }
+export function clearProgress(store: Store, questionnaireId: string): void {
+  store.remove(progressKey(questionnaireId));
 }
