@@ -29,7 +29,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    // The phone checks (phones.spec.ts) run only on the phone; tests tagged @phone run on both.
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: [...(basePath ? [] : ["**/base-path.spec.ts"]), "**/phones.spec.ts"],
+    },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 320, height: 640 } }, grep: /@phone/ },
   ],
   webServer: process.env.BASE_URL

@@ -9,15 +9,19 @@ export function wrapLabel(label: string, width = 14): string[] {
   return lines;
 }
 
+/** The axis labels' type: measured in radar-drawing.tsx to fit the web to the box. */
+export const TICK_FONT_SIZE = 12;
+export const TICK_LINE_HEIGHT = 14;
+
 type TickProps = { x?: number | string; y?: number | string; textAnchor?: string; payload?: { value?: unknown } };
 
 export function AxisTick({ x = 0, y = 0, textAnchor = "middle", payload }: TickProps) {
   const lines = wrapLabel(String(payload?.value ?? ""));
   const anchor = textAnchor === "start" || textAnchor === "end" ? textAnchor : "middle";
   return (
-    <text x={x} y={y} textAnchor={anchor} fill="var(--text)" fontSize={12}>
+    <text x={x} y={y} textAnchor={anchor} fill="var(--text)" fontSize={TICK_FONT_SIZE}>
       {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 4 - ((lines.length - 1) * 14) / 2 : 14}>
+        <tspan key={i} x={x} dy={i === 0 ? 4 - ((lines.length - 1) * TICK_LINE_HEIGHT) / 2 : TICK_LINE_HEIGHT}>
           {line}
         </tspan>
       ))}

@@ -12,33 +12,35 @@ export function ChangeTable({
   after: string;
 }) {
   return (
-    <table className="score-table">
-      <caption>Change by area</caption>
-      <thead>
-        <tr>
-          <th scope="col">Area</th>
-          <th scope="col">{before}</th>
-          <th scope="col">{after}</th>
-          <th scope="col">Change</th>
-        </tr>
-      </thead>
-      <tbody>
-        {comparison.dimensions.map((d) => (
-          <tr key={d.id}>
-            <th scope="row">
-              {d.name}
-              {d.caution && <span className="muted"> ({d.caution})</span>}
-            </th>
-            <td>{d.before ?? "–"}</td>
-            <td>{d.after ?? "–"}</td>
-            <td className={d.direction ? `change-${d.direction}` : undefined}>
-              {d.direction === null
-                ? "Not enough answers"
-                : `${ARROWS[d.direction]}${d.delta ? ` ${Math.abs(d.delta)}` : ""}`}
-            </td>
+    <div className="table-scroll">
+      <table className="score-table">
+        <caption>Change by area</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">{before}</th>
+            <th scope="col">{after}</th>
+            <th scope="col">Change</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {comparison.dimensions.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">
+                {d.name}
+                {d.caution && <span className="muted"> ({d.caution})</span>}
+              </th>
+              <td>{d.before ?? "–"}</td>
+              <td>{d.after ?? "–"}</td>
+              <td className={d.direction ? `change-${d.direction}` : undefined}>
+                {d.direction === null
+                  ? "Not enough answers"
+                  : `${ARROWS[d.direction]}${d.delta ? ` ${Math.abs(d.delta)}` : ""}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -43,7 +43,15 @@ export function Report({
   return (
     <div className="results">
       <div className="report-heading">
-        {(label || org) && <p className="results-who">{[label, org].filter(Boolean).join(" · ")}</p>}
+        {/* bdi: a name typed in a right-to-left script, or with a stray override, cannot turn
+            the text around it. */}
+        {(label || org) && (
+          <p className="results-who">
+            {label && <bdi>{label}</bdi>}
+            {label && org && " · "}
+            {org && <bdi>{org}</bdi>}
+          </p>
+        )}
         <p className="print-only">Printed on {formatDate(today())} from Outside-In.</p>
         <p className="muted">
           {date ? <>Completed on {formatDate(date)}. </> : null}

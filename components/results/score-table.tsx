@@ -21,36 +21,38 @@ export function ScoreTable({
   valueHeading: string;
 }) {
   return (
-    <table className="score-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Area</th>
-          <th scope="col">{valueHeading}</th>
-          <th scope="col">Answered</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} data-dimension={row.id}>
-            <th scope="row">{row.name}</th>
-            <td>
-              {row.value === null ? (
-                <em>Not enough answers</em>
-              ) : (
-                <>
-                  <strong className="score-value">{row.value}</strong>
-                  {row.note && <span className="muted"> · {row.note}</span>}
-                </>
-              )}
-            </td>
-            <td>
-              {row.answered} of {row.total}
-              {row.dontKnow > 0 && <span className="muted"> ({row.dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
-            </td>
+    <div className="table-scroll">
+      <table className="score-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">{valueHeading}</th>
+            <th scope="col">Answered</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-dimension={row.id}>
+              <th scope="row">{row.name}</th>
+              <td>
+                {row.value === null ? (
+                  <em>Not enough answers</em>
+                ) : (
+                  <>
+                    <strong className="score-value">{row.value}</strong>
+                    {row.note && <span className="muted"> · {row.note}</span>}
+                  </>
+                )}
+              </td>
+              <td>
+                {row.answered} of {row.total}
+                {row.dontKnow > 0 && <span className="muted"> ({row.dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

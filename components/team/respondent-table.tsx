@@ -26,8 +26,8 @@ export function RespondentTable({ team }: { team: TeamAggregate }) {
             {team.respondents.map((r) => (
               <tr key={r.line}>
                 <td>{r.line}</td>
-                <td>{r.result.label ?? "–"}</td>
-                <td>{r.result.org ?? "–"}</td>
+                <td>{r.result.label ? <bdi>{r.result.label}</bdi> : "–"}</td>
+                <td>{r.result.org ? <bdi>{r.result.org}</bdi> : "–"}</td>
                 {ids.map((q) => {
                   const i = r.result.assessments.findIndex((a) => a.questionnaireId === q.questionnaireId);
                   const score = r.scores[i];

@@ -38,35 +38,37 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
           {...chartScale(q.kind)}
           description={`Radar of the team's mean per area with the lowest and highest scores as a band. The table beside it lists the figures.`}
         />
-        <table className="score-table">
-          <caption>Team spread by area</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Mean</th>
-              <th scope="col">Lowest–highest</th>
-              <th scope="col">Spread</th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.dimensions.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">{d.name}</th>
-                <td>{fmt(d.mean)}</td>
-                <td>
-                  {fmt(d.min)}–{fmt(d.max)}
-                </td>
-                <td>
-                  {d.disagreement ? (
-                    <strong className="change-down">{fmt(d.range)}: leaders disagree</strong>
-                  ) : (
-                    fmt(d.range)
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="score-table">
+            <caption>Team spread by area</caption>
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Mean</th>
+                <th scope="col">Lowest–highest</th>
+                <th scope="col">Spread</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {q.dimensions.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.name}</th>
+                  <td>{fmt(d.mean)}</td>
+                  <td>
+                    {fmt(d.min)}–{fmt(d.max)}
+                  </td>
+                  <td>
+                    {d.disagreement ? (
+                      <strong className="change-down">{fmt(d.range)}: leaders disagree</strong>
+                    ) : (
+                      fmt(d.range)
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
     </section>
   );

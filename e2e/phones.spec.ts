@@ -1,0 +1,131 @@
+import fc from "fast-check";
+import { expect, test, type Page } from "@playwright/test";
+import { encodeCompareFragment } from "../lib/compare/compare-link";
+import { loadCatalogue } from "../lib/content/load-questionnaires";
+import { encodeFragment } from "../lib/link/fragment";
+import { choose, optionCount } from "../lib/questionnaire/answers";
+import type { Questionnaire } from "../lib/questionnaire/schema";
+import { blunders, journey } from "./support/content";
+import { exportedRoutes } from "./support/routes";
+
+// Phones first: from 320 px up no page scrolls sideways, with real data in it. Runs in the
+// "phone" project (320 × 640, touch).
+
+const catalogue = loadCatalogue();
+const answered = (q: Questionnaire, pick: (i: number) => number) => ({
+  questionnaireId: q.id,
+  version: q.version,
+  answers: Object.fromEntries(q.questions.map((x, i) => [x.id, choose(pick(i) % optionCount(q, x))])),
+});
+/** A real result for both assessments, named with the sort of text people type. */
+const resultLink = (label: string, org: string, pick: (i: number) => number = (i) => i) =>
+  encodeFragment({ assessments: [answered(journey(), pick), answered(blunders(), pick)], label, org }, catalogue);
+
+const LONG_LABEL = "Chief operating officer and interim head of customer experience, EMEA";
+const LONG_WORD = "Internationalcustomerexperiencetransformationprogrammeoffice";
+
+/** How far the page is wider than the screen, in CSS pixels: 0 when nothing scrolls sideways. */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Opens the data-heavy views: a result, a comparison and a team of three. */
+async function dataPages(page: Page, label: string, org: string) {
+  const a = resultLink(label, org);
+  const b = resultLink(`${label} (again)`, org, (i) => i * 3 + 1);
+  return [
+    {
+      name: "results",
+      open: () => page.goto(`results/#${a}`),
+      ready: page.getByRole("region", { name: "Overall stage" }),
+    },
+    {
+      name: "compare",
+      open: () => page.goto(`compare/#${encodeCompareFragment(a, b)}`),
+      ready: page.getByRole("table", { name: "Change by area" }).first(),
+    },
+    {
+      name: "team",
+      open: async () => {
+        await page.goto("team/");
+        await page
+          .getByLabel(/Result links, one per line/)
+          .fill([`#${a}`, `#${b}`, `#${resultLink(LONG_WORD, LONG_WORD)}`, LONG_WORD].join("\n"));
+        await page.getByRole("button", { name: "Show the team view" }).click();
+      },
+      ready: page.getByRole("table", { name: "Team spread by area" }).first(),
+    },
+  ];
+}
+
+test("no page of the export scrolls sideways at 320 px @phone", async ({ page }) => {
+  const routes = exportedRoutes();
+  test.setTimeout(20_000 + routes.length * 2_000);
+  for (const route of routes) {
+    await page.goto(route);
+    expect(await overflow(page), `/${route}`).toBeLessThanOrEqual(0);
+  }
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`results, compare and team with real data fit 320, 360 and 390 px in the ${scheme} scheme @phone`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [320, 360, 390]) {
+      await page.setViewportSize({ width, height: 740 });
+      for (const view of await dataPages(page, LONG_LABEL, LONG_WORD)) {
+        await view.open();
+        await expect(view.ready).toBeVisible();
+        expect(await overflow(page), `${view.name} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+}
+
+test("radar labels stay inside the chart at 320 px @phone", async ({ page }) => {
+  await page.goto(`results/#${resultLink(LONG_LABEL, LONG_WORD)}`);
+  for (const name of [/^Radar chart of stage by area/, /^Radar chart of blunder avoidance/]) {
+    const radar = page.getByRole("img", { name });
+    await expect(radar).toHaveAttribute("aria-busy", "false");
+    const outside = await radar.evaluate((figure) => {
+      const box = figure.getBoundingClientRect();
+      return [...figure.querySelectorAll("svg text")]
+        .map((t) => ({ text: t.textContent ?? "", r: t.getBoundingClientRect() }))
+        .filter(
+          ({ r }) =>
+            r.left < box.left - 0.5 ||
+            r.right > box.right + 0.5 ||
+            r.top < box.top - 0.5 ||
+            r.bottom > box.bottom + 0.5,
+        )
+        .map(({ text }) => text);
+    });
+    expect(outside, String(name)).toEqual([]);
+  }
+});
+
+test("any label at any width from 320 px never widens the page (property) @phone", async ({ page }) => {
+  test.setTimeout(120_000);
+  const text = fc.oneof(
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 120 }),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 120 }),
+    fc.stringMatching(/^[A-Za-z]{40,200}$/),
+    fc.constantFrom("\u202Eevil", "漢字".repeat(60), "👨‍👩‍👧‍👦".repeat(30), "a\u0301".repeat(80)),
+  );
+  let cases = 0;
+  await fc.assert(
+    fc.asyncProperty(text, text, fc.integer({ min: 320, max: 1280 }), async (label, org, width) => {
+      cases += 1;
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`results/#${resultLink(label, org)}`);
+      await expect(page.getByRole("region", { name: "Overall stage" })).toBeVisible();
+      expect(
+        await overflow(page),
+        `${JSON.stringify(label)} / ${JSON.stringify(org)} at ${width} px`,
+      ).toBeLessThanOrEqual(0);
+    }),
+    { numRuns: 30 },
+  );
+  console.log(`phones: ${cases} labels at random widths, none widened the page`);
+});
