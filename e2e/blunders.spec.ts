@@ -104,6 +104,6 @@ test("the result downloads as JSON and CSV", async ({ page }) => {
     .trimEnd()
     .split("\r\n");
   expect(lines).toHaveLength(1 + q.questions.length + q.dimensions.length);
-  expect(lines.filter((l) => l.startsWith("question,"))).toHaveLength(q.questions.length);
-  expect(lines.filter((l) => l.startsWith("dimension,"))).toHaveLength(q.dimensions.length);
+  expect(lines.filter((l) => l.startsWith('"question",'))).toHaveLength(q.questions.length);
+  expect(lines.filter((l) => l.startsWith('"dimension",'))).toHaveLength(q.dimensions.length);
 });

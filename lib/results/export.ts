@@ -2,6 +2,7 @@ import type { SharedResult } from "../link/result-schema";
 import { optionLabels, type Answer } from "../questionnaire/answers";
 import type { Question, Questionnaire } from "../questionnaire/schema";
 import { answerValue } from "../scoring/answer-value";
+import { toCsv, type CsvValue } from "./csv";
 import type { Evaluated } from "./evaluate";
 
 function answerText(q: Questionnaire, question: Question, answer: Answer | undefined): string {
@@ -37,20 +38,9 @@ export function resultToJson(result: SharedResult, evaluated: Evaluated[], link:
   };
 }
 
-/**
- * Quotes a CSV cell, and defuses text that a spreadsheet would run as a formula: labels are
- * typed by whoever made the link.
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One row per question and one per dimension, for spreadsheets. */
 export function resultToCsv(result: SharedResult, evaluated: Evaluated[]): string {
-  const rows: (string | number | null)[][] = [
+  const rows: CsvValue[][] = [
     ["row", "questionnaire", "version", "dimension", "id", "text", "answer", "value", "label", "organisation", "date"],
   ];
   const context = [result.label ?? null, result.org ?? null, result.date ?? null];
@@ -84,5 +74,5 @@ export function resultToCsv(result: SharedResult, evaluated: Evaluated[]): strin
       ]);
     }
   }
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return toCsv(rows);
 }
