@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { encodeCompareFragment } from "../lib/compare/compare-link";
+import { golden } from "../test/golden-links";
 import { journey } from "./support/content";
 
 const q = journey();
@@ -50,4 +52,44 @@ test("two tabs on one assessment never overwrite each other silently", async ({ 
   await expect(second.getByRole("alert").filter({ hasText: "also open in another tab" })).toBeVisible();
   await second.getByRole("button", { name: "Keep this tab's answers" }).click();
   await expect(second.getByRole("radio", { name: option(0, 4) })).toBeChecked();
+});
+
+test("when reading and writing storage throw, results, compare, team and the flow still work", async ({ page }) => {
+  // Storage exists but every call on it throws, as in some locked-down browsers.
+  await page.addInitScript(() => {
+    for (const method of ["getItem", "setItem", "removeItem", "key", "clear"] as const) {
+      Storage.prototype[method] = () => {
+        throw new DOMException("Access is denied for this document.", "SecurityError");
+      };
+    }
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const link = golden.links.find((l) => l.name.startsWith("both"))!.fragment;
+
+  await page.goto(`results/#${link}`);
+  await expect(page.getByRole("region", { name: "Overall stage" })).toBeVisible();
+  await page.goto(`compare/#${encodeCompareFragment(link, link)}`);
+  await expect(page.getByRole("table", { name: "Change by area" }).first()).toBeVisible();
+  await page.goto("team/");
+  await page.getByLabel(/Result links, one per line/).fill(`#${link}`);
+  await page.getByRole("button", { name: "Show the team view" }).click();
+  await expect(page.getByRole("table", { name: "Team spread by area" }).first()).toBeVisible();
+  await page.goto("assess/journey/");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("radio", { name: option(0, 1) }).check();
+  await expect(page.getByRole("alert").filter({ hasText: "not saving your progress" })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a double-click on Next moves on one question, not two", async ({ page }) => {
+  await page.goto("assess/journey/");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("radio", { name: option(0, 1) }).check();
+  await page.getByRole("button", { name: "Next" }).dblclick();
+  await expect(page.getByRole("heading", { level: 2, name: q.questions[1]!.text })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(`Question 2 of ${q.questions.length}`);
+  await page.getByRole("button", { name: "Back" }).dblclick();
+  await expect(page.getByRole("heading", { level: 2, name: q.questions[0]!.text })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(`Question 1 of ${q.questions.length}`);
 });

@@ -1,7 +1,7 @@
 // The post-build step, one pass over the exported pages: takes Next's scripts out of pages that
 // use none of our client components (see scripts/build/hydration.ts for why), then adds each
 // page's Content-Security-Policy, so the policy lists only the inline scripts that remain.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
 import { clientEntriesUsed, clientEntryNames, stripHydration } from "./build/hydration";
@@ -16,7 +16,15 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
 }
 
 /** Returns the problems found; an empty list means every page was finished. */
+/**
+ * Next also writes the not-found page as /404/ and /_not-found/, and a static host serves those
+ * with status 200, so a crawler or a link checker sees a page that is "found". 404.html, which
+ * hosts serve for unknown paths with status 404, stays.
+ */
+const NOT_FOUND_COPIES = ["404", "_not-found"];
+
 export function finishExport(out: string, { knowsItsHost }: { knowsItsHost: boolean }): string[] {
+  for (const copy of NOT_FOUND_COPIES) rmSync(join(out, copy), { recursive: true, force: true });
   const ours = new Set(
     ["app", "components"].flatMap((dir) =>
       files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),

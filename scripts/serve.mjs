@@ -68,7 +68,8 @@ const server = createServer((req, res) => {
   } catch {
     file = null;
   }
-  const status = file ? 200 : 404;
+  // The not-found page itself is never "found", however it is asked for.
+  const status = file && !/[/\\]404\.html$/.test(file) ? 200 : 404;
   file ??= join(root, "404.html");
   const type = TYPES[extname(file)] ?? "application/octet-stream";
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");

@@ -1,14 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type MouseEvent } from "react";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
 import { saveLatest } from "@/lib/storage/latest-results";
 import { clearProgress } from "@/lib/storage/progress";
-import { browserStorage } from "@/components/shared/browser-storage";
+import { browserStore } from "@/components/shared/browser-storage";
 import { ConflictNotice } from "./conflict-notice";
 import { FlowProgress } from "./flow-progress";
 import { IntroStep } from "./intro-step";
@@ -20,6 +20,15 @@ import { useFlowKeys } from "./use-flow-keys";
 import { useSavedProgress } from "./use-saved-progress";
 
 /** Takes any questionnaire from content/: intro, one question at a time, review, results. */
+/**
+ * The second click of a double-click lands on the next question's button, which sits in the
+ * same place, and would skip a question. A click's `detail` counts the clicks in the burst, so
+ * only the first one acts; Enter and taps on separate occasions count as 0 or 1.
+ */
+function ignoreRepeatClick(event: MouseEvent<HTMLButtonElement>) {
+  if (event.detail > 1) event.preventDefault();
+}
+
 export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }) {
   const total = questionnaire.questions.length;
   const { state, act, saveFailed, conflict, resolve } = useFlow(questionnaire);
@@ -34,13 +43,13 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
   const finish = () => {
     const fragment = resultFragment();
     // Kept so a report can add the other assessment, and a later result can be compared.
-    saveLatest(browserStorage(), result, today());
-    addToHistory(browserStorage(), {
+    saveLatest(browserStore, result, today());
+    addToHistory(browserStore, {
       savedAt: new Date().toISOString(),
       questionnaireIds: [questionnaire.id],
       fragment,
     });
-    clearProgress(browserStorage(), questionnaire.id);
+    clearProgress(browserStore, questionnaire.id);
     router.push(`/results/#${fragment}`);
   };
 
@@ -68,7 +77,7 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
           questionnaire={questionnaire}
           saved={saved.kind === "found" ? saved.progress : null}
           onStart={() => {
-            clearProgress(browserStorage(), questionnaire.id);
+            clearProgress(browserStore, questionnaire.id);
             setStartedFresh(true);
             act({ type: "start" });
           }}
@@ -94,10 +103,14 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
             onAnswer={(answer) => act({ type: "answer", questionId: question.id, answer })}
           />
           <div className="button-row flow-nav">
-            <button type="button" className="button button-secondary" onClick={() => act({ type: "back" })}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={(event) => event.detail < 2 && act({ type: "back" })}
+            >
               Back
             </button>
-            <button type="submit" className="button">
+            <button type="submit" className="button" onClick={ignoreRepeatClick}>
               {state.fromReview ? "Back to review" : state.position + 1 === total ? "Review answers" : "Next"}
             </button>
           </div>
