@@ -24,7 +24,7 @@ export function RespondentTable({ team }: { team: TeamAggregate }) {
           </thead>
           <tbody>
             {team.respondents.map((r) => (
-              <tr key={r.line}>
+              <tr key={r.fragment}>
                 <td>{r.line}</td>
                 <td>{r.result.label ? <bdi>{r.result.label}</bdi> : "–"}</td>
                 <td>{r.result.org ? <bdi>{r.result.org}</bdi> : "–"}</td>

@@ -1,21 +1,14 @@
 "use client";
 
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { aggregateTeam, type TeamAggregate } from "@/lib/team/aggregate";
+import type { TeamAggregate, TeamProgress } from "@/lib/team/aggregate";
+import { admitSteps, refuseFileSize, type InputSource } from "@/lib/team/caps";
+import { aggregateTeamInChunks, runInSlices } from "@/lib/team/chunks";
 import { MAX_TEAM_LINKS } from "@/lib/team/lines";
-import { decodeTeamFragment } from "@/lib/team/team-link";
+import { teamLinkSteps } from "@/lib/team/team-link";
 import { useLocationHash } from "@/components/shared/use-location-hash";
 import { TeamReport } from "./team-report";
-
-/** Lines held by a team link in the address. */
-function linesOf(hash: string): string {
-  return (
-    decodeTeamFragment(hash)
-      ?.map((f) => `#${f}`)
-      .join("\n") ?? ""
-  );
-}
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
 export function TeamView({ catalogue }: { catalogue: Catalogue }) {
@@ -29,21 +22,86 @@ export function TeamView({ catalogue }: { catalogue: Catalogue }) {
   );
 }
 
+const count = (n: number) => n.toLocaleString("en-GB");
+
+function progressText({ done, total }: TeamProgress): string {
+  if (total === 0) return "Reading the links…";
+  return `Reading ${count(total)} ${total === 1 ? "line" : "lines"}… ${count(done)} done`;
+}
+
 function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
-  const [text, setText] = useState(() => linesOf(hash));
-  const [team, setTeam] = useState<TeamAggregate | null>(() => (text ? aggregateTeam(text, catalogue) : null));
-  const [fileNote, setFileNote] = useState("");
+  const [text, setText] = useState("");
+  const [team, setTeam] = useState<TeamAggregate | null>(null);
+  const [note, setNote] = useState("");
+  const [alert, setAlert] = useState("");
+  const [progress, setProgress] = useState<TeamProgress | null>(null);
+  // The reading under way, if any: a new one cancels it, so only the latest input is shown.
+  const running = useRef<AbortController | null>(null);
+
+  /** Runs one reading, cancelling any under way; the work itself yields between slices. */
+  const read = useCallback(async (work: (signal: AbortSignal) => Promise<void>) => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    try {
+      await work(controller.signal);
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+    } finally {
+      if (running.current === controller) {
+        running.current = null;
+        setProgress(null);
+      }
+    }
+  }, []);
+
+  const aggregate = useCallback(
+    async (input: string, source: InputSource, signal: AbortSignal) => {
+      const outcome = await aggregateTeamInChunks(input, catalogue, { source, signal, onProgress: setProgress });
+      // As a transition React draws the report in slices too (see useLocationHash).
+      startTransition(() => setTeam(outcome.ok ? outcome.value : null));
+      if (!outcome.ok) setAlert(outcome.error.message);
+    },
+    [catalogue],
+  );
+
+  // A team link in the address fills the form and is read at once, behind the same caps.
+  useEffect(() => {
+    void read(async (signal) => {
+      const lines = await runInSlices(teamLinkSteps(hash), { signal });
+      if (!lines) return;
+      if (!lines.ok) return setAlert(lines.error.message);
+      setText(lines.value);
+      await aggregate(lines.value, "link", signal);
+    });
+    return () => running.current?.abort();
+  }, [hash, read, aggregate]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setTeam(aggregateTeam(text, catalogue));
+    setAlert("");
+    setNote("");
+    setProgress({ done: 0, total: 0 });
+    void read((signal) => aggregate(text, "text", signal));
   };
   const load = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const input = event.target;
+    const file = input.files?.[0];
     if (!file) return;
+    const refuse = (message: string) => {
+      setAlert(message);
+      setNote("");
+      input.value = "";
+    };
+    // Refused by its size before a byte of it is read, and by what it holds before it reaches the form.
+    const tooLarge = refuseFileSize(file.size);
+    if (tooLarge) return refuse(tooLarge.message);
     const content = await file.text();
+    const checked = await runInSlices(admitSteps(content, "file"));
+    if (!checked.ok) return refuse(checked.error.message);
+    setAlert("");
     setText((current) => (current.trim() ? `${current.trimEnd()}\n${content}` : content));
-    setFileNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
+    setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
   };
 
   return (
@@ -58,7 +116,10 @@ function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
           <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={load} />
         </label>
         <p role="status" className="muted">
-          {fileNote}
+          {progress ? progressText(progress) : note}
+        </p>
+        <p role="alert" className={alert ? "notice notice-warn" : undefined}>
+          {alert}
         </p>
         <button type="submit" className="button">
           Show the team view

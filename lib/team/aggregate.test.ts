@@ -29,9 +29,9 @@ describe("aggregateTeam", () => {
       [1, "CEO"],
       [4, "COO"],
     ]);
-    expect(team.problems.map((p) => [p.line, p.reason.slice(0, 30)])).toEqual([
-      [3, "This link is not an Outside-In"],
-      [5, "Duplicate of line 1: counted o"],
+    expect(team.problems.map((p) => [p.line, p.reason])).toEqual([
+      [3, "There is no result link in this line."],
+      [5, "Same result as line 1: counted once."],
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("aggregateTeam", () => {
     const lines = teamToCsv(team).trimEnd().split("\r\n");
     // header, 3 areas, 2 respondents, 2 problems
     expect(lines).toHaveLength(1 + 3 + 2 + 2);
-    expect(lines[1]).toBe("area,mini,Area A,,,3.5,2,5,3,leaders disagree");
+    expect(lines[1]).toBe(`"area","mini","Area A",,,3.5,2,5,3,"leaders disagree"`);
   });
 });
 

@@ -1,4 +1,4 @@
-import { csvCell } from "../results/export";
+import { toCsv, type CsvValue } from "../results/csv";
 import { overallOf } from "../scoring/score";
 import type { TeamAggregate } from "./aggregate";
 
@@ -6,7 +6,7 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 1
 
 /** The whole team view as CSV: a row per area summary, per respondent, and per problem line. */
 export function teamToCsv(team: TeamAggregate): string {
-  const rows: (string | number | null)[][] = [
+  const rows: CsvValue[][] = [
     ["row", "questionnaire", "area or line", "label", "organisation", "mean or score", "min", "max", "range", "note"],
   ];
   for (const q of team.byQuestionnaire) {
@@ -44,5 +44,5 @@ export function teamToCsv(team: TeamAggregate): string {
     });
   }
   for (const p of team.problems) rows.push(["problem", null, p.line, null, null, null, null, null, null, p.reason]);
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return toCsv(rows);
 }

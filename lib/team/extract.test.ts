@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { linksIn, readingsOfEntry, teamEntries } from "./extract";
+import { fragmentOf } from "./lines";
+
+/** A line's links, written out: each result as its readings, each team link as its entries. */
+const shown = (line: string) =>
+  linksIn(line).map((found) =>
+    found.kind === "team" ? `team: ${[...teamEntries(found.token)].join(" | ")}` : found.readings.join(" | "),
+  );
+
+const A = "v=2&mini=1.AB&z=SEAL";
+const B = "v=2&mini=1.CD&z=SEAL";
+
+describe("finding links in a line", () => {
+  it.each([
+    ["a URL", `https://x.org/results/#${A}`, [A]],
+    ["a bare fragment", A, [A]],
+    ["a quoted CSV cell", `"CEO","https://x.org/results/#${A}",2026`, [A]],
+    ["after other text with a #", `Row #3, https://x/results/#${A}`, [A]],
+    ["in single quotes", `'${A}'`, [A]],
+    ["between tabs", `CEO\t${A}\t2026`, [A]],
+    ["in angle brackets, as email writes it", `<https://x.org/results/#${A}>`, [A]],
+    // Read without the wrapping first, and as written second.
+    ["in a Markdown link at the end of a sentence", `See [CEO](https://x/results/#${A}).`, [`${A} | ${A}).`]],
+    ["in brackets, bare", `[CEO](${A})`, [A]],
+    ["with its parameters in another order", "mini=1.AB&label=CEO&v=2&z=SEAL", ["mini=1.AB&label=CEO&v=2&z=SEAL"]],
+    ["percent-encoded after the #", `https://x/results/#${encodeURIComponent(A)}`, [A]],
+    ["percent-encoded whole", encodeURIComponent(`https://x/results/#${A}`), [A]],
+    // A label holding "=" is percent-encoded; as written it reads best, decoded is a fallback.
+    ["with an encoded label", `${A}&label=a%3Db`, [`${A}&label=a%3Db | ${A}&label=a=b`]],
+    ["several in one line", `CEO, ${A}; COO, https://x/results/#${B}`, [A, B]],
+    [
+      "a team link",
+      `https://x/team/#team=1&r=${encodeURIComponent(A)}&r=${encodeURIComponent(B)}`,
+      [`team: ${A} | ${B}`],
+    ],
+    ["junk", "hello world", []],
+    ["words that hold a marker", "dev=3, preview=1 version=2", []],
+    ["a results page with no fragment", "https://x.org/results/", []],
+    ["an empty line", "", []],
+  ])("%s", (_name, line, links) => {
+    expect(shown(line)).toEqual(links);
+  });
+
+  it("reads each entry of a team link, or the entry itself when it holds no link", () => {
+    expect(readingsOfEntry(`#${A}`)).toEqual([A]);
+    expect(readingsOfEntry(`https://x/results/#${A}`)).toEqual([A]);
+    expect(readingsOfEntry("junk")).toEqual(["junk"]);
+    expect([...teamEntries("team=1&r=&x=1&r=a+b%26c")]).toEqual(["", "a b&c"]);
+  });
+
+  it("looks at a huge line once, not once per marker", () => {
+    const junk = "dev=1 ".repeat(200_000);
+    const started = performance.now();
+    expect(linksIn(`${junk}${A}`)).toEqual([{ kind: "result", readings: [A] }]);
+    console.log(`team input: a 1.2 MB line of near-links scanned in ${(performance.now() - started).toFixed(0)} ms`);
+  });
+});
+
+describe("fragmentOf, for inputs that hold one link", () => {
+  it.each([
+    [`Row #3, https://x/results/#${A}`, A],
+    [`"${encodeURIComponent(A)}"`, A],
+    // No link: the text after "#" as before, so the decoder can say what is wrong with it.
+    ["https://x/results/#hello", "hello"],
+    ["hello world", "hello"],
+  ])("finds the fragment in %j", (line, fragment) => {
+    expect(fragmentOf(line)).toBe(fragment);
+  });
+});

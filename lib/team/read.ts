@@ -1,0 +1,163 @@
+import type { LinkError, LinkErrorKind } from "../link/errors";
+import { decodeFragment, encodeFragment } from "../link/fragment";
+import type { SharedResult } from "../link/result-schema";
+import type { Catalogue } from "../questionnaire/catalogue";
+import { evaluate } from "../results/evaluate";
+import { byQuestionnaire } from "./by-questionnaire";
+import { findLinks, readingsOfEntry, teamEntries } from "./extract";
+import { eachLine, MAX_TEAM_LINKS } from "./lines";
+import type { LineProblem, Respondent, TeamAggregate } from "./types";
+
+export const NO_LINK = "There is no result link in this line.";
+export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
+export const onlyTheFirst = (limit: number) => `Only the first ${limit} links are read.`;
+/** No line needs more links than a team view counts; past that, the line is junk or a paste gone wrong. */
+export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
+export const TOO_MANY_IN_LINE = `This line holds more than ${MAX_LINKS_PER_LINE} links; the rest of it was not read.`;
+
+// How far the decoder got before it gave up, least to most. Of the links in a line that all
+// fail, the one that got furthest is likeliest what the person meant to paste. A kind not
+// listed here ranks lowest.
+const PROGRESS: LinkErrorKind[] = [
+  "not-a-result",
+  "empty",
+  "too-large",
+  "newer-format",
+  "unknown-questionnaire",
+  "unknown-version",
+  "truncated",
+  "extended",
+  "tampered",
+];
+// Failures of a link that names one of our questionnaires: a real link, damaged on its way.
+const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extended", "tampered"]);
+
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+
+type Tally = {
+  catalogue: Catalogue;
+  limit: number;
+  respondents: Respondent[];
+  problems: LineProblem[];
+  /** Line of the first link with each canonical fragment. */
+  seen: Map<string, number>;
+};
+
+type Failure = { error: LinkError; reading: string };
+
+/** Of two failures, the one the decoder got further with; the first on a tie. */
+const likelier = (a: Failure | null, b: Failure): Failure =>
+  a && PROGRESS.indexOf(a.error.kind) >= PROGRESS.indexOf(b.error.kind) ? a : b;
+
+/** The result with its assessments in the catalogue's order, so the order in a link does not matter. */
+function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedResult {
+  const rank = (id: string) => catalogue.findIndex((q) => q.id === id);
+  const sorted = [...result.assessments].sort((a, b) => rank(a.questionnaireId) - rank(b.questionnaireId));
+  return sorted.every((a, i) => a === result.assessments[i]) ? result : { ...result, assessments: sorted };
+}
+
+/**
+ * Reads one link (tried in each of its readings) and counts it, or reports it as a duplicate or
+ * over the limit. Returns how the best reading failed when none decodes.
+ */
+function readLink(readings: readonly string[], line: number, text: string, tally: Tally): Failure | null {
+  const report = (reason: string) => tally.problems.push({ line, text, reason });
+  if (tally.respondents.length >= tally.limit) {
+    report(onlyTheFirst(tally.limit));
+    return null;
+  }
+  let best: Failure | null = null;
+  for (const reading of readings) {
+    const decoded = decodeFragment(reading, tally.catalogue);
+    if (!decoded.ok) {
+      best = likelier(best, { error: decoded.error, reading });
+      continue;
+    }
+    const result = inCatalogueOrder(decoded.value, tally.catalogue);
+    // Written afresh from the decoded value: respellings of one result (parameter order, "+"
+    // or "%20", a trailing "&", percent-encoding) all come out the same. It cannot throw: every
+    // questionnaire in a decoded value is in the catalogue.
+    const fragment = encodeFragment(result, tally.catalogue);
+    const first = tally.seen.get(fragment);
+    if (first !== undefined) {
+      report(sameResultAs(first));
+      return null;
+    }
+    tally.seen.set(fragment, line);
+    const scores = evaluate(result, tally.catalogue).map((e) => e.score);
+    tally.respondents.push({ line, fragment, result, scores });
+    return null;
+  }
+  return best;
+}
+
+function namesQuestionnaire(reading: string, catalogue: Catalogue): boolean {
+  const keys = new Set(new URLSearchParams(reading).keys());
+  return catalogue.some((q) => keys.has(q.id));
+}
+
+/**
+ * Reads every link in one line. A line that counts nothing is reported exactly once: with the
+ * reason its likeliest link failed, or NO_LINK. In a line that did count, a link that failed is
+ * reported too when it is one of ours, damaged; stray text that merely looked like a link is not.
+ * Yields between links, so a long line can be read across several slices.
+ */
+function* readLine(line: number, raw: string, tally: Tally): Generator<void, void, undefined> {
+  const text = clip(raw);
+  const before = tally.respondents.length + tally.problems.length;
+  const failures: Failure[] = [];
+  let links = 0;
+  const overLimit = () => {
+    links += 1;
+    if (links <= MAX_LINKS_PER_LINE) return false;
+    tally.problems.push({ line, text, reason: TOO_MANY_IN_LINE });
+    return true;
+  };
+  for (const found of findLinks(raw)) {
+    yield;
+    if (found.kind === "none") continue;
+    if (found.kind === "result") {
+      if (overLimit()) return;
+      const failure = readLink(found.readings, line, text, tally);
+      if (failure) failures.push(failure);
+      continue;
+    }
+    // Each entry of a team link counts as a line of its own would, under this line's number.
+    for (const entry of teamEntries(found.token)) {
+      yield;
+      if (overLimit()) return;
+      const failure = readLink(readingsOfEntry(entry), line, clip(entry), tally);
+      if (failure) tally.problems.push({ line, text: clip(entry), reason: failure.error.message });
+    }
+  }
+  if (tally.respondents.length + tally.problems.length === before) {
+    const best = failures.reduce<Failure | null>(likelier, null);
+    tally.problems.push({ line, text, reason: best?.error.message ?? NO_LINK });
+    return;
+  }
+  for (const f of failures) {
+    if (DAMAGED.has(f.error.kind) && namesQuestionnaire(f.reading, tally.catalogue))
+      tally.problems.push({ line, text, reason: f.error.message });
+  }
+}
+
+/**
+ * Reads every line of a text, yielding the number of non-empty lines done after each piece of
+ * work, and returns the aggregate. Pure and synchronous underneath: aggregateTeam runs it in one
+ * go, aggregateTeamInChunks in slices, so both give the same result by construction.
+ */
+export function* readTeam(
+  text: string,
+  catalogue: Catalogue,
+  limit: number,
+): Generator<number, TeamAggregate, undefined> {
+  const tally: Tally = { catalogue, limit, respondents: [], problems: [], seen: new Map() };
+  let done = 0;
+  for (const { line, text: raw } of eachLine(text)) {
+    for (const _ of readLine(line, raw, tally)) yield done;
+    done += 1;
+    yield done;
+  }
+  const { respondents, problems } = tally;
+  return { respondents, problems, byQuestionnaire: byQuestionnaire(respondents, catalogue), unreadLines: 0 };
+}
