@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { average, blunders, journey } from "./support/content";
 import { takeByKeyboard, type Plan } from "./support/flow";
+import { openSection, radarDrawn } from "./support/report";
 
 const q = blunders();
 const bandOf = (score: number) => (score < 40 ? "High risk" : score < 70 ? "Worth watching" : "Healthy");
@@ -30,6 +31,7 @@ const agreeWithEverything: Plan = () => 4;
 
 test("the blunders check scores each blunder as the content says", async ({ page }) => {
   await takeByKeyboard(page, q, varied);
+  await openSection(page, q.title);
   const table = page.getByRole("table", { name: /Avoidance by blunder/ });
   for (const blunder of expected(varied)) {
     const row = table.getByRole("row", { name: new RegExp(`^${blunder.name}`) });
@@ -54,13 +56,15 @@ test("a report combines both assessments and says how they relate", async ({ pag
   await takeByKeyboard(page, q, agreeWithEverything);
   await expect(page.getByRole("heading", { name: "How the two results relate" })).toHaveCount(0);
   await page.getByRole("link", { name: /^Add your result from/ }).click();
-  await expect(page.getByRole("heading", { level: 2, name: journey().title })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: q.title })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "How the two results relate" })).toBeVisible();
+  await expect(page.getByRole("region", { name: journey().title })).toBeVisible();
+  await expect(page.getByRole("region", { name: q.title })).toBeVisible();
+  await expect(page.getByRole("region", { name: "How the two results relate" })).toBeVisible();
+  // The summary says in one sentence how the two relate, in this result's own terms.
+  await expect(page.getByRole("region", { name: "Summary" })).toContainText(/holds? back|None of the five blunders/);
   await expect(page.getByRole("heading", { name: "Complete the picture" })).toHaveCount(0);
   // The combined link opens the same report anywhere.
-  expect(page.url()).toMatch(/#v=1&.*journey=1\.[\w-]+/);
-  expect(page.url()).toMatch(/#v=1&.*blunders=1\.[\w-]+/);
+  expect(page.url()).toMatch(/#v=2&.*journey=1\.[\w-]+/);
+  expect(page.url()).toMatch(/#v=2&.*blunders=1\.[\w-]+/);
 });
 
 test("where only one assessment was taken, the report offers the other", async ({ page }) => {
@@ -70,9 +74,15 @@ test("where only one assessment was taken, the report offers the other", async (
   await expect(page.getByRole("heading", { level: 1, name: journey().title })).toBeVisible();
 });
 
-test("the printed report has the radar and no navigation", async ({ page }) => {
+test("the printed report has every section, the radar and no navigation", async ({ page }) => {
   await takeByKeyboard(page, q, varied);
+  // The radar is drawn once its section has been opened on screen.
+  await openSection(page, q.title);
+  await radarDrawn(page, /Radar chart of blunder avoidance/);
+  // What a browser does when asked to print: beforeprint, then the print media.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("region", { name: "Your plan" }).getByRole("group").first()).toHaveAttribute("open", "");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
   await expect(page.getByRole("img", { name: /Radar chart of blunder avoidance/ })).toBeVisible();
@@ -83,6 +93,7 @@ test("the printed report has the radar and no navigation", async ({ page }) => {
 
 test("the result downloads as JSON and CSV", async ({ page }) => {
   await takeByKeyboard(page, q, varied);
+  await openSection(page, "Print, download or share");
   const [json] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download JSON" }).click(),

@@ -3,6 +3,7 @@ import { encodeFragment } from "../lib/link/fragment";
 import { choose, type Answers } from "../lib/questionnaire/answers";
 import { average, journey, shown } from "./support/content";
 import { takeByKeyboard } from "./support/flow";
+import { openSection, radarDrawn } from "./support/report";
 
 const q = journey();
 const catalogue = [q];
@@ -24,20 +25,29 @@ const areaScores = (a: Answers) =>
     ),
   );
 
-/** What a reader takes from the report: the headline, the table and every list item (stages and steps). */
+/** What a reader takes from the report: the summary, the plan, and the journey's table and answers. */
 async function reportText(page: Page) {
-  await expect(page.getByRole("img", { name: /^Radar chart of stage/ })).toHaveAttribute("aria-busy", "false");
-  const report = page.getByRole("region", { name: q.title });
+  const summary = await page.getByRole("region", { name: "Summary" }).innerText();
+  const plan = await (
+    await openSection(page, "Your plan")
+  )
+    .getByRole("list", { name: "Plan steps" })
+    .getByRole("listitem")
+    .allInnerTexts();
+  const journey = await openSection(page, q.title);
+  await radarDrawn(page, /^Radar chart of stage/);
   return [
-    await report.getByRole("region", { name: "Overall stage" }).innerText(),
-    await report.getByRole("table").innerText(),
-    ...(await report.getByRole("listitem").allInnerTexts()),
+    summary,
+    ...plan,
+    await journey.getByRole("table").innerText(),
+    ...(await journey.getByRole("listitem").allInnerTexts()),
   ];
 }
 
 test("a copied link opens the same report in a fresh browser", async ({ page, browser, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await takeByKeyboard(page, q, (i, n) => (i * 5 + 1) % n);
+  await openSection(page, "Print, download or share");
   await page.getByLabel("Your role or name (optional)").fill("Chief operating officer");
   await page.getByLabel("Organisation (optional)").fill("Example Ltd");
   await page.getByRole("button", { name: "Add to the link" }).click();
@@ -76,6 +86,7 @@ test("two results compare area by area", async ({ page }) => {
 
 test("the results page pre-fills a comparison", async ({ page }) => {
   await page.goto(`results/#${link(answers(() => 2))}`);
+  await openSection(page, "Print, download or share");
   await page.getByRole("link", { name: "Compare with an earlier result" }).click();
   await expect(page.getByLabel("Later result link (after)")).toHaveValue(`#${link(answers(() => 2))}`);
 });

@@ -34,6 +34,19 @@ test("both assessments, the results and the link, without a mouse", async ({ pag
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "How the two results relate" })).toBeVisible();
 
+  // Each section of the report opens from the keyboard.
+  for (const name of [
+    "Your plan",
+    journey().title,
+    blunders().title,
+    "How the two results relate",
+    "Print, download or share",
+  ]) {
+    await tabTo(page, new RegExp(`^${name}`));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("region", { name }).getByRole("group").first()).toHaveAttribute("open", "");
+  }
+
   // Every visible control on the report can be reached with Tab, and each shows where focus is.
   await page.evaluate(() => {
     const controls = [...document.querySelectorAll("main a[href], main button, main input, main select, main summary")];

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { golden } from "../test/golden-links";
 import { journey } from "./support/content";
+import { openSection, radarDrawn } from "./support/report";
 
 test("the home page explains the assessment and starts it @phone", async ({ page }) => {
   await page.goto("./");
@@ -49,8 +50,8 @@ test.describe("with reduced motion", () => {
   // motion a page could have, and it is turned off.
   test("the radar is drawn in its final shape at once, and nothing on the page moves", async ({ page }) => {
     await page.goto(`results/#${golden.links[0]!.fragment}`);
-    const radar = page.getByRole("img", { name: /^Radar chart of stage by area/ });
-    await expect(radar).toHaveAttribute("aria-busy", "false");
+    await openSection(page, journey().title);
+    const radar = await radarDrawn(page, /^Radar chart of stage by area/);
     // The outline's path on each of the next ten frames: an animation would change it.
     const frames = await radar.evaluate(async (figure) => {
       const shapes: string[] = [];

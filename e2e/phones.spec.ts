@@ -7,6 +7,7 @@ import { choose, optionCount } from "../lib/questionnaire/answers";
 import type { Questionnaire } from "../lib/questionnaire/schema";
 import { blunders, journey } from "./support/content";
 import { exportedRoutes } from "./support/routes";
+import { openSection, radarDrawn } from "./support/report";
 
 // Phones first: from 320 px up no page scrolls sideways, with real data in it. Runs in the
 // "phone" project (320 × 640, touch).
@@ -85,9 +86,10 @@ for (const scheme of ["light", "dark"] as const) {
 
 test("radar labels stay inside the chart at 320 px @phone", async ({ page }) => {
   await page.goto(`results/#${resultLink(LONG_LABEL, LONG_WORD)}`);
+  await openSection(page, journey().title);
+  await openSection(page, blunders().title);
   for (const name of [/^Radar chart of stage by area/, /^Radar chart of blunder avoidance/]) {
-    const radar = page.getByRole("img", { name });
-    await expect(radar).toHaveAttribute("aria-busy", "false");
+    const radar = await radarDrawn(page, name);
     const outside = await radar.evaluate((figure) => {
       const box = figure.getBoundingClientRect();
       return [...figure.querySelectorAll("svg text")]

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { articles } from "./support/articles";
 import { blunders, journey } from "./support/content";
 import { takeByKeyboard } from "./support/flow";
+import { openSection } from "./support/report";
 
 test("every request stays on the site's origin and no answer leaves the fragment", async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
@@ -55,6 +56,7 @@ test("labels in links are shown as text, never run as HTML", async ({ page }) =>
   const label = `<img src=x onerror="alert(1)">`;
   const org = `<script>alert(2)</script>`;
   await takeByKeyboard(page, journey(), () => 2);
+  await openSection(page, "Print, download or share");
   await page.getByLabel("Your role or name (optional)").fill(label);
   await page.getByLabel("Organisation (optional)").fill(org);
   await page.getByRole("button", { name: "Add to the link" }).click();

@@ -62,6 +62,6 @@ test("when storage refuses to save, answers stay and the user is told once", asy
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveCount(1);
   await expect(page.getByRole("link", { name: "a results link with your answers so far" })).toHaveAttribute(
     "href",
-    /results\/#v=1&journey=/,
+    /results\/#v=2&journey=/,
   );
 });

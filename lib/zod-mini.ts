@@ -14,6 +14,7 @@ export {
   discriminatedUnion,
   int,
   literal,
+  maximum,
   maxLength,
   minimum,
   minLength,

@@ -4,6 +4,8 @@ import { loadCombined } from "@/lib/content/load-combined";
 import { loadLibrary } from "@/lib/content/load-library";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadRecommendations } from "@/lib/content/load-recommendations";
+import { loadSteps } from "@/lib/content/load-steps";
+import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { summarise } from "@/lib/questionnaire/summary";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
@@ -21,13 +23,20 @@ export function generateMetadata(): Metadata {
 
 export default function ResultsPage() {
   const current = loadCurrentQuestionnaires();
-  const recommendations = current.map((q) => loadRecommendations(q));
-  const linked = new Set(recommendations.flatMap((set) => set.items.flatMap((item) => item.articles)));
+  const blunders = blundersOf(current);
+  const journey = journeyOf(current);
+  const recommendations = blunders ? [loadRecommendations(blunders)] : [];
+  const steps = journey ? [loadSteps(journey)] : [];
+  const linked = new Set([
+    ...recommendations.flatMap((set) => set.items.flatMap((item) => item.articles)),
+    ...steps.flatMap((set) => set.steps.flatMap((step) => step.articles)),
+  ]);
   const content = {
     recommendations,
+    steps,
     model: loadStageModel(),
     combined: loadCombined(current),
-    // Only the titles recommendations link to: the page carries its content in its payload.
+    // Only the titles the plan links to: the page carries its content in its payload.
     articleTitles: Object.fromEntries(
       loadLibrary()
         .filter((a) => linked.has(a.slug))
@@ -37,7 +46,7 @@ export default function ResultsPage() {
   };
   return (
     <>
-      <h1>Your results</h1>
+      <h1 className="results-title">Your results</h1>
       <noscript>
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>

@@ -15,6 +15,8 @@ export type RadarProps = {
 export const STYLES = {
   primary: { colour: "var(--accent)", fill: 0.28, dash: undefined },
   secondary: { colour: "var(--muted)", fill: 0.12, dash: "5 4" },
+  /** Where the leader aims: an outline only, dotted, so the current shape stays readable inside it. */
+  target: { colour: "var(--text)", fill: 0, dash: "2 3" },
   /** The edges of a min–max band: dashed, with a faint fill from the outer edge. */
   "band-outer": { colour: "var(--accent)", fill: 0.1, dash: "4 4" },
   "band-inner": { colour: "var(--accent)", fill: 0, dash: "4 4" },

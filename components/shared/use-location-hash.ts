@@ -1,5 +1,18 @@
 import { startTransition, useEffect, useState } from "react";
 
+// Fired when the page replaces its own fragment: replaceState, unlike setting location.hash,
+// adds no history entry and fires no hashchange, so the hook listens for this too.
+const REPLACED = "outside-in:hash-replaced";
+
+/**
+ * Puts a new fragment in the address without a new history entry, for changes a leader makes
+ * to their own result (a target): Back should leave the report, not undo each choice.
+ */
+export function replaceLocationHash(fragment: string): void {
+  window.history.replaceState(window.history.state, "", `#${fragment}`);
+  window.dispatchEvent(new Event(REPLACED));
+}
+
 /**
  * The address's fragment ("" when it has none), or null until the browser has read it: the
  * static HTML cannot know it. Results, compare and team views are built from it.
@@ -12,10 +25,25 @@ import { startTransition, useEffect, useState } from "react";
 export function useLocationHash(): string | null {
   const [hash, setHash] = useState<string | null>(null);
   useEffect(() => {
-    const read = () => startTransition(() => setHash(window.location.hash));
+    let last = window.location.hash;
+    const read = () => {
+      const now = window.location.hash;
+      // An in-page link (the skip link's #main) jumps to an element; it is not a new result. Put
+      // the result's fragment back, so the report stays and the jump still happened.
+      if (now !== last && now.length > 1 && document.getElementById(now.slice(1))) {
+        window.history.replaceState(window.history.state, "", last || window.location.pathname);
+        return;
+      }
+      last = now;
+      startTransition(() => setHash(now));
+    };
     read();
     window.addEventListener("hashchange", read);
-    return () => window.removeEventListener("hashchange", read);
+    window.addEventListener(REPLACED, read);
+    return () => {
+      window.removeEventListener("hashchange", read);
+      window.removeEventListener(REPLACED, read);
+    };
   }, []);
   return hash;
 }

@@ -7,6 +7,7 @@ import { blundersOf, journeyOf } from "../questionnaire/catalogue";
 import { loadArticles } from "./load-articles";
 import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadRecommendations } from "./load-recommendations";
+import { loadSteps } from "./load-steps";
 
 // Each test copies the real content to a temporary folder, breaks one thing, and checks the
 // message the build would print: the file, the field and the reason.
@@ -23,6 +24,19 @@ function replaceIn(file: string, from: string | RegExp, to: string) {
 }
 
 describe("broken content fails with the file and field", () => {
+  it("a plan step missing for one transition", () => {
+    const dir = copyContent();
+    const file = join(dir, "recommendations", "journey-steps.yaml");
+    const set = parse(readFileSync(file, "utf8"));
+    set.steps = set.steps.filter(
+      (s: { dimension: string; from: number }) => !(s.dimension === "people" && s.from === 3),
+    );
+    writeFileSync(file, stringify(set));
+    expect(() => loadSteps(journeyOf(loadCurrentQuestionnaires(dir))!, dir)).toThrow(
+      "recommendations/journey-steps.yaml: steps: no step for people from stage 3 to 4",
+    );
+  });
+
   it("YAML syntax", () => {
     const dir = copyContent();
     writeFileSync(join(dir, "questionnaires", "journey.yaml"), "id: journey\nversion: [1\n");
@@ -56,23 +70,23 @@ describe("broken content fails with the file and field", () => {
 
   it("a recommendation missing for a band", () => {
     const dir = copyContent();
-    const file = join(dir, "recommendations", "journey.yaml");
+    const file = join(dir, "recommendations", "blunders.yaml");
     const set = parse(readFileSync(file, "utf8"));
-    const gone = set.items.findIndex((item: { band: string }) => item.band === "advanced");
+    const gone = set.items.findIndex((item: { band: string }) => item.band === "watch");
     const [removed] = set.items.splice(gone, 1);
     writeFileSync(file, stringify(set));
-    const journey = journeyOf(loadCurrentQuestionnaires(dir))!;
-    expect(() => loadRecommendations(journey, dir)).toThrow(
-      `recommendations/journey.yaml: items: no recommendation for ${removed.dimension} / advanced`,
+    const blunders = blundersOf(loadCurrentQuestionnaires(dir))!;
+    expect(() => loadRecommendations(blunders, dir)).toThrow(
+      `recommendations/blunders.yaml: items: no recommendation for ${removed.dimension} / watch`,
     );
   });
 
   it("two recommendations for one area and band", () => {
     const dir = copyContent();
-    replaceIn(join(dir, "recommendations", "journey.yaml"), /band: advanced/, "band: developing");
-    const journey = journeyOf(loadCurrentQuestionnaires(dir))!;
-    expect(() => loadRecommendations(journey, dir)).toThrow(
-      /items\[\d+\]: duplicate recommendation for leadership\/developing/,
+    replaceIn(join(dir, "recommendations", "blunders.yaml"), /band: healthy/, "band: watch");
+    const blunders = blundersOf(loadCurrentQuestionnaires(dir))!;
+    expect(() => loadRecommendations(blunders, dir)).toThrow(
+      /items\[\d+\]: duplicate recommendation for training\/watch/,
     );
   });
 

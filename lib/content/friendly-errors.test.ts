@@ -148,7 +148,7 @@ describe("what a content author reads", () => {
     };
     expect(message(RecommendationSetSchema, set, "content/recommendations/journey.yaml")).toMatchInlineSnapshot(`
       "Content to fix (1 problem):
-        content/recommendations/journey.yaml: items[0].band: must be one of "early", "developing", "advanced", "high", "watch", "healthy"; found "expert""
+        content/recommendations/journey.yaml: items[0].band: must be one of "high", "watch", "healthy"; found "expert""
     `);
   });
 });

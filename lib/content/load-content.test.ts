@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadArticles, loadTags } from "./load-articles";
 import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
+import { blundersOf, journeyOf } from "../questionnaire/catalogue";
 import { loadRecommendations } from "./load-recommendations";
+import { loadSteps } from "./load-steps";
 import { loadStageModel } from "./load-stage-model";
 
 // Loads everything in content/ through the same loaders the build uses.
@@ -34,11 +36,14 @@ describe("the real content", () => {
     }
   });
 
-  it("has a recommendation with a real article for every area and band", () => {
-    for (const q of questionnaires) {
-      const set = loadRecommendations(q);
-      expect(set.items).toHaveLength(q.dimensions.length * 3);
-    }
+  it("has a recommendation with a real article for every blunder and band", () => {
+    const blunders = blundersOf(questionnaires)!;
+    expect(loadRecommendations(blunders).items).toHaveLength(blunders.dimensions.length * 3);
+  });
+
+  it("has a plan step for every journey area and stage transition", () => {
+    const journey = journeyOf(questionnaires)!;
+    expect(loadSteps(journey).steps).toHaveLength(journey.dimensions.length * 5);
   });
 
   it("keeps every questionnaire version in the catalogue", () => {

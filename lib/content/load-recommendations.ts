@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { RISK_BANDS, STAGE_BANDS, RecommendationSetSchema, type RecommendationSet } from "../recommendations/schema";
-import type { Questionnaire } from "../questionnaire/schema";
+import { RISK_BANDS, RecommendationSetSchema, type RecommendationSet } from "../recommendations/schema";
+import type { AgreementQuestionnaire } from "../questionnaire/schema";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 import { contentDir, displayPath } from "./paths";
 import { readYaml } from "./read-yaml";
@@ -12,7 +12,7 @@ import { cachedInBuild } from "./build-cache";
  * and band has exactly one, each names a real dimension, and each linked article exists.
  */
 export const loadRecommendations = cachedInBuild(
-  function loadRecommendations(questionnaire: Questionnaire, root: string = contentDir()): RecommendationSet {
+  function loadRecommendations(questionnaire: AgreementQuestionnaire, root: string = contentDir()): RecommendationSet {
     const path = join(root, "recommendations", `${questionnaire.id}.yaml`);
     const file = displayPath(path);
     if (!existsSync(path)) throw new ContentError(file, [`(file): missing; every questionnaire needs recommendations`]);
@@ -20,7 +20,7 @@ export const loadRecommendations = cachedInBuild(
     const problems: string[] = [];
     if (set.questionnaire !== questionnaire.id)
       problems.push(`questionnaire: expected "${questionnaire.id}", found "${set.questionnaire}"`);
-    const bands: readonly string[] = questionnaire.kind === "stages" ? STAGE_BANDS : RISK_BANDS;
+    const bands: readonly string[] = RISK_BANDS;
     const dimensions = new Set(questionnaire.dimensions.map((d) => d.id));
     set.items.forEach((item, i) => {
       if (!dimensions.has(item.dimension))
@@ -42,5 +42,5 @@ export const loadRecommendations = cachedInBuild(
     if (problems.length > 0) throw new ContentError(file, problems);
     return set;
   },
-  (q: Questionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`,
+  (q: AgreementQuestionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`,
 );

@@ -155,6 +155,55 @@ describe("encodeFragment / decodeFragment", () => {
   });
 });
 
+describe("targets in the link", () => {
+  const stages = fc.integer({ min: 1, max: 6 });
+  /** Any targets for some of the journey's areas. */
+  const targetsFor = fc
+    .tuple(...journey.dimensions.map((d) => fc.option(stages, { nil: undefined }).map((t) => ({ id: d.id, t }))))
+    .map((pairs) => {
+      const targets: Record<string, number> = {};
+      for (const { id, t } of pairs) if (t !== undefined) targets[id] = t;
+      return targets;
+    });
+
+  it("round-trip with any answers, in one compact parameter (property)", () => {
+    let cases = 0;
+    fc.assert(
+      fc.property(answersFor(journey), answersFor(blunders), targetsFor, (a, b, targets) => {
+        cases += 1;
+        const result: SharedResult = {
+          assessments: [
+            { questionnaireId: "mini-blunders", version: 1, answers: b },
+            { questionnaireId: "mini", version: 1, answers: a },
+          ],
+          ...(Object.keys(targets).length > 0 ? { targets } : {}),
+        };
+        const link = encodeFragment(result, catalogue);
+        expect(decodeFragment(link, catalogue)).toEqual({ ok: true, value: result });
+        // One digit per area, and only when some target was chosen.
+        const t = new URLSearchParams(link).get("t");
+        expect(t).toBe(
+          Object.keys(targets).length > 0 ? `1.${journey.dimensions.map((d) => targets[d.id] ?? 0).join("")}` : null,
+        );
+      }),
+      { numRuns: 5_000 },
+    );
+    console.log(`targets: ${cases} round trips`);
+  });
+
+  it("drops targets that do not fit the journey in the link, without failing the link", () => {
+    const base = unsealed(encodeFragment(one(journey, { "a-1": choose(1) }), catalogue));
+    for (const t of ["1.12", "2.123", "1.1x3", "1.1234567"]) {
+      const decoded = decodeFragment(`${base}&t=${t}`, catalogue);
+      expect(decoded.ok && decoded.value.targets, t).toBeUndefined();
+    }
+    expect(decodeFragment(`${base}&t=1.504`, catalogue)).toMatchObject({
+      ok: true,
+      value: { targets: { a: 5, c: 4 } },
+    });
+  });
+});
+
 describe("the seal on new links", () => {
   const result: SharedResult = {
     assessments: [

@@ -16,7 +16,9 @@ export const FORMAT_VERSION = 2;
 /** A real result fragment is a few hundred characters; anything this long is refused unread. */
 export const MAX_FRAGMENT_LENGTH = 4000;
 /** Parameters that are not questionnaires. */
-const RESERVED = new Set(["v", "label", "org", "d", "z"]);
+const RESERVED = new Set(["v", "label", "org", "d", "t", "z"]);
+/** Targets: a format digit, then one stage (0 for "the default") per journey area in order. */
+const TARGETS = /^1\.([0-6]{1,16})$/;
 const VALUE = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/;
 
 function sign(id: string, version: number, answers: string): string {
@@ -36,7 +38,7 @@ function sealOf(params: URLSearchParams): string {
 
 /**
  * Writes a result as a URL fragment (without "#"):
- * `v=2&journey=1.<answers><check>&label=…&d=…&z=<seal>`. The fragment never reaches a server,
+ * `v=2&journey=1.<answers><check>&label=…&d=…&t=1.<targets>&z=<seal>`. The fragment never reaches a server,
  * so the answers stay with whoever holds the link.
  */
 export function encodeFragment(result: SharedResult, catalogue: Catalogue): string {
@@ -54,8 +56,39 @@ export function encodeFragment(result: SharedResult, catalogue: Catalogue): stri
   if (label) params.set("label", label);
   if (org) params.set("org", org);
   if (result.date) params.set("d", result.date);
+  const targets = encodeTargets(result, catalogue);
+  if (targets) params.set("t", targets);
   params.set("z", sealOf(params));
   return params.toString();
+}
+
+/** The journey questionnaire a result holds, whose areas targets are written for. */
+function journeyIn(assessments: readonly AssessmentResult[], catalogue: Catalogue) {
+  for (const a of assessments) {
+    const q = findVersion(catalogue, a.questionnaireId, a.version);
+    if (q?.kind === "stages") return q;
+  }
+  return undefined;
+}
+
+function encodeTargets(result: SharedResult, catalogue: Catalogue): string | undefined {
+  const journey = journeyIn(result.assessments, catalogue);
+  const targets = result.targets;
+  if (!journey || !targets || Object.keys(targets).length === 0) return undefined;
+  return `1.${journey.dimensions.map((d) => targets[d.id] ?? 0).join("")}`;
+}
+
+/** Targets are the leader's choice, not evidence: ones that do not fit are dropped, not fatal. */
+function decodeTargets(raw: string | null, assessments: readonly AssessmentResult[], catalogue: Catalogue) {
+  const digits = raw === null ? null : TARGETS.exec(raw)?.[1];
+  const journey = journeyIn(assessments, catalogue);
+  if (!digits || !journey || digits.length !== journey.dimensions.length) return undefined;
+  const targets: Record<string, number> = {};
+  journey.dimensions.forEach((d, i) => {
+    const stage = Number(digits[i]);
+    if (stage > 0) targets[d.id] = stage;
+  });
+  return Object.keys(targets).length > 0 ? targets : undefined;
 }
 
 function decodeAssessment(id: string, raw: string, catalogue: Catalogue, last: boolean): Decoded<AssessmentResult> {
@@ -122,9 +155,19 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
   const org = cleanLabel(params.get("org"));
   // The date is context, not evidence: one that does not parse is dropped, not fatal.
   const date = DateSchema.safeParse(params.get("d") ?? undefined).data;
+  const targets = decodeTargets(params.get("t"), assessments, catalogue);
   // Every part is valid by construction (answers come from the codec, labels are cleaned and
   // cut to length), so the value is not parsed again: with thousands of links in a team view
   // that parse was a third of the time. A property test holds each decoded value to
   // SharedResultSchema instead.
-  return { ok: true, value: { assessments, ...(label && { label }), ...(org && { org }), ...(date && { date }) } };
+  return {
+    ok: true,
+    value: {
+      assessments,
+      ...(label && { label }),
+      ...(org && { org }),
+      ...(date && { date }),
+      ...(targets && { targets }),
+    },
+  };
 }

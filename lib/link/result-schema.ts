@@ -24,6 +24,8 @@ export const SharedResultSchema = z.object({
   org: z.optional(LabelSchema),
   /** The day the assessment was completed, so a later result can be compared with it. */
   date: z.optional(DateSchema),
+  /** Target stages the leader chose for journey areas, by area id; areas left out use the default. */
+  targets: z.optional(z.record(z.string(), z.int().check(z.minimum(1), z.maximum(6)))),
 });
 
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;

@@ -2,15 +2,14 @@ import { z } from "../zod";
 import { IdSchema } from "../questionnaire/ids";
 import { TextSchema } from "../questionnaire/text";
 
-export const STAGE_BANDS = ["early", "developing", "advanced"] as const;
 export const RISK_BANDS = ["high", "watch", "healthy"] as const;
 
-/** A next step for one dimension in one band. */
+/** What to do about one blunder in one risk band (journey areas have plan steps instead). */
 export const RecommendationSchema = z.strictObject({
-  /** The dimension (or blunder) id this applies to. */
+  /** The blunder (dimension) id this applies to. */
   dimension: IdSchema,
-  /** Journey: early (stages 1–2), developing (3–4), advanced (5–6). Blunders: high, watch, healthy. */
-  band: z.enum([...STAGE_BANDS, ...RISK_BANDS]),
+  /** high (below 40), watch (40–69) or healthy (70 and above). */
+  band: z.enum(RISK_BANDS),
   /** A short imperative headline. */
   title: TextSchema,
   /** The concrete next step: who does what, and what it produces. */

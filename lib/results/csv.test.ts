@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { csvCell, toCsv, type CsvValue } from "./csv";
+import { parseCsv } from "../../test/parse-csv";
 
 describe("csvCell", () => {
   it.each<[CsvValue, string]>([
@@ -61,30 +62,6 @@ const counts = { arbitrary: 0, hostile: 0 };
 afterAll(() => {
   for (const [name, n] of Object.entries(counts)) console.log(`csv ${name}: ${n} cases`);
 });
-
-const CELL = /"((?:[^"]|"")*)"|([^",\r\n]*)/y;
-
-/** RFC 4180, strictly: a malformed cell, or a last row without CRLF, throws. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let pos = 0;
-  while (pos < csv.length) {
-    const row: string[] = [];
-    for (;;) {
-      CELL.lastIndex = pos;
-      const match = CELL.exec(csv);
-      if (!match) throw new Error(`no cell at ${pos}`);
-      row.push(match[1] === undefined ? (match[2] ?? "") : match[1].replace(/""/g, '"'));
-      pos = CELL.lastIndex;
-      if (csv[pos] === ",") pos += 1;
-      else if (csv.startsWith("\r\n", pos)) break;
-      else throw new Error(`malformed CSV at ${pos}: ${JSON.stringify(csv.slice(pos, pos + 10))}`);
-    }
-    pos += 2;
-    rows.push(row);
-  }
-  return rows;
-}
 
 // What a reader may skip before a formula: whitespace, invisible format characters, quote marks.
 const FORMULA = /^[\s\p{Cf}"]*[=+\-@\t＝＋－＠]/u;

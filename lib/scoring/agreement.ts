@@ -26,6 +26,13 @@ export type AgreementScore = {
 /** Below 40 the blunder is a high risk; from 70 it is healthy; between, worth watching. */
 export const RISK_THRESHOLDS = { watch: 40, healthy: 70 } as const;
 
+/** How each band is named wherever a reader sees it. */
+export const RISK_BAND_LABELS: Record<RiskBand, string> = {
+  high: "High risk",
+  watch: "Worth watching",
+  healthy: "Healthy",
+};
+
 export function riskBand(score: number): RiskBand {
   return score < RISK_THRESHOLDS.watch ? "high" : score < RISK_THRESHOLDS.healthy ? "watch" : "healthy";
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
 import { stagesFixture } from "../../test/fixtures";
-import { roundStage, scoreStages, stageBand } from "./stages";
+import { roundStage, scoreStages } from "./stages";
 
 const q = stagesFixture();
 // Option stages in the fixture:
@@ -152,18 +152,5 @@ describe("roundStage", () => {
   it("clamps values outside the model", () => {
     expect(roundStage(0.2)).toBe(1);
     expect(roundStage(7)).toBe(6);
-  });
-});
-
-describe("stageBand", () => {
-  it.each([
-    [1, "early"],
-    [2, "early"],
-    [3, "developing"],
-    [4, "developing"],
-    [5, "advanced"],
-    [6, "advanced"],
-  ] as const)("stage %d is %s", (stage, band) => {
-    expect(stageBand(stage)).toBe(band);
   });
 });

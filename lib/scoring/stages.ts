@@ -10,7 +10,6 @@ export type Stage = 1 | 2 | 3 | 4 | 5 | 6;
 /** Graham Hill's model runs from stage 1 (product-centric) to stage 6 (segment managers). */
 export const FIRST_STAGE: Stage = 1;
 export const LAST_STAGE: Stage = 6;
-export type StageBand = "early" | "developing" | "advanced";
 
 export type StageDimensionScore = Omit<Tally, "values"> & {
   id: string;
@@ -55,11 +54,6 @@ export function toStage(n: number): Stage {
     default:
       throw new RangeError(`not a stage: ${n}`);
   }
-}
-
-/** Stages 1–2 are early, 3–4 developing, 5–6 advanced; recommendations are written per band. */
-export function stageBand(stage: Stage): StageBand {
-  return stage <= 2 ? "early" : stage <= 4 ? "developing" : "advanced";
 }
 
 export function scoreStages(questionnaire: StagesQuestionnaire, answers: Answers): StagesScore {

@@ -1,0 +1,18 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Opens a section of the report, as a reader does, by its heading; returns the section. */
+export async function openSection(page: Page, name: string | RegExp) {
+  const section = page.getByRole("region", { name });
+  // The section's first group is its <details>; a form inside it may hold more.
+  const details = section.getByRole("group").first();
+  if ((await details.getAttribute("open")) === null) await section.getByRole("heading", { level: 2, name }).click();
+  await expect(details).toHaveAttribute("open", "");
+  return section;
+}
+
+/** Waits until a radar has loaded its drawing. */
+export async function radarDrawn(page: Page, name: RegExp) {
+  const radar = page.getByRole("img", { name });
+  await expect(radar).toHaveAttribute("aria-busy", "false");
+  return radar;
+}

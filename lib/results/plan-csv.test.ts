@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../test/parse-csv";
+import type { PlanStep } from "./plan";
+import { planToCsv } from "./plan-csv";
+
+const plan: PlanStep[] = [
+  {
+    kind: "journey",
+    dimensionId: "people",
+    area: "People and culture",
+    from: 2,
+    to: 3,
+    title: "Ask the front line",
+    step: "Hold a monthly hour, with notes.",
+    why: "Levesque, 2006.",
+    articles: ["internal-customers"],
+  },
+  {
+    kind: "blunder",
+    dimensionId: "price",
+    area: "Competing on price",
+    band: "high",
+    score: 25,
+    healthy: 70,
+    title: "Sell the experience",
+    step: "Compete on value.",
+    why: "Because;=cheap is a race.",
+    articles: [],
+  },
+];
+
+describe("planToCsv", () => {
+  const csv = planToCsv(plan, (slug) => ({ title: `Title of ${slug}`, url: `https://example.org/articles/${slug}/` }));
+
+  it("reads back as one row per step, with the columns a task tool wants", () => {
+    expect(parseCsv(csv)).toEqual([
+      ["area", "from", "to", "step", "why", "articles"],
+      [
+        "People and culture",
+        "Stage 2",
+        "Stage 3",
+        "Ask the front line: Hold a monthly hour, with notes.",
+        "Levesque, 2006.",
+        "Title of internal-customers (https://example.org/articles/internal-customers/)",
+      ],
+      [
+        "Competing on price",
+        "25/100 (High risk)",
+        "70/100 (Healthy)",
+        "Sell the experience: Compete on value.",
+        "Because;'=cheap is a race.",
+        "",
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
+import { choose } from "../questionnaire/answers";
+import type { TransitionStepSet } from "../recommendations/steps-schema";
+import { scoreAgreement } from "../scoring/agreement";
+import { scoreStages } from "../scoring/stages";
+import { buildPlan } from "./plan";
+import { resolveTargets } from "./targets";
+
+const journey = stagesFixture();
+const blunders = agreementFixture();
+
+/** A step for every area and transition, named so the plan's order can be read off. */
+const steps: TransitionStepSet = {
+  questionnaire: "mini",
+  steps: ["a", "b", "c"].flatMap((dimension) =>
+    [1, 2, 3, 4, 5].map((from) => ({
+      dimension,
+      from,
+      to: from + 1,
+      title: `${dimension} ${from}→${from + 1}`,
+      step: "Do it.",
+      why: "Because.",
+      articles: ["x"],
+    })),
+  ),
+};
+
+// a: stages 2, 3, 2, 2 → 2.25 (rounds to 2); b: 6 and 6 → 6; c: 4 and 3 → 3.5 (rounds down to 3).
+const score = scoreStages(journey, {
+  "a-1": choose(1),
+  "a-2": choose(1),
+  "a-3": choose(1),
+  "a-4": choose(1),
+  "b-1": choose(5),
+  "b-2": choose(3),
+  "c-1": choose(3),
+  "c-2": choose(2),
+});
+const titles = (plan: ReturnType<typeof buildPlan>) => plan.map((s) => s.title);
+
+describe("buildPlan", () => {
+  it("with default targets: one step per area, biggest gap first, nothing for an area at stage 6", () => {
+    // Gaps: a 3 − 2.25 = 0.75; c 4 − 3.5 = 0.5; b 6 − 6 = 0 (hold).
+    const plan = buildPlan({ journey: { score, targets: resolveTargets(score, undefined), steps } });
+    expect(titles(plan)).toEqual(["a 2→3", "c 3→4"]);
+  });
+
+  it("climbs every stage between where an area stands and its target", () => {
+    // a aims for 5: gap 2.75, so first, with three steps from its rounded stage 2.
+    const plan = buildPlan({ journey: { score, targets: resolveTargets(score, { a: 5, c: 6 }), steps } });
+    // c aims for 6: gap 2.5, three steps from 3.
+    expect(titles(plan)).toEqual(["a 2→3", "a 3→4", "a 4→5", "c 3→4", "c 4→5", "c 5→6"]);
+  });
+
+  it("adds each blunder at risk, high risk first, with its flashpoint alternative; healthy ones add nothing", () => {
+    // x: strongly agree with the blunder (0) and disagree with the alternative (25) → 13, high;
+    // y: "neither" twice → 50, watch.
+    const blunderScore = scoreAgreement(blunders, {
+      "x-1": choose(4),
+      "x-2": choose(1),
+      "y-1": choose(2),
+      "y-2": choose(2),
+    });
+    const plan = buildPlan({ blunders: { questionnaire: blunders, score: blunderScore } });
+    expect(plan.map((s) => [s.area, s.kind === "blunder" && s.band, s.step])).toEqual([
+      ["Blunder X", "high", "Y instead."],
+      ["Blunder Y", "watch", "Z instead."],
+    ]);
+    const healthy = scoreAgreement(blunders, {
+      "x-1": choose(0),
+      "x-2": choose(4),
+      "y-1": choose(0),
+      "y-2": choose(4),
+    });
+    expect(buildPlan({ blunders: { questionnaire: blunders, score: healthy } })).toEqual([]);
+  });
+
+  it("puts journey steps before blunder steps", () => {
+    const blunderScore = scoreAgreement(blunders, { "x-1": choose(4), "x-2": choose(0) });
+    const plan = buildPlan({
+      journey: { score, targets: resolveTargets(score, undefined), steps },
+      blunders: { questionnaire: blunders, score: blunderScore },
+    });
+    expect(plan.map((s) => s.kind)).toEqual(["journey", "journey", "blunder"]);
+  });
+});

@@ -1,0 +1,103 @@
+import type { AgreementQuestionnaire } from "../questionnaire/schema";
+import type { RecommendationSet } from "../recommendations/schema";
+import type { TransitionStepSet } from "../recommendations/steps-schema";
+import type { AgreementScore, RiskBand } from "../scoring/agreement";
+import { RISK_THRESHOLDS } from "../scoring/agreement";
+import { roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
+import type { Targets } from "./targets";
+
+type StepText = { title: string; step: string; why: string; articles: string[] };
+
+export type JourneyPlanStep = StepText & {
+  kind: "journey";
+  dimensionId: string;
+  area: string;
+  from: Stage;
+  to: Stage;
+};
+
+export type BlunderPlanStep = StepText & {
+  kind: "blunder";
+  dimensionId: string;
+  area: string;
+  band: Exclude<RiskBand, "healthy">;
+  /** Avoidance now, 0–100… */
+  score: number;
+  /** …and where a blunder counts as avoided. */
+  healthy: number;
+};
+
+export type PlanStep = JourneyPlanStep | BlunderPlanStep;
+
+type JourneyInput = { score: StagesScore; targets: Targets; steps: TransitionStepSet };
+type BlundersInput = {
+  questionnaire: AgreementQuestionnaire;
+  score: AgreementScore;
+  recommendations?: RecommendationSet;
+};
+
+/**
+ * A journey area's steps: one per stage between where it stands (its rounded stage) and its
+ * target, in order. Nothing when the target is where it stands.
+ */
+function areaSteps(journey: JourneyInput, id: string, name: string, score: number): JourneyPlanStep[] {
+  const target = journey.targets[id];
+  const steps: JourneyPlanStep[] = [];
+  if (target === undefined) return steps;
+  for (let from = roundStage(score); from < target; from += 1) {
+    const text = journey.steps.steps.find((s) => s.dimension === id && s.from === from);
+    // The loader guarantees a step for every transition; a gap here would be a content bug.
+    if (!text) continue;
+    steps.push({
+      kind: "journey",
+      dimensionId: id,
+      area: name,
+      from: toStage(from),
+      to: toStage(from + 1),
+      ...pick(text),
+    });
+  }
+  return steps;
+}
+
+const pick = ({ title, step, why, articles }: StepText): StepText => ({ title, step, why, articles });
+
+/**
+ * The plan: journey areas from the biggest gap between score and target (ties in questionnaire
+ * order), each with a step per stage to climb; then each blunder at risk, high risk first,
+ * whose step is its flashpoint alternative.
+ */
+export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blunders?: BlundersInput }): PlanStep[] {
+  const areas = (journey?.score.dimensions ?? []).flatMap((d, order) => {
+    const target = journey?.targets[d.id];
+    return d.score === null || target === undefined ? [] : [{ d, score: d.score, gap: target - d.score, order }];
+  });
+  areas.sort((a, b) => b.gap - a.gap || a.order - b.order);
+  const journeySteps = journey ? areas.flatMap((a) => areaSteps(journey, a.d.id, a.d.name, a.score)) : [];
+
+  const atRisk = (blunders?.score.dimensions ?? []).flatMap((d, order) =>
+    d.score === null || d.band === null || d.band === "healthy" ? [] : [{ d, score: d.score, band: d.band, order }],
+  );
+  atRisk.sort((a, b) => a.score - b.score || a.order - b.order);
+  const blunderSteps = atRisk.flatMap(({ d, score, band }): BlunderPlanStep[] => {
+    const dimension = blunders?.questionnaire.dimensions.find((x) => x.id === d.id);
+    if (!dimension) return [];
+    const advice = blunders?.recommendations?.items.find((r) => r.dimension === d.id && r.band === band);
+    return [
+      {
+        kind: "blunder",
+        dimensionId: d.id,
+        area: d.name,
+        band,
+        score,
+        healthy: RISK_THRESHOLDS.healthy,
+        title: advice?.title ?? `Practise the alternative to ${d.name.toLowerCase()}`,
+        // Levesque's flashpoint alternative first, then what to do this quarter to get there.
+        step: advice ? `${dimension.alternative} ${advice.step}` : dimension.alternative,
+        why: advice?.why ?? dimension.description,
+        articles: advice?.articles ?? [],
+      },
+    ];
+  });
+  return [...journeySteps, ...blunderSteps];
+}

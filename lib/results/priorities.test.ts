@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
+import { choose } from "../questionnaire/answers";
+import type { TransitionStepSet } from "../recommendations/steps-schema";
+import { scoreAgreement } from "../scoring/agreement";
+import { scoreStages } from "../scoring/stages";
+import { buildPlan } from "./plan";
+import { blunderPriorities, journeyPriorities } from "./priorities";
+import { resolveTargets } from "./targets";
+
+const steps: TransitionStepSet = {
+  questionnaire: "mini",
+  steps: ["a", "b", "c"].flatMap((dimension) =>
+    [1, 2, 3, 4, 5].map((from) => ({
+      dimension,
+      from,
+      to: from + 1,
+      title: `${dimension} ${from}→${from + 1}`,
+      step: "S",
+      why: "W",
+      articles: ["x"],
+    })),
+  ),
+};
+
+describe("journeyPriorities", () => {
+  // a 2.25, b 6, c 3.5.
+  const score = scoreStages(stagesFixture(), {
+    "a-1": choose(1),
+    "a-2": choose(1),
+    "a-3": choose(1),
+    "a-4": choose(1),
+    "b-1": choose(5),
+    "b-2": choose(3),
+    "c-1": choose(3),
+    "c-2": choose(2),
+  });
+
+  it("lists the weakest areas first, each with its first step in the plan", () => {
+    const plan = buildPlan({ journey: { score, targets: resolveTargets(score, { a: 5 }), steps } });
+    expect(journeyPriorities(score, plan).map((p) => [p.area, p.shown, p.action?.title ?? null])).toEqual([
+      ["Area A", "2.25", "a 2→3"],
+      ["Area C", "3.5", "c 3→4"],
+      // Area B is at stage 6 already: its target holds it there, so there is no step.
+      ["Area B", "6", null],
+    ]);
+  });
+});
+
+describe("blunderPriorities", () => {
+  it("lists the blunders at risk, lowest avoidance first, with their alternative", () => {
+    const blunders = agreementFixture();
+    // x: 13 (high), y: 50 (watch).
+    const score = scoreAgreement(blunders, { "x-1": choose(4), "x-2": choose(1), "y-1": choose(2), "y-2": choose(2) });
+    const plan = buildPlan({ blunders: { questionnaire: blunders, score } });
+    expect(blunderPriorities(plan).map((p) => [p.area, p.shown, p.band, p.action?.step])).toEqual([
+      ["Blunder X", "13/100", "high", "Y instead."],
+      ["Blunder Y", "50/100", "watch", "Z instead."],
+    ]);
+  });
+});

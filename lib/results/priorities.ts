@@ -1,0 +1,45 @@
+import type { RiskBand } from "../scoring/agreement";
+import type { StagesScore } from "../scoring/stages";
+import { formatStageScore } from "./format";
+import type { PlanStep } from "./plan";
+
+/** One of the few areas to work on first, with the first thing to do about it. */
+export type Priority = {
+  id: string;
+  area: string;
+  /** The score as the report shows it: "2.25" or "38/100". */
+  shown: string;
+  band?: RiskBand;
+  /** The area's first step in the plan; null when its target is where it already stands. */
+  action: PlanStep | null;
+};
+
+const HOW_MANY = 3;
+
+/** The three weakest journey areas (ties in questionnaire order), each with its first plan step. */
+export function journeyPriorities(score: StagesScore, plan: PlanStep[]): Priority[] {
+  return score.dimensions
+    .flatMap((d, order) => (d.score === null ? [] : [{ d, score: d.score, order }]))
+    .sort((a, b) => a.score - b.score || a.order - b.order)
+    .slice(0, HOW_MANY)
+    .map(({ d, score: s }) => ({
+      id: d.id,
+      area: d.name,
+      shown: formatStageScore(s),
+      action: plan.find((step) => step.kind === "journey" && step.dimensionId === d.id) ?? null,
+    }));
+}
+
+/** For a blunders-only result: the three blunders with the lowest avoidance that are at risk. */
+export function blunderPriorities(plan: PlanStep[]): Priority[] {
+  return plan
+    .flatMap((step) => (step.kind === "blunder" ? [step] : []))
+    .slice(0, HOW_MANY)
+    .map((step) => ({
+      id: step.dimensionId,
+      area: step.area,
+      shown: `${step.score}/100`,
+      band: step.band,
+      action: step,
+    }));
+}
