@@ -9,11 +9,13 @@ import { readdirSync } from "node:fs";
 // `mdx`; a new area is guarded as soon as its folder exists.
 const SHARED_AREAS = ["shared", "charts"];
 const ALSO_ALLOWED = { articles: ["mdx"] };
+// Each island's entry mounts one area's component: like app/, it sits above the areas.
+const COMPOSERS = ["islands"];
 const areas = readdirSync("components", { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const areaZones = areas
-  .filter((area) => !SHARED_AREAS.includes(area))
+  .filter((area) => !SHARED_AREAS.includes(area) && !COMPOSERS.includes(area))
   .map((area) => ({
     target: `./components/${area}`,
     from: areas
@@ -137,6 +139,11 @@ export default defineConfig([
             {
               group: ["**/lib/content/load*", "node:*", "fs", "path"],
               message: "Build-time loaders stay out of components.",
+            },
+            {
+              group: ["next/link", "next/navigation", "next/router"],
+              message:
+                "Islands run without Next's router: use SiteLink or withBasePath from components/shared for links.",
             },
           ],
         },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
@@ -29,9 +29,9 @@ export default function HomePage() {
         </p>
         {journey && (
           <div className="hero-actions">
-            <Link className="button" href={`/assess/${journey.id}/`}>
+            <SiteLink className="button" href={`/assess/${journey.id}/`}>
               Start the assessment
-            </Link>
+            </SiteLink>
             <span className="muted">
               {journey.questionCount} questions · about {journey.minutes} minutes · no sign-up
             </span>

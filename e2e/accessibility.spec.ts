@@ -68,6 +68,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByLabel(/Result links, one per line/).fill([`#${one}`, `#${both}`, "broken"].join("\n"));
       await page.getByRole("button", { name: "Show the team view" }).click();
       await expect(page.getByRole("table", { name: "Team spread by area" }).first()).toBeVisible();
+      for (const name of ["Respondents", "Share or export this team view"]) await openSection(page, name);
       await expectNoViolations(page, "team");
     });
   });

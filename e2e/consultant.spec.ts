@@ -115,6 +115,7 @@ test("the team view aggregates 20 links and lists 3 broken ones", async ({ page 
       `${shown(average(values))}${shown(min)}–${shown(max)}`,
     );
   }
+  await openSection(page, "Respondents");
   await expect(
     page.getByRole("table", { name: "Each respondent with their overall result" }).getByRole("row"),
   ).toHaveCount(21);

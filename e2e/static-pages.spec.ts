@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { journey } from "./support/content";
 import { exportedRoutes } from "./support/routes";
 
-// The pages built on our client components. Every other exported page should arrive as plain
-// HTML and CSS, with Next's scripts taken out by scripts/finish-export.ts (issue 6).
+// The pages with an island. Every other exported page should arrive as plain HTML and CSS,
+// and no page at all loads Next's runtime: scripts/finish-export.ts takes it out (issues 6, 11).
 const INTERACTIVE = ["articles/", "assess/blunders/", "assess/journey/", "compare/", "results/", "team/"];
 
 test("pages without anything interactive load no script at all", async ({ page }) => {
@@ -22,14 +22,18 @@ test("pages without anything interactive load no script at all", async ({ page }
   }
 });
 
-test("interactive pages still load their scripts and respond", async ({ page }) => {
+test("interactive pages load their island's bundle, never Next's runtime, and respond", async ({ page }) => {
   for (const route of INTERACTIVE) {
     const scripts: string[] = [];
     page.on("request", (request) => {
-      if (request.resourceType() === "script") scripts.push(request.url());
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(route, { waitUntil: "networkidle" });
     expect(scripts.length, `scripts requested by /${route}`).toBeGreaterThan(0);
+    expect(
+      scripts.filter((s) => !/\/_islands\/[\w-]+\.js$/.test(s)),
+      `/${route}`,
+    ).toEqual([]);
     page.removeAllListeners("request");
   }
   // From a page without scripts to the flow, by the link a reader would follow.

@@ -39,6 +39,9 @@ const build = spawnSync(process.execPath, [next, "build", "--webpack"], {
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const problems = finishExport(process.env.OUT_DIR || "out", { knowsItsHost: address.origin !== null });
+const problems = await finishExport(process.env.OUT_DIR || "out", {
+  knowsItsHost: address.origin !== null,
+  basePath: address.basePath,
+});
 for (const problem of problems) console.error(`finish-export: ${problem}`);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -76,7 +76,10 @@ const server = createServer((req, res) => {
   res.writeHead(status, {
     "content-type": type,
     ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
-    "cache-control": file.includes("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+    // Files named by their content hash never change: Next's chunks and the island bundles.
+    "cache-control": /[/\\](_next[/\\]static|_islands)[/\\]/.test(file)
+      ? "public, max-age=31536000, immutable"
+      : "no-cache",
     "referrer-policy": "no-referrer",
     "x-content-type-options": "nosniff",
   });

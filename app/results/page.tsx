@@ -9,6 +9,7 @@ import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { summarise } from "@/lib/questionnaire/summary";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { Island } from "@/components/shared/island";
 
 // Indexable like any page: what a crawler sees is the same for everyone (the result lives in
 // the fragment it never receives), and without a link the page says how to get one. It stays
@@ -50,7 +51,9 @@ export default function ResultsPage() {
       <noscript>
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>
-      <ResultsView catalogue={loadCatalogue()} content={content} />
+      <Island name="results" props={{ catalogue: loadCatalogue(), content }}>
+        <ResultsView catalogue={loadCatalogue()} content={content} />
+      </Island>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TeamView } from "@/components/team/team-view";
 import { loadCatalogue } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { Island } from "@/components/shared/island";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -19,7 +20,9 @@ export default function TeamPage() {
         Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a
         finding. Everything is read in your browser; nothing is uploaded.
       </p>
-      <TeamView catalogue={loadCatalogue()} />
+      <Island name="team" props={{ catalogue: loadCatalogue() }}>
+        <TeamView catalogue={loadCatalogue()} />
+      </Island>
     </>
   );
 }

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
-import { ArticleCard, type ArticleListItem } from "./article-card";
+import { ArticleCard, listItem, type ArticleListItem } from "./article-card";
 import { ArticleSearch } from "./article-search";
+import { Island } from "@/components/shared/island";
 
 type Props = {
   title: string;
@@ -17,7 +18,7 @@ type Props = {
 
 /** The article list, newest first, with links to filter by tag. */
 export function ArticleIndex({ title, articles, tags, filters, activeTag, searchable }: Props) {
-  const cards = articles.map((a) => ({ slug: a.slug, card: <ArticleCard key={a.slug} article={a} tags={tags} /> }));
+  const items = articles.map(listItem);
   return (
     <div className="article-index">
       <h1>{title}</h1>
@@ -28,29 +29,35 @@ export function ArticleIndex({ title, articles, tags, filters, activeTag, search
       <nav aria-label="Filter by tag" className="tag-filter">
         <ul className="tag-list">
           <li>
-            <Link className="tag" href="/articles/" aria-current={activeTag ? undefined : "page"}>
+            <SiteLink className="tag" href="/articles/" aria-current={activeTag ? undefined : "page"}>
               All articles
-            </Link>
+            </SiteLink>
           </li>
           {filters.map((t) => (
             <li key={t.id}>
-              <Link
+              <SiteLink
                 className="tag"
                 href={`/articles/tag/${t.id}/`}
                 aria-current={t.id === activeTag ? "page" : undefined}
               >
                 {t.name}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>
       </nav>
       {searchable ? (
-        <ArticleSearch items={cards} />
+        <Island name="search" props={{ articles: items, tags }}>
+          <ArticleSearch articles={items} tags={tags} />
+        </Island>
       ) : (
         <>
           <p className="muted">{articles.length === 1 ? "1 article" : `${articles.length} articles`}</p>
-          <ol className="article-list">{cards.map((c) => c.card)}</ol>
+          <ol className="article-list">
+            {items.map((a) => (
+              <ArticleCard key={a.slug} article={a} tags={tags} />
+            ))}
+          </ol>
         </>
       )}
     </div>

@@ -1,20 +1,15 @@
 "use client";
 
-import {
-  Fragment,
-  startTransition,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from "react";
+import { startTransition, useDeferredValue, useEffect, useId, useState, useSyncExternalStore } from "react";
+import type { Tag } from "@/lib/articles/taxonomy";
+import { ArticleCard, type ArticleListItem } from "./article-card";
 import { useSearch, type SearchState } from "./use-search";
 
 type Props = {
-  /** Every article's card, rendered on the server, newest first. */
-  items: { slug: string; card: ReactNode }[];
+  /** Every article's card data, newest first. */
+  articles: ArticleListItem[];
+  /** The vocabulary, to name each card's tags. */
+  tags: Tag[];
 };
 
 const noop = () => () => {};
@@ -40,7 +35,7 @@ function describe(state: SearchState, query: string, found: string[] | null, tot
  * The article list with a search box. The server renders the full list, which is all a reader
  * without JavaScript gets; the box appears once the page runs, and filters the same cards.
  */
-export function ArticleSearch({ items }: Props) {
+export function ArticleSearch({ articles, tags }: Props) {
   // False in the server HTML, true once hydrated: a box that cannot search is not shown.
   const interactive = useSyncExternalStore(
     noop,
@@ -59,7 +54,7 @@ export function ArticleSearch({ items }: Props) {
     startTransition(() => setQuery(linked));
   }, [prepare]);
   const found = state.status === "ready" ? state.search(deferred) : null;
-  const shown = found ? found.flatMap((slug) => items.filter((i) => i.slug === slug)) : items;
+  const shown = found ? found.flatMap((slug) => articles.filter((a) => a.slug === slug)) : articles;
   return (
     <>
       {/* The slot keeps its height before hydration, so the list does not jump when the box appears. */}
@@ -83,11 +78,11 @@ export function ArticleSearch({ items }: Props) {
         )}
       </div>
       <p className="muted" role="status">
-        {describe(state, deferred, found, items.length)}
+        {describe(state, deferred, found, articles.length)}
       </p>
       <ol className="article-list">
-        {shown.map((i) => (
-          <Fragment key={i.slug}>{i.card}</Fragment>
+        {shown.map((a) => (
+          <ArticleCard key={a.slug} article={a} tags={tags} />
         ))}
       </ol>
     </>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
 import { neighbours, relatedArticles } from "@/lib/articles/related";
 import type { LibraryArticle } from "@/lib/articles/types";
@@ -35,7 +35,7 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
     <article className="article">
       <header className="article-header">
         <p className="article-kicker">
-          <Link href="/articles/">Articles</Link>
+          <SiteLink href="/articles/">Articles</SiteLink>
         </p>
         <h1>{title}</h1>
         <p className="lead">{summary}</p>
@@ -67,7 +67,7 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
           <ul>
             {related.map((r) => (
               <li key={r.slug}>
-                <Link href={`/articles/${r.slug}/`}>{r.frontmatter.title}</Link>
+                <SiteLink href={`/articles/${r.slug}/`}>{r.frontmatter.title}</SiteLink>
               </li>
             ))}
           </ul>
@@ -75,14 +75,14 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
       )}
       <nav className="article-pager" aria-label="More articles">
         {newer && (
-          <Link href={`/articles/${newer.slug}/`} rel="prev">
+          <SiteLink href={`/articles/${newer.slug}/`} rel="prev">
             <span className="muted">Newer</span> {newer.frontmatter.title}
-          </Link>
+          </SiteLink>
         )}
         {older && (
-          <Link href={`/articles/${older.slug}/`} rel="next">
+          <SiteLink href={`/articles/${older.slug}/`} rel="next">
             <span className="muted">Older</span> {older.frontmatter.title}
-          </Link>
+          </SiteLink>
         )}
       </nav>
     </article>

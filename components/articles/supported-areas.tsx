@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 
 /** Which assessment areas the article helps with, linking to the assessment itself. */
@@ -16,7 +16,7 @@ export function SupportedAreas({ areas, questionnaires }: { areas: string[]; que
       <ul>
         {resolved.map(({ q, d }) => (
           <li key={`${q.id}:${d.id}`}>
-            <strong>{d.name}</strong> in <Link href={`/assess/${q.id}/`}>{q.title}</Link>
+            <strong>{d.name}</strong> in <SiteLink href={`/assess/${q.id}/`}>{q.title}</SiteLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
 
 export function TagList({ ids, tags }: { ids: string[]; tags: Tag[] }) {
@@ -6,9 +6,9 @@ export function TagList({ ids, tags }: { ids: string[]; tags: Tag[] }) {
     <ul className="tag-list" aria-label="Tags">
       {ids.map((id) => (
         <li key={id}>
-          <Link className="tag" href={`/articles/tag/${id}/`}>
+          <SiteLink className="tag" href={`/articles/tag/${id}/`}>
             {tags.find((t) => t.id === id)?.name ?? id}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

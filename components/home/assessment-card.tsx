@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 
 export function AssessmentCard({ assessment, primary }: { assessment: QuestionnaireSummary; primary?: boolean }) {
@@ -10,9 +10,9 @@ export function AssessmentCard({ assessment, primary }: { assessment: Questionna
         {assessment.questionCount} questions across {assessment.dimensionCount} areas · about {assessment.minutes}{" "}
         minutes
       </p>
-      <Link className={primary ? "button" : "button button-secondary"} href={`/assess/${assessment.id}/`}>
+      <SiteLink className={primary ? "button" : "button button-secondary"} href={`/assess/${assessment.id}/`}>
         Start<span className="visually-hidden">: {assessment.title}</span>
-      </Link>
+      </SiteLink>
     </li>
   );
 }

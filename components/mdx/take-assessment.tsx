@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 
 /** `<TakeAssessment questionnaire="journey" />`: a card that starts an assessment. */
@@ -10,9 +10,9 @@ export function TakeAssessment({ assessment }: { assessment: QuestionnaireSummar
         {assessment.summary} {assessment.questionCount} questions, about {assessment.minutes} minutes, and your answers
         stay in your browser.
       </p>
-      <Link className="button" href={`/assess/${assessment.id}/`}>
+      <SiteLink className="button" href={`/assess/${assessment.id}/`}>
         Take the {assessment.title.replace(/^The /, "")}
-      </Link>
+      </SiteLink>
     </aside>
   );
 }

@@ -1,13 +1,13 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 
 /** The call to action on an overview page: start the matching assessment. */
 export function StartAssessment({ assessment, label }: { assessment: QuestionnaireSummary; label: string }) {
   return (
     <div className="button-row overview-start">
-      <Link className="button" href={`/assess/${assessment.id}/`}>
+      <SiteLink className="button" href={`/assess/${assessment.id}/`}>
         {label}
-      </Link>
+      </SiteLink>
       <span className="muted">
         {assessment.questionCount} questions · about {assessment.minutes} minutes · answers stay in your browser
       </span>

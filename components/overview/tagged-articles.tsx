@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
 
 export type ArticleLink = { slug: string; frontmatter: { title: string; tags: string[] } };
@@ -16,15 +16,15 @@ export function TaggedArticles({ tag, library }: { tag: Tag; library: ArticleLin
       <ul aria-label={`Articles on ${tag.name}`}>
         {tagged.slice(0, MAX_SHOWN).map((a) => (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}/`}>{a.frontmatter.title}</Link>
+            <SiteLink href={`/articles/${a.slug}/`}>{a.frontmatter.title}</SiteLink>
           </li>
         ))}
       </ul>
       {tagged.length > MAX_SHOWN && (
         <p>
-          <Link href={`/articles/tag/${tag.id}/`}>
+          <SiteLink href={`/articles/tag/${tag.id}/`}>
             All {tagged.length} articles on {tag.name}
-          </Link>
+          </SiteLink>
         </p>
       )}
     </div>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, type MouseEvent } from "react";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
@@ -8,6 +7,7 @@ import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
 import { saveLatest } from "@/lib/storage/latest-results";
 import { clearProgress } from "@/lib/storage/progress";
+import { withBasePath } from "@/components/shared/base-path";
 import { browserStore } from "@/components/shared/browser-storage";
 import { ConflictNotice } from "./conflict-notice";
 import { FlowProgress } from "./flow-progress";
@@ -34,7 +34,6 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
   const { state, act, saveFailed, conflict, resolve } = useFlow(questionnaire);
   const saved = useSavedProgress(questionnaire);
   const [startedFresh, setStartedFresh] = useState(false);
-  const router = useRouter();
   const question = questionnaire.questions[state.position];
 
   const result = { questionnaireId: questionnaire.id, version: questionnaire.version, answers: state.answers };
@@ -50,7 +49,8 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
       fragment,
     });
     clearProgress(browserStore, questionnaire.id);
-    router.push(`/results/#${fragment}`);
+    // A plain page load: the report is its own static page, and there is no router to push to.
+    window.location.assign(withBasePath(`/results/#${fragment}`));
   };
 
   useFlowKeys(questionnaire, state.phase === "question" ? (question ?? null) : null, act);

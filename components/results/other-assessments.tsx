@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { SharedResult } from "@/lib/link/result-schema";
@@ -46,9 +46,9 @@ export function OtherAssessments({ result, current, catalogue }: Props) {
                     Add your result from {formatDate(latest.date)}
                   </a>
                 )}
-                <Link className={combined ? "button button-secondary" : "button"} href={`/assess/${q.id}/`}>
+                <SiteLink className={combined ? "button button-secondary" : "button"} href={`/assess/${q.id}/`}>
                   Start the other assessment<span className="visually-hidden">: {q.title}</span>
-                </Link>
+                </SiteLink>
               </div>
             </li>
           );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import type { PlanStep } from "@/lib/results/plan";
 import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
 
@@ -32,7 +32,7 @@ export function PlanList({ plan, articleTitles }: Props) {
               {s.articles.map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && " · "}
-                  <Link href={`/articles/${slug}/`}>{articleTitles[slug] ?? slug}</Link>
+                  <SiteLink href={`/articles/${slug}/`}>{articleTitles[slug] ?? slug}</SiteLink>
                 </span>
               ))}
             </p>

@@ -27,8 +27,10 @@ export function PrintLink({ url }: { url: string }) {
   useEffect(() => {
     let live = true;
     const make = () =>
-      import("qrcode").then(({ create }) => {
-        const { modules } = create(url, { errorCorrectionLevel: "M" });
+      import("qrcode").then((loaded) => {
+        // qrcode is CommonJS: bundlers put its exports either on the module or on its default.
+        const qr: typeof loaded = "create" in loaded ? loaded : Reflect.get(loaded, "default");
+        const { modules } = qr.create(url, { errorCorrectionLevel: "M" });
         if (live) setMatrix({ size: modules.size, dark: (x, y) => Boolean(modules.get(y, x)) });
       });
     const idle = window.requestIdleCallback?.(() => void make(), { timeout: 2000 });

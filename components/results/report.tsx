@@ -25,7 +25,7 @@ import { OtherAssessments } from "./other-assessments";
 import { PlanSection } from "./plan-section";
 import { PrintLink } from "./print-link";
 import { ReportActions } from "./report-actions";
-import { ReportSection, useSections } from "./report-section";
+import { ReportSection, useSections } from "@/components/shared/report-section";
 import { ShareBox } from "./share-box";
 import { Summary } from "./summary";
 
@@ -177,11 +177,11 @@ export function Report({
         </ReportSection>
       )}
       <ReportSection
-        id="share"
+        id="report-share"
         title="Print, download or share"
         hint="Name the result, copy its link, compare it with an earlier one"
-        open={sections.isOpen("share")}
-        onOpenChange={(open) => sections.setOpen("share", open)}
+        open={sections.isOpen("report-share")}
+        onOpenChange={(open) => sections.setOpen("report-share", open)}
         screenOnly
       >
         <ReportActions result={result} evaluated={evaluated} />

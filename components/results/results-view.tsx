@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import { useLocationHash } from "@/components/shared/use-location-hash";
 import { decodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
@@ -20,13 +20,13 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
         <p>{decoded.error.message}</p>
         <div className="button-row">
           {journey && (
-            <Link className="button" href={`/assess/${journey.id}/`}>
+            <SiteLink className="button" href={`/assess/${journey.id}/`}>
               Take the journey assessment
-            </Link>
+            </SiteLink>
           )}
-          <Link className="button button-secondary" href="/">
+          <SiteLink className="button button-secondary" href="/">
             Go to the home page
-          </Link>
+          </SiteLink>
         </div>
       </div>
     );

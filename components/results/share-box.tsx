@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/shared/site-link";
 import { useState, type FormEvent } from "react";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { encodeFragment } from "@/lib/link/fragment";
@@ -68,9 +68,9 @@ export function ShareBox({ result, catalogue }: Props) {
             Share…
           </button>
         )}
-        <Link className="button button-secondary" href={`/compare/#${encodeCompareFragment("", fragment)}`}>
+        <SiteLink className="button button-secondary" href={`/compare/#${encodeCompareFragment("", fragment)}`}>
           Compare with an earlier result
-        </Link>
+        </SiteLink>
       </div>
       <p role="status" className="muted">
         {status}

@@ -5,8 +5,7 @@ import type { TeamAggregate } from "@/lib/team/aggregate";
 export function RespondentTable({ team }: { team: TeamAggregate }) {
   const ids = team.byQuestionnaire.map((q) => q);
   return (
-    <section aria-labelledby="respondents-title">
-      <h2 id="respondents-title">Respondents</h2>
+    <>
       <div className="table-scroll">
         <table className="score-table">
           <caption className="visually-hidden">Each respondent with their overall result</caption>
@@ -23,8 +22,9 @@ export function RespondentTable({ team }: { team: TeamAggregate }) {
             </tr>
           </thead>
           <tbody>
-            {team.respondents.map((r) => (
-              <tr key={r.fragment}>
+            {team.respondents.map((r, i) => (
+              // A line can hold several results, so the line alone is not unique.
+              <tr key={`${r.line}-${i}`}>
                 <td>{r.line}</td>
                 <td>{r.result.label ? <bdi>{r.result.label}</bdi> : "–"}</td>
                 <td>{r.result.org ? <bdi>{r.result.org}</bdi> : "–"}</td>
@@ -39,6 +39,6 @@ export function RespondentTable({ team }: { team: TeamAggregate }) {
           </tbody>
         </table>
       </div>
-    </section>
+    </>
   );
 }

@@ -1,4 +1,7 @@
 import { memo } from "react";
+import { ReportSection, useSections } from "@/components/shared/report-section";
+import { usePrinting } from "@/components/shared/use-printing";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamAggregate } from "@/lib/team/aggregate";
 import { unreadLinesMessage } from "@/lib/team/caps";
 import { ProblemList } from "./problem-list";
@@ -13,7 +16,10 @@ const count = (n: number) => n.toLocaleString("en-GB");
  * Memoised: the form above re-renders with every slice of a new reading, and redrawing
  * hundreds of respondents and the charts each time would undo the slicing.
  */
-export const TeamReport = memo(function TeamReport({ team }: { team: TeamAggregate }) {
+export const TeamReport = memo(function TeamReport({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
+  // The table of people and the sharing tools open on demand: with hundreds of respondents,
+  // drawing them all before anyone asks was most of the time the view took to appear.
+  const sections = useSections(usePrinting());
   return (
     <div className="team-report">
       <p className="overall-value" role="status">
@@ -27,8 +33,29 @@ export const TeamReport = memo(function TeamReport({ team }: { team: TeamAggrega
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} />
       ))}
-      {team.respondents.length > 0 && <RespondentTable team={team} />}
-      {team.respondents.length > 0 && <TeamShare team={team} />}
+      {team.respondents.length > 0 && (
+        <ReportSection
+          id="respondents"
+          title="Respondents"
+          hint={`Each of the ${count(team.respondents.length)} results with its overall score`}
+          open={sections.isOpen("respondents")}
+          onOpenChange={(open) => sections.setOpen("respondents", open)}
+        >
+          <RespondentTable team={team} />
+        </ReportSection>
+      )}
+      {team.respondents.length > 0 && (
+        <ReportSection
+          id="team-share"
+          title="Share or export this team view"
+          hint="One link for the whole team, the links as a file, or a spreadsheet"
+          open={sections.isOpen("team-share")}
+          onOpenChange={(open) => sections.setOpen("team-share", open)}
+          screenOnly
+        >
+          <TeamShare team={team} catalogue={catalogue} />
+        </ReportSection>
+      )}
     </div>
   );
 });

@@ -1,13 +1,17 @@
 import { useState } from "react";
+import { encodeFragment } from "@/lib/link/fragment";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamAggregate } from "@/lib/team/aggregate";
 import { teamToCsv } from "@/lib/team/team-csv";
 import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team/team-link";
 import { download } from "@/components/shared/download";
 
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
-export function TeamShare({ team }: { team: TeamAggregate }) {
+export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
   const [status, setStatus] = useState("");
-  const url = `${window.location.origin}${window.location.pathname}#${encodeTeamFragment(team.respondents.map((r) => r.fragment))}`;
+  // Each result written afresh: one clean spelling, however its link reached the team view.
+  const fragments = team.respondents.map((r) => encodeFragment(r.result, catalogue));
+  const url = `${window.location.origin}${window.location.pathname}#${encodeTeamFragment(fragments)}`;
   const fits = url.length <= MAX_SHAREABLE_URL;
   const copy = async () => {
     try {
@@ -17,12 +21,11 @@ export function TeamShare({ team }: { team: TeamAggregate }) {
       setStatus("Copying was blocked by the browser: select the link and copy it by hand.");
     }
   };
-  const links = team.respondents.map(
-    (r) => `${window.location.origin}${window.location.pathname.replace(/team\/?$/, "results/")}#${r.fragment}`,
+  const links = fragments.map(
+    (f) => `${window.location.origin}${window.location.pathname.replace(/team\/?$/, "results/")}#${f}`,
   );
   return (
-    <section className="card no-print" aria-labelledby="team-share-title">
-      <h2 id="team-share-title">Share or export this team view</h2>
+    <>
       {fits ? (
         <>
           <label className="share-link">
@@ -62,6 +65,6 @@ export function TeamShare({ team }: { team: TeamAggregate }) {
       <p role="status" className="muted">
         {status}
       </p>
-    </section>
+    </>
   );
 }

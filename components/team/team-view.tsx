@@ -125,7 +125,7 @@ function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
           Show the team view
         </button>
       </form>
-      {team && <TeamReport team={team} />}
+      {team && <TeamReport team={team} catalogue={catalogue} />}
     </>
   );
 }

@@ -2,10 +2,12 @@ import { expect, type Page } from "@playwright/test";
 
 /** Opens a section of the report, as a reader does, by its heading; returns the section. */
 export async function openSection(page: Page, name: string | RegExp) {
-  const section = page.getByRole("region", { name });
+  // A name is matched whole: "Respondents" must not find "Journey: 20 respondents".
+  const named = { name, exact: typeof name === "string" };
+  const section = page.getByRole("region", named);
   // The section's first group is its <details>; a form inside it may hold more.
   const details = section.getByRole("group").first();
-  if ((await details.getAttribute("open")) === null) await section.getByRole("heading", { level: 2, name }).click();
+  if ((await details.getAttribute("open")) === null) await section.getByRole("heading", { level: 2, ...named }).click();
   await expect(details).toHaveAttribute("open", "");
   return section;
 }

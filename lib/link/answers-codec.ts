@@ -46,14 +46,26 @@ export function answersLength(questionnaire: Questionnaire): number {
   return encodedLength(radicesFor(questionnaire));
 }
 
-export function encodeAnswers(questionnaire: Questionnaire, answers: Answers): string {
-  const digits = questionnaire.questions.map((q) => {
+/** Each question's state as a small number: 0 unanswered, 1 "Don't know", 2.. an option. */
+function answerDigits(questionnaire: Questionnaire, answers: Answers): number[] {
+  return questionnaire.questions.map((q) => {
     const answer = answers[q.id];
     if (!answer) return UNANSWERED;
     if (answer.kind === "dont-know") return DONT_KNOW;
     return answer.index < optionCount(questionnaire, q) ? answer.index + FIRST_OPTION : UNANSWERED;
   });
-  return packDigits(digits, radicesFor(questionnaire));
+}
+
+export function encodeAnswers(questionnaire: Questionnaire, answers: Answers): string {
+  return packDigits(answerDigits(questionnaire, answers), radicesFor(questionnaire));
+}
+
+/**
+ * The answers as one character per question: equal for equal answer sets, and far cheaper than
+ * encoding them, for telling apart thousands of pasted results.
+ */
+export function answersKey(questionnaire: Questionnaire, answers: Answers): string {
+  return String.fromCharCode(...answerDigits(questionnaire, answers).map((d) => d + 48));
 }
 
 /** Returns null when the text is not a valid answer set for this questionnaire. */

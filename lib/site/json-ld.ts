@@ -50,16 +50,3 @@ export function articleJsonLd(address: SiteAddress, site: JsonLdSite, article: J
     citation: sources.map(citation),
   };
 }
-
-/**
- * JSON for a <script> element. JSON.stringify leaves "<" alone, so a title containing
- * "</script>" would end the element early and let the rest run as HTML; escaped, it cannot.
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}

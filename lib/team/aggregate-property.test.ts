@@ -136,7 +136,7 @@ describe("a team input made of links, respelled and decorated", () => {
             return decoded.ok ? encodeFragment(decoded.value, catalogue) : "";
           }),
         );
-        expect(team.respondents.map((r) => r.fragment).sort()).toEqual([...expected].sort());
+        expect(team.respondents.map((r) => encodeFragment(r.result, catalogue)).sort()).toEqual([...expected].sort());
 
         // Nothing failed: every problem is a repeat, or a line of junk.
         const junkLines = new Set(lines.flatMap((l, i) => (l.kind === "junk" ? [i + 1] : [])));

@@ -99,7 +99,7 @@ describe("one result counted once, however it is spelled", () => {
     ["in a Markdown link", `[CEO](https://x.org/results/#${canonical}).`],
   ])("%s", (_name, respelled) => {
     const team = aggregateTeam(`${canonical}\n${respelled}`, catalogue);
-    expect(team.respondents.map((r) => r.fragment)).toEqual([canonical]);
+    expect(team.respondents.map((r) => encodeFragment(r.result, catalogue))).toEqual([canonical]);
     expect(team.problems).toEqual([
       { line: 2, text: expect.any(String), reason: "Same result as line 1: counted once." },
     ]);
@@ -109,7 +109,7 @@ describe("one result counted once, however it is spelled", () => {
     const reversed = [params[0], params[2], params[1], ...params.slice(3)].join("&") + seal;
     const [only] = aggregateTeam(reversed, catalogue).respondents;
     expect(only?.result.assessments.map((a) => a.questionnaireId)).toEqual(["mini", "mini-blunders"]);
-    expect(only?.fragment).toBe(canonical);
+    expect(only && encodeFragment(only.result, catalogue)).toBe(canonical);
   });
 });
 

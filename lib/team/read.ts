@@ -1,5 +1,6 @@
 import type { LinkError, LinkErrorKind } from "../link/errors";
-import { decodeFragment, encodeFragment } from "../link/fragment";
+import { decodeFragment } from "../link/fragment";
+import { resultKey } from "../link/result-key";
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate } from "../results/evaluate";
@@ -39,7 +40,7 @@ type Tally = {
   limit: number;
   respondents: Respondent[];
   problems: LineProblem[];
-  /** Line of the first link with each canonical fragment. */
+  /** Line of the first link with each result (by resultKey). */
   seen: Map<string, number>;
 };
 
@@ -74,18 +75,17 @@ function readLink(readings: readonly string[], line: number, text: string, tally
       continue;
     }
     const result = inCatalogueOrder(decoded.value, tally.catalogue);
-    // Written afresh from the decoded value: respellings of one result (parameter order, "+"
-    // or "%20", a trailing "&", percent-encoding) all come out the same. It cannot throw: every
-    // questionnaire in a decoded value is in the catalogue.
-    const fragment = encodeFragment(result, tally.catalogue);
-    const first = tally.seen.get(fragment);
+    // Keyed on the decoded value: respellings of one result (parameter order, "+" or "%20", a
+    // trailing "&", percent-encoding) all have the same key.
+    const key = resultKey(result, tally.catalogue);
+    const first = tally.seen.get(key);
     if (first !== undefined) {
       report(sameResultAs(first));
       return null;
     }
-    tally.seen.set(fragment, line);
+    tally.seen.set(key, line);
     const scores = evaluate(result, tally.catalogue).map((e) => e.score);
-    tally.respondents.push({ line, fragment, result, scores });
+    tally.respondents.push({ line, result, scores });
     return null;
   }
   return best;

@@ -5,11 +5,6 @@ import type { DimensionSpread } from "./spread";
 export type Respondent = {
   /** The input line the link was on; a line may hold several links. */
   line: number;
-  /**
-   * The result written afresh from what was decoded: one spelling for one result, however the
-   * link was respelled on its way, so the team link carries the clean form.
-   */
-  fragment: string;
   /** Assessments in the catalogue's order, whatever order the link gave them in. */
   result: SharedResult;
   scores: AssessmentScore[];

@@ -71,7 +71,7 @@ describe("checkBudgets", () => {
   });
 
   it("fails each exceeded budget on its own line, with the figure measured", () => {
-    const slow = { ...lighthouse, performance: 97, seo: 60, cls: 0.006 };
+    const slow = { ...lighthouse, performance: 97, seo: 60, cls: 0.006, tbtMs: 151 };
     const results = bench(
       [{ page: plain, status: "measured", lighthouse: slow, weight: { ...weight, jsKb: 150.4, recharts: true } }],
       {
@@ -88,6 +88,7 @@ describe("checkBudgets", () => {
     expect(failed(results)).toEqual([
       "home: SEO = 100 (60)",
       "home: performance ≥ 98 (97)",
+      "home: TBT ≤ 150 ms (151 ms)",
       "home: CLS ≤ 0.00 (0.006)", // shows as 0.01
       "home: JS ≤ 150 KB gz (150.4 KB)",
       "home: no recharts (recharts loaded)",

@@ -30,6 +30,7 @@ function pageVerdicts(result: PageResult, budgets: Budgets): Verdict[] {
   const b = budgets.lighthouse;
   const perf = page.charts ? b.performance.chart : b.performance.plain;
   const js = page.charts ? budgets.jsKb.chart : budgets.jsKb.plain;
+  const tbt = page.charts ? b.tbtMs.chart : b.tbtMs.plain;
   const verdicts = [
     verdict(
       page.name,
@@ -45,6 +46,7 @@ function pageVerdicts(result: PageResult, budgets: Budgets): Verdict[] {
     ),
     verdict(page.name, `SEO = ${b.seo}`, String(lh.seo), lh.seo >= b.seo),
     verdict(page.name, `performance ≥ ${perf}`, String(lh.performance), lh.performance >= perf),
+    verdict(page.name, `TBT ≤ ${tbt} ms`, `${Math.round(lh.tbtMs)} ms`, lh.tbtMs <= tbt),
     verdict(page.name, `CLS ≤ ${b.cls.toFixed(2)}`, lh.cls.toFixed(3), clsShown(lh.cls) <= b.cls),
     verdict(page.name, `JS ≤ ${js} KB gz`, `${result.weight.jsKb.toFixed(1)} KB`, result.weight.jsKb <= js),
   ];

@@ -48,7 +48,10 @@ export async function measurePages({ port, runs, pages, questionnaire, log }: Op
     try {
       for (const page of built) {
         log(`weighing ${page.name} …`);
-        weights.set(page, await measurePageWeight(browser, pageUrl(server.origin, page)));
+        weights.set(
+          page,
+          await measurePageWeight(browser, pageUrl(server.origin, page), { open: page.open, chart: page.charts }),
+        );
       }
       for (const slowdown of questionnaire ? SLOWDOWNS : []) {
         log(`answering ${questionnaire?.id} with the CPU ${slowdown}× slower …`);

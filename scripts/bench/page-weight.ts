@@ -10,7 +10,11 @@ const KB = 1024;
  * actually fetched until the network settles, each gzipped at the default level: what a
  * visitor downloads from a host that compresses, whatever the server used here does.
  */
-export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+export async function measurePageWeight(
+  browser: Browser,
+  url: string,
+  { open = [], chart = false }: { open?: string[]; chart?: boolean } = {},
+): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const afterLoad = new WeakSet<Request>();
@@ -45,6 +49,20 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     // Prefetches start when the browser is idle after load: give them time to land.
     await page.waitForTimeout(1000);
     await page.waitForLoadState("networkidle");
+    // Then open what a reader opens to see the chart, and wait for what that fetches.
+    for (const name of open) {
+      await page.getByRole("region", { name }).getByRole("heading", { level: 2, name }).click();
+      await page.waitForLoadState("networkidle");
+    }
+    // Charts load when they come into view: scroll to the first one, as a reader would.
+    if (chart) {
+      await page
+        .getByRole("img", { name: /^Radar/ })
+        .first()
+        .scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelector('[role="img"][aria-busy="false"]') !== null);
+      await page.waitForLoadState("networkidle");
+    }
     await Promise.all(pending);
   } finally {
     await context.close();

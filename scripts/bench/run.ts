@@ -40,7 +40,7 @@ const fragments = fixtureFragments(current, catalogue, 5000);
 log("building the site …");
 const site = {
   articles: articles.length,
-  ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"))),
+  ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"), `http://127.0.0.1:${port}`)),
 };
 const pages = benchPages({ both, team: teamFragment(fragments.slice(0, 50)) });
 const measured = await measurePages({ port, runs, pages, questionnaire: current.find((q) => q.id === "journey"), log });

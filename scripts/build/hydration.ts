@@ -38,9 +38,13 @@ const NEXT_BOOTSTRAP = /^\s*\(?(?:self\.__next_f|globalThis\["TURBOPACK"\])/;
 
 export class UnexpectedScriptError extends Error {}
 
+/** Data scripts a page keeps: structured data, and an island's props. The browser runs neither. */
+const DATA_SCRIPT = /\btype="application\/(?:ld\+)?json"/;
+
 /**
- * The page without Next's scripts, preloads and payload. Structured data stays. Any other
- * inline script means Next's output has changed shape, and is an error rather than a guess.
+ * The page without Next's scripts, preloads and payload. Structured data and island props
+ * stay. Any other inline script means Next's output has changed shape, and is an error rather
+ * than a guess.
  */
 export function stripHydration(html: string): string {
   const stripped = html
@@ -50,8 +54,7 @@ export function stripHydration(html: string): string {
       NEXT_BOOTSTRAP.test(body) && !/\bsrc=/.test(attributes) ? "" : tag,
     );
   for (const [tag, attributes = ""] of stripped.matchAll(SCRIPT_ELEMENT)) {
-    if (!/\btype="application\/ld\+json"/.test(attributes))
-      throw new UnexpectedScriptError(`unexpected script left: ${tag.slice(0, 120)}`);
+    if (!DATA_SCRIPT.test(attributes)) throw new UnexpectedScriptError(`unexpected script left: ${tag.slice(0, 120)}`);
   }
   return stripped;
 }

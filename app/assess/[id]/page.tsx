@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { QuestionFlow } from "@/components/questionnaire/question-flow";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { Island } from "@/components/shared/island";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -33,7 +34,9 @@ export default async function AssessPage({ params }: Params) {
   return (
     <>
       <h1>{questionnaire.title}</h1>
-      <QuestionFlow questionnaire={questionnaire} />
+      <Island name="flow" props={{ questionnaire }}>
+        <QuestionFlow questionnaire={questionnaire} />
+      </Island>
     </>
   );
 }
