@@ -12,5 +12,7 @@ export function mountIsland<P>(name: IslandName, render: (props: P) => ReactNode
   const json = document.getElementById(`island-${name}-props`)?.textContent;
   if (!container || !json) return;
   const props: P = JSON.parse(json);
-  hydrateRoot(container, render(props));
+  // After a turn of the event loop: evaluating React is one task and hydrating another, rather
+  // than one long one that holds up a tap on a slow phone.
+  setTimeout(() => hydrateRoot(container, render(props)), 0);
 }

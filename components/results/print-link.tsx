@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { whenIdle } from "@/components/shared/when-idle";
 
 type Matrix = { size: number; dark: (x: number, y: number) => boolean };
 
@@ -33,12 +34,10 @@ export function PrintLink({ url }: { url: string }) {
         const { modules } = qr.create(url, { errorCorrectionLevel: "M" });
         if (live) setMatrix({ size: modules.size, dark: (x, y) => Boolean(modules.get(y, x)) });
       });
-    const idle = window.requestIdleCallback?.(() => void make(), { timeout: 2000 });
-    const fallback = idle === undefined ? window.setTimeout(() => void make(), 1500) : undefined;
+    const cancel = whenIdle(() => void make(), 2000);
     return () => {
       live = false;
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-      if (fallback !== undefined) window.clearTimeout(fallback);
+      cancel();
     };
   }, [url]);
   return (

@@ -8,6 +8,7 @@ import { aggregateTeamInChunks, runInSlices } from "@/lib/team/chunks";
 import { MAX_TEAM_LINKS } from "@/lib/team/lines";
 import { teamLinkSteps } from "@/lib/team/team-link";
 import { useLocationHash } from "@/components/shared/use-location-hash";
+import { whenIdle } from "@/components/shared/when-idle";
 import { TeamReport } from "./team-report";
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
@@ -71,8 +72,10 @@ function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
       const lines = await runInSlices(teamLinkSteps(hash), { signal });
       if (!lines) return;
       if (!lines.ok) return setAlert(lines.error.message);
-      setText(lines.value);
       await aggregate(lines.value, "link", signal);
+      // The links go into the box once the report is drawn and the browser is idle: laying out
+      // a box of hundreds of long links first held up the report on a slow phone.
+      whenIdle(() => !signal.aborted && setText(lines.value), 2000);
     });
     return () => running.current?.abort();
   }, [hash, read, aggregate]);
@@ -109,7 +112,7 @@ function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
       <form className="team-form card" onSubmit={submit}>
         <label>
           Result links, one per line (up to {MAX_TEAM_LINKS})
-          <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+          <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} wrap="off" />
         </label>
         <label>
           Or load a text or CSV file of links
