@@ -95,7 +95,10 @@ test("the team view aggregates 20 links and lists 3 broken ones", async ({ page 
   const team = Array.from({ length: 20 }, (_, r) => answers((i) => (i + r) % 6));
   const good = team.map((a, r) => `https://example.org/results/#${link(a, `Leader ${r + 1}`)}`);
   // Truncated, not a link at all, and one character of the answers changed.
-  const tampered = good[0]!.replace(/journey=1\.(.)/, (_m, c: string) => `journey=1.${c === "A" ? "B" : "A"}`);
+  const tampered = good[0]!.replace(
+    /(journey=\d+\.)(.)/,
+    (_m, head: string, c: string) => `${head}${c === "A" ? "B" : "A"}`,
+  );
   const broken = ["https://example.org/results/#v=1&journey=1.AAAA", "hello world", tampered];
   const lines = [...good.slice(0, 7), broken[0], ...good.slice(7, 14), broken[1], ...good.slice(14), broken[2]];
   await page.goto("team/");

@@ -61,7 +61,7 @@ test("answers every journey question by keyboard and gets the computed result", 
   const skipped = q.questions.filter((_, i) => plan(i, 6) === null).length;
   await expect(page.getByRole("status")).toContainText(`${skipped} question`);
   await page.keyboard.press("Tab");
-  await page.getByRole("button", { name: "See my results" }).focus();
+  await page.getByRole("button", { name: "See my results" }).first().focus();
   await page.keyboard.press("Enter");
   await checkResults(page);
 
@@ -79,8 +79,11 @@ test("answers every journey question by mouse, editing one from the review", asy
     else if (choice !== null) await page.getByRole("radio", { name: question.options[choice]!.label }).check();
     await page.getByRole("button", { name: i + 1 === q.questions.length ? "Review answers" : "Next" }).click();
   }
-  // Change the first answer to something else and back again, through the review.
+  // Change the first answer to something else and back again, through the review. Parts that
+  // are fully answered start closed; the one just changed stays open.
   const first = q.questions[0]!;
+  await expect(page.getByRole("button", { name: "Change question 1", exact: true })).toBeHidden();
+  await page.getByText(`Part 1: ${q.dimensions[0]!.name}`).click();
   await page.getByRole("button", { name: "Change question 1", exact: true }).click();
   await page.getByRole("radio", { name: first.options[0]!.label }).check();
   await page.getByRole("button", { name: "Back to review" }).click();
@@ -90,6 +93,6 @@ test("answers every journey question by mouse, editing one from the review", asy
   if (typeof planned !== "number") throw new Error("the plan must answer question 1");
   await page.getByRole("radio", { name: first.options[planned]!.label }).check();
   await page.getByRole("button", { name: "Back to review" }).click();
-  await page.getByRole("button", { name: "See my results" }).click();
+  await page.getByRole("button", { name: "See my results" }).first().click();
   await checkResults(page);
 });

@@ -20,7 +20,7 @@ test("with storage disabled the assessment still works and says progress will no
   await expect(page.getByRole("alert").filter({ hasText: "not saving your progress" })).toBeVisible();
   for (let i = 0; i < q.questions.length; i += 1)
     await page.getByRole("button", { name: /^(Next|Review answers)$/ }).click();
-  await page.getByRole("button", { name: "See my results" }).click();
+  await page.getByRole("button", { name: "See my results" }).first().click();
   await expect(page.getByRole("region", { name: "Overall stage" })).toBeVisible();
 });
 

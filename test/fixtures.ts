@@ -10,7 +10,6 @@ export function stagesFixture(): StagesQuestionnaire {
     kind: "stages",
     title: "Mini journey",
     summary: "A fixture.",
-    minutes: 2,
     dimensions: [
       { id: "a", name: "Area A", description: "First area." },
       { id: "b", name: "Area B", description: "Second area." },
@@ -37,11 +36,10 @@ export function agreementFixture(): AgreementQuestionnaire {
     kind: "agreement",
     title: "Mini blunders",
     summary: "A fixture.",
-    minutes: 1,
     scale: ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"],
     dimensions: [
-      { id: "x", name: "Blunder X", description: "X happens.", alternative: "Y instead." },
-      { id: "y", name: "Blunder Y", description: "Y happens.", alternative: "Z instead." },
+      { id: "x", name: "Blunder X", topic: "Part X", description: "X happens.", alternative: "Y instead." },
+      { id: "y", name: "Blunder Y", topic: "Part Y", description: "Y happens.", alternative: "Z instead." },
     ],
     questions: [
       { id: "x-1", dimension: "x", text: "We do X.", keying: "blunder" },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ScoringExplainer } from "@/components/scoring/scoring-explainer";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -13,5 +14,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function HowScoringWorksPage() {
-  return <ScoringExplainer model={loadStageModel()} />;
+  return <ScoringExplainer model={loadStageModel()} questionnaires={loadCurrentQuestionnaires()} />;
 }

@@ -1,18 +1,29 @@
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { sectionName } from "@/lib/questionnaire/section-name";
+import { minutesLeft } from "@/lib/questionnaire/timing";
 
 type Props = { questionnaire: Questionnaire; position: number; answers: Answers };
 
-/** "Question 7 of 28" with one segment per section, so people see how far each part goes. */
+/**
+ * "Question 7 of 28 · Part 2 of 6: …", the time left, and one bar segment per part, kept to
+ * two short lines so the question and its answers fit on a phone.
+ */
 export function FlowProgress({ questionnaire, position, answers }: Props) {
   const total = questionnaire.questions.length;
   const current = questionnaire.questions[position];
   const sections = questionnaire.dimensions.map((d) => {
     const questions = questionnaire.questions.filter((q) => q.dimension === d.id);
-    return { ...d, size: questions.length, done: questions.filter((q) => answers[q.id]).length };
+    return {
+      id: d.id,
+      name: sectionName(d),
+      size: questions.length,
+      done: questions.filter((q) => answers[q.id]).length,
+    };
   });
   const sectionIndex = sections.findIndex((s) => s.id === current?.dimension);
   const answered = questionnaire.questions.filter((q) => answers[q.id]).length;
+  const minutes = minutesLeft(questionnaire, position);
 
   return (
     <div className="flow-progress">
@@ -22,8 +33,9 @@ export function FlowProgress({ questionnaire, position, answers }: Props) {
         </strong>
         <span className="muted">
           {" "}
-          · Section {sectionIndex + 1} of {sections.length}: {sections[sectionIndex]?.name}
+          · Part {sectionIndex + 1} of {sections.length}: {sections[sectionIndex]?.name}
         </span>
+        <span className="muted flow-time"> · about {minutes === 1 ? "1 minute" : `${minutes} minutes`} left</span>
       </p>
       <progress
         className="visually-hidden"
@@ -31,16 +43,13 @@ export function FlowProgress({ questionnaire, position, answers }: Props) {
         value={answered}
         aria-label={`${answered} of ${total} answered`}
       />
-      <ol className="sections" aria-label="Sections">
+      <ol className="sections" aria-label="Parts">
         {sections.map((s, i) => (
           <li key={s.id} style={{ flexGrow: s.size }} aria-current={i === sectionIndex ? "step" : undefined}>
             <span className="section-bar" aria-hidden="true">
               <span style={{ width: `${(100 * s.done) / s.size}%` }} />
             </span>
-            <span className="section-name">
-              {s.name}
-              <span className="visually-hidden">{`: ${s.done} of ${s.size} answered`}</span>
-            </span>
+            <span className="visually-hidden">{`${s.name}: ${s.done} of ${s.size} answered`}</span>
           </li>
         ))}
       </ol>

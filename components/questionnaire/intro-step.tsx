@@ -1,3 +1,4 @@
+import { minutesLeft } from "@/lib/questionnaire/timing";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { Progress } from "@/lib/storage/progress";
 
@@ -20,7 +21,7 @@ export function IntroStep({ questionnaire, saved, onStart, onResume }: Props) {
       <p className="lead">{questionnaire.summary}</p>
       <ul>
         <li>
-          {total} questions in {questionnaire.dimensions.length} sections, about {questionnaire.minutes} minutes.
+          {total} questions in {questionnaire.dimensions.length} sections, about {minutesLeft(questionnaire)} minutes.
         </li>
         <li>
           Answer for what happens today, not what is planned. &ldquo;Don&apos;t know&rdquo; is always a fair answer.

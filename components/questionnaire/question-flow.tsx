@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, type MouseEvent } from "react";
+import { useCallback, useState, type MouseEvent } from "react";
+import type { FlowAction } from "@/lib/questionnaire/flow";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
@@ -15,6 +16,7 @@ import { IntroStep } from "./intro-step";
 import { QuestionStep } from "./question-step";
 import { ReviewStep } from "./review-step";
 import { StorageNotice } from "./storage-notice";
+import { useAutoAdvance } from "./use-auto-advance";
 import { useFlow } from "./use-flow";
 import { useFlowKeys } from "./use-flow-keys";
 import { useSavedProgress } from "./use-saved-progress";
@@ -31,9 +33,20 @@ function ignoreRepeatClick(event: MouseEvent<HTMLButtonElement>) {
 
 export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }) {
   const total = questionnaire.questions.length;
-  const { state, act, saveFailed, conflict, resolve } = useFlow(questionnaire);
+  const { state, act: dispatch, current, saveFailed, conflict, resolve } = useFlow(questionnaire);
+  const auto = useAutoAdvance(useCallback(() => dispatch({ type: "next" }), [dispatch]));
+  // Whatever the person does themselves ends a pending automatic move and its undo.
+  const { settle } = auto;
+  const act = useCallback(
+    (action: FlowAction) => {
+      settle();
+      dispatch(action);
+    },
+    [settle, dispatch],
+  );
   const saved = useSavedProgress(questionnaire);
   const [startedFresh, setStartedFresh] = useState(false);
+  const [edited, setEdited] = useState<number | null>(null);
   const question = questionnaire.questions[state.position];
 
   const result = { questionnaireId: questionnaire.id, version: questionnaire.version, answers: state.answers };
@@ -100,7 +113,12 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
             questionnaire={questionnaire}
             question={question}
             answer={state.answers[question.id]}
-            onAnswer={(answer) => act({ type: "answer", questionId: question.id, answer })}
+            onAnswer={(answer, byPointer) => {
+              const before = current();
+              dispatch({ type: "answer", questionId: question.id, answer });
+              if (byPointer && auto.enabled) auto.schedule(before);
+              else auto.settle();
+            }}
           />
           <div className="button-row flow-nav">
             <button
@@ -110,17 +128,38 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
             >
               Back
             </button>
+            {auto.undo && (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  const before = auto.undo;
+                  auto.settle();
+                  if (before) dispatch({ type: "restore", state: before });
+                }}
+              >
+                Undo<span className="visually-hidden"> the last answer and go back to it</span>
+              </button>
+            )}
             <button type="submit" className="button" onClick={ignoreRepeatClick}>
               {state.fromReview ? "Back to review" : state.position + 1 === total ? "Review answers" : "Next"}
             </button>
           </div>
+          <label className="flow-auto">
+            <input type="checkbox" checked={auto.enabled} onChange={(e) => auto.setPreference(e.target.checked)} />
+            Go to the next question after I tap an answer
+          </label>
         </form>
       )}
       {state.phase === "review" && (
         <ReviewStep
           questionnaire={questionnaire}
           answers={state.answers}
-          onEdit={(position) => act({ type: "edit", position })}
+          onEdit={(position) => {
+            setEdited(position);
+            act({ type: "edit", position });
+          }}
+          edited={edited}
           onBack={() => act({ type: "back" })}
           onFinish={finish}
         />

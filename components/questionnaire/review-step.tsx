@@ -1,20 +1,33 @@
 import { useEffect, useRef } from "react";
 import { optionLabels, unansweredIds, type Answers } from "@/lib/questionnaire/answers";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { sectionName } from "@/lib/questionnaire/section-name";
 
 type Props = {
   questionnaire: Questionnaire;
   answers: Answers;
   onEdit: (position: number) => void;
+  /** The question last opened from here: its part stays open on the way back, to show the change. */
+  edited?: number | null;
   onBack: () => void;
   onFinish: () => void;
 };
 
-/** Every answer on one page, unanswered ones flagged, each editable before finishing. */
-export function ReviewStep({ questionnaire, answers, onEdit, onBack, onFinish }: Props) {
+/**
+ * Every answer, a part to a fold, each editable before finishing. Parts start closed, except
+ * those with a question left unanswered or just changed, so the page is a few lines long on a phone and the
+ * results are one tap away at the top as well as the bottom.
+ */
+export function ReviewStep({ questionnaire, answers, onEdit, edited, onBack, onFinish }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const missing = unansweredIds(questionnaire, answers);
   useEffect(() => headingRef.current?.focus(), []);
+
+  const finish = (
+    <button type="button" className="button" onClick={onFinish}>
+      See my results
+    </button>
+  );
 
   return (
     <section aria-labelledby="review-title" className="review">
@@ -31,42 +44,58 @@ export function ReviewStep({ questionnaire, answers, onEdit, onBack, onFinish }:
           All {questionnaire.questions.length} questions are answered.
         </p>
       )}
-      {questionnaire.dimensions.map((d) => (
-        <section key={d.id} aria-labelledby={`review-${d.id}`}>
-          <h3 id={`review-${d.id}`}>{d.name}</h3>
-          <ol className="review-list">
-            {questionnaire.questions.map((q, position) => {
-              if (q.dimension !== d.id) return null;
-              const answer = answers[q.id];
-              const text =
-                answer?.kind === "dont-know"
-                  ? "Don't know"
-                  : answer
-                    ? optionLabels(questionnaire, q)[answer.index]
-                    : undefined;
-              return (
-                <li key={q.id} className={text ? "review-item" : "review-item review-missing"}>
-                  <p className="review-question">
-                    <span className="muted">{position + 1}.</span> {q.text}
-                  </p>
-                  <p className="review-answer">{text ?? <strong>Not answered</strong>}</p>
-                  <button type="button" className="button button-secondary" onClick={() => onEdit(position)}>
-                    {text ? "Change" : "Answer"}
-                    <span className="visually-hidden"> question {position + 1}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ))}
+      <div className="button-row review-top">{finish}</div>
+      {questionnaire.dimensions.map((d, part) => {
+        const questions = questionnaire.questions.flatMap((q, position) =>
+          q.dimension === d.id ? [{ q, position }] : [],
+        );
+        const open = questions.filter(({ q }) => !answers[q.id]).length;
+        return (
+          <details
+            key={d.id}
+            className="review-part"
+            open={open > 0 || questions.some(({ position }) => position === edited)}
+          >
+            <summary>
+              <span className="review-part-name">
+                Part {part + 1}: {sectionName(d)}
+              </span>
+              <span className="muted">
+                {" "}
+                · {questions.length - open} of {questions.length} answered
+              </span>
+            </summary>
+            <ol className="review-list">
+              {questions.map(({ q, position }) => {
+                const answer = answers[q.id];
+                const text =
+                  answer?.kind === "dont-know"
+                    ? "Don't know"
+                    : answer
+                      ? optionLabels(questionnaire, q)[answer.index]
+                      : undefined;
+                return (
+                  <li key={q.id} className={text ? "review-item" : "review-item review-missing"}>
+                    <p className="review-question">
+                      <span className="muted">{position + 1}.</span> {q.text}
+                    </p>
+                    <p className="review-answer">{text ?? <strong>Not answered</strong>}</p>
+                    <button type="button" className="button button-secondary" onClick={() => onEdit(position)}>
+                      {text ? "Change" : "Answer"}
+                      <span className="visually-hidden"> question {position + 1}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </details>
+        );
+      })}
       <div className="button-row flow-nav">
         <button type="button" className="button button-secondary" onClick={onBack}>
           Back
         </button>
-        <button type="button" className="button" onClick={onFinish}>
-          See my results
-        </button>
+        {finish}
       </div>
     </section>
   );

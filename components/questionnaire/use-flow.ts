@@ -70,5 +70,8 @@ export function useFlow(questionnaire: Questionnaire) {
     [act, conflict, save],
   );
 
-  return { state, act, saveFailed, conflict, resolve };
+  /** The newest state, even before React has rendered it. */
+  const current = useCallback(() => latest.current, []);
+
+  return { state, act, current, saveFailed, conflict, resolve };
 }

@@ -1,8 +1,16 @@
+import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
+import { Changelog } from "./changelog";
 import { RISK_THRESHOLDS } from "@/lib/scoring/agreement";
 
 /** The scoring rules in plain words. The numbers come from the code that applies them. */
-export function ScoringExplainer({ model }: { model: StageModel }) {
+export function ScoringExplainer({
+  model,
+  questionnaires,
+}: {
+  model: StageModel;
+  questionnaires: readonly Questionnaire[];
+}) {
   return (
     <article className="prose">
       <h1>How scoring works</h1>
@@ -95,6 +103,8 @@ export function ScoringExplainer({ model }: { model: StageModel }) {
           for you to inspect.
         </li>
       </ul>
+
+      <Changelog questionnaires={questionnaires} />
     </article>
   );
 }

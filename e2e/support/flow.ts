@@ -18,6 +18,6 @@ export async function takeByKeyboard(page: Page, q: Questionnaire, plan: Plan) {
     await page.keyboard.press("Enter");
   }
   await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();
-  await page.getByRole("button", { name: "See my results" }).click();
+  await page.getByRole("button", { name: "See my results" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
+import { changesSince, hasChangelogSince } from "../questionnaire/changes";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { overallOf } from "../scoring/score";
 
@@ -45,6 +46,34 @@ function questionIds(e: Evaluated, dimension: string): string {
     .join(",");
 }
 
+/**
+ * Why an area's change between versions needs care, or undefined when its questions are the
+ * same. The changelog says which questions changed; without one, a different list of question
+ * ids is the only sign.
+ */
+function cautionFor(before: Evaluated, after: Evaluated, dimension: string): string | undefined {
+  const from = before.questionnaire.version;
+  const to = after.questionnaire.version;
+  if (from === to) return undefined;
+  if (!hasChangelogSince(after.questionnaire, from) || from > to) {
+    return questionIds(before, dimension) === questionIds(after, dimension)
+      ? undefined
+      : "Its questions changed between versions; read the change with care.";
+  }
+  const changes = changesSince(after.questionnaire, from);
+  const now = after.questionnaire.questions.filter((q) => q.dimension === dimension);
+  const moved = now.filter((q) => changes.has(q.id)).length;
+  const removed = before.questionnaire.questions.filter(
+    (q) => q.dimension === dimension && changes.get(q.id) === "removed",
+  ).length;
+  if (moved === 0 && removed === 0) return undefined;
+  const parts = [
+    moved > 0 ? `${moved} of its ${now.length} questions are new or changed in version ${to}` : "",
+    removed > 0 ? `${removed} earlier ${removed === 1 ? "question was" : "questions were"} dropped` : "",
+  ].filter(Boolean);
+  return `${parts.join(", and ")}; read the change with care.`.replace(/^./, (c) => c.toUpperCase());
+}
+
 function compareOne(before: Evaluated, after: Evaluated): QuestionnaireComparison {
   const kind = after.score.kind;
   const dimensions: DimensionChange[] = [];
@@ -57,9 +86,7 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
     }
     const b = old.score === null ? null : shown(kind, old.score);
     const a = d.score === null ? null : shown(kind, d.score);
-    const changed =
-      before.questionnaire.version !== after.questionnaire.version &&
-      questionIds(before, d.id) !== questionIds(after, d.id);
+    const caution = cautionFor(before, after, d.id);
     dimensions.push({
       id: d.id,
       name: d.name,
@@ -67,7 +94,7 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
       after: a,
       delta: a === null || b === null ? null : shown(kind, a - b),
       direction: direction(b, a),
-      ...(changed ? { caution: "Its questions changed between versions; read the change with care." } : {}),
+      ...(caution ? { caution } : {}),
     });
   }
   for (const d of before.score.dimensions) {

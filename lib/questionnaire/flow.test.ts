@@ -55,4 +55,11 @@ describe("flowReducer", () => {
     ]);
     expect(state.answers).toEqual({});
   });
+
+  it("an undo puts back the question and the answer as they were before the move", () => {
+    const before = run([{ type: "start" }, { type: "answer", questionId: "q1", answer: choose(0) }]);
+    const moved = run([{ type: "answer", questionId: "q1", answer: choose(2) }, { type: "next" }], before);
+    expect(moved).toMatchObject({ position: 1, answers: { q1: choose(2) } });
+    expect(flowReducer(TOTAL, moved, { type: "restore", state: before })).toEqual(before);
+  });
 });

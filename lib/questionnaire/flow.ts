@@ -19,7 +19,9 @@ export type FlowAction =
   | { type: "next" }
   | { type: "back" }
   | { type: "edit"; position: number }
-  | { type: "review" };
+  | { type: "review" }
+  /** Puts back an earlier state as it was: the undo after an automatic move to the next question. */
+  | { type: "restore"; state: FlowState };
 
 export const initialFlow: FlowState = { phase: "intro", position: 0, answers: {}, fromReview: false };
 
@@ -50,5 +52,7 @@ export function flowReducer(total: number, state: FlowState, action: FlowAction)
       };
     case "review":
       return { ...state, phase: "review", position: total, fromReview: false };
+    case "restore":
+      return action.state;
   }
 }

@@ -2,6 +2,8 @@ import type { z } from "zod";
 
 type Shape = {
   kind: "stages" | "agreement";
+  version: number;
+  changelog?: { version: number; changes: { question: string; kind: "new" | "changed" | "removed" }[] }[];
   dimensions: { id: string }[];
   questions: { id: string; dimension: string; options?: { stage: number }[]; keying?: string }[];
 };
@@ -64,4 +66,35 @@ export function checkQuestionnaire(q: Shape, ctx: z.RefinementCtx): void {
         issue(["dimensions", i], `dimension "${d.id}" needs both blunder- and alternative-keyed statements`);
     }
   });
+
+  checkChangelog(q, issue);
+}
+
+/**
+ * The changelog is what decides which earlier answers carry over to a retake and which areas a
+ * comparison flags, so it has to describe this version truthfully.
+ */
+function checkChangelog(q: Shape, issue: (path: (string | number)[], message: string) => void): void {
+  const log = q.changelog ?? [];
+  const ids = new Set(q.questions.map((x) => x.id));
+  log.forEach((release, i) => {
+    if (release.version > q.version)
+      issue(["changelog", i, "version"], `is newer than this file's version ${q.version}`);
+    if (release.version < 2) issue(["changelog", i, "version"], "version 1 changes nothing; start the log at 2");
+    const older = log[i - 1];
+    if (older && release.version >= older.version) issue(["changelog", i, "version"], "list releases newest first");
+    const seen = duplicates(release.changes.map((c) => c.question));
+    release.changes.forEach((change, j) => {
+      const path = ["changelog", i, "changes", j, "question"];
+      if (seen.has(change.question)) issue(path, `"${change.question}" is listed twice in this release`);
+      // Only the current release can be checked against the questions in this file.
+      if (release.version !== q.version) return;
+      const asked = ids.has(change.question);
+      if (change.kind === "removed" && asked) issue(path, `"${change.question}" is marked removed but is still asked`);
+      if (change.kind !== "removed" && !asked) issue(path, `no question "${change.question}" in this version`);
+    });
+  });
+  if (q.version > 1 && log.length > 0 && log[0]?.version !== q.version) {
+    issue(["changelog", 0, "version"], `the newest release must be this file's version ${q.version}`);
+  }
 }

@@ -117,4 +117,64 @@ describe("QuestionnaireSchema", () => {
       'questions[2].dimension: unknown dimension "zzz"; declared: a, b, c',
     ]);
   });
+
+  describe("changelog", () => {
+    const release = (version: number, changes: { question: string; kind: "new" | "changed" | "removed" }[]) => ({
+      version,
+      date: "2026-11-27",
+      summary: "A release.",
+      changes: changes.map((c) => ({ ...c, why: "Because." })),
+    });
+    const ids = () => stagesFixture().questions.map((q) => q.id);
+
+    it("accepts a release that matches the questions", () => {
+      const [first, second] = ids();
+      const q = {
+        ...stagesFixture(),
+        version: 2,
+        changelog: [
+          release(2, [
+            { question: first!, kind: "changed" },
+            { question: second!, kind: "new" },
+            { question: "gone", kind: "removed" },
+          ]),
+        ],
+      };
+      expect(problems(q)).toEqual([]);
+    });
+
+    it("names a change to a question this version does not ask, or a removed one it still asks", () => {
+      const [first] = ids();
+      const q = {
+        ...stagesFixture(),
+        version: 2,
+        changelog: [
+          release(2, [
+            { question: "ghost", kind: "changed" },
+            { question: first!, kind: "removed" },
+          ]),
+        ],
+      };
+      expect(problems(q)).toEqual([
+        'changelog[0].changes[0].question: no question "ghost" in this version',
+        `changelog[0].changes[1].question: "${first}" is marked removed but is still asked`,
+      ]);
+    });
+
+    it("names a log whose newest release is not this version, or out of order", () => {
+      const [first] = ids();
+      const q = {
+        ...stagesFixture(),
+        version: 3,
+        changelog: [
+          release(2, [{ question: first!, kind: "changed" }]),
+          release(3, [{ question: first!, kind: "changed" }]),
+        ],
+      };
+      expect(problems(q)).toEqual([
+        "changelog[1].version: list releases newest first",
+        "changelog[0].version: the newest release must be this file's version 3",
+      ]);
+    });
+  });
 });

@@ -1,7 +1,30 @@
 import { z } from "../zod";
-import { IdSchema } from "./ids";
+import { DateSchema, IdSchema } from "./ids";
 import { TextSchema } from "./text";
 import { checkQuestionnaire } from "./refinements";
+
+/** One question's change in a release. */
+export const QuestionChangeSchema = z.strictObject({
+  /** The question's id in the new version (for "removed": in the old one). */
+  question: IdSchema,
+  /**
+   * new: a question that was not asked before. changed: same id, but its wording or options
+   * changed, so an earlier answer no longer carries over. removed: no longer asked.
+   */
+  kind: z.enum(["new", "changed", "removed"]),
+  /** What changed and why, in a sentence or two a reader of the changelog understands. */
+  why: TextSchema,
+});
+
+/** A released version: what it changed and why. */
+export const ReleaseSchema = z.strictObject({
+  version: z.number().int().positive(),
+  /** When it was released, quoted: "2026-11-27". */
+  date: DateSchema,
+  /** The release in a sentence. */
+  summary: TextSchema,
+  changes: z.array(QuestionChangeSchema).min(1, "list at least one change"),
+});
 
 const BaseFields = {
   /** Stable id used in URLs, storage and share links. Never change it once released. */
@@ -12,8 +35,8 @@ const BaseFields = {
   title: TextSchema,
   /** One or two sentences that say what the questionnaire measures. */
   summary: TextSchema,
-  /** Honest estimate of the time to complete, in minutes. */
-  minutes: z.number().int().positive(),
+  /** What changed in each released version and why, newest first: shown on /how-scoring-works/. */
+  changelog: z.array(ReleaseSchema).optional(),
 };
 
 /** One axis of the radar. */
@@ -58,6 +81,12 @@ export const AgreementQuestionSchema = z.strictObject({
 /** A blunder: what it looks like, and the "flashpoint" alternative. */
 export const BlunderDimensionSchema = DimensionSchema.extend({
   alternative: TextSchema,
+  /**
+   * A neutral name for the part of the check about this blunder, shown while answering
+   * ("recognition"), so the section header does not tell the respondent which answer is the
+   * bad one. The blunder's own name appears only in results.
+   */
+  topic: TextSchema.max(40),
 });
 
 /** The six-stage journey: each option evidences a stage. */

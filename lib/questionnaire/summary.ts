@@ -1,4 +1,5 @@
 import type { Questionnaire } from "./schema";
+import { minutesLeft } from "./timing";
 
 /** What lists and cards show about a questionnaire, without shipping its questions. */
 export type QuestionnaireSummary = {
@@ -17,7 +18,7 @@ export function summarise(q: Questionnaire): QuestionnaireSummary {
     kind: q.kind,
     title: q.title,
     summary: q.summary,
-    minutes: q.minutes,
+    minutes: minutesLeft(q),
     questionCount: q.questions.length,
     dimensionCount: q.dimensions.length,
   };

@@ -33,7 +33,7 @@ export default async function AssessPage({ params }: Params) {
   if (!questionnaire) notFound();
   return (
     <>
-      <h1>{questionnaire.title}</h1>
+      <h1 className="assess-title">{questionnaire.title}</h1>
       <Island name="flow" props={{ questionnaire }}>
         <QuestionFlow questionnaire={questionnaire} />
       </Island>

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from "@playwright/test";
+import { optionLabels } from "../lib/questionnaire/answers";
+import type { Questionnaire } from "../lib/questionnaire/schema";
+import { blunders, journey } from "./support/content";
+
+// The question flow on a phone: 390 × 844 with touch, where a tapped answer moves on by itself.
+// Timers run on Playwright's clock, so "it did not move on" is checked without a fixed wait.
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const SCREEN_HEIGHT = 844;
+/** How long the flow waits after a tap, with room to spare: it is 350 ms. */
+const AFTER_THE_DELAY = 1_000;
+
+const question = (page: Page, text: string) => page.getByRole("heading", { level: 2, name: text, exact: true });
+
+async function start(page: Page, q: Questionnaire) {
+  await page.clock.install();
+  await page.goto(`assess/${q.id}/`);
+  await page.getByRole("button", { name: "Start" }).tap();
+  await expect(question(page, q.questions[0]!.text)).toBeVisible();
+}
+
+/** The bottom edge of an element, in pixels from the top of the screen as it is scrolled. */
+async function bottom(page: Page, name: string | RegExp, role: "button" | "radio") {
+  const box = await page
+    .getByRole(role, { name, exact: typeof name === "string" })
+    .first()
+    .boundingBox();
+  if (!box) throw new Error(`no ${role} named ${String(name)}`);
+  return box.y + box.height;
+}
+
+test("every blunders statement shows its answers and Next without scrolling, and a tap moves on", async ({ page }) => {
+  const q = blunders();
+  await start(page, q);
+  for (const [i, item] of q.questions.entries()) {
+    await expect(question(page, item.text)).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const next = i + 1 === q.questions.length ? "Review answers" : "Next";
+    for (const label of [...optionLabels(q, item), "Don't know"]) {
+      expect(await bottom(page, label, "radio")).toBeLessThanOrEqual(SCREEN_HEIGHT);
+    }
+    expect(await bottom(page, next, "button")).toBeLessThanOrEqual(SCREEN_HEIGHT);
+    // While answering, nothing names the blunder under test: only its neutral topic shows.
+    for (const d of q.dimensions) await expect(page.locator("main")).not.toContainText(d.name);
+    await page.getByRole("radio", { name: optionLabels(q, item)[i % 5]!, exact: true }).tap();
+    await page.clock.runFor(AFTER_THE_DELAY);
+  }
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "See my results" }).first()).toBeInViewport();
+});
+
+test("Undo takes back a tapped answer and returns to its question", async ({ page }) => {
+  const q = journey();
+  const [first, second] = q.questions;
+  await start(page, q);
+  const option = optionLabels(q, first!)[2]!;
+  await page.getByRole("radio", { name: option, exact: true }).tap();
+  await page.clock.runFor(AFTER_THE_DELAY);
+  await expect(question(page, second!.text)).toBeVisible();
+  await page.getByRole("button", { name: "Undo the last answer and go back to it" }).tap();
+  await expect(question(page, first!.text)).toBeVisible();
+  await expect(page.getByRole("radio", { name: option, exact: true })).not.toBeChecked();
+  // Turned off, a tap only chooses.
+  await page.getByRole("checkbox", { name: "Go to the next question after I tap an answer" }).tap();
+  await page.getByRole("radio", { name: option, exact: true }).tap();
+  await page.clock.runFor(AFTER_THE_DELAY);
+  await expect(question(page, first!.text)).toBeVisible();
+  await expect(page.getByRole("radio", { name: option, exact: true })).toBeChecked();
+});
+
+test("a choice made with the keyboard never moves on by itself", async ({ page }) => {
+  const q = blunders();
+  const [first, second] = q.questions;
+  await start(page, q);
+  // A number key, then arrows on the focused radio group.
+  await page.keyboard.press("2");
+  await page.clock.runFor(AFTER_THE_DELAY);
+  await expect(question(page, first!.text)).toBeVisible();
+  await page.getByRole("radio", { name: optionLabels(q, first!)[1]!, exact: true }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.clock.runFor(AFTER_THE_DELAY);
+  await expect(question(page, first!.text)).toBeVisible();
+  await expect(page.getByRole("radio", { name: optionLabels(q, first!)[2]!, exact: true })).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(question(page, second!.text)).toBeVisible();
+});
+
+/**
+ * Written out again from the rule the site states (200 words a minute, plus 10 seconds per
+ * stage question or 4 per agreement statement), so the test does not trust the code it checks.
+ */
+function expectedMinutes(q: Questionnaire, from = 0): number {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  let seconds = 0;
+  for (const item of q.questions.slice(from)) {
+    const options = q.kind === "stages" ? optionLabels(q, item).join(" ") : "";
+    seconds += ((words(item.text) + words(item.help ?? "") + words(options)) / 200) * 60;
+    seconds += q.kind === "stages" ? 10 : 4;
+  }
+  if (q.kind === "agreement" && from === 0) seconds += (words(q.scale.join(" ")) / 200) * 60;
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
+test("the time shown on home, the intro and during the flow is the one worked out from the words", async ({ page }) => {
+  const q = journey();
+  await page.goto("./");
+  await expect(page.getByText(`about ${expectedMinutes(q)} minutes`).first()).toBeVisible();
+  await page.clock.install();
+  await page.goto(`assess/${q.id}/`);
+  await expect(page.getByText(`about ${expectedMinutes(q)} minutes.`)).toBeVisible();
+  await page.getByRole("button", { name: "Start" }).tap();
+  await expect(page.getByText(`about ${expectedMinutes(q, 0)} minutes left`)).toBeVisible();
+  await page.getByRole("radio", { name: optionLabels(q, q.questions[0]!)[0]!, exact: true }).tap();
+  await page.clock.runFor(AFTER_THE_DELAY);
+  await expect(page.getByText(`about ${expectedMinutes(q, 1)} minutes left`)).toBeVisible();
+});
