@@ -36,3 +36,14 @@ const MESSAGES: Record<LinkErrorKind, string> = {
 export function linkError(kind: LinkErrorKind, detail?: string): { ok: false; error: LinkError } {
   return { ok: false, error: { kind, message: detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind] } };
 }
+
+/** The same failure, said to be in the earlier result a retake's link carries. */
+export function inEarlierResult(failed: { ok: false; error: LinkError }): { ok: false; error: LinkError } {
+  return {
+    ok: false,
+    error: {
+      kind: failed.error.kind,
+      message: `${failed.error.message} The problem is in the earlier result this link carries for comparison.`,
+    },
+  };
+}

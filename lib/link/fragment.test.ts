@@ -112,7 +112,7 @@ describe("encodeFragment / decodeFragment", () => {
     ["#", "empty"],
     ["#v=1", "empty"],
     ["#hello", "not-a-result"],
-    ["#v=3&mini=1.AAAA", "newer-format"],
+    ["#v=4&mini=1.AAAA", "newer-format"],
     ["#v=0&mini=1.AAAA", "not-a-result"],
     ["#v=2&mini=1.AAAA", "truncated"],
     ["#v=1&mini=1.AAAA&mini-blu", "truncated"],

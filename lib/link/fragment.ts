@@ -1,29 +1,33 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { findVersion } from "../questionnaire/catalogue";
 import { DateSchema } from "../questionnaire/ids";
-import { answersLength, decodeAnswers, encodeAnswers } from "./answers-codec";
+import { assessmentParam, decodeAssessment } from "./assessment-param";
 import { linkError, type Decoded } from "./errors";
 import { cleanLabel } from "./label";
-import { checksum, linkSeal, SEAL_LENGTH } from "./radix";
+import { decodePrevious, encodePrevious, PREVIOUS_PREFIX } from "./previous";
+import { linkSeal, SEAL_LENGTH } from "./radix";
 import type { AssessmentResult, SharedResult } from "./result-schema";
 
 /**
- * Version of the fragment layout itself, separate from the questionnaires' versions.
- * 1: assessments, labels and date. 2: the same, closed by a seal (`z`) over everything before
- * it, so a link cut anywhere is reported as cut instead of showing a different result.
+ * Version of the fragment layout itself, separate from the questionnaires' versions: the newest
+ * this site reads. 1: assessments, labels and date. 2: the same, closed by a seal (`z`) over
+ * everything before it, so a link cut anywhere is reported as cut instead of showing a different
+ * result. 3: format 2 plus the earlier result a retake carries (`p.…`, see previous.ts).
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
+/**
+ * A link without an earlier result is still written as format 2, exactly as before: it opens on
+ * a site that reads only format 2. A format 3 link opened there says it was made by a newer
+ * version, rather than that "p.journey" is an unknown questionnaire.
+ */
+const SEALED_FORMAT = 2;
+const WITH_PREVIOUS_FORMAT = 3;
 /** A real result fragment is a few hundred characters; anything this long is refused unread. */
 export const MAX_FRAGMENT_LENGTH = 4000;
 /** Parameters that are not questionnaires. */
 const RESERVED = new Set(["v", "label", "org", "d", "t", "z"]);
 /** Targets: a format digit, then one stage (0 for "the default") per journey area in order. */
 const TARGETS = /^1\.([0-6]{1,16})$/;
-const VALUE = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/;
-
-function sign(id: string, version: number, answers: string): string {
-  return answers + checksum(`${id}.${version}.${answers}`);
-}
 
 /**
  * The seal covers every parameter but itself, in an order that does not depend on how the
@@ -38,19 +42,14 @@ function sealOf(params: URLSearchParams): string {
 
 /**
  * Writes a result as a URL fragment (without "#"):
- * `v=2&journey=1.<answers><check>&label=…&d=…&t=1.<targets>&z=<seal>`. The fragment never reaches a server,
- * so the answers stay with whoever holds the link.
+ * `v=2&journey=1.<answers><check>&label=…&d=…&t=1.<targets>&z=<seal>`, or with `v=3` and the
+ * earlier result's `p.…` parameters before the seal. The fragment never reaches a server, so
+ * the answers stay with whoever holds the link.
  */
 export function encodeFragment(result: SharedResult, catalogue: Catalogue): string {
-  const params = new URLSearchParams({ v: String(FORMAT_VERSION) });
-  for (const a of result.assessments) {
-    const questionnaire = findVersion(catalogue, a.questionnaireId, a.version);
-    if (!questionnaire) throw new Error(`unknown questionnaire ${a.questionnaireId} v${a.version}`);
-    params.set(
-      a.questionnaireId,
-      `${a.version}.${sign(a.questionnaireId, a.version, encodeAnswers(questionnaire, a.answers))}`,
-    );
-  }
+  const format = result.previous ? WITH_PREVIOUS_FORMAT : SEALED_FORMAT;
+  const params = new URLSearchParams({ v: String(format) });
+  for (const a of result.assessments) params.set(a.questionnaireId, assessmentParam(a, catalogue));
   const label = cleanLabel(result.label);
   const org = cleanLabel(result.org);
   if (label) params.set("label", label);
@@ -58,6 +57,7 @@ export function encodeFragment(result: SharedResult, catalogue: Catalogue): stri
   if (result.date) params.set("d", result.date);
   const targets = encodeTargets(result, catalogue);
   if (targets) params.set("t", targets);
+  if (result.previous) encodePrevious(params, result.previous, catalogue);
   params.set("z", sealOf(params));
   return params.toString();
 }
@@ -91,29 +91,7 @@ function decodeTargets(raw: string | null, assessments: readonly AssessmentResul
   return Object.keys(targets).length > 0 ? targets : undefined;
 }
 
-function decodeAssessment(id: string, raw: string, catalogue: Catalogue, last: boolean): Decoded<AssessmentResult> {
-  if (!catalogue.some((q) => q.id === id)) {
-    // An unsealed (version 1) link cut inside a questionnaire's name ends in part of that name.
-    if (last && catalogue.some((q) => q.id.startsWith(id))) return linkError("truncated");
-    return linkError("unknown-questionnaire", `"${id.slice(0, 40)}"`);
-  }
-  const match = VALUE.exec(raw);
-  if (!match) return linkError("not-a-result");
-  const version = Number(match[1]);
-  const questionnaire = findVersion(catalogue, id, version);
-  if (!questionnaire) return linkError("unknown-version", `${id} version ${version}`);
-  const body = match[2] ?? "";
-  const expected = answersLength(questionnaire) + 2;
-  if (body.length < expected) return linkError("truncated");
-  if (body.length > expected) return linkError("extended");
-  const payload = body.slice(0, -2);
-  if (sign(id, version, payload) !== body) return linkError("tampered");
-  const answers = decodeAnswers(questionnaire, payload);
-  if (!answers) return linkError("tampered");
-  return { ok: true, value: { questionnaireId: id, version, answers } };
-}
-
-/** A version 2 link must end in its seal, whole and matching; version 1 links have none. */
+/** A link from version 2 on must end in its seal, whole and matching; version 1 links have none. */
 function checkSeal(params: URLSearchParams, text: string): Decoded<null> {
   const seal = params.get("z");
   // The seal is written last, so any cut takes it away or shortens it.
@@ -136,15 +114,21 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
   // Formats start at 1: "v=0" or "v=x" is not a link this site ever made.
   if (format === null || !/^[1-9]\d{0,5}$/.test(format)) return linkError("not-a-result");
   if (Number(format) > FORMAT_VERSION) return linkError("newer-format");
-  if (Number(format) === 2) {
+  if (Number(format) >= SEALED_FORMAT) {
     const sealed = checkSeal(params, text);
     if (!sealed.ok) return sealed;
   }
 
   const assessments: AssessmentResult[] = [];
+  const earlier: [string, string][] = [];
   const entries = [...params];
+  const carriesPrevious = Number(format) >= WITH_PREVIOUS_FORMAT;
   for (const [i, [key, value]] of entries.entries()) {
     if (RESERVED.has(key)) continue;
+    if (carriesPrevious && key.startsWith(PREVIOUS_PREFIX)) {
+      earlier.push([key, value]);
+      continue;
+    }
     if (assessments.some((a) => a.questionnaireId === key)) return linkError("not-a-result");
     const decoded = decodeAssessment(key, value, catalogue, i === entries.length - 1);
     if (!decoded.ok) return decoded;
@@ -156,6 +140,8 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
   // The date is context, not evidence: one that does not parse is dropped, not fatal.
   const date = DateSchema.safeParse(params.get("d") ?? undefined).data;
   const targets = decodeTargets(params.get("t"), assessments, catalogue);
+  const previous = decodePrevious(earlier, catalogue);
+  if (!previous.ok) return previous;
   // Every part is valid by construction (answers come from the codec, labels are cleaned and
   // cut to length), so the value is not parsed again: with thousands of links in a team view
   // that parse was a third of the time. A property test holds each decoded value to
@@ -168,6 +154,7 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
       ...(org && { org }),
       ...(date && { date }),
       ...(targets && { targets }),
+      ...(previous.value && { previous: previous.value }),
     },
   };
 }

@@ -7,6 +7,7 @@ import { decodeTeamFragment, encodeTeamFragment } from "../team/team-link";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { LINK_ERROR_KINDS } from "./errors";
 import { decodeFragment, encodeFragment } from "./fragment";
+import { withPrevious } from "./previous";
 import { SharedResultSchema } from "./result-schema";
 
 // `npm run fuzz` (vitest --mode fuzz) runs ten times as many cases as npm test.
@@ -21,23 +22,40 @@ const valid = encodeFragment(
   catalogue,
 );
 
-/** Valid links damaged the ways links get damaged in the wild. */
-const mutated = fc.oneof(
-  // bit flips: one character swapped for another
-  fc
-    .tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 32, max: 126 }))
-    .map(([i, c]) => valid.slice(0, i) + String.fromCharCode(c) + valid.slice(i + 1)),
-  // truncation and extension
-  fc.nat({ max: valid.length }).map((n) => valid.slice(0, n)),
-  fc.string({ maxLength: 40 }).map((tail) => valid + tail),
-  // wrong format or questionnaire version
-  fc.nat({ max: 99 }).map((v) => valid.replace("v=1", `v=${v}`).replace("mini=1.", `mini=${v}.`)),
-  // Unicode and percent-encoding
-  fc.string({ unit: "grapheme", maxLength: 60 }).map((s) => `${valid}&label=${s}`),
-  fc.string({ maxLength: 60 }).map((s) => encodeURIComponent(valid + s)),
-  // huge
-  fc.integer({ min: 1, max: 20_000 }).map((n) => valid + "A".repeat(n)),
+// A retake's link, carrying the earlier result (format 3).
+const validWithPrevious = encodeFragment(
+  withPrevious(
+    { assessments: [{ questionnaireId: "mini", version: 1, answers: { "a-1": choose(5) } }], date: "2026-11-27" },
+    {
+      assessments: [{ questionnaireId: "mini-blunders", version: 1, answers: { "x-1": choose(0) } }],
+      org: "Acme",
+      date: "2025-11-27",
+    },
+  ),
+  catalogue,
 );
+
+/** A valid link damaged the ways links get damaged in the wild. */
+const mutationsOf = (link: string) =>
+  fc.oneof(
+    // bit flips: one character swapped for another
+    fc
+      .tuple(fc.nat({ max: link.length - 1 }), fc.integer({ min: 32, max: 126 }))
+      .map(([i, c]) => link.slice(0, i) + String.fromCharCode(c) + link.slice(i + 1)),
+    // truncation and extension
+    fc.nat({ max: link.length }).map((n) => link.slice(0, n)),
+    fc.string({ maxLength: 40 }).map((tail) => link + tail),
+    // wrong format or questionnaire version, in the result or the earlier result
+    fc.nat({ max: 99 }).map((v) => link.replace(/v=\d/, `v=${v}`).replace("mini=1.", `mini=${v}.`)),
+    fc.nat({ max: 99 }).map((v) => link.replace("p.mini-blunders=1.", `p.mini-blunders=${v}.`)),
+    // Unicode and percent-encoding
+    fc.string({ unit: "grapheme", maxLength: 60 }).map((s) => `${link}&label=${s}`),
+    fc.string({ unit: "grapheme", maxLength: 60 }).map((s) => `${link}&p.label=${s}`),
+    fc.string({ maxLength: 60 }).map((s) => encodeURIComponent(link + s)),
+    // huge
+    fc.integer({ min: 1, max: 20_000 }).map((n) => link + "A".repeat(n)),
+  );
+const mutated = fc.oneof(mutationsOf(valid), mutationsOf(validWithPrevious));
 let cases = 0;
 let failures = 0;
 afterAll(() => console.log(`fuzz: ${cases} hostile inputs decoded, ${failures} typed errors, 0 exceptions`));

@@ -15,6 +15,21 @@ export const AssessmentResultSchema = z.object({
   answers: AnswersSchema,
 });
 
+/**
+ * The earlier result a retake carries, so the change since last time shows on any device. One
+ * level deep: it has no earlier result of its own, and no targets (they are choices about the
+ * future, which the later result makes afresh).
+ */
+export const PreviousResultSchema = z.object({
+  assessments: z.array(AssessmentResultSchema).check(z.minLength(1)),
+  /** The role or name the earlier result carried. */
+  label: z.optional(LabelSchema),
+  /** The organisation the earlier result carried. */
+  org: z.optional(LabelSchema),
+  /** The day the earlier result was completed. */
+  date: z.optional(DateSchema),
+});
+
 /** What a share link carries: one or more assessments and optional labels. */
 export const SharedResultSchema = z.object({
   assessments: z.array(AssessmentResultSchema).check(z.minLength(1)),
@@ -26,7 +41,10 @@ export const SharedResultSchema = z.object({
   date: z.optional(DateSchema),
   /** Target stages the leader chose for journey areas, by area id; areas left out use the default. */
   targets: z.optional(z.record(z.string(), z.int().check(z.minimum(1), z.maximum(6)))),
+  /** The result this one retook, when it was made by retaking an earlier one. */
+  previous: z.optional(PreviousResultSchema),
 });
 
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
+export type PreviousResult = z.infer<typeof PreviousResultSchema>;
 export type SharedResult = z.infer<typeof SharedResultSchema>;
