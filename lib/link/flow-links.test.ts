@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { choose } from "../questionnaire/answers";
+import { stagesFixture } from "../../test/fixtures";
+import { flowLink, readFlowHash } from "./flow-links";
+import { encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
+
+const catalogue = [stagesFixture()];
+const result = encodeFragment(
+  {
+    assessments: [{ questionnaireId: "mini", version: 1, answers: { "a-1": choose(2) } }],
+    label: "Chief executive & founder",
+    date: "2026-11-27",
+  },
+  catalogue,
+);
+
+describe("flowLink", () => {
+  it("puts the result, escaped whole, after with= or retake= in the flow's fragment", () => {
+    const link = flowLink("journey", "retake", `#${result}`);
+    expect(link).toBe(`/assess/journey/#retake=${encodeURIComponent(result)}`);
+    // Escaped whole: the result's own "&" and "=" cannot be read as the flow's parameters.
+    expect(link).not.toMatch(/#retake=[^&]*&/);
+    expect(flowLink("blunders", "with", result)).toMatch(/^\/assess\/blunders\/#with=v%3D2%26mini%3D1\./);
+  });
+
+  it("round-trips through readFlowHash, for any result text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.constantFrom("with", "retake"), (text, kind) => {
+        fc.pre(!text.includes("#"));
+        const hash = flowLink("journey", kind, text).split("#")[1]!;
+        expect(readFlowHash(`#${hash}`)).toEqual({ [kind]: text.replace(/^#/, "") });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("readFlowHash", () => {
+  it("reads each part it knows, and ignores the rest", () => {
+    const hash = new URLSearchParams({
+      retake: result,
+      role: "  Head of\nservice ",
+      org: "Acme",
+      invite: "abc",
+      utm_source: "mail",
+    });
+    expect(readFlowHash(`#${hash}`)).toEqual({ retake: result, role: "Head of service", org: "Acme", invite: "abc" });
+    expect(readFlowHash(`with=${encodeURIComponent(result)}`)).toEqual({ with: result });
+  });
+
+  it("takes the fragment from a whole result address", () => {
+    expect(readFlowHash(`#with=${encodeURIComponent(`https://example.org/results/#${result}`)}`)).toEqual({
+      with: result,
+    });
+  });
+
+  it("leaves out empty and over-long values rather than cutting them", () => {
+    expect(readFlowHash("")).toEqual({});
+    expect(readFlowHash("#")).toEqual({});
+    expect(readFlowHash("#with=&retake=%23&role=%20")).toEqual({});
+    expect(readFlowHash(`#retake=${"A".repeat(MAX_FRAGMENT_LENGTH + 1)}&org=Acme`)).toEqual({ org: "Acme" });
+    expect(readFlowHash(`#role=${"r".repeat(500)}`).role).toHaveLength(80);
+    expect(readFlowHash(`#org=Acme&x=${"A".repeat(20_000)}`)).toEqual({});
+  });
+
+  it("never throws, and returns only short strings under known keys (property)", () => {
+    const known = ["with", "retake", "invite", "role", "org"];
+    const part = fc.tuple(fc.constantFrom(...known, "x", "v"), fc.string({ unit: "binary", maxLength: 50 }));
+    const hashes = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.array(part).map((parts) => parts.map(([k, v]) => `${k}=${v}`).join("&")),
+    );
+    fc.assert(
+      fc.property(hashes, (hash) => {
+        const read = readFlowHash(hash);
+        for (const [key, value] of Object.entries(read)) {
+          expect(known).toContain(key);
+          expect(typeof value).toBe("string");
+          expect(value.length).toBeGreaterThan(0);
+          expect(value.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
