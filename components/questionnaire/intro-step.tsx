@@ -7,10 +7,12 @@ type Props = {
   saved: Progress | null;
   onStart: () => void;
   onResume: () => void;
+  /** True while what the run brings along is still loading: Start waits for it. */
+  starting?: boolean;
 };
 
 /** The start screen, which also offers to resume progress saved in this browser. */
-export function IntroStep({ questionnaire, saved, onStart, onResume }: Props) {
+export function IntroStep({ questionnaire, saved, onStart, onResume, starting = false }: Props) {
   const answered = saved ? Object.keys(saved.answers).length : 0;
   const total = questionnaire.questions.length;
   return (
@@ -46,7 +48,7 @@ export function IntroStep({ questionnaire, saved, onStart, onResume }: Props) {
           </div>
         </div>
       ) : (
-        <button type="button" className="button" onClick={onStart}>
+        <button type="button" className="button" onClick={onStart} disabled={starting}>
           Start
         </button>
       )}

@@ -1,8 +1,9 @@
 "use client";
 
-import { useCallback, useState, type MouseEvent } from "react";
+import { useCallback, useMemo, useState, type MouseEvent } from "react";
 import type { FlowAction } from "@/lib/questionnaire/flow";
 import { encodeFragment } from "@/lib/link/fragment";
+import { routeAfterFinish } from "@/lib/link/flow-route";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
@@ -17,6 +18,8 @@ import { QuestionStep } from "./question-step";
 import { ReviewStep } from "./review-step";
 import { StorageNotice } from "./storage-notice";
 import { useAutoAdvance } from "./use-auto-advance";
+import { CarryNotice } from "./carry-notice";
+import { useCarry } from "./use-carry";
 import { useFlow } from "./use-flow";
 import { useFlowKeys } from "./use-flow-keys";
 import { useSavedProgress } from "./use-saved-progress";
@@ -31,8 +34,16 @@ function ignoreRepeatClick(event: MouseEvent<HTMLButtonElement>) {
   if (event.detail > 1) event.preventDefault();
 }
 
-export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }) {
+/** The site's current questionnaires, in the order it offers them: a run may go on to the next. */
+export type FlowSibling = { id: string; title: string };
+
+type Props = { questionnaire: Questionnaire; siblings: readonly FlowSibling[] };
+
+export function QuestionFlow({ questionnaire, siblings }: Props) {
   const total = questionnaire.questions.length;
+  const order = useMemo(() => siblings.map((s) => s.id), [siblings]);
+  const titles = useMemo(() => new Map(siblings.map((s) => [s.id, s.title])), [siblings]);
+  const carry = useCarry(questionnaire, order);
   const { state, act: dispatch, current, saveFailed, conflict, resolve } = useFlow(questionnaire);
   const auto = useAutoAdvance(useCallback(() => dispatch({ type: "next" }), [dispatch]));
   // Whatever the person does themselves ends a pending automatic move and its undo.
@@ -50,20 +61,26 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
   const question = questionnaire.questions[state.position];
 
   const result = { questionnaireId: questionnaire.id, version: questionnaire.version, answers: state.answers };
-  const resultFragment = () => encodeFragment({ assessments: [result], date: today() }, [questionnaire]);
+  // The role and organisation typed once (on an invitation or a result) go into every link.
+  const names = { ...(carry.hash.role && { label: carry.hash.role }), ...(carry.hash.org && { org: carry.hash.org }) };
+  const resultFragment = () => encodeFragment({ assessments: [result], date: today(), ...names }, [questionnaire]);
+  const retake = carry.retake;
+  // Where finishing leads, worked out with a stand-in result: the route depends only on what came along.
+  const nextPath = routeAfterFinish({ questionnaireId: questionnaire.id, order, own: "", carry: carry.hash });
+  const nextTitle = nextPath.startsWith("/assess/") ? titles.get(nextPath.split("/")[2] ?? "") : undefined;
 
   const finish = () => {
     const fragment = resultFragment();
     // Kept so a report can add the other assessment, and a later result can be compared.
     saveLatest(browserStore, result, today());
-    addToHistory(browserStore, {
-      savedAt: new Date().toISOString(),
-      questionnaireIds: [questionnaire.id],
-      fragment,
-    });
+    const path = routeAfterFinish({ questionnaireId: questionnaire.id, order, own: fragment, carry: carry.hash });
+    // A result joined with what came along is saved by the results page, once it is whole.
+    if (path === `/results/#${fragment}`) {
+      addToHistory(browserStore, { savedAt: new Date().toISOString(), questionnaireIds: [questionnaire.id], fragment });
+    }
     clearProgress(browserStore, questionnaire.id);
     // A plain page load: the report is its own static page, and there is no router to push to.
-    window.location.assign(withBasePath(`/results/#${fragment}`));
+    window.location.assign(withBasePath(path));
   };
 
   useFlowKeys(questionnaire, state.phase === "question" ? (question ?? null) : null, act);
@@ -85,6 +102,7 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
           onResolve={resolve}
         />
       )}
+      {state.phase === "intro" && <CarryNotice carry={carry} titles={titles} />}
       {state.phase === "intro" && (
         <IntroStep
           questionnaire={questionnaire}
@@ -92,8 +110,11 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
           onStart={() => {
             clearProgress(browserStore, questionnaire.id);
             setStartedFresh(true);
-            act({ type: "start" });
+            // A retake starts from the earlier answers that still mean the same.
+            if (retake.status === "ready") act({ type: "resume", answers: retake.answers, position: 0 });
+            else act({ type: "start" });
           }}
+          starting={retake.status === "loading"}
           onResume={() =>
             saved.kind === "found" &&
             act({ type: "resume", answers: saved.progress.answers, position: saved.progress.position })
@@ -113,6 +134,7 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
             questionnaire={questionnaire}
             question={question}
             answer={state.answers[question.id]}
+            isNew={retake.status === "ready" && retake.fresh.has(question.id)}
             onAnswer={(answer, byPointer) => {
               const before = current();
               dispatch({ type: "answer", questionId: question.id, answer });
@@ -162,6 +184,7 @@ export function QuestionFlow({ questionnaire }: { questionnaire: Questionnaire }
           edited={edited}
           onBack={() => act({ type: "back" })}
           onFinish={finish}
+          finishLabel={nextTitle ? `Go on to ${nextTitle}` : "See my results"}
         />
       )}
     </div>

@@ -8,6 +8,8 @@ type Props = {
   answer: Answer | undefined;
   /** `byPointer` is true for a tap or click, false for the keyboard (arrow keys, Space). */
   onAnswer: (answer: Answer, byPointer: boolean) => void;
+  /** In a retake: a question new or changed since the earlier result, so it starts unanswered. */
+  isNew?: boolean;
 };
 
 /**
@@ -17,7 +19,7 @@ type Props = {
 const POINTER_WINDOW_MS = 1000;
 
 /** One question as a fieldset of radios; the legend is focused when the question changes. */
-export function QuestionStep({ questionnaire, question, answer, onAnswer }: Props) {
+export function QuestionStep({ questionnaire, question, answer, onAnswer, isNew = false }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pointerAt = useRef(-Infinity);
   const labels = optionLabels(questionnaire, question);
@@ -56,6 +58,7 @@ export function QuestionStep({ questionnaire, question, answer, onAnswer }: Prop
 
   return (
     <fieldset className="question" aria-describedby={question.help ? `${name}-help` : undefined}>
+      {isNew && <p className="question-new">New since last time</p>}
       <legend>
         <h2 ref={headingRef} tabIndex={-1} className="question-text">
           {question.text}

@@ -11,6 +11,8 @@ type Props = {
   edited?: number | null;
   onBack: () => void;
   onFinish: () => void;
+  /** "See my results", or where an invitation or a retake goes on to next. */
+  finishLabel?: string;
 };
 
 /**
@@ -18,14 +20,22 @@ type Props = {
  * those with a question left unanswered or just changed, so the page is a few lines long on a phone and the
  * results are one tap away at the top as well as the bottom.
  */
-export function ReviewStep({ questionnaire, answers, onEdit, edited, onBack, onFinish }: Props) {
+export function ReviewStep({
+  questionnaire,
+  answers,
+  onEdit,
+  edited,
+  onBack,
+  onFinish,
+  finishLabel = "See my results",
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const missing = unansweredIds(questionnaire, answers);
   useEffect(() => headingRef.current?.focus(), []);
 
   const finish = (
     <button type="button" className="button" onClick={onFinish}>
-      See my results
+      {finishLabel}
     </button>
   );
 

@@ -1,18 +1,53 @@
 "use client";
 
+import { useEffect, useMemo, useState } from "react";
 import { SiteLink } from "@/components/shared/site-link";
-import { useLocationHash } from "@/components/shared/use-location-hash";
-import { decodeFragment } from "@/lib/link/fragment";
+import { browserStore } from "@/components/shared/browser-storage";
+import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
+import { joinArrival, readArrival } from "@/lib/link/arrival";
+import { decodeFragment, encodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { addToHistory } from "@/lib/storage/history";
 import { Report, type ReportContent } from "./report";
 
 /** Reads the result from the URL fragment, which the server never sees, and renders it. */
 export function ResultsView({ catalogue, content }: { catalogue: Catalogue; content: ReportContent }) {
   // The static HTML has no fragment; null until the browser reads its own address.
   const hash = useLocationHash();
+  // Said once when a finished flow's result is joined with what it brought along; kept after
+  // the address becomes the plain result link.
+  const [notes, setNotes] = useState<string[]>([]);
+  const joined = useMemo(() => {
+    const arrival = hash === null ? null : readArrival(hash);
+    return arrival ? joinArrival(arrival, catalogue) : null;
+  }, [hash, catalogue]);
+  const joinedFragment = useMemo(
+    () => (joined?.ok ? encodeFragment(joined.value.result, catalogue) : null),
+    [joined, catalogue],
+  );
+
+  // Kept in state (set while rendering, React's pattern for state derived from a change) so the
+  // notes outlive the arrival once the address is replaced.
+  if (joined?.ok && joined.value.notes.length > 0 && notes !== joined.value.notes) setNotes(joined.value.notes);
+
+  useEffect(() => {
+    if (!joined?.ok || joinedFragment === null) return;
+    addToHistory(browserStore, {
+      savedAt: new Date().toISOString(),
+      questionnaireIds: joined.value.result.assessments.map((a) => a.questionnaireId),
+      fragment: joinedFragment,
+    });
+    // The address becomes the one link that holds everything, ready to copy or bookmark.
+    replaceLocationHash(joinedFragment);
+  }, [joined, joinedFragment]);
+
   if (hash === null) return <p className="results-loading">Reading your result…</p>;
   const journey = content.current.find((q) => q.kind === "stages");
-  const decoded = decodeFragment(hash, catalogue);
+  const decoded = joined
+    ? joined.ok
+      ? { ok: true as const, value: joined.value.result }
+      : joined
+    : decodeFragment(hash, catalogue);
   if (!decoded.ok) {
     return (
       <div className="notice notice-warn" role="alert">
@@ -31,5 +66,14 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
       </div>
     );
   }
-  return <Report result={decoded.value} catalogue={catalogue} content={content} />;
+  return (
+    <>
+      {notes.map((note) => (
+        <p key={note} className="notice notice-warn" role="status">
+          {note}
+        </p>
+      ))}
+      <Report result={decoded.value} catalogue={catalogue} content={content} />
+    </>
+  );
 }

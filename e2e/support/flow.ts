@@ -5,10 +5,20 @@ import { optionLabels } from "../../lib/questionnaire/answers";
 /** A choice for each question: an option index, "dont-know", or null to skip it. */
 export type Plan = (questionIndex: number, optionCount: number) => number | "dont-know" | null;
 
-/** Answers a whole questionnaire with the keyboard, then opens the results from the review. */
-export async function takeByKeyboard(page: Page, q: Questionnaire, plan: Plan) {
-  await page.goto(`assess/${q.id}/`);
+/**
+ * Answers a whole questionnaire with the keyboard, then opens the results from the review.
+ * `from` is the flow's address, which may bring a result along.
+ */
+export async function takeByKeyboard(page: Page, q: Questionnaire, plan: Plan, from = `assess/${q.id}/`) {
+  await page.goto(from);
   await page.getByRole("button", { name: "Start" }).click();
+  await answerByKeyboard(page, q, plan);
+  await page.getByRole("button", { name: "See my results" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
+}
+
+/** Answers every question with the keyboard (null keeps what is there) and stops at the review. */
+export async function answerByKeyboard(page: Page, q: Questionnaire, plan: Plan) {
   for (const [i, question] of q.questions.entries()) {
     await expect(page.getByRole("heading", { level: 2, name: question.text })).toBeFocused();
     const count = optionLabels(q, question).length;
@@ -18,6 +28,4 @@ export async function takeByKeyboard(page: Page, q: Questionnaire, plan: Plan) {
     await page.keyboard.press("Enter");
   }
   await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();
-  await page.getByRole("button", { name: "See my results" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
 }

@@ -30,3 +30,11 @@ export function blundersOf(questionnaires: readonly Questionnaire[]): AgreementQ
   for (const q of questionnaires) if (q.kind === "agreement") return q;
   return undefined;
 }
+
+/**
+ * The order a run takes the assessments in, and a joined link lists them in: the journey first
+ * (where the organisation stands), then the blunders (what may be holding it back).
+ */
+export function inRunOrder<T extends Pick<Questionnaire, "kind">>(questionnaires: readonly T[]): T[] {
+  return [...questionnaires].sort((a, b) => Number(b.kind === "stages") - Number(a.kind === "stages"));
+}

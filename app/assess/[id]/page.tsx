@@ -4,6 +4,7 @@ import { QuestionFlow } from "@/components/questionnaire/question-flow";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/shared/island";
+import { inRunOrder } from "@/lib/questionnaire/catalogue";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,11 +32,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function AssessPage({ params }: Params) {
   const questionnaire = find((await params).id);
   if (!questionnaire) notFound();
+  const siblings = inRunOrder(loadCurrentQuestionnaires()).map(({ id, title }) => ({ id, title }));
   return (
     <>
       <h1 className="assess-title">{questionnaire.title}</h1>
-      <Island name="flow" props={{ questionnaire }}>
-        <QuestionFlow questionnaire={questionnaire} />
+      <Island name="flow" props={{ questionnaire, siblings }}>
+        <QuestionFlow questionnaire={questionnaire} siblings={siblings} />
       </Island>
     </>
   );

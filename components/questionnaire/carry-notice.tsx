@@ -1,0 +1,42 @@
+import { formatDate } from "@/components/shared/format-date";
+import type { Carry } from "./use-carry";
+
+type Props = { carry: Carry; titles: ReadonlyMap<string, string> };
+
+/** What this run brings along, said before the first question, so nothing arrives unannounced. */
+export function CarryNotice({ carry, titles }: Props) {
+  const { hash, withIds, retake } = carry;
+  const lines: string[] = [];
+  if (hash.role || hash.org) {
+    lines.push(`Answering as ${[hash.role, hash.org].filter(Boolean).join(", ")}: it goes into your result link.`);
+  }
+  if (withIds.length > 0) {
+    const names = withIds.map((id) => titles.get(id) ?? id).join(" and ");
+    lines.push(`Your ${names} result comes along: when you finish, both are in one result link.`);
+  }
+  if (retake.status === "ready") {
+    const kept = Object.keys(retake.answers).length;
+    const from = retake.date ? ` from ${formatDate(retake.date)}` : "";
+    lines.push(
+      `You are retaking your result${from}. ${kept} of ${retake.total} answers are filled in from it; change only what has changed.` +
+        (retake.fresh.size > 0
+          ? ` ${retake.fresh.size} ${retake.fresh.size === 1 ? "question is" : "questions are"} new or changed since then, marked “New since last time”.`
+          : ""),
+    );
+  }
+  if (lines.length === 0 && retake.status !== "loading" && retake.status !== "failed") return null;
+  return (
+    <div className="notice carry-notice" role="status">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {retake.status === "loading" && <p>Loading your earlier answers…</p>}
+      {retake.status === "failed" && (
+        <p>
+          {retake.message} You can still take the assessment afresh; the link you came from is unchanged, so nothing is
+          lost.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useState } from "react";
+import { withBasePath } from "@/components/shared/base-path";
+import { useLocationHash } from "@/components/shared/use-location-hash";
+import { decodeFragment } from "@/lib/link/fragment";
+import { readFlowHash, type FlowHash } from "@/lib/link/flow-links";
+import { assessmentsIn } from "@/lib/link/flow-route";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { findVersion, type Catalogue } from "@/lib/questionnaire/catalogue";
+import { carryOver } from "@/lib/questionnaire/carry-over";
+import type { Questionnaire } from "@/lib/questionnaire/schema";
+
+export type Retake =
+  | { status: "none" }
+  | { status: "loading" }
+  | { status: "ready"; answers: Answers; fresh: ReadonlySet<string>; date: string | undefined; total: number }
+  | { status: "failed"; message: string };
+
+export type Carry = {
+  /** What the address brought: a result so far, a result to retake, an invitation, names. */
+  hash: FlowHash;
+  /** The assessments of the result brought along, by id. */
+  withIds: string[];
+  retake: Retake;
+};
+
+/**
+ * Every version of every questionnaire, fetched only for a retake: an earlier result may have
+ * been made with a version this page does not ship. It is the site's own static file.
+ */
+async function fetchCatalogue(): Promise<Catalogue> {
+  const response = await fetch(withBasePath("/questionnaires.json"));
+  if (!response.ok) throw new Error(`the questionnaires could not be loaded (${response.status})`);
+  const data: unknown = await response.json();
+  // The content schema is loaded only here, so the flow does not ship it to everyone.
+  const { QuestionnaireSchema } = await import("@/lib/questionnaire/schema");
+  if (!Array.isArray(data)) throw new Error("the questionnaires file is not a list");
+  return data.map((item) => {
+    const parsed = QuestionnaireSchema.safeParse(item);
+    if (!parsed.success) throw new Error("the questionnaires file is not in the expected shape");
+    return parsed.data;
+  });
+}
+
+/** Reads the earlier answers this questionnaire keeps from the result being retaken. */
+function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire: Questionnaire): Retake {
+  const decoded = decodeFragment(fragment, catalogue);
+  if (!decoded.ok) return { status: "failed", message: decoded.error.message };
+  const earlier = decoded.value.assessments.find((a) => a.questionnaireId === questionnaire.id);
+  const version = earlier && findVersion(catalogue, earlier.questionnaireId, earlier.version);
+  if (!earlier || !version) return { status: "none" };
+  const { answers, fresh } = carryOver(questionnaire, version, earlier.answers);
+  return {
+    status: "ready",
+    answers,
+    fresh: new Set(fresh),
+    date: decoded.value.date,
+    total: questionnaire.questions.length,
+  };
+}
+
+/** What the flow's address carries, read once the browser has its own address. */
+export function useCarry(questionnaire: Questionnaire, order: readonly string[]): Carry {
+  const address = useLocationHash();
+  const hash = useMemo(() => (address ? readFlowHash(address) : {}), [address]);
+  const [loaded, setLoaded] = useState<{ fragment: string; retake: Retake } | null>(null);
+
+  useEffect(() => {
+    const fragment = hash.retake;
+    if (!fragment) return;
+    let live = true;
+    fetchCatalogue()
+      .then((catalogue) => retakeFrom(fragment, catalogue, questionnaire))
+      .catch((error: unknown): Retake => ({
+        status: "failed",
+        message: `The earlier answers could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+      }))
+      .then((retake) => live && setLoaded({ fragment, retake }));
+    return () => {
+      live = false;
+    };
+  }, [hash.retake, questionnaire]);
+
+  const retake: Retake = !hash.retake
+    ? { status: "none" }
+    : loaded?.fragment === hash.retake
+      ? loaded.retake
+      : { status: "loading" };
+  return { hash, withIds: assessmentsIn(hash.with, order), retake };
+}

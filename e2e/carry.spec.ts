@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { loadCatalogue } from "../lib/content/load-questionnaires";
+import { flowLink } from "../lib/link/flow-links";
+import { encodeFragment } from "../lib/link/fragment";
+import { choose } from "../lib/questionnaire/answers";
+import { changesSince } from "../lib/questionnaire/changes";
+import { golden } from "../test/golden-links";
+import { blunders, journey } from "./support/content";
+import { answerByKeyboard, takeByKeyboard } from "./support/flow";
+
+// Results travel in the address from one flow to the next, so nothing depends on storage.
+const catalogue = loadCatalogue();
+const relative = (path: string) => path.replace(/^\//, "");
+
+test("two assessments in a window without storage end on one link, with the role typed once", async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const method of ["getItem", "setItem", "removeItem", "key", "clear"] as const) {
+      Storage.prototype[method] = () => {
+        throw new DOMException("Access is denied for this document.", "SecurityError");
+      };
+    }
+  });
+  const j = journey();
+  const first = encodeFragment(
+    {
+      assessments: [{ questionnaireId: j.id, version: j.version, answers: { [j.questions[0]!.id]: choose(3) } }],
+      label: "Chief operating officer",
+      org: "Example Ltd",
+    },
+    catalogue,
+  );
+  const from = relative(flowLink(blunders().id, "with", first));
+  await page.goto(from);
+  await expect(page.getByRole("status").filter({ hasText: `Your ${j.title} result comes along` })).toBeVisible();
+  await takeByKeyboard(page, blunders(), (i) => i % 5, from);
+  // The address is now the one plain result link, holding both and the names.
+  await expect(page).toHaveURL(
+    new RegExp(`#v=2&${j.id}=${j.version}\\.[^&]+&${blunders().id}=${blunders().version}\\.`),
+  );
+  expect(new URL(page.url()).hash).toContain("label=Chief+operating+officer&org=Example+Ltd");
+  await expect(page.getByRole("region", { name: "How the two results relate" })).toBeVisible();
+});
+
+test("a retake starts from the earlier answers, marks what is new, and the new link carries the earlier result", async ({
+  page,
+}) => {
+  const earlier = golden.links.find((l) => l.name === "both v1 with labels")!;
+  const j = journey();
+  const changed = changesSince(j, 1);
+  const kept = j.questions.filter((q) => !changed.has(q.id));
+  expect(kept.length).toBeGreaterThan(0);
+  await page.goto(relative(flowLink(j.id, "retake", earlier.fragment)));
+  await expect(
+    page.getByText(`${kept.length} of ${j.questions.length} answers are filled in from it`, { exact: false }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Start" }).click();
+
+  // A question carried over shows the earlier answer; a changed one starts empty and is marked.
+  const earlierAnswers = earlier.assessments.find((a) => a.questionnaireId === j.id)!.answers;
+  for (const [i, q] of j.questions.entries()) {
+    await expect(page.getByRole("heading", { level: 2, name: q.text })).toBeFocused();
+    const before = earlierAnswers[q.id];
+    if (changed.has(q.id)) {
+      await expect(page.getByText("New since last time")).toBeVisible();
+      await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+      await page.keyboard.press(String((i % q.options.length) + 1));
+    } else {
+      await expect(page.getByText("New since last time")).toHaveCount(0);
+      const label = !before ? null : before.kind === "option" ? q.options[before.index]!.label : "Don't know";
+      if (label) await expect(page.getByRole("radio", { name: label, exact: true })).toBeChecked();
+      else await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+    }
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();
+  // The earlier result also held the blunders, so the retake goes on to them, prefilled.
+  await page
+    .getByRole("button", { name: `Go on to ${blunders().title}` })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerByKeyboard(page, blunders(), () => null);
+  await page.getByRole("button", { name: "See my results" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
+  const hash = new URL(page.url()).hash;
+  expect(hash).toMatch(new RegExp(`^#v=3&${j.id}=${j.version}\\.`));
+  expect(hash).toContain("p.journey=1.V5DebaOs4whqzzic");
+  expect(hash).toContain("p.blunders=1.DMFWB4dvgbnX");
+  expect(hash).toContain("label=Chief+executive");
+});

@@ -1,0 +1,83 @@
+import { inRunOrder, latestVersions, type Catalogue } from "../questionnaire/catalogue";
+import type { Decoded } from "./errors";
+import { decodeFragment } from "./fragment";
+import { withPrevious } from "./previous";
+import type { SharedResult } from "./result-schema";
+
+/**
+ * How a finished flow hands its result to the results page when it brought another result
+ * along. The flow page ships only its own questionnaire, so it cannot read the other one; the
+ * results page holds every version, joins them, and replaces its address with the one link.
+ *
+ * `/results/#arrive=<own result>&with=<result so far>&retake=<earlier result>&invite=<token>`
+ */
+export type Arrival = { own: string; with?: string; retake?: string; invite?: string };
+
+const KEY = "arrive";
+
+export function arrivalHash({ own, ...rest }: Arrival): string {
+  const params = new URLSearchParams({ [KEY]: own });
+  for (const [key, value] of Object.entries(rest)) if (value) params.set(key, value);
+  return params.toString();
+}
+
+/** The arrival in a results page's fragment, or null when it holds a plain result link. */
+export function readArrival(hash: string): Arrival | null {
+  const text = hash.startsWith("#") ? hash.slice(1) : hash;
+  if (!text.startsWith(`${KEY}=`)) return null;
+  const params = new URLSearchParams(text);
+  const own = params.get(KEY) ?? "";
+  const optional = (key: string) => params.get(key) || undefined;
+  const arrival: Arrival = { own, with: optional("with"), retake: optional("retake"), invite: optional("invite") };
+  return Object.fromEntries(Object.entries(arrival).filter(([, v]) => v !== undefined)) as Arrival;
+}
+
+export type Joined = {
+  result: SharedResult;
+  /** What could not be joined, said for the leader: the new answers are never dropped for it. */
+  notes: string[];
+};
+
+/**
+ * One result from what arrived: the new answers, the other assessment's answers brought along
+ * (the new ones win for the same questionnaire), the role and organisation typed once, and
+ * the retaken result as the earlier one. Only a new result that cannot be read fails it.
+ */
+export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joined> {
+  const own = decodeFragment(arrival.own, catalogue);
+  if (!own.ok) return own;
+  const notes: string[] = [];
+  const read = (fragment: string | undefined, what: string): SharedResult | undefined => {
+    if (!fragment) return undefined;
+    const decoded = decodeFragment(fragment, catalogue);
+    if (decoded.ok) return decoded.value;
+    notes.push(`${what} could not be read, so it is left out. ${decoded.error.message}`);
+    return undefined;
+  };
+  const carried = read(arrival.with, "The result you brought from the other assessment");
+  const earlier = read(arrival.retake, "The result you retook");
+
+  const order = inRunOrder(latestVersions(catalogue)).map((q) => q.id);
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  const mine = new Set(own.value.assessments.map((a) => a.questionnaireId));
+  const assessments = [
+    ...(carried?.assessments.filter((a) => !mine.has(a.questionnaireId)) ?? []),
+    ...own.value.assessments,
+  ].sort((a, b) => rank(a.questionnaireId) - rank(b.questionnaireId));
+
+  const label = own.value.label ?? carried?.label ?? earlier?.label;
+  const org = own.value.org ?? carried?.org ?? earlier?.org;
+  const targets = own.value.targets ?? carried?.targets;
+  const { previous: _ignored, ...base } = own.value;
+  const joined: SharedResult = {
+    ...base,
+    assessments,
+    ...(label && { label }),
+    ...(org && { org }),
+    ...(targets && { targets }),
+  };
+  return { ok: true, value: { result: earlier ? withPrevious(joined, earlier) : joined, notes } };
+}

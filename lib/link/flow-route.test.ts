@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { readArrival } from "./arrival";
+import { readFlowHash } from "./flow-links";
+import { assessmentsIn, routeAfterFinish } from "./flow-route";
+
+const order = ["journey", "blunders"];
+const J = "v=2&journey=2.abc&z=1";
+const B = "v=2&blunders=1.def&z=2";
+const JB = "v=2&journey=1.abc&blunders=1.def&p.journey=1.x&z=3";
+
+/** Where the route leads, read back as the next page would read it. */
+function follow(path: string) {
+  const [page, hash = ""] = path.split("#");
+  return { page, flow: readFlowHash(hash), arrival: readArrival(hash) };
+}
+
+describe("routeAfterFinish", () => {
+  it("shows a result on its own when nothing came along", () => {
+    expect(routeAfterFinish({ questionnaireId: "journey", order, own: J, carry: {} })).toBe(`/results/#${J}`);
+  });
+
+  it("joins a result brought along on the results page", () => {
+    const next = follow(routeAfterFinish({ questionnaireId: "blunders", order, own: B, carry: { with: J } }));
+    expect(next.page).toBe("/results/");
+    expect(next.arrival).toEqual({ own: B, with: J });
+  });
+
+  it("takes an invited respondent through the other assessment, then to one result for the facilitator", () => {
+    const carry = { invite: "tok", role: "Chief executive", org: "Example Ltd" };
+    const first = follow(routeAfterFinish({ questionnaireId: "journey", order, own: J, carry }));
+    expect(first.page).toBe("/assess/blunders/");
+    expect(first.flow).toEqual({ ...carry, with: J });
+    const second = follow(routeAfterFinish({ questionnaireId: "blunders", order, own: B, carry: first.flow }));
+    expect(second.page).toBe("/results/");
+    expect(second.arrival).toEqual({ own: B, with: J, invite: "tok" });
+  });
+
+  it("retakes every assessment the earlier result holds, in order, then shows the change", () => {
+    const first = follow(routeAfterFinish({ questionnaireId: "journey", order, own: J, carry: { retake: JB } }));
+    expect(first.page).toBe("/assess/blunders/");
+    expect(first.flow).toEqual({ retake: JB, with: J });
+    const second = follow(routeAfterFinish({ questionnaireId: "blunders", order, own: B, carry: first.flow }));
+    expect(second.arrival).toEqual({ own: B, with: J, retake: JB });
+  });
+
+  it("does not send a retake of the second assessment back to the first", () => {
+    const next = follow(routeAfterFinish({ questionnaireId: "blunders", order, own: B, carry: { retake: JB } }));
+    expect(next.arrival).toEqual({ own: B, retake: JB });
+  });
+});
+
+describe("assessmentsIn", () => {
+  it("names the questionnaires a fragment answers, not an earlier result's", () => {
+    expect(assessmentsIn(JB, order)).toEqual(["journey", "blunders"]);
+    expect(assessmentsIn("v=3&blunders=1.x&p.journey=1.y", order)).toEqual(["blunders"]);
+    expect(assessmentsIn(undefined, order)).toEqual([]);
+  });
+});
