@@ -27,9 +27,12 @@ export function readArrival(hash: string): Arrival | null {
   if (!text.startsWith(`${KEY}=`)) return null;
   const params = new URLSearchParams(text);
   const own = params.get(KEY) ?? "";
-  const optional = (key: string) => params.get(key) || undefined;
-  const arrival: Arrival = { own, with: optional("with"), retake: optional("retake"), invite: optional("invite") };
-  return Object.fromEntries(Object.entries(arrival).filter(([, v]) => v !== undefined)) as Arrival;
+  const arrival: Arrival = { own };
+  for (const key of ["with", "retake", "invite"] as const) {
+    const value = params.get(key);
+    if (value) arrival[key] = value;
+  }
+  return arrival;
 }
 
 export type Joined = {
