@@ -76,6 +76,9 @@ export function aggregateTeamInChunks(
 ): Promise<TeamRead> {
   return runInSlices(teamInputSteps(text, catalogue, input), {
     signal,
-    onSlice: (step, sliceMs) => onProgress?.({ done: step?.done ?? 0, total: step?.total ?? 0, sliceMs }),
+    // While links are still being admitted the total is not known yet (0): nothing to report.
+    onSlice: (step, sliceMs) => {
+      if (step && step.total > 0) onProgress?.({ done: step.done, total: step.total, sliceMs });
+    },
   });
 }
