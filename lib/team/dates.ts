@@ -1,0 +1,14 @@
+/** "2027-03-31" → "31 March 2027", the same on the server, in every browser and in tests. */
+export function formatIsoDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+/** True when a closing date (YYYY-MM-DD) is before today (YYYY-MM-DD): the last day still counts. */
+export function hasClosed(closes: string | undefined, today: string): boolean {
+  return closes !== undefined && closes < today;
+}

@@ -1,0 +1,45 @@
+import * as z from "../zod-mini";
+import { DateSchema } from "../questionnaire/ids";
+import { MAX_LABEL } from "../link/result-schema";
+
+/** Longest team, facilitator or role name: a role becomes a result's label, which is cut there. */
+export const MAX_NAME = MAX_LABEL;
+/** The longest address the mail standards allow. */
+export const MAX_EMAIL = 254;
+/** Enough roles for any leadership team; more would make a list nobody reads. */
+export const MAX_ROLES = 12;
+
+/**
+ * An address as people type one: no spaces, one "@", a dotted domain. Letters of any script
+ * are allowed; characters that would need escaping in a mailto: link (`?`, `&`, `#`, `%`) are
+ * not, since no real address needs them.
+ */
+const EMAIL_SHAPE = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}._+'-]+(?<!\.)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/** A name shown to people: trimmed, one line, never empty. */
+export const NameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME));
+
+export const EmailSchema = z.string().check(z.trim(), z.maxLength(MAX_EMAIL), z.regex(EMAIL_SHAPE));
+
+/** What an invitation link carries. The site never stores it: it lives in the link alone. */
+export const InvitationSchema = z.object({
+  /** The team or organisation the leaders belong to, e.g. "Northwind leadership team". */
+  team: NameSchema,
+  /** Who runs the workshop and receives the results. */
+  facilitator: z.object({ name: NameSchema, email: EmailSchema }),
+  /** Roles a respondent may pick from; they may still type another. */
+  roles: z.optional(
+    z.array(NameSchema).check(
+      z.maxLength(MAX_ROLES),
+      z.refine((roles) => new Set(roles).size === roles.length, "roles must not repeat"),
+    ),
+  ),
+  /** The day results are wanted by, YYYY-MM-DD. Past it, people may still answer. */
+  closes: z.optional(DateSchema),
+});
+
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+export function isEmail(text: string): boolean {
+  return text.length <= MAX_EMAIL && EMAIL_SHAPE.test(text);
+}

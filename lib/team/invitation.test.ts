@@ -1,0 +1,143 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeInvitation, encodeInvitation, MAX_TOKEN_LENGTH, type Invitation } from "./invitation";
+import { MAX_NAME, MAX_ROLES } from "./invitation-schema";
+
+const invitation: Invitation = {
+  team: "Northwind leadership team",
+  facilitator: { name: "Ana Souza", email: "ana.souza+workshop@example.org" },
+  roles: ["Chief executive", "Head of sales", "Head of service"],
+  closes: "2027-03-31",
+};
+const token = encodeInvitation(invitation);
+
+/**
+ * A name as people type them: any script, emoji, punctuation; never blank. Names are cleaned
+ * as labels are (one space between words), so the arbitrary writes them that way already.
+ */
+const name = fc
+  .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
+  .filter((s) => /[\p{L}\p{N}]/u.test(s) && !/[\p{Cc}\p{Cf}\p{Cs}]|[^\S ]|\s\s/u.test(s))
+  .map((s) => s.trim())
+  .filter((s) => s !== "" && s.length <= MAX_NAME);
+const email = fc
+  .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+'-]{0,20}[a-z0-9]$/), fc.stringMatching(/^[a-z0-9-]{1,20}\.[a-z]{2,6}$/))
+  .filter(([local]) => !local.includes(".."))
+  .map(([local, domain]) => `${local}@${domain}`);
+const date = fc
+  .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const invitations: fc.Arbitrary<Invitation> = fc
+  .record({
+    team: name,
+    facilitator: fc.record({ name, email }),
+    roles: fc.option(fc.uniqueArray(name, { minLength: 1, maxLength: MAX_ROLES }), { nil: undefined }),
+    closes: fc.option(date, { nil: undefined }),
+  })
+  .map(({ roles, closes, ...rest }) => ({ ...rest, ...(roles && { roles }), ...(closes && { closes }) }));
+
+describe("an invitation token", () => {
+  it("reads back what was written", () => {
+    expect(decodeInvitation(token)).toEqual({ ok: true, value: invitation });
+  });
+
+  it("is URL-safe: nothing a fragment would escape", () => {
+    expect(token).toMatch(/^1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
+    expect(encodeURIComponent(token)).toBe(token);
+  });
+
+  it("round-trips any invitation (property)", () => {
+    fc.assert(
+      fc.property(invitations, (inv) => {
+        const written = encodeInvitation(inv);
+        expect(encodeURIComponent(written)).toBe(written);
+        expect(written.length).toBeLessThan(MAX_TOKEN_LENGTH);
+        expect(decodeInvitation(written)).toEqual({ ok: true, value: inv });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("says a token cut anywhere is cut (property)", () => {
+    fc.assert(
+      fc.property(invitations, fc.nat(), (inv, at) => {
+        const written = encodeInvitation(inv);
+        const cut = written.slice(0, 1 + (at % (written.length - 1)));
+        const decoded = decodeInvitation(cut);
+        expect(decoded.ok).toBe(false);
+        if (!decoded.ok) expect(decoded.error.kind).toBe("truncated");
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses a token with any one character changed (property)", () => {
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    fc.assert(
+      fc.property(fc.nat({ max: token.length - 1 }), fc.constantFrom(...alphabet), (at, c) => {
+        fc.pre(token[at] !== c && token[at] !== ".");
+        const changed = token.slice(0, at) + c + token.slice(at + 1);
+        const decoded = decodeInvitation(changed);
+        expect(decoded.ok).toBe(false);
+        if (!decoded.ok) expect(["tampered", "not-a-result", "newer-format"]).toContain(decoded.error.kind);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never throws on hostile input, and every failure has a message (property)", () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.string({ maxLength: 30 }).map((s) => `${token}${s}`),
+      fc.stringMatching(/^1\.[A-Za-z0-9_-]{0,60}\.[A-Za-z0-9_-]{0,6}$/),
+      fc.integer({ min: 1, max: 10_000 }).map((n) => `1.${"A".repeat(n)}.AAAA`),
+    );
+    fc.assert(
+      fc.property(hostile, (input) => {
+        const decoded = decodeInvitation(input);
+        if (!decoded.ok) expect(decoded.error.message.length).toBeGreaterThan(20);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ["empty", "", "empty"],
+    ["only spaces", "   ", "empty"],
+    ["a result link", "v=2&journey=1.AAAA", "not-a-result"],
+    ["a later format", token.replace(/^1\./, "2."), "newer-format"],
+    ["no seal", token.slice(0, token.lastIndexOf(".")), "truncated"],
+    ["a seal cut short", token.slice(0, -2), "truncated"],
+    ["pasted twice", `${token}${token}`, "extended"],
+    ["a character added to the seal", `${token}x`, "extended"],
+    ["far too long", `1.${"A".repeat(MAX_TOKEN_LENGTH)}.AAAA`, "too-large"],
+  ])("refuses %s with a typed error", (_name, input, kind) => {
+    const decoded = decodeInvitation(input);
+    expect(decoded).toMatchObject({ ok: false, error: { kind } });
+  });
+
+  it("tells a cut token from a changed one, in words a respondent understands", () => {
+    const cut = decodeInvitation(token.slice(0, 20));
+    const changed = decodeInvitation(token.replace(/\.(.)/, (_m, c: string) => `.${c === "e" ? "f" : "e"}`));
+    expect(cut.ok || cut.error.message).toMatch(/^This invitation looks cut off/);
+    expect(changed.ok || changed.error.message).toMatch(/^This invitation does not pass its integrity check/);
+  });
+
+  it("refuses a sealed token whose content is not an invitation", () => {
+    // Sealed properly, but the email is not an address: only a hand-made token can do this.
+    const bad = encodeInvitation({ ...invitation, facilitator: { name: "Ana", email: "not an address" } });
+    expect(decodeInvitation(bad)).toMatchObject({ ok: false, error: { kind: "not-a-result" } });
+    const long = encodeInvitation({ ...invitation, team: "x".repeat(MAX_NAME + 1) });
+    // Names are cleaned as labels are, which cuts them to MAX_NAME, so this one still reads.
+    expect(decodeInvitation(long)).toMatchObject({ ok: true, value: { team: "x".repeat(MAX_NAME) } });
+  });
+
+  it("cleans names: no line breaks or direction overrides reach the page", () => {
+    const messy = encodeInvitation({ ...invitation, team: "North\u202Ewind\nteam", roles: ["CEO", "CEO", " CFO "] });
+    expect(decodeInvitation(messy)).toMatchObject({
+      ok: true,
+      value: { team: "Northwind team", roles: ["CEO", "CFO"] },
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import type { Decoded, LinkErrorKind } from "../link/errors";
+import { cleanLabel } from "../link/label";
+import { linkSeal, SEAL_LENGTH } from "../link/radix";
+import { InvitationSchema, type Invitation } from "./invitation-schema";
+
+export { InvitationSchema, type Invitation } from "./invitation-schema";
+
+/**
+ * An invitation as a token that fits in a URL fragment: `1.<payload>.<seal>`. The payload is
+ * the invitation as JSON in base64url; the seal (as in result links) covers everything before
+ * it, so a token cut anywhere, or with one character changed, is refused with the reason
+ * instead of showing a different team or sending results to a different address.
+ */
+export const INVITATION_FORMAT = 1;
+/** Four names of 80 characters, an address and twelve roles fit in well under this. */
+export const MAX_TOKEN_LENGTH = 4000;
+
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/** The failures an invitation can have, named as result links name theirs (lib/link/errors.ts). */
+export type InvitationErrorKind = Extract<
+  LinkErrorKind,
+  "empty" | "not-a-result" | "newer-format" | "truncated" | "extended" | "tampered" | "too-large"
+>;
+
+const ASK = "Ask the person who invited you for a fresh copy of the link.";
+
+const MESSAGES: Record<InvitationErrorKind, string> = {
+  empty: `This link holds no invitation. ${ASK}`,
+  "not-a-result": `This is not an Outside-In invitation, or part of it was changed. ${ASK}`,
+  "newer-format":
+    "This invitation was made by a newer version of Outside-In than this site runs. Open it on the site that made it.",
+  truncated: `This invitation looks cut off: some characters are missing, which often happens when a link wraps in an email. Copy the whole link again. ${ASK}`,
+  extended: `This invitation has extra characters at the end, so it may have been pasted twice or edited. Copy the link again. ${ASK}`,
+  tampered: `This invitation does not pass its integrity check, so a character was changed or mistyped. ${ASK}`,
+  "too-large": `This link is far longer than any invitation, so it was not read. ${ASK}`,
+};
+
+export function invitationError(kind: InvitationErrorKind): {
+  ok: false;
+  error: { kind: LinkErrorKind; message: string };
+} {
+  return { ok: false, error: { kind, message: MESSAGES[kind] } };
+}
+
+function toBase64Url(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+/** The UTF-8 text a base64url payload holds, or null when it is not whole, valid UTF-8. */
+function fromBase64Url(payload: string): string | null {
+  try {
+    const binary = atob(payload.replaceAll("-", "+").replaceAll("_", "/"));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The invitation with its names cleaned as result labels are: one line, no control characters. */
+function cleaned(invitation: Invitation): Invitation {
+  const clean = (text: string) => cleanLabel(text) ?? "";
+  const roles = [...new Set((invitation.roles ?? []).map(clean).filter((r) => r !== ""))];
+  return {
+    team: clean(invitation.team),
+    facilitator: { name: clean(invitation.facilitator.name), email: invitation.facilitator.email.trim() },
+    ...(roles.length > 0 && { roles }),
+    ...(invitation.closes && { closes: invitation.closes }),
+  };
+}
+
+/** Writes an invitation as a URL-safe token. The same invitation always gives the same token. */
+export function encodeInvitation(invitation: Invitation): string {
+  const { team, facilitator, roles, closes } = cleaned(invitation);
+  const wire = {
+    t: team,
+    n: facilitator.name,
+    e: facilitator.email,
+    ...(roles && { r: roles }),
+    ...(closes && { c: closes }),
+  };
+  const body = `${INVITATION_FORMAT}.${toBase64Url(JSON.stringify(wire))}`;
+  return `${body}.${linkSeal(body)}`;
+}
+
+/** The invitation from a wire object, or null when it is not one. */
+function fromWire(value: unknown): Invitation | null {
+  if (typeof value !== "object" || value === null) return null;
+  const get = (key: string): unknown => Reflect.get(value, key);
+  const parsed = InvitationSchema.safeParse({
+    team: get("t"),
+    facilitator: { name: get("n"), email: get("e") },
+    roles: get("r"),
+    closes: get("c"),
+  });
+  if (!parsed.success) return null;
+  // A hand-made token could carry control characters; what is shown is what encode would write.
+  const invitation = cleaned(parsed.data);
+  return invitation.team && invitation.facilitator.name ? invitation : null;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a token (with or without a leading "#i="-style prefix already removed). Never throws:
+ * every failure is a typed error whose message says what to do.
+ */
+export function decodeInvitation(token: string): Decoded<Invitation> {
+  const text = token.trim();
+  if (text.length > MAX_TOKEN_LENGTH) return invitationError("too-large");
+  if (text === "") return invitationError("empty");
+  const format = /^(\d{1,6})(?:\.|$)/.exec(text)?.[1];
+  if (format === undefined) return invitationError("not-a-result");
+  if (Number(format) > INVITATION_FORMAT) return invitationError("newer-format");
+  if (Number(format) !== INVITATION_FORMAT) return invitationError("not-a-result");
+  // The seal is written last, so any cut takes it away or shortens it.
+  const parts = text.split(".");
+  const [, payload = "", rest = ""] = parts;
+  if (parts.length < 3 || (parts.length === 3 && rest.length < SEAL_LENGTH)) return invitationError("truncated");
+  const body = `${format}.${payload}`;
+  if (!BASE64URL.test(payload) || rest.slice(0, SEAL_LENGTH) !== linkSeal(body)) return invitationError("tampered");
+  // Whole and sealed, with something after it: pasted twice, or typed into.
+  if (parts.length > 3 || rest.length > SEAL_LENGTH) return invitationError("extended");
+  const json = fromBase64Url(payload);
+  const invitation = json === null ? null : fromWire(parseJson(json));
+  return invitation ? { ok: true, value: invitation } : invitationError("not-a-result");
+}
