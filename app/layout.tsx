@@ -10,6 +10,7 @@ import "@/styles/layout.css";
 import "@/styles/questionnaire.css";
 import "@/styles/results.css";
 import "@/styles/articles.css";
+import "@/styles/team.css";
 import "@/styles/print.css";
 
 // Defaults for pages without their own, such as the 404 page; pages replace them whole.

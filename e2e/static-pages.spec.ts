@@ -4,7 +4,7 @@ import { exportedRoutes } from "./support/routes";
 
 // The pages with an island. Every other exported page should arrive as plain HTML and CSS,
 // and no page at all loads Next's runtime: scripts/finish-export.ts takes it out (issues 6, 11).
-const INTERACTIVE = ["articles/", "assess/blunders/", "assess/journey/", "compare/", "results/", "team/"];
+const INTERACTIVE = ["articles/", "assess/blunders/", "assess/journey/", "compare/", "join/", "results/", "team/"];
 
 test("pages without anything interactive load no script at all", async ({ page }) => {
   const routes = exportedRoutes().filter((r) => !INTERACTIVE.includes(r));

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { InvitationMaker } from "@/components/team/invitation-maker";
 import { TeamView } from "@/components/team/team-view";
-import { loadCatalogue } from "@/lib/content/load-questionnaires";
+import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/shared/island";
+import { invitedRun } from "@/lib/team/invited-run";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -13,6 +15,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default function TeamPage() {
+  const { minutes } = invitedRun(loadCurrentQuestionnaires());
   return (
     <>
       <h1>Team view</h1>
@@ -20,6 +23,26 @@ export default function TeamPage() {
         Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a
         finding. Everything is read in your browser; nothing is uploaded.
       </p>
+      <section className="report-section invite no-print" id="invite" aria-labelledby="invite-title">
+        <details>
+          <summary>
+            <h2 id="invite-title">Invite leaders</h2>
+            <span className="report-section-hint">
+              One link for the whole team: they answer, then email you their result
+            </span>
+          </summary>
+          <div className="report-section-body">
+            <p>
+              The invitation lives in its link: your name and email, the team and the roles travel inside it and are
+              stored nowhere. Each leader picks their role, answers both assessments, and ends on a ready email to you
+              with their result link. The site sends nothing; you and they send the emails.
+            </p>
+            <Island name="invite" props={{ minutes }}>
+              <InvitationMaker minutes={minutes} />
+            </Island>
+          </div>
+        </details>
+      </section>
       <Island name="team" props={{ catalogue: loadCatalogue() }}>
         <TeamView catalogue={loadCatalogue()} />
       </Island>

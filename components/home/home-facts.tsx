@@ -1,7 +1,7 @@
 const FACTS = [
   {
     title: "Your answers stay in your browser",
-    text: "Scoring happens on your device. Nothing is sent to a server, and there is no account, tracking or analytics.",
+    text: "Scoring happens on your device. Nothing is sent to a server, not even when a facilitator invites you, and there is no account, tracking or analytics.",
   },
   {
     title: "Share a result as a link",

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { JoinView } from "@/components/team/join-view";
+import { Island } from "@/components/shared/island";
+import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { invitedRun } from "@/lib/team/invited-run";
+
+export function generateMetadata(): Metadata {
+  return loadPageMetadata({
+    title: "Your invitation",
+    description: "A facilitator invites you to give your view of your team's customer-centricity, privately.",
+    path: "/join/",
+  });
+}
+
+export default function JoinPage() {
+  const props = invitedRun(loadCurrentQuestionnaires());
+  return (
+    <>
+      <h1>Your invitation</h1>
+      <Island name="join" props={props}>
+        <JoinView {...props} />
+      </Island>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Questionnaire } from "../questionnaire/schema";
+import { journeyOf } from "../questionnaire/catalogue";
+
+/** What an invitation asks of a respondent: both assessments, journey first, and the time they take. */
+export function invitedRun(current: readonly Questionnaire[]): { journeyId: string; minutes: number } {
+  const journey = journeyOf(current);
+  if (!journey) throw new Error("An invited run starts with the journey, and the content has none.");
+  return { journeyId: journey.id, minutes: current.reduce((sum, q) => sum + q.minutes, 0) };
+}
