@@ -30,6 +30,18 @@ export const TeamReport = memo(function TeamReport({ team, catalogue }: { team: 
       </p>
       {team.unreadLines > 0 && <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines)}</p>}
       {team.problems.length > 0 && <ProblemList problems={team.problems} />}
+      {team.leaders.length < team.respondents.length && (
+        <p>
+          {count(team.respondents.length - team.leaders.length)} leaders sent their two assessments as separate links
+          with the same role and organisation; each is counted as one leader.
+        </p>
+      )}
+      {team.unpaired.map((u) => (
+        <p key={`${u.label}\u0000${u.org ?? ""}`} className="notice">
+          {u.links} links say &ldquo;{u.label}
+          {u.org ? ` · ${u.org}` : ""}&rdquo; but could be paired more than one way, so they are shown side by side.
+        </p>
+      ))}
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} />
       ))}

@@ -1,16 +1,20 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { summariseDimensions } from "./spread";
-import type { QuestionnaireAggregate, Respondent } from "./types";
+import type { Leader, QuestionnaireAggregate } from "./types";
 
-/** Per questionnaire, in the order first met: who took it and the spread per area. */
-export function byQuestionnaire(respondents: Respondent[], catalogue: Catalogue): QuestionnaireAggregate[] {
-  const ids = [...new Set(respondents.flatMap((r) => r.result.assessments.map((a) => a.questionnaireId)))];
+/**
+ * Per questionnaire, in catalogue order: who took it and the spread per area. Counted over
+ * leaders, not links, so one person's two partial links count as one respondent.
+ */
+export function byQuestionnaire(leaders: readonly Leader[], catalogue: Catalogue): QuestionnaireAggregate[] {
+  const rank = (id: string) => catalogue.findIndex((q) => q.id === id);
+  const ids = [...new Set(leaders.flatMap((l) => l.assessments.map((a) => a.questionnaireId)))].sort(
+    (a, b) => rank(a) - rank(b),
+  );
   return ids.map((id) => {
-    const taking = respondents.flatMap((r) => {
-      const i = r.result.assessments.findIndex((a) => a.questionnaireId === id);
-      const score = r.scores[i];
-      const a = r.result.assessments[i];
-      return a && score ? [{ version: a.version, score }] : [];
+    const taking = leaders.flatMap((leader, index) => {
+      const a = leader.assessments.find((x) => x.questionnaireId === id);
+      return a ? [{ leader: index, version: a.version, score: a.score }] : [];
     });
     const newest = catalogue.filter((q) => q.id === id).sort((x, y) => y.version - x.version)[0];
     const kind = taking[0]?.score.kind ?? "stages";

@@ -6,6 +6,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate } from "../results/evaluate";
 import { byQuestionnaire } from "./by-questionnaire";
 import { findLinks, readingsOfEntry, teamEntries } from "./extract";
+import { groupLeaders } from "./leaders";
 import { eachLine, MAX_TEAM_LINKS } from "./lines";
 import type { LineProblem, Respondent, TeamAggregate } from "./types";
 
@@ -159,5 +160,13 @@ export function* readTeam(
     yield done;
   }
   const { respondents, problems } = tally;
-  return { respondents, problems, byQuestionnaire: byQuestionnaire(respondents, catalogue), unreadLines: 0 };
+  const { leaders, unpaired } = groupLeaders(respondents, catalogue);
+  return {
+    respondents,
+    leaders,
+    unpaired,
+    problems,
+    byQuestionnaire: byQuestionnaire(leaders, catalogue),
+    unreadLines: 0,
+  };
 }
