@@ -3,6 +3,7 @@ import { InvitationMaker } from "@/components/team/invitation-maker";
 import { TeamView } from "@/components/team/team-view";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
+import { loadTeamContent } from "@/lib/content/load-team-content";
 import { Island } from "@/components/shared/island";
 import { invitedRun } from "@/lib/team/invited-run";
 
@@ -43,8 +44,8 @@ export default function TeamPage() {
           </div>
         </details>
       </section>
-      <Island name="team" props={{ catalogue: loadCatalogue() }}>
-        <TeamView catalogue={loadCatalogue()} />
+      <Island name="team" props={{ catalogue: loadCatalogue(), content: loadTeamContent() }}>
+        <TeamView catalogue={loadCatalogue()} content={loadTeamContent()} />
       </Island>
     </>
   );

@@ -3,11 +3,13 @@ import { ReportSection, useSections } from "@/components/shared/report-section";
 import { usePrinting } from "@/components/shared/use-printing";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamAggregate } from "@/lib/team/aggregate";
+import type { TeamContent } from "@/lib/team/content";
 import { unreadLinesMessage } from "@/lib/team/caps";
 import { ProblemList } from "./problem-list";
 import { RespondentTable } from "./respondent-table";
 import { SpreadSection } from "./spread-section";
 import { TeamShare } from "./team-share";
+import { TeamSummary } from "./team-summary";
 
 const count = (n: number) => n.toLocaleString("en-GB");
 
@@ -16,7 +18,15 @@ const count = (n: number) => n.toLocaleString("en-GB");
  * Memoised: the form above re-renders with every slice of a new reading, and redrawing
  * hundreds of respondents and the charts each time would undo the slicing.
  */
-export const TeamReport = memo(function TeamReport({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
+export const TeamReport = memo(function TeamReport({
+  team,
+  catalogue,
+  content,
+}: {
+  team: TeamAggregate;
+  catalogue: Catalogue;
+  content: TeamContent;
+}) {
   // The table of people and the sharing tools open on demand: with hundreds of respondents,
   // drawing them all before anyone asks was most of the time the view took to appear.
   const sections = useSections(usePrinting());
@@ -42,6 +52,7 @@ export const TeamReport = memo(function TeamReport({ team, catalogue }: { team: 
           {u.org ? ` · ${u.org}` : ""}&rdquo; but could be paired more than one way, so they are shown side by side.
         </p>
       ))}
+      {team.byQuestionnaire.length > 0 && <TeamSummary aggregates={team.byQuestionnaire} content={content} />}
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} />
       ))}

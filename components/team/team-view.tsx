@@ -2,6 +2,7 @@
 
 import { startTransition, useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import type { TeamContent } from "@/lib/team/content";
 import type { TeamAggregate, TeamProgress } from "@/lib/team/aggregate";
 import { admitSteps, refuseFileSize, type InputSource } from "@/lib/team/caps";
 import { aggregateTeamInChunks, runInSlices } from "@/lib/team/chunks";
@@ -12,14 +13,14 @@ import { whenIdle } from "@/components/shared/when-idle";
 import { TeamReport } from "./team-report";
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
-export function TeamView({ catalogue }: { catalogue: Catalogue }) {
+export function TeamView({ catalogue, content }: { catalogue: Catalogue; content: TeamContent }) {
   // The form starts from the address, which the static HTML cannot know; a new team link in
   // the address starts it afresh.
   const hash = useLocationHash();
   return hash === null ? (
     <p className="results-loading">Loading the team view…</p>
   ) : (
-    <TeamForm key={hash} catalogue={catalogue} hash={hash} />
+    <TeamForm key={hash} catalogue={catalogue} content={content} hash={hash} />
   );
 }
 
@@ -30,7 +31,7 @@ function progressText({ done, total }: TeamProgress): string {
   return `Reading ${count(total)} ${total === 1 ? "line" : "lines"}… ${count(done)} done`;
 }
 
-function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
+function TeamForm({ catalogue, content, hash }: { catalogue: Catalogue; content: TeamContent; hash: string }) {
   const [text, setText] = useState("");
   const [team, setTeam] = useState<TeamAggregate | null>(null);
   const [note, setNote] = useState("");
@@ -128,7 +129,7 @@ function TeamForm({ catalogue, hash }: { catalogue: Catalogue; hash: string }) {
           Show the team view
         </button>
       </form>
-      {team && <TeamReport team={team} catalogue={catalogue} />}
+      {team && <TeamReport team={team} catalogue={catalogue} content={content} />}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../questionnaire/catalogue";
+import { teamOverall } from "./overall";
 import { summariseDimensions } from "./spread";
 import type { Leader, QuestionnaireAggregate } from "./types";
 
@@ -24,6 +25,10 @@ export function byQuestionnaire(leaders: readonly Leader[], catalogue: Catalogue
       kind,
       versions: [...new Set(taking.map((t) => t.version))].sort((x, y) => x - y),
       respondents: taking.length,
+      overall: teamOverall(
+        taking.map((t) => t.score),
+        kind,
+      ),
       dimensions: summariseDimensions(
         taking.map((t) => t.score),
         kind,

@@ -1,6 +1,7 @@
 import type { SharedResult } from "../link/result-schema";
 import type { Answers } from "../questionnaire/answers";
 import type { AssessmentScore } from "../scoring/score";
+import type { TeamOverall } from "./overall";
 import type { DimensionSpread } from "./spread";
 
 export type Respondent = {
@@ -43,6 +44,8 @@ export type QuestionnaireAggregate = {
   versions: number[];
   /** Leaders who took it. */
   respondents: number;
+  /** The team's overall stage (journey) or avoidance (blunders). */
+  overall: TeamOverall;
   dimensions: DimensionSpread[];
 };
 

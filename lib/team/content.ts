@@ -1,0 +1,14 @@
+/**
+ * What the team view needs from content/, loaded at build time and passed to the island as
+ * props, so the browser bundle holds no loader and the words stay where editors change them.
+ */
+export type TeamContent = {
+  /** Names of Graham Hill's six stages, stage 1 first. */
+  stageNames: string[];
+};
+
+/** A stage's name for display: "3 · Cross-functional teams", or the number alone if unnamed. */
+export function stageLabel(content: TeamContent, stage: number): string {
+  const name = content.stageNames[stage - 1];
+  return name ? `${stage} · ${name}` : String(stage);
+}
