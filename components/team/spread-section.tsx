@@ -1,16 +1,19 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import { formatStageScore } from "@/lib/results/format";
 import type { QuestionnaireAggregate } from "@/lib/team/aggregate";
-import { DISAGREEMENT } from "@/lib/team/spread";
+import { leaderName } from "@/lib/team/leaders";
+import type { Leader } from "@/lib/team/types";
+import { DISAGREEMENT, outliersByLeader } from "@/lib/team/spread";
 import { chartScale } from "@/lib/scoring/scale";
 
 /** The team's mean on a radar with the min–max band, and where leaders disagree. */
-export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggregate }) {
+export function SpreadSection({ aggregate: q, leaders }: { aggregate: QuestionnaireAggregate; leaders: Leader[] }) {
   const fmt = (v: number | null) =>
     v === null ? "–" : q.kind === "stages" ? formatStageScore(v) : String(Math.round(v));
   const values = (pick: (d: QuestionnaireAggregate["dimensions"][number]) => number | null) =>
     Object.fromEntries(q.dimensions.map((d) => [d.id, pick(d)]));
   const split = q.dimensions.filter((d) => d.disagreement);
+  const apart = outliersByLeader(q.dimensions);
   const unit = q.kind === "stages" ? `${DISAGREEMENT.stages} stages` : `${DISAGREEMENT.agreement} points`;
   return (
     <section className="report" aria-labelledby={`team-${q.questionnaireId}`}>
@@ -24,9 +27,21 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
       )}
       <p>
         {split.length > 0
-          ? `Leaders see these areas differently (scores ${unit} or more apart): ${split.map((d) => d.name).join(", ")}. That gap is a finding in itself: talk about it.`
-          : `No area is ${unit} or more apart: the leaders broadly agree.`}
+          ? `Leaders see these areas differently (the middle half of the team is ${unit} or more apart): ${split.map((d) => d.name).join(", ")}. That gap is a finding in itself: talk about it.`
+          : `In no area is the middle half of the team ${unit} or more apart: the leaders broadly agree.`}
       </p>
+      {apart.length > 0 && (
+        <p>
+          <strong>Seen very differently by one leader:</strong>{" "}
+          {apart
+            .map(({ leader, areas }) => {
+              const who = leaders[leader];
+              return `${who ? leaderName(who) : "A leader"} (${areas.join(", ")})`;
+            })
+            .join("; ")}
+          . Ask them what they see that the others do not, before reading it as a split in the team.
+        </p>
+      )}
       <div className="chart-pair">
         <RadarChart
           axes={q.dimensions.map((d) => ({ id: d.id, label: d.name }))}
@@ -46,7 +61,7 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
                 <th scope="col">Area</th>
                 <th scope="col">Mean</th>
                 <th scope="col">Lowest–highest</th>
-                <th scope="col">Spread</th>
+                <th scope="col">Middle half</th>
               </tr>
             </thead>
             <tbody>
@@ -58,11 +73,8 @@ export function SpreadSection({ aggregate: q }: { aggregate: QuestionnaireAggreg
                     {fmt(d.min)}–{fmt(d.max)}
                   </td>
                   <td>
-                    {d.disagreement ? (
-                      <strong className="change-down">{fmt(d.range)}: leaders disagree</strong>
-                    ) : (
-                      fmt(d.range)
-                    )}
+                    {d.q1 === null || d.q3 === null ? "–" : `${fmt(d.q1)}–${fmt(d.q3)}`}
+                    {d.disagreement && <strong className="change-down">: leaders disagree</strong>}
                   </td>
                 </tr>
               ))}

@@ -54,7 +54,7 @@ export const TeamReport = memo(function TeamReport({
       ))}
       {team.byQuestionnaire.length > 0 && <TeamSummary aggregates={team.byQuestionnaire} content={content} />}
       {team.byQuestionnaire.map((q) => (
-        <SpreadSection key={q.questionnaireId} aggregate={q} />
+        <SpreadSection key={q.questionnaireId} aggregate={q} leaders={team.leaders} />
       ))}
       {team.respondents.length > 0 && (
         <ReportSection

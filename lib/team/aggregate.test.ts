@@ -37,11 +37,42 @@ describe("aggregateTeam", () => {
 
   it("gives the mean, the extremes and the spread per area", () => {
     const [q] = team.byQuestionnaire;
-    // a: (2 + 5) / 2 = 3.5, range 3 ≥ 2 → disagreement; b: 1 and 1; c: nobody answered
+    // a: scores 2 and 5, mean 3.5, range 3. Quartiles of [2, 5] (type 7): q1 = 2 + 0.25 × 3 = 2.75,
+    // median 3.5, q3 = 4.25 → iqr 1.5 ≥ 1.5 → disagreement. Two leaders are too few for outliers.
+    // b: 1 and 1; c: nobody answered.
+    const none = { mean: null, min: null, max: null, range: null, median: null, q1: null, q3: null, iqr: null };
     expect(q?.dimensions).toEqual([
-      { id: "a", name: "Area A", count: 2, mean: 3.5, min: 2, max: 5, range: 3, disagreement: true },
-      { id: "b", name: "Area B", count: 2, mean: 1, min: 1, max: 1, range: 0, disagreement: false },
-      { id: "c", name: "Area C", count: 0, mean: null, min: null, max: null, range: null, disagreement: false },
+      {
+        id: "a",
+        name: "Area A",
+        count: 2,
+        mean: 3.5,
+        min: 2,
+        max: 5,
+        range: 3,
+        median: 3.5,
+        q1: 2.75,
+        q3: 4.25,
+        iqr: 1.5,
+        outliers: [],
+        disagreement: true,
+      },
+      {
+        id: "b",
+        name: "Area B",
+        count: 2,
+        mean: 1,
+        min: 1,
+        max: 1,
+        range: 0,
+        median: 1,
+        q1: 1,
+        q3: 1,
+        iqr: 0,
+        outliers: [],
+        disagreement: false,
+      },
+      { id: "c", name: "Area C", count: 0, ...none, outliers: [], disagreement: false },
     ]);
     expect(q).toMatchObject({ questionnaireId: "mini", respondents: 2, versions: [1] });
   });
@@ -58,7 +89,7 @@ describe("aggregateTeam", () => {
     const lines = teamToCsv(team).trimEnd().split("\r\n");
     // header, 3 areas, 2 respondents, 2 problems
     expect(lines).toHaveLength(1 + 3 + 2 + 2);
-    expect(lines[1]).toBe(`"area","mini","Area A",,,3.5,2,5,3,"leaders disagree"`);
+    expect(lines[1]).toBe(`"area","mini","Area A",,,3.5,2,5,3,1.5,"leaders disagree"`);
   });
 });
 

@@ -29,10 +29,7 @@ export function byQuestionnaire(leaders: readonly Leader[], catalogue: Catalogue
         taking.map((t) => t.score),
         kind,
       ),
-      dimensions: summariseDimensions(
-        taking.map((t) => t.score),
-        kind,
-      ),
+      dimensions: summariseDimensions(taking, kind),
     };
   });
 }

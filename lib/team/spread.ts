@@ -1,53 +1,100 @@
 import type { AssessmentScore } from "../scoring/score";
+import { isOutlier, MIN_FOR_OUTLIERS, quartilesSorted } from "./robust";
 
 export type DimensionSpread = {
   id: string;
   name: string;
-  /** Respondents with a score for this area. */
+  /** Leaders with a score for this area. */
   count: number;
   mean: number | null;
   min: number | null;
   max: number | null;
-  /** Highest minus lowest score. */
+  /** Highest minus lowest score: shown, but not how disagreement is judged. */
   range: number | null;
-  /** True when leaders see this area very differently: a finding in itself. */
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  /** The spread of the middle half of the team (q3 − q1): one leader cannot move it. */
+  iqr: number | null;
+  /** Leaders (by index in the team's leaders) who see this area very differently from the rest. */
+  outliers: { leader: number; value: number }[];
+  /** True when the middle half of the team is far apart: a genuine split, a finding in itself. */
   disagreement: boolean;
 };
 
-/** Two stages apart on the journey, or 40 points on the blunders, is more than noise. */
-export const DISAGREEMENT = { stages: 2, agreement: 40 } as const;
+/**
+ * When the middle half of the team spans a stage and a half on the journey, or 30 points on the
+ * blunders (the same share of each scale), leaders see the area differently. The same distance
+ * from the median marks a single leader as an outlier.
+ */
+export const DISAGREEMENT = { stages: 1.5, agreement: 30 } as const;
 
-/** Mean, minimum, maximum and range per area, over every respondent who has a score for it. */
-export function summariseDimensions(scores: AssessmentScore[], kind: AssessmentScore["kind"]): DimensionSpread[] {
-  const areas = new Map<string, { name: string; values: number[] }>();
-  for (const score of scores) {
+/** One leader's score for one area. */
+export type ScoredBy = { leader: number; score: AssessmentScore };
+
+function summarise(
+  id: string,
+  name: string,
+  points: { leader: number; value: number }[],
+  kind: AssessmentScore["kind"],
+) {
+  const values = points.map((p) => p.value).sort((a, b) => a - b);
+  const q = quartilesSorted(values);
+  if (!q) {
+    const none = { count: 0, mean: null, min: null, max: null, range: null, median: null, q1: null, q3: null };
+    return { id, name, ...none, iqr: null, outliers: [], disagreement: false };
+  }
+  let sum = 0;
+  for (const v of values) sum += v;
+  const min = values[0] ?? 0;
+  const max = values.at(-1) ?? 0;
+  const threshold = DISAGREEMENT[kind];
+  const outliers = values.length >= MIN_FOR_OUTLIERS ? points.filter((p) => isOutlier(p.value, q, threshold)) : [];
+  return {
+    id,
+    name,
+    count: values.length,
+    mean: sum / values.length,
+    min,
+    max,
+    range: max - min,
+    ...q,
+    outliers,
+    disagreement: values.length > 1 && q.iqr >= threshold,
+  };
+}
+
+/**
+ * Per area, over every leader with a score for it: mean, extremes, quartiles, the leaders who
+ * stand apart, and whether the team as a whole is split.
+ */
+export function summariseDimensions(scored: readonly ScoredBy[], kind: AssessmentScore["kind"]): DimensionSpread[] {
+  const areas = new Map<string, { name: string; points: { leader: number; value: number }[] }>();
+  for (const { leader, score } of scored) {
     for (const d of score.dimensions) {
-      const area = areas.get(d.id) ?? { name: d.name, values: [] };
-      if (d.score !== null) area.values.push(d.score);
-      areas.set(d.id, area);
+      let area = areas.get(d.id);
+      if (!area) {
+        area = { name: d.name, points: [] };
+        areas.set(d.id, area);
+      }
+      if (d.score !== null) area.points.push({ leader, value: d.score });
     }
   }
-  return [...areas].map(([id, { name, values }]) => {
-    if (values.length === 0)
-      return { id, name, count: 0, mean: null, min: null, max: null, range: null, disagreement: false };
-    let min = Infinity;
-    let max = -Infinity;
-    let sum = 0;
-    for (const v of values) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-      sum += v;
+  return [...areas].map(([id, { name, points }]) => summarise(id, name, points, kind));
+}
+
+/**
+ * The leaders who stand apart, each with the areas where they do, in team order: one person
+ * who sees everything differently is one finding, not one per area.
+ */
+export function outliersByLeader(dimensions: readonly DimensionSpread[]): { leader: number; areas: string[] }[] {
+  const byLeader = new Map<number, string[]>();
+  for (const d of dimensions) {
+    for (const o of d.outliers) {
+      const areas = byLeader.get(o.leader);
+      if (areas) areas.push(d.name);
+      else byLeader.set(o.leader, [d.name]);
     }
-    const range = max - min;
-    return {
-      id,
-      name,
-      count: values.length,
-      mean: sum / values.length,
-      min,
-      max,
-      range,
-      disagreement: values.length > 1 && range >= DISAGREEMENT[kind],
-    };
-  });
+  }
+  return [...byLeader].sort(([a], [b]) => a - b).map(([leader, areas]) => ({ leader, areas }));
 }

@@ -7,7 +7,19 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 1
 /** The whole team view as CSV: a row per area summary, per respondent, and per problem line. */
 export function teamToCsv(team: TeamAggregate): string {
   const rows: CsvValue[][] = [
-    ["row", "questionnaire", "area or line", "label", "organisation", "mean or score", "min", "max", "range", "note"],
+    [
+      "row",
+      "questionnaire",
+      "area or line",
+      "label",
+      "organisation",
+      "mean or score",
+      "min",
+      "max",
+      "range",
+      "interquartile range",
+      "note",
+    ],
   ];
   for (const q of team.byQuestionnaire) {
     for (const d of q.dimensions) {
@@ -21,7 +33,12 @@ export function teamToCsv(team: TeamAggregate): string {
         round(d.min),
         round(d.max),
         round(d.range),
-        d.disagreement ? "leaders disagree" : `${d.count} scored`,
+        round(d.iqr),
+        d.outliers.length > 0
+          ? `${d.outliers.length} ${d.outliers.length === 1 ? "leader sees" : "leaders see"} it very differently`
+          : d.disagreement
+            ? "leaders disagree"
+            : `${d.count} scored`,
       ]);
     }
   }
@@ -39,10 +56,12 @@ export function teamToCsv(team: TeamAggregate): string {
         null,
         null,
         null,
+        null,
         `version ${a.version}`,
       ]);
     });
   }
-  for (const p of team.problems) rows.push(["problem", null, p.line, null, null, null, null, null, null, p.reason]);
+  for (const p of team.problems)
+    rows.push(["problem", null, p.line, null, null, null, null, null, null, null, p.reason]);
   return toCsv(rows);
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { choose, type Answers } from "../questionnaire/answers";
+import { journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
+import { aggregateTeam } from "./aggregate";
+import { leaderName } from "./leaders";
+import { outliersByLeader } from "./spread";
+import { quantileOfCounts, quantileSorted, quartilesSorted } from "./robust";
+
+describe("quartiles", () => {
+  it.each([
+    // [1, 2, 3, 4]: h = 3 × 0.25 = 0.75 → 1 + 0.75 × (2 − 1) = 1.75; median 2.5; q3 h = 2.25 → 3.25.
+    [[1, 2, 3, 4], { q1: 1.75, median: 2.5, q3: 3.25, iqr: 1.5 }],
+    // Nine values, eight of them 4: every quartile is 4, whatever the ninth is.
+    [[1, 4, 4, 4, 4, 4, 4, 4, 4], { q1: 4, median: 4, q3: 4, iqr: 0 }],
+  ])("of %j", (values, expected) => {
+    expect(quartilesSorted(values)).toEqual(expected);
+  });
+
+  it("gives the same quantile from counts as from the expanded list", () => {
+    // 1 × 1, 3 × 2, 0 × 5, 2 × 6 → [1, 2, 2, 2, 6, 6]
+    const values = [1, 2, 5, 6];
+    const counts = [1, 3, 0, 2];
+    for (const p of [0, 0.25, 0.5, 0.75, 1]) {
+      expect(quantileOfCounts(values, counts, p)).toBe(quantileSorted([1, 2, 2, 2, 6, 6], p));
+    }
+  });
+});
+
+describe("disagreement with one outlier", () => {
+  // Eight leaders who broadly agree (stages 5 to 6 in every area, at most one stage apart) and one at stage 1 throughout.
+  const agreeing = [4, 5, 4, 5, 4, 5, 4, 5].map((i, n) =>
+    teamLink({ journey: journeyAt(i) }, { label: `Leader ${n}` }),
+  );
+  const allOnes: Answers = Object.fromEntries(Object.keys(journeyAt(0)).map((id) => [id, choose(0)]));
+  const team = aggregateTeam(
+    [...agreeing, teamLink({ journey: allOnes }, { label: "Sceptic" })].join("\n"),
+    teamCatalogue,
+  );
+  const [journey] = team.byQuestionnaire;
+
+  it("flags no area as disagreement", () => {
+    expect(journey?.dimensions.map((d) => [d.id, d.disagreement])).toEqual([
+      ["a", false],
+      ["b", false],
+      ["c", false],
+    ]);
+    // The old measure, highest minus lowest, would have flagged every area (≥ 2 stages apart).
+    expect(journey?.dimensions.every((d) => (d.range ?? 0) >= 2)).toBe(true);
+  });
+
+  it("names the outlier in every area instead", () => {
+    for (const d of journey?.dimensions ?? []) {
+      expect(d.outliers.map((o) => leaderName(team.leaders[o.leader] ?? team.leaders[0]!))).toEqual(["Sceptic"]);
+    }
+  });
+
+  it("lists the outlier once, with every area", () => {
+    expect(outliersByLeader(journey?.dimensions ?? [])).toEqual([{ leader: 8, areas: ["Area A", "Area B", "Area C"] }]);
+  });
+
+  it("still flags a genuine split: half the team at stage 1, half at stage 6", () => {
+    const split = [0, 5, 0, 5, 0, 5, 0, 5].map((i) => teamLink({ journey: journeyAt(i) }));
+    const [q] = aggregateTeam(split.join("\n"), teamCatalogue).byQuestionnaire;
+    expect(q?.dimensions.find((d) => d.id === "c")).toMatchObject({ disagreement: true, outliers: [] });
+  });
+});
