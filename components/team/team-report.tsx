@@ -10,6 +10,8 @@ import { RespondentTable } from "./respondent-table";
 import { SpreadSection } from "./spread-section";
 import { TeamShare } from "./team-share";
 import { TeamSummary } from "./team-summary";
+import { LeaderGrid } from "./leader-grid";
+import { leaderGrid } from "@/lib/team/grid";
 
 const count = (n: number) => n.toLocaleString("en-GB");
 
@@ -53,6 +55,15 @@ export const TeamReport = memo(function TeamReport({
         </p>
       ))}
       {team.byQuestionnaire.length > 0 && <TeamSummary aggregates={team.byQuestionnaire} content={content} />}
+      {team.leaders.length > 0 && (
+        <section className="report" aria-labelledby="grid-title" data-present>
+          <h2 id="grid-title">Who sees what</h2>
+          <LeaderGrid
+            grid={leaderGrid(team.leaders, team.byQuestionnaire)}
+            titles={Object.fromEntries(team.byQuestionnaire.map((q) => [q.questionnaireId, q.title]))}
+          />
+        </section>
+      )}
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} leaders={team.leaders} />
       ))}
