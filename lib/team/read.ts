@@ -7,6 +7,7 @@ import { evaluate } from "../results/evaluate";
 import { byQuestionnaire } from "./by-questionnaire";
 import { findLinks, readingsOfEntry, teamEntries } from "./extract";
 import { groupLeaders } from "./leaders";
+import { questionSpreads } from "./questions";
 import { eachLine, MAX_TEAM_LINKS } from "./lines";
 import type { LineProblem, Respondent, TeamAggregate } from "./types";
 
@@ -161,12 +162,18 @@ export function* readTeam(
   }
   const { respondents, problems } = tally;
   const { leaders, unpaired } = groupLeaders(respondents, catalogue);
+  const aggregates = byQuestionnaire(leaders, catalogue);
   return {
     respondents,
     leaders,
     unpaired,
     problems,
-    byQuestionnaire: byQuestionnaire(leaders, catalogue),
+    byQuestionnaire: aggregates,
+    questions: questionSpreads(
+      leaders,
+      catalogue,
+      aggregates.map((q) => q.questionnaireId),
+    ),
     unreadLines: 0,
   };
 }

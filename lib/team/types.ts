@@ -2,6 +2,7 @@ import type { SharedResult } from "../link/result-schema";
 import type { Answers } from "../questionnaire/answers";
 import type { AssessmentScore } from "../scoring/score";
 import type { TeamOverall } from "./overall";
+import type { QuestionSpread } from "./questions";
 import type { DimensionSpread } from "./spread";
 
 export type Respondent = {
@@ -57,6 +58,8 @@ export type TeamAggregate = {
   unpaired: Unpaired[];
   problems: LineProblem[];
   byQuestionnaire: QuestionnaireAggregate[];
+  /** Every question of the newest versions, with how the leaders on that version answered it. */
+  questions: QuestionSpread[];
   /** Non-empty lines past MAX_TEAM_LINES, left unread (see caps.ts). */
   unreadLines: number;
 };
