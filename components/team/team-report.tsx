@@ -11,6 +11,7 @@ import { SpreadSection } from "./spread-section";
 import { TeamShare } from "./team-share";
 import { TeamSummary } from "./team-summary";
 import { LeaderGrid } from "./leader-grid";
+import { TopQuestions } from "./top-questions";
 import { leaderGrid } from "@/lib/team/grid";
 
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -64,6 +65,7 @@ export const TeamReport = memo(function TeamReport({
           />
         </section>
       )}
+      {team.leaders.length > 1 && <TopQuestions questions={team.questions} content={content} />}
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} leaders={team.leaders} />
       ))}

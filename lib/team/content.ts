@@ -1,3 +1,5 @@
+import type { DiscussionPrompt } from "../content/prompts-schema";
+
 /**
  * What the team view needs from content/, loaded at build time and passed to the island as
  * props, so the browser bundle holds no loader and the words stay where editors change them.
@@ -5,7 +7,14 @@
 export type TeamContent = {
   /** Names of Graham Hill's six stages, stage 1 first. */
   stageNames: string[];
+  /** One discussion prompt per area (content/team/prompts.yaml). */
+  prompts: DiscussionPrompt[];
 };
+
+/** The prompt for one area, if content has one (the build makes sure every area does). */
+export function promptFor(content: TeamContent, questionnaire: string, area: string): DiscussionPrompt | undefined {
+  return content.prompts.find((p) => p.questionnaire === questionnaire && p.area === area);
+}
 
 /** A stage's name for display: "3 · Cross-functional teams", or the number alone if unnamed. */
 export function stageLabel(content: TeamContent, stage: number): string {
