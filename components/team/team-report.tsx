@@ -12,6 +12,8 @@ import { TeamShare } from "./team-share";
 import { TeamSummary } from "./team-summary";
 import { LeaderGrid } from "./leader-grid";
 import { TopQuestions } from "./top-questions";
+import { TeamRecommendations } from "./team-recommendations";
+import { teamRecommendations } from "@/lib/team/recommend";
 import { leaderGrid } from "@/lib/team/grid";
 
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -66,6 +68,12 @@ export const TeamReport = memo(function TeamReport({
         </section>
       )}
       {team.leaders.length > 1 && <TopQuestions questions={team.questions} content={content} />}
+      {team.leaders.length > 0 && (
+        <TeamRecommendations
+          items={teamRecommendations(team.byQuestionnaire, content.advice, catalogue)}
+          content={content}
+        />
+      )}
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} leaders={team.leaders} />
       ))}

@@ -1,4 +1,5 @@
 import type { DiscussionPrompt } from "../content/prompts-schema";
+import type { TeamAdvice } from "./recommend";
 
 /**
  * What the team view needs from content/, loaded at build time and passed to the island as
@@ -9,6 +10,10 @@ export type TeamContent = {
   stageNames: string[];
   /** One discussion prompt per area (content/team/prompts.yaml). */
   prompts: DiscussionPrompt[];
+  /** Plan steps and blunder recommendations, as a leader's own results use them. */
+  advice: TeamAdvice;
+  /** Titles of the articles the advice links to, by slug. */
+  articleTitles: Record<string, string>;
 };
 
 /** The prompt for one area, if content has one (the build makes sure every area does). */
