@@ -25,49 +25,55 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
     return acc;
   }, []);
   return (
-    <div className="table-scroll grid-scroll" tabIndex={0} role="region" aria-labelledby="leader-grid-caption">
-      <table className="score-table leader-grid">
-        <caption id="leader-grid-caption">
-          Each leader&rsquo;s score per area. Journey cells are shaded by stage, blunders cells by risk band; † marks a
-          leader who sees that area very differently from the rest of the team.
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            {groups.map((g) => (
-              <th key={g.id} scope="colgroup" colSpan={g.span}>
-                {titles[g.id] ?? g.id}
-              </th>
-            ))}
-          </tr>
-          <tr>
-            <th scope="col">Leader</th>
-            {grid.columns.map((c) => (
-              <th key={`${c.questionnaireId}/${c.id}`} scope="col">
-                {c.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {grid.rows.map((row) => (
-            <tr key={row.leader}>
-              <th scope="row">{row.name}</th>
-              {row.cells.map((cell, i) => (
-                <td key={i} className={toneClass(cell.tone)} title={toneTitle(cell.tone)}>
-                  {cell.text}
-                  {cell.outlier && (
-                    <Fragment>
-                      <span aria-hidden="true"> †</span>
-                      <span className="visually-hidden"> (sees this very differently)</span>
-                    </Fragment>
-                  )}
-                </td>
+    <>
+      <p>
+        Journey cells are shaded by stage, darker further along; blunders cells by risk band. † marks a leader who sees
+        that area very differently from the rest of the team.
+      </p>
+      <div className="table-scroll grid-scroll" tabIndex={0} role="region" aria-labelledby="leader-grid-caption">
+        <table className="score-table leader-grid">
+          <caption id="leader-grid-caption">
+            Each leader&rsquo;s score per area. Journey cells are shaded by stage, blunders cells by risk band; † marks
+            a leader who sees that area very differently from the rest of the team.
+          </caption>
+          <thead>
+            <tr>
+              <td />
+              {groups.map((g) => (
+                <th key={g.id} scope="colgroup" colSpan={g.span}>
+                  {titles[g.id] ?? g.id}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <tr>
+              <th scope="col">Leader</th>
+              {grid.columns.map((c) => (
+                <th key={`${c.questionnaireId}/${c.id}`} scope="col">
+                  {c.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.map((row) => (
+              <tr key={row.leader}>
+                <th scope="row">{row.name}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={i} className={toneClass(cell.tone)} title={toneTitle(cell.tone)}>
+                    {cell.text}
+                    {cell.outlier && (
+                      <Fragment>
+                        <span aria-hidden="true"> †</span>
+                        <span className="visually-hidden"> (sees this very differently)</span>
+                      </Fragment>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

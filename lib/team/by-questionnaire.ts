@@ -4,11 +4,15 @@ import { summariseDimensions } from "./spread";
 import type { Leader, QuestionnaireAggregate } from "./types";
 
 /**
- * Per questionnaire, in catalogue order: who took it and the spread per area. Counted over
+ * Per questionnaire, the journey first: who took it and the spread per area. Counted over
  * leaders, not links, so one person's two partial links count as one respondent.
  */
 export function byQuestionnaire(leaders: readonly Leader[], catalogue: Catalogue): QuestionnaireAggregate[] {
-  const rank = (id: string) => catalogue.findIndex((q) => q.id === id);
+  // The journey first, as everywhere on the site; then catalogue order.
+  const rank = (id: string) => {
+    const i = catalogue.findIndex((q) => q.id === id);
+    return (catalogue[i]?.kind === "stages" ? 0 : catalogue.length) + i;
+  };
   const ids = [...new Set(leaders.flatMap((l) => l.assessments.map((a) => a.questionnaireId)))].sort(
     (a, b) => rank(a) - rank(b),
   );
