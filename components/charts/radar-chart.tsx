@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ComponentType } from "react";
-import { RADAR_BOX, type RadarProps } from "./radar-style";
+import { RADAR_BOX, STYLES, type RadarProps } from "./radar-style";
 
 export type { RadarAxis, RadarSeries } from "./radar-style";
 
@@ -54,7 +54,19 @@ export function RadarChart({ description, ...props }: RadarProps) {
       {series.length > 1 && (
         <p className="radar-legend" aria-hidden="true">
           {series.map((s) => (
-            <span key={s.name} className={`legend-${s.tone}`}>
+            <span key={s.name} className="legend-item">
+              {/* The same stroke as the drawing, so the legend cannot drift from what it explains. */}
+              <svg width="28" height="6" viewBox="0 0 28 6" focusable="false">
+                <line
+                  x1="0"
+                  x2="28"
+                  y1="3"
+                  y2="3"
+                  stroke={STYLES[s.tone].colour}
+                  strokeDasharray={STYLES[s.tone].dash}
+                  strokeWidth="3"
+                />
+              </svg>
               {s.name}
             </span>
           ))}

@@ -44,7 +44,12 @@ export const TeamReport = memo(function TeamReport({
         .
       </p>
       {team.unreadLines > 0 && <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines)}</p>}
-      {team.problems.length > 0 && <ProblemList problems={team.problems} />}
+      {/* The print pack is for the workshop: the links and the lines that failed stay on screen. */}
+      {team.problems.length > 0 && (
+        <div className="no-print">
+          <ProblemList problems={team.problems} />
+        </div>
+      )}
       {team.leaders.length < team.respondents.length && (
         <p>
           {count(team.respondents.length - team.leaders.length)} leaders sent their two assessments as separate links
@@ -84,6 +89,7 @@ export const TeamReport = memo(function TeamReport({
           hint={`Each of the ${count(team.respondents.length)} results with its overall score`}
           open={sections.isOpen("respondents")}
           onOpenChange={(open) => sections.setOpen("respondents", open)}
+          screenOnly
         >
           <RespondentTable team={team} />
         </ReportSection>

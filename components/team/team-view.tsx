@@ -110,7 +110,7 @@ function TeamForm({ catalogue, content, hash }: { catalogue: Catalogue; content:
 
   return (
     <>
-      <form className="team-form card" onSubmit={submit}>
+      <form className="team-form card no-print" onSubmit={submit}>
         <label>
           Result links, one per line (up to {MAX_TEAM_LINKS})
           <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} wrap="off" />
