@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useRef } from "react";
 import { ReportSection, useSections } from "@/components/shared/report-section";
 import { usePrinting } from "@/components/shared/use-printing";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
@@ -9,17 +9,15 @@ import { ProblemList } from "./problem-list";
 import { RespondentTable } from "./respondent-table";
 import { SpreadSection } from "./spread-section";
 import { TeamShare } from "./team-share";
-import { TeamSummary } from "./team-summary";
-import { LeaderGrid } from "./leader-grid";
-import { TopQuestions } from "./top-questions";
-import { TeamRecommendations } from "./team-recommendations";
-import { teamRecommendations } from "@/lib/team/recommend";
-import { leaderGrid } from "@/lib/team/grid";
+import { PresentControls } from "./present-controls";
+import { TeamWorkshop } from "./team-workshop";
+import { usePresent } from "./use-present";
 
 const count = (n: number) => n.toLocaleString("en-GB");
 
 /**
- * The aggregated view: per assessment the mean and spread, then the people, then bad lines.
+ * The aggregated view: what was read, the workshop's sections (which present mode steps
+ * through), per assessment the mean and spread, then the people and the sharing tools.
  * Memoised: the form above re-renders with every slice of a new reading, and redrawing
  * hundreds of respondents and the charts each time would undo the slicing.
  */
@@ -35,8 +33,10 @@ export const TeamReport = memo(function TeamReport({
   // The table of people and the sharing tools open on demand: with hundreds of respondents,
   // drawing them all before anyone asks was most of the time the view took to appear.
   const sections = useSections(usePrinting());
+  const root = useRef<HTMLDivElement>(null);
+  const present = usePresent(root);
   return (
-    <div className="team-report">
+    <div className="team-report" ref={root} data-presenting={present.slide !== null || undefined}>
       <p className="overall-value" role="status">
         {team.respondents.length === 1 ? "1 result" : `${count(team.respondents.length)} results`} read
         {team.problems.length > 0 &&
@@ -62,23 +62,15 @@ export const TeamReport = memo(function TeamReport({
           {u.org ? ` · ${u.org}` : ""}&rdquo; but could be paired more than one way, so they are shown side by side.
         </p>
       ))}
-      {team.byQuestionnaire.length > 0 && <TeamSummary aggregates={team.byQuestionnaire} content={content} />}
       {team.leaders.length > 0 && (
-        <section className="report" aria-labelledby="grid-title" data-present>
-          <h2 id="grid-title">Who sees what</h2>
-          <LeaderGrid
-            grid={leaderGrid(team.leaders, team.byQuestionnaire)}
-            titles={Object.fromEntries(team.byQuestionnaire.map((q) => [q.questionnaireId, q.title]))}
-          />
-        </section>
+        <button type="button" className="button button-secondary no-print" onClick={present.start}>
+          Present the team view
+        </button>
       )}
-      {team.leaders.length > 1 && <TopQuestions questions={team.questions} content={content} />}
-      {team.leaders.length > 0 && (
-        <TeamRecommendations
-          items={teamRecommendations(team.byQuestionnaire, content.advice, catalogue)}
-          content={content}
-        />
+      {present.slide !== null && (
+        <PresentControls slide={present.slide} count={present.count} go={present.go} stop={present.stop} />
       )}
+      <TeamWorkshop team={team} catalogue={catalogue} content={content} />
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} leaders={team.leaders} />
       ))}
