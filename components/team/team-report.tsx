@@ -11,6 +11,7 @@ import { SpreadSection } from "./spread-section";
 import { TeamShare } from "./team-share";
 import { PresentControls } from "./present-controls";
 import { TeamWorkshop } from "./team-workshop";
+import { TeamOverTime } from "./team-over-time";
 import { usePresent } from "./use-present";
 
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -74,6 +75,7 @@ export const TeamReport = memo(function TeamReport({
       {team.byQuestionnaire.map((q) => (
         <SpreadSection key={q.questionnaireId} aggregate={q} leaders={team.leaders} />
       ))}
+      {team.leaders.length > 0 && <TeamOverTime team={team} catalogue={catalogue} />}
       {team.respondents.length > 0 && (
         <ReportSection
           id="respondents"
