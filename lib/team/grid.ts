@@ -37,33 +37,38 @@ export function leaderGrid(leaders: readonly Leader[], aggregates: readonly Ques
   const columns = aggregates.flatMap((q) =>
     q.dimensions.map((d) => ({ questionnaireId: q.questionnaireId, id: d.id, name: d.name })),
   );
-  // Outliers by questionnaire, area and leader, looked up per cell without scanning lists.
-  const outliers = new Set(
-    aggregates.flatMap((q) =>
-      q.dimensions.flatMap((d) => d.outliers.map((o) => `${q.questionnaireId}/${d.id}/${o.leader}`)),
-    ),
-  );
-  const kinds = new Map(aggregates.map((q) => [q.questionnaireId, q.kind]));
+  // Column positions and outliers looked up by number, not by building a string per cell: a
+  // grid of 5,000 leaders has 60,000 cells.
+  const position = new Map(aggregates.map((q) => [q.questionnaireId, new Map<string, number>()]));
+  columns.forEach((c, i) => position.get(c.questionnaireId)?.set(c.id, i));
+  const outliers = new Set<number>();
+  let column = 0;
+  for (const q of aggregates) {
+    for (const d of q.dimensions) {
+      for (const o of d.outliers) outliers.add(o.leader * columns.length + column);
+      column += 1;
+    }
+  }
+  const kinds = columns.map((c) => aggregates.find((q) => q.questionnaireId === c.questionnaireId)?.kind ?? "stages");
+  const collator = new Intl.Collator("en-GB", { sensitivity: "base" });
   const order = leaders.map((_, i) => i);
   order.sort((a, b) => {
     const la = leaders[a]?.label;
     const lb = leaders[b]?.label;
-    if (la && lb) return la.localeCompare(lb, "en-GB", { sensitivity: "base" }) || a - b;
+    if (la && lb) return collator.compare(la, lb) || a - b;
     return la ? -1 : lb ? 1 : a - b;
   });
   const rows = order.map((index) => {
     const leader = leaders[index];
-    const scores = new Map<string, number | null>();
-    for (const a of leader?.assessments ?? [])
-      for (const d of a.score.dimensions) scores.set(`${a.questionnaireId}/${d.id}`, d.score);
-    const cells = columns.map((c) => {
-      const key = `${c.questionnaireId}/${c.id}`;
-      return cellFor(
-        kinds.get(c.questionnaireId) ?? "stages",
-        scores.get(key) ?? null,
-        outliers.has(`${key}/${index}`),
-      );
-    });
+    const cells: GridCell[] = columns.map(() => EMPTY);
+    for (const a of leader?.assessments ?? []) {
+      const at = position.get(a.questionnaireId);
+      for (const d of a.score.dimensions) {
+        const i = at?.get(d.id);
+        if (i !== undefined)
+          cells[i] = cellFor(kinds[i] ?? "stages", d.score, outliers.has(index * columns.length + i));
+      }
+    }
     return { leader: index, name: leader ? leaderName(leader) : `Leader ${index + 1}`, cells };
   });
   return { columns, rows };
