@@ -5,6 +5,7 @@ import type { TeamAggregate } from "@/lib/team/aggregate";
 import { teamToCsv } from "@/lib/team/team-csv";
 import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team/team-link";
 import { download } from "@/components/shared/download";
+import { BenchmarkExport } from "./benchmark-export";
 
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
 export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
@@ -65,6 +66,7 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
       <p role="status" className="muted">
         {status}
       </p>
+      <BenchmarkExport leaders={team.leaders} />
     </>
   );
 }
