@@ -53,8 +53,11 @@ export const TeamReport = memo(function TeamReport({
       )}
       {team.leaders.length < team.respondents.length && (
         <p>
-          {count(team.respondents.length - team.leaders.length)} leaders sent their two assessments as separate links
-          with the same role and organisation; each is counted as one leader.
+          {team.respondents.length - team.leaders.length === 1
+            ? "One leader"
+            : `${count(team.respondents.length - team.leaders.length)} leaders`}{" "}
+          sent their two assessments as separate links with the same role and organisation; each is counted as one
+          leader.
         </p>
       )}
       {team.unpaired.map((u) => (
