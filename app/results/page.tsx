@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ResultsView } from "@/components/results/results-view";
+import { loadBenchmarks } from "@/lib/content/load-benchmarks";
 import { loadCombined } from "@/lib/content/load-combined";
 import { loadLibrary } from "@/lib/content/load-library";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
@@ -44,6 +45,7 @@ export default function ResultsPage() {
         .map((a) => [a.slug, a.frontmatter.title]),
     ),
     current: current.map(summarise),
+    benchmarks: loadBenchmarks(),
   };
   return (
     <>

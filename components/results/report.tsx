@@ -28,6 +28,9 @@ import { ReportActions } from "./report-actions";
 import { ReportSection, useSections } from "@/components/shared/report-section";
 import { ShareBox } from "./share-box";
 import { Summary } from "./summary";
+import { BenchmarkCompare } from "./benchmark-compare";
+import { compareWithBenchmark } from "@/lib/benchmarks/compare";
+import type { Benchmark } from "@/lib/benchmarks/schema";
 
 /** Content the report needs besides the result itself, prepared at build time. */
 export type ReportContent = {
@@ -39,6 +42,8 @@ export type ReportContent = {
   combined: Combined;
   articleTitles: Record<string, string>;
   current: QuestionnaireSummary[];
+  /** A consultant's own benchmarks (content/benchmarks/); the default site has none. */
+  benchmarks?: Benchmark[];
 };
 
 type Journey = {
@@ -65,6 +70,13 @@ export function Report({
   const printing = usePrinting();
   const sections = useSections(printing);
   const evaluated = evaluate(result, catalogue);
+  const comparisons = (content.benchmarks ?? []).flatMap((b) => {
+    const c = compareWithBenchmark(
+      b,
+      evaluated.map((e) => ({ questionnaireId: e.questionnaire.id, version: e.questionnaire.version, score: e.score })),
+    );
+    return c ? [c] : [];
+  });
   let journey: Journey | undefined;
   let blunders: Blunders | undefined;
   for (const { questionnaire, answers, score } of evaluated) {
@@ -127,6 +139,7 @@ export function Report({
           requestAnimationFrame(() => document.getElementById("plan")?.scrollIntoView({ block: "start" }));
         }}
       />
+      {comparisons.length > 0 && <BenchmarkCompare comparisons={comparisons} />}
       <ReportSection
         id="plan"
         title="Your plan"

@@ -6,6 +6,7 @@ import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-
 import { loadBenchmarks } from "../content/load-benchmarks";
 import { aggregateTeam } from "../team/aggregate";
 import { binOf } from "./bins";
+import { compareWithBenchmark } from "./compare";
 import { benchmarkFromTeam } from "./export";
 import { percentile } from "./percentile";
 import { BenchmarkSchema } from "./schema";
@@ -75,5 +76,19 @@ describe("loadBenchmarks", () => {
     expect(() => loadBenchmarks(rootWith({ "small.json": small }))).toThrow(
       /small\.json: respondents: a benchmark needs at least 10 respondents, so no one in it can be recognised$/,
     );
+  });
+});
+
+describe("compareWithBenchmark", () => {
+  it("gives a percentile per area of the versions the benchmark holds, and nothing otherwise", () => {
+    const [leader] = team.leaders;
+    const scored = leader?.assessments ?? [];
+    const compared = compareWithBenchmark(benchmark, scored);
+    expect(compared).toMatchObject({ name: "Retail banks", leaders: 10 });
+    // Leader 0 answered option 0 everywhere: area c at stage 1, bin 0, which holds leaders 0 and 6.
+    // Nobody is below; half of the bin's two: (0 + 2 / 2) / 10 = 10th percentile.
+    expect(compared?.rows.find((r) => r.area === "c")?.percentile).toBe(10);
+    const otherVersion = scored.map((a) => ({ ...a, version: 2 }));
+    expect(compareWithBenchmark(benchmark, otherVersion)).toBeNull();
   });
 });

@@ -1,0 +1,35 @@
+import type { BenchmarkComparison } from "@/lib/benchmarks/compare";
+
+/** "Compared with N leaders in <name>": where this result stands, area by area. */
+export function BenchmarkCompare({ comparisons }: { comparisons: BenchmarkComparison[] }) {
+  return (
+    <>
+      {comparisons.map((c) => (
+        <section key={c.name} className="report" aria-labelledby={`benchmark-${c.name}`}>
+          <h2 id={`benchmark-${c.name}`}>
+            Compared with {c.leaders.toLocaleString("en-GB")} leaders in {c.name}
+          </h2>
+          <div className="table-scroll">
+            <table className="score-table">
+              <caption>Percentile per area: the share of those leaders who scored lower</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Area</th>
+                  <th scope="col">Percentile</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.rows.map((r) => (
+                  <tr key={`${r.questionnaireId}/${r.area}`}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.percentile}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
