@@ -32,10 +32,7 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
       </p>
       <div className="table-scroll grid-scroll" tabIndex={0} role="region" aria-labelledby="leader-grid-caption">
         <table className="score-table leader-grid">
-          <caption id="leader-grid-caption">
-            Each leader&rsquo;s score per area. Journey cells are shaded by stage, blunders cells by risk band; † marks
-            a leader who sees that area very differently from the rest of the team.
-          </caption>
+          <caption id="leader-grid-caption">Each leader&rsquo;s score per area</caption>
           <thead>
             <tr>
               <td />
