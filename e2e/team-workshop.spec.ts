@@ -7,6 +7,7 @@ import type { Questionnaire } from "../lib/questionnaire/schema";
 import { aggregateTeam } from "../lib/team/aggregate";
 import { mostDisputed } from "../lib/team/questions";
 import { encodeTeamFragment } from "../lib/team/team-link";
+import { expectNoViolations } from "./support/axe";
 import { blunders, journey } from "./support/content";
 
 // A consultant's workshop: eight leaders who broadly agree and one who sees it all differently.
@@ -58,6 +59,10 @@ test("a team link gives the overall, a grid naming the outlier, and the top ques
   const prompt = prompts.find((p) => p.questionnaire === first?.questionnaireId && p.area === first?.dimension);
   await expect(list.first().getByRole("heading")).toHaveText(first?.text ?? "");
   await expect(list.first()).toContainText(prompt?.prompt.replace(/\s+/g, " ") ?? "missing prompt");
+  // Shaded cells keep their text readable in both colour schemes.
+  await expectNoViolations(page, "team workshop, light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoViolations(page, "team workshop, dark");
 });
 
 test("one leader's journey-only and blunders-only links are merged into one row", async ({ page }) => {
