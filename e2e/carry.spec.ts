@@ -4,6 +4,7 @@ import { flowLink } from "../lib/link/flow-links";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";
 import { changesSince } from "../lib/questionnaire/changes";
+import { encodeInvitation } from "../lib/team/invitation";
 import { golden } from "../test/golden-links";
 import { blunders, journey } from "./support/content";
 import { answerByKeyboard, takeByKeyboard } from "./support/flow";
@@ -81,10 +82,47 @@ test("a retake starts from the earlier answers, marks what is new, and the new l
   await page.getByRole("button", { name: "Start" }).click();
   await answerByKeyboard(page, blunders(), () => null);
   await page.getByRole("button", { name: "See my results" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
+  // The results page joins what arrived, then puts the one link in the address.
+  await expect(page).toHaveURL(new RegExp(`#v=3&${j.id}=${j.version}\\.`));
   const hash = new URL(page.url()).hash;
-  expect(hash).toMatch(new RegExp(`^#v=3&${j.id}=${j.version}\\.`));
   expect(hash).toContain("p.journey=1.V5DebaOs4whqzzic");
   expect(hash).toContain("p.blunders=1.DMFWB4dvgbnX");
   expect(hash).toContain("label=Chief+executive");
+});
+
+test("an invited leader picks a role once, takes both assessments in one run and ends on Send to the facilitator", async ({
+  page,
+}) => {
+  const token = encodeInvitation({
+    team: "Northwind leadership team",
+    facilitator: { name: "Ana Silva", email: "ana@example.org" },
+    roles: ["Chief executive", "Head of service"],
+  });
+  await page.goto(`join/#i=${token}`);
+  await page.getByLabel("Your role").selectOption("Head of service");
+  await page.getByLabel("Organisation (optional)").fill("Northwind");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Ana Silva invited you to answer for Northwind leadership team" }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerByKeyboard(page, journey(), (i, n) => i % n);
+  await page
+    .getByRole("button", { name: `Go on to ${blunders().title}` })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerByKeyboard(page, blunders(), (i) => (i * 2) % 5);
+  await page.getByRole("button", { name: "See my results" }).first().click();
+
+  await expect(page.getByRole("heading", { name: "Send to Ana Silva" })).toBeVisible();
+  await expect(page).toHaveURL(/#v=2&/);
+  const hash = new URL(page.url()).hash;
+  expect(hash).toMatch(new RegExp(`${journey().id}=${journey().version}\\.`));
+  expect(hash).toMatch(new RegExp(`${blunders().id}=${blunders().version}\\.`));
+  expect(hash).toContain("label=Head+of+service&org=Northwind");
+  // The email holds the very link in the address; the site itself sends nothing.
+  const mailto = await page.getByRole("link", { name: "Email my result to Ana Silva" }).getAttribute("href");
+  expect(mailto).toMatch(/^mailto:ana@example\.org\?/);
+  expect(decodeURIComponent(mailto ?? "")).toContain(page.url());
 });

@@ -1,4 +1,5 @@
 import { formatDate } from "@/components/shared/format-date";
+import { decodeInvitation } from "@/lib/team/invitation";
 import type { Carry } from "./use-carry";
 
 type Props = { carry: Carry; titles: ReadonlyMap<string, string> };
@@ -7,6 +8,17 @@ type Props = { carry: Carry; titles: ReadonlyMap<string, string> };
 export function CarryNotice({ carry, titles }: Props) {
   const { hash, withIds, retake } = carry;
   const lines: string[] = [];
+  const invitation = hash.invite ? decodeInvitation(hash.invite) : null;
+  if (invitation?.ok) {
+    const { team, facilitator } = invitation.value;
+    lines.push(
+      `${facilitator.name} invited you to answer for ${team}. You take both assessments in one run and end on one link to send to ${facilitator.name}; Outside-In sends nothing itself.`,
+    );
+  } else if (invitation) {
+    lines.push(
+      `The invitation in this address cannot be read: ${invitation.error.message} Your answers still work as usual.`,
+    );
+  }
   if (hash.role || hash.org) {
     lines.push(`Answering as ${[hash.role, hash.org].filter(Boolean).join(", ")}: it goes into your result link.`);
   }

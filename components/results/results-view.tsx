@@ -8,6 +8,8 @@ import { joinArrival, readArrival } from "@/lib/link/arrival";
 import { decodeFragment, encodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { addToHistory } from "@/lib/storage/history";
+import { decodeInvitation, type Invitation } from "@/lib/team/invitation";
+import { SendResult } from "@/components/shared/send-result";
 import { Report, type ReportContent } from "./report";
 
 /** Reads the result from the URL fragment, which the server never sees, and renders it. */
@@ -17,10 +19,10 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   // Said once when a finished flow's result is joined with what it brought along; kept after
   // the address becomes the plain result link.
   const [notes, setNotes] = useState<string[]>([]);
-  const joined = useMemo(() => {
-    const arrival = hash === null ? null : readArrival(hash);
-    return arrival ? joinArrival(arrival, catalogue) : null;
-  }, [hash, catalogue]);
+  // An invited run ends here: the link to send to the facilitator, kept like the notes.
+  const [invited, setInvited] = useState<{ invitation: Invitation; fragment: string } | null>(null);
+  const arrival = useMemo(() => (hash === null ? null : readArrival(hash)), [hash]);
+  const joined = useMemo(() => (arrival ? joinArrival(arrival, catalogue) : null), [arrival, catalogue]);
   const joinedFragment = useMemo(
     () => (joined?.ok ? encodeFragment(joined.value.result, catalogue) : null),
     [joined, catalogue],
@@ -29,6 +31,10 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   // Kept in state (set while rendering, React's pattern for state derived from a change) so the
   // notes outlive the arrival once the address is replaced.
   if (joined?.ok && joined.value.notes.length > 0 && notes !== joined.value.notes) setNotes(joined.value.notes);
+  if (arrival?.invite && joinedFragment && invited?.fragment !== joinedFragment) {
+    const invitation = decodeInvitation(arrival.invite);
+    if (invitation.ok) setInvited({ invitation: invitation.value, fragment: joinedFragment });
+  }
 
   useEffect(() => {
     if (!joined?.ok || joinedFragment === null) return;
@@ -68,6 +74,12 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   }
   return (
     <>
+      {invited && (
+        <SendResult
+          invitation={invited.invitation}
+          resultUrl={`${window.location.origin}${window.location.pathname}#${invited.fragment}`}
+        />
+      )}
       {notes.map((note) => (
         <p key={note} className="notice notice-warn" role="status">
           {note}

@@ -7,7 +7,7 @@ import { checkInvitationFields, type InvitationField, type InvitationFields } fr
 import { MAX_EMAIL, MAX_NAME } from "@/lib/team/invitation-schema";
 import { invitationEmail, mailtoHref, SENDS_NOTHING } from "@/lib/team/invitation-mail";
 import { joinFragment } from "@/lib/team/invite-run";
-import { useCopy } from "./use-copy";
+import { useCopy } from "@/components/shared/use-copy";
 
 type Props = {
   /** Both assessments together, as their content files estimate. */
