@@ -2,7 +2,8 @@ import { SiteLink } from "@/components/shared/site-link";
 import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
-import { summarise } from "@/lib/questionnaire/summary";
+import { summarise, titlesOf } from "@/lib/questionnaire/summary";
+import { LatestResultsIsland } from "@/components/shared/latest-results-island";
 import type { Metadata } from "next";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadSite } from "@/lib/content/load-site";
@@ -14,7 +15,8 @@ export function generateMetadata(): Metadata {
 }
 
 export default function HomePage() {
-  const assessments = loadCurrentQuestionnaires().map(summarise);
+  const current = loadCurrentQuestionnaires();
+  const assessments = current.map(summarise);
   // The journey (the six stages) is the main assessment; the others follow it.
   assessments.sort((a, b) => Number(b.kind === "stages") - Number(a.kind === "stages"));
   const journey = assessments[0];
@@ -38,6 +40,7 @@ export default function HomePage() {
           </div>
         )}
       </section>
+      <LatestResultsIsland titles={titlesOf(current)} />
       <HomeFacts />
       <h2>Two assessments</h2>
       <ul className="facts">

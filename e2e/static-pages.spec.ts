@@ -5,9 +5,12 @@ import { exportedRoutes } from "./support/routes";
 // The pages with an island. Every other exported page should arrive as plain HTML and CSS,
 // and no page at all loads Next's runtime: scripts/finish-export.ts takes it out (issues 6, 11).
 const INTERACTIVE = ["articles/", "assess/blunders/", "assess/journey/", "compare/", "join/", "results/", "team/"];
+// Pages with the lazy "Your latest results" island: a small check of storage, and the panel's
+// bundle only when a result is saved (e2e/returning.spec.ts).
+const LAZY = ["", "blunders/", "journey/"];
 
 test("pages without anything interactive load no script at all", async ({ page }) => {
-  const routes = exportedRoutes().filter((r) => !INTERACTIVE.includes(r));
+  const routes = exportedRoutes().filter((r) => !INTERACTIVE.includes(r) && !LAZY.includes(r));
   test.setTimeout(10_000 + routes.length * 2_000);
   expect(routes.length).toBeGreaterThan(20);
   const scripts: string[] = [];
@@ -23,7 +26,7 @@ test("pages without anything interactive load no script at all", async ({ page }
 });
 
 test("interactive pages load their island's bundle, never Next's runtime, and respond", async ({ page }) => {
-  for (const route of INTERACTIVE) {
+  for (const route of [...INTERACTIVE, ...LAZY]) {
     const scripts: string[] = [];
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { LatestResultsIsland } from "@/components/shared/latest-results-island";
+import { titlesOf } from "@/lib/questionnaire/summary";
 import { BlundersOverview } from "@/components/overview/blunders-overview";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
@@ -16,7 +18,15 @@ export function generateMetadata(): Metadata {
 }
 
 export default function BlundersPage() {
-  const blunders = blundersOf(loadCurrentQuestionnaires());
+  const current = loadCurrentQuestionnaires();
+  const blunders = blundersOf(current);
   if (!blunders) throw new Error("content/questionnaires has no blunders check (a questionnaire of kind: agreement)");
-  return <BlundersOverview blunders={blunders} library={loadLibrary()} tags={loadTags()} />;
+  return (
+    <BlundersOverview
+      latest={<LatestResultsIsland titles={titlesOf(current)} />}
+      blunders={blunders}
+      library={loadLibrary()}
+      tags={loadTags()}
+    />
+  );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { LatestResultsIsland } from "@/components/shared/latest-results-island";
+import { titlesOf } from "@/lib/questionnaire/summary";
 import { JourneyOverview } from "@/components/overview/journey-overview";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
@@ -17,7 +19,16 @@ export function generateMetadata(): Metadata {
 }
 
 export default function JourneyPage() {
-  const journey = journeyOf(loadCurrentQuestionnaires());
+  const current = loadCurrentQuestionnaires();
+  const journey = journeyOf(current);
   if (!journey) throw new Error("content/questionnaires has no journey (a questionnaire of kind: stages)");
-  return <JourneyOverview model={loadStageModel()} journey={journey} library={loadLibrary()} tags={loadTags()} />;
+  return (
+    <JourneyOverview
+      latest={<LatestResultsIsland titles={titlesOf(current)} />}
+      model={loadStageModel()}
+      journey={journey}
+      library={loadLibrary()}
+      tags={loadTags()}
+    />
+  );
 }

@@ -32,7 +32,7 @@ export function CompareView({ catalogue }: { catalogue: Catalogue }) {
       {decodedBefore?.ok && decodedAfter?.ok && (
         <ComparisonReport
           {...compareResults(decodedBefore.value, decodedAfter.value, catalogue)}
-          dates={{ before: decodedBefore.value.date, after: decodedAfter.value.date }}
+          sides={{ before: decodedBefore.value, after: decodedAfter.value }}
         />
       )}
     </>

@@ -1,22 +1,45 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import { formatDate } from "@/components/shared/format-date";
 import type { QuestionnaireComparison } from "@/lib/compare/compare";
+import type { PreviousResult } from "@/lib/link/result-schema";
 import { chartScale } from "@/lib/scoring/scale";
-import { ChangeTable } from "./change-table";
+import { MovedAnswersList } from "@/components/shared/moved-answers-list";
+import { OverallChange } from "@/components/shared/overall-change";
+import { ChangeTable } from "@/components/shared/change-table";
 
 type Props = {
   comparisons: QuestionnaireComparison[];
   unmatched: string[];
-  dates: { before?: string; after?: string };
+  /** Who each side is and when: the names and date its link carries. */
+  sides: { before: Side; after: Side };
 };
 
-const label = (date: string | undefined, fallback: string) => (date ? formatDate(date) : fallback);
+type Side = Pick<PreviousResult, "label" | "org" | "date">;
 
-export function ComparisonReport({ comparisons, unmatched, dates }: Props) {
-  const before = label(dates.before, "Earlier");
-  const after = label(dates.after, "Later");
+/** "Earlier: Head of service · Acme · 14 October 2025", from whatever the link carries. */
+function SideLine({ name, side }: { name: string; side: Side }) {
+  const parts = [side.label, side.org].filter((p) => p !== undefined);
+  return (
+    <p className="compare-side">
+      <strong>{name}:</strong>{" "}
+      {parts.map((p, i) => (
+        <span key={i}>
+          <bdi>{p}</bdi> ·{" "}
+        </span>
+      ))}
+      {side.date ? formatDate(side.date) : "no date in the link"}
+    </p>
+  );
+}
+
+export function ComparisonReport({ comparisons, unmatched, sides }: Props) {
+  // Columns and series are named by the words the two lines above them use: two full dates as
+  // column heads would not fit a phone, and two links of one day would not be told apart.
+  const [before, after] = ["Earlier", "Later"];
   return (
     <div className="comparison-report">
+      <SideLine name="Earlier" side={sides.before} />
+      <SideLine name="Later" side={sides.after} />
       {comparisons.length === 0 && (
         <p className="notice notice-warn" role="alert">
           These two results share no assessment, so there is nothing to compare.
@@ -25,11 +48,7 @@ export function ComparisonReport({ comparisons, unmatched, dates }: Props) {
       {comparisons.map((c) => (
         <section key={c.questionnaireId} className="report" aria-labelledby={`compare-${c.questionnaireId}`}>
           <h2 id={`compare-${c.questionnaireId}`}>{c.title}</h2>
-          <p className="overall-value">
-            {c.kind === "stages" ? "Overall stage" : "Overall avoidance"}: {c.overall.before ?? "not enough answers"} →{" "}
-            {c.overall.after ?? "not enough answers"}
-            {c.overall.direction && ` (${c.overall.direction})`}
-          </p>
+          <OverallChange comparison={c} />
           {c.beforeVersion !== c.afterVersion && (
             <p className="notice">
               The earlier result used version {c.beforeVersion} of this questionnaire and the later one version{" "}
@@ -52,6 +71,7 @@ export function ComparisonReport({ comparisons, unmatched, dates }: Props) {
             />
             <ChangeTable comparison={c} before={before} after={after} />
           </div>
+          <MovedAnswersList moved={c.moved} />
           {c.notComparable.length > 0 && (
             <>
               <h3>Not comparable</h3>

@@ -1,12 +1,19 @@
+import type { ReactNode } from "react";
 import type { Tag } from "@/lib/articles/taxonomy";
 import type { AgreementQuestionnaire } from "@/lib/questionnaire/schema";
 import { summarise } from "@/lib/questionnaire/summary";
 import { StartAssessment } from "./start-assessment";
 import { TaggedArticles, type ArticleLink } from "./tagged-articles";
 
-type Props = { blunders: AgreementQuestionnaire; library: ArticleLink[]; tags: Tag[] };
+type Props = {
+  /** Shown under the first call to action: the returning leader's own results. */
+  latest?: ReactNode;
+  blunders: AgreementQuestionnaire;
+  library: ArticleLink[];
+  tags: Tag[];
+};
 
-export function BlundersOverview({ blunders, library, tags }: Props) {
+export function BlundersOverview({ latest, blunders, library, tags }: Props) {
   return (
     <article className="overview">
       <h1>The five service blunders</h1>
@@ -19,6 +26,7 @@ export function BlundersOverview({ blunders, library, tags }: Props) {
         <cite>Customer Service From The Inside Out Made Easy</cite>. The descriptions here are in our own words.
       </p>
       <StartAssessment assessment={summarise(blunders)} label="Take the blunders check" />
+      {latest}
 
       <ol className="overview-blunders">
         {blunders.dimensions.map((d) => {

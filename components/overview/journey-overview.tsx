@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Tag } from "@/lib/articles/taxonomy";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
@@ -5,12 +6,19 @@ import { summarise } from "@/lib/questionnaire/summary";
 import { StartAssessment } from "./start-assessment";
 import { TaggedArticles, type ArticleLink } from "./tagged-articles";
 
-type Props = { model: StageModel; journey: Questionnaire; library: ArticleLink[]; tags: Tag[] };
+type Props = {
+  /** Shown under the first call to action: the returning leader's own results. */
+  latest?: ReactNode;
+  model: StageModel;
+  journey: Questionnaire;
+  library: ArticleLink[];
+  tags: Tag[];
+};
 
 /** The article tag for the model itself, from content/topics.yaml. */
 const STAGES_TAG = "six-stages";
 
-export function JourneyOverview({ model, journey, library, tags }: Props) {
+export function JourneyOverview({ latest, model, journey, library, tags }: Props) {
   const tagFor = (id: string) => tags.find((t) => t.id === id);
   const stagesTag = tagFor(STAGES_TAG);
   return (
@@ -22,6 +30,7 @@ export function JourneyOverview({ model, journey, library, tags }: Props) {
       </p>
       <p className="overview-credit">{model.credit}</p>
       <StartAssessment assessment={summarise(journey)} label="Take the journey assessment" />
+      {latest}
 
       <h2>The six stages</h2>
       <ol className="overview-stages">

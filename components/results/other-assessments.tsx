@@ -1,6 +1,7 @@
 import { SiteLink } from "@/components/shared/site-link";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeFragment } from "@/lib/link/fragment";
+import { flowLink } from "@/lib/link/flow-links";
 import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
@@ -20,6 +21,9 @@ export function OtherAssessments({ result, current, catalogue }: Props) {
     "",
   ).split("\u0000");
   if (missing.length === 0) return null;
+  // The other assessment starts with this result in its address, so it finishes on one report
+  // holding both, on any device and in a private window, where storage cannot carry it.
+  const fragment = encodeFragment(result, catalogue);
   return (
     <section className="report other-assessments no-print" aria-labelledby="other-title">
       <h2 id="other-title">Complete the picture</h2>
@@ -46,7 +50,10 @@ export function OtherAssessments({ result, current, catalogue }: Props) {
                     Add your result from {formatDate(latest.date)}
                   </a>
                 )}
-                <SiteLink className={combined ? "button button-secondary" : "button"} href={`/assess/${q.id}/`}>
+                <SiteLink
+                  className={combined ? "button button-secondary" : "button"}
+                  href={flowLink(q.id, "with", fragment)}
+                >
                   Start the other assessment<span className="visually-hidden">: {q.title}</span>
                 </SiteLink>
               </div>

@@ -1,4 +1,5 @@
 import type { SharedResult } from "@/lib/link/result-schema";
+import { compareResults } from "@/lib/compare/compare";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { AgreementQuestionnaire, StagesQuestionnaire } from "@/lib/questionnaire/schema";
@@ -25,6 +26,8 @@ import { OtherAssessments } from "./other-assessments";
 import { PlanSection } from "./plan-section";
 import { PrintLink } from "./print-link";
 import { ReportActions } from "./report-actions";
+import { RetakeLinks } from "./retake-links";
+import { SinceLastTime } from "./since-last-time";
 import { ReportSection, useSections } from "@/components/shared/report-section";
 import { ShareBox } from "./share-box";
 import { Summary } from "./summary";
@@ -68,7 +71,7 @@ export function Report({
   content: ReportContent;
 }) {
   const printing = usePrinting();
-  const sections = useSections(printing);
+  const sections = useSections(printing, ["since"]);
   const evaluated = evaluate(result, catalogue);
   const comparisons = (content.benchmarks ?? []).flatMap((b) => {
     const c = compareWithBenchmark(
@@ -96,6 +99,7 @@ export function Report({
   const priorities = journey ? journeyPriorities(journey.score, plan) : blunderPriorities(plan);
   const relation = journey && blunders ? relate(journey.score, blunders.score, content.combined) : null;
   const { label, org, date } = result;
+  const since = result.previous && compareResults(result.previous, result, catalogue);
 
   const setTarget = (dimensionId: string, stage: Stage) => {
     if (!journey) return;
@@ -139,6 +143,21 @@ export function Report({
           requestAnimationFrame(() => document.getElementById("plan")?.scrollIntoView({ block: "start" }));
         }}
       />
+      {since && (
+        <ReportSection
+          id="since"
+          title="Change since last time"
+          hint={
+            result.previous?.date
+              ? `Since your result of ${formatDate(result.previous.date)}`
+              : "Since the result you retook"
+          }
+          open={sections.isOpen("since")}
+          onOpenChange={(open) => sections.setOpen("since", open)}
+        >
+          <SinceLastTime change={since} />
+        </ReportSection>
+      )}
       {comparisons.length > 0 && <BenchmarkCompare comparisons={comparisons} />}
       <ReportSection
         id="plan"
@@ -201,6 +220,7 @@ export function Report({
         <ShareBox result={result} catalogue={catalogue} />
       </ReportSection>
       <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
+      <RetakeLinks evaluated={evaluated} fragment={encodeFragment(result, catalogue)} />
       <p className="muted report-context">
         Scored in your browser from the link{date ? `, completed on ${formatDate(date)}` : ""}; nothing was sent to a
         server.

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { inlineJson } from "@/lib/site/inline-json";
 
 /** The interactive parts of the site, each bundled on its own by scripts/build/islands.ts. */
-export type IslandName = "flow" | "results" | "compare" | "team" | "search" | "join" | "invite";
+export type IslandName = "flow" | "results" | "compare" | "team" | "search" | "join" | "invite" | "latest";
 
 type Props<P> = { name: IslandName; props: P; children: ReactNode };
 

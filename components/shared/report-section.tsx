@@ -35,9 +35,9 @@ export function ReportSection({ id, title, hint, open, onOpenChange, screenOnly,
   );
 }
 
-/** Which sections are open, with every one open while printing. */
-export function useSections(printing: boolean) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+/** Which sections are open, with every one open while printing; `initially` start open. */
+export function useSections(printing: boolean, initially: readonly string[] = []) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(initially));
   return {
     isOpen: (id: string) => printing || open.has(id),
     setOpen: (id: string, value: boolean) =>

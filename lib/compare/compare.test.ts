@@ -28,6 +28,9 @@ describe("compareResults", () => {
       ["c", null, 3, null, null],
     ]);
     expect(comparisons[0]?.overall).toEqual({ before: 1, after: 3, direction: "up" });
+    // The averages behind those stages: (2 + 1) / 2 = 1.5 → (5 + 1 + 3) / 3 = 3.
+    expect(comparisons[0]?.average).toEqual({ before: 1.5, after: 3, delta: 1.5, direction: "up" });
+    expect(comparisons[0]?.moved.map((m) => m.questionId)).toEqual(["a-1", "a-4", "c-1", "c-2"]);
   });
 
   it("reports a fall and names assessments found in only one result", () => {
@@ -41,6 +44,8 @@ describe("compareResults", () => {
     const { comparisons, unmatched } = compareResults(before, after, catalogue);
     expect(comparisons[0]?.dimensions[0]).toMatchObject({ before: 6, after: 1, delta: -5, direction: "down" });
     expect(unmatched).toEqual(["Mini blunders"]);
+    // One area of three scored on each side: too few for an average, so neither has one.
+    expect(comparisons[0]?.average).toEqual({ before: null, after: null, delta: null, direction: null });
   });
 });
 

@@ -3,6 +3,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { changesSince, hasChangelogSince } from "../questionnaire/changes";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { overallOf } from "../scoring/score";
+import { movedAnswers, type MovedAnswer } from "./moved-answers";
 
 export type Direction = "up" | "down" | "unchanged";
 
@@ -26,6 +27,13 @@ export type QuestionnaireComparison = {
   afterVersion: number;
   dimensions: DimensionChange[];
   overall: { before: number | null; after: number | null; direction: Direction | null };
+  /**
+   * The journey's average stage, to two decimals (3.01 → 3.89): it moves a year before the
+   * overall stage does. Null for the blunders check, whose overall is its average already.
+   */
+  average: { before: number | null; after: number | null; delta: number | null; direction: Direction | null } | null;
+  /** The questions answered differently, with both answers. */
+  moved: MovedAnswer[];
   /** Areas found in only one of the two versions, said plainly. */
   notComparable: string[];
 };
@@ -106,6 +114,18 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
   }
   const b = overallOf(before.score);
   const a = overallOf(after.score);
+  const averageOf = (e: Evaluated) =>
+    e.score.kind === "stages" && e.score.mean !== null ? shown("stages", e.score.mean) : null;
+  const [ab, aa] = [averageOf(before), averageOf(after)];
+  const average =
+    kind === "stages"
+      ? {
+          before: ab,
+          after: aa,
+          delta: ab === null || aa === null ? null : shown(kind, aa - ab),
+          direction: direction(ab, aa),
+        }
+      : null;
   return {
     questionnaireId: after.questionnaire.id,
     title: after.questionnaire.title,
@@ -114,6 +134,8 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
     afterVersion: after.questionnaire.version,
     dimensions,
     overall: { before: b, after: a, direction: direction(b, a) },
+    average,
+    moved: movedAnswers(before, after),
     notComparable,
   };
 }

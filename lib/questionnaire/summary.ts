@@ -23,3 +23,8 @@ export function summarise(q: Questionnaire): QuestionnaireSummary {
     dimensionCount: q.dimensions.length,
   };
 }
+
+/** Each questionnaire's title by id: all a saved result needs to be named. */
+export function titlesOf(questionnaires: readonly Pick<Questionnaire, "id" | "title">[]): Record<string, string> {
+  return Object.fromEntries(questionnaires.map((q) => [q.id, q.title]));
+}

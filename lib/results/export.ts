@@ -5,7 +5,8 @@ import { answerValue } from "../scoring/answer-value";
 import { toCsv, type CsvValue } from "./csv";
 import type { Evaluated } from "./evaluate";
 
-function answerText(q: Questionnaire, question: Question, answer: Answer | undefined): string {
+/** An answer as the respondent saw it: the option's label, "Don't know", or "" when unanswered. */
+export function answerText(q: Questionnaire, question: Question, answer: Answer | undefined): string {
   if (!answer) return "";
   return answer.kind === "dont-know" ? "Don't know" : (optionLabels(q, question)[answer.index] ?? "");
 }

@@ -1,9 +1,11 @@
 import * as z from "../zod-mini";
+import { HISTORY_KEY } from "./keys";
 import type { Store } from "./store";
+
+export { HISTORY_KEY };
 
 /** How many finished results this browser remembers for comparisons. */
 export const HISTORY_LIMIT = 20;
-export const HISTORY_KEY = "outside-in:history";
 
 const EntrySchema = z.object({
   /** ISO timestamp of when the result was finished. */

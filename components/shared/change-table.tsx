@@ -1,6 +1,11 @@
-import type { QuestionnaireComparison } from "@/lib/compare/compare";
+import type { Direction, QuestionnaireComparison } from "@/lib/compare/compare";
 
 const ARROWS = { up: "▲ up", down: "▼ down", unchanged: "= unchanged" } as const;
+
+/** A change in words: "▲ up 0.88", "= unchanged". */
+export function changeText(direction: Direction, delta: number | null): string {
+  return `${ARROWS[direction]}${delta ? ` ${Math.abs(delta)}` : ""}`;
+}
 
 export function ChangeTable({
   comparison,
@@ -33,9 +38,7 @@ export function ChangeTable({
               <td>{d.before ?? "–"}</td>
               <td>{d.after ?? "–"}</td>
               <td className={d.direction ? `change-${d.direction}` : undefined}>
-                {d.direction === null
-                  ? "Not enough answers"
-                  : `${ARROWS[d.direction]}${d.delta ? ` ${Math.abs(d.delta)}` : ""}`}
+                {d.direction === null ? "Not enough answers" : changeText(d.direction, d.delta)}
               </td>
             </tr>
           ))}

@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { encodeCompareFragment } from "../lib/compare/compare-link";
+import { encodeFragment } from "../lib/link/fragment";
+import { withPrevious } from "../lib/link/previous";
+import type { SharedResult } from "../lib/link/result-schema";
+import { choose, type Answers } from "../lib/questionnaire/answers";
+import { HISTORY_KEY } from "../lib/storage/keys";
+import { average, journey, shown } from "./support/content";
+
+const q = journey();
+const catalogue = [q];
+/** Every journey question answered with option `pick(i)`, clamped to that question's options. */
+const answers = (pick: (i: number) => number): Answers =>
+  Object.fromEntries(q.questions.map((x, i) => [x.id, choose(Math.min(pick(i), x.options.length - 1))]));
+const resultOf = (a: Answers, more: Partial<SharedResult> = {}): SharedResult => ({
+  assessments: [{ questionnaireId: q.id, version: q.version, answers: a }],
+  ...more,
+});
+/** The journey's average stage for answers to every question: the mean of its areas' means. */
+const averageStage = (a: Answers) =>
+  shown(
+    average(
+      q.dimensions.map((d) =>
+        average(
+          q.questions
+            .filter((x) => x.dimension === d.id)
+            .map((x) => {
+              const answer = a[x.id];
+              return answer?.kind === "option" ? x.options[answer.index]!.stage : 0;
+            }),
+        ),
+      ),
+    ),
+  );
+
+// A year apart: the first question moved from its second option to its fourth; nothing else.
+const before = answers(() => 1);
+const after = { ...before, [q.questions[0]!.id]: choose(3) };
+const earlier = resultOf(before, { label: "Head of service", org: "Example Ltd", date: "2025-11-20" });
+const later = resultOf(after, { label: "Head of service", org: "Example Ltd", date: "2026-11-20" });
+const moved = q.questions[0]!;
+
+test("a retake's result shows the change since last time without a click", async ({ page }) => {
+  await page.goto(`results/#${encodeFragment(withPrevious(later, earlier), catalogue)}`);
+  const since = page.getByRole("region", { name: "Change since last time" });
+  await expect(since).toContainText(`Average stage: ${averageStage(before)} → ${averageStage(after)}`);
+  const area = q.dimensions.find((d) => d.id === moved.dimension)!.name;
+  await expect(since.getByRole("list", { name: "Change by area" })).toContainText(`${area}:`);
+  await expect(since).toContainText("1 answer changed");
+  await expect(since.getByRole("list", { name: "Answers that moved" }).getByRole("listitem")).toContainText([
+    `${moved.text} (${area})Before: ${moved.options[1]!.label}After: ${moved.options[3]!.label}`,
+  ]);
+});
+
+test("compare shows averages, moved answers, and who and when each side is", async ({ page }) => {
+  const fragment = encodeCompareFragment(encodeFragment(earlier, catalogue), encodeFragment(later, catalogue));
+  await page.goto(`compare/#${fragment}`);
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Earlier: Head of service · Example Ltd · 20 November 2025");
+  await expect(main).toContainText("Later: Head of service · Example Ltd · 20 November 2026");
+  const report = page.getByRole("region", { name: q.title });
+  await expect(report).toContainText(`Average stage: ${averageStage(before)} → ${averageStage(after)}`);
+  await expect(report.getByRole("list", { name: "Answers that moved" })).toContainText(moved.options[3]!.label);
+});
+
+test("a saved result appears under Your latest results, with open, retake and compare", async ({ page }) => {
+  const fragment = encodeFragment(earlier, catalogue);
+  // As the flow stores a finished result (lib/storage/history.ts).
+  const history = { format: 1, entries: [{ savedAt: "2025-11-20T10:00:00Z", questionnaireIds: [q.id], fragment }] };
+  await page.addInitScript(
+    ([key, value]) => window.localStorage.setItem(key!, value!),
+    [HISTORY_KEY, JSON.stringify(history)],
+  );
+  await page.goto("");
+  const panel = page.getByRole("region", { name: "Your latest results" });
+  await expect(panel).toContainText(`${q.title} · 20 November 2025`);
+  await expect(panel.getByRole("link", { name: /^Retake/ })).toHaveAttribute("href", /\/assess\/journey\/#retake=/);
+  await expect(panel.getByRole("link", { name: /^Open/ })).toHaveAttribute("href", /\/results\/#v=/);
+  await panel.getByRole("link", { name: /^Compare/ }).click();
+  await expect(page.getByLabel("Earlier result link (before)")).toHaveValue(`#${fragment}`);
+});
+
+test("with storage blocked, the home page works and shows no panel", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("", { waitUntil: "load" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start the assessment" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Your latest results" })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
