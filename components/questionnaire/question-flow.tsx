@@ -19,6 +19,7 @@ import { ReviewStep } from "./review-step";
 import { StorageNotice } from "./storage-notice";
 import { useAutoAdvance } from "./use-auto-advance";
 import { CarryNotice } from "./carry-notice";
+import { LatestResults } from "@/components/shared/latest-results";
 import { useCarry } from "./use-carry";
 import { useFlow } from "./use-flow";
 import { useFlowKeys } from "./use-flow-keys";
@@ -103,6 +104,10 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
         />
       )}
       {state.phase === "intro" && <CarryNotice carry={carry} titles={titles} />}
+      {/* A leader who came back without a link finds their earlier results, to retake one. */}
+      {state.phase === "intro" && !carry.hash.with && !carry.hash.retake && !carry.hash.invite && (
+        <LatestResults titles={Object.fromEntries(titles)} />
+      )}
       {state.phase === "intro" && (
         <IntroStep
           questionnaire={questionnaire}
