@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { benchmarkFromTeam } from "@/lib/benchmarks/export";
-import { MIN_BENCHMARK_RESPONDENTS } from "@/lib/benchmarks/schema";
+import { MIN_BENCHMARK_RESPONDENTS } from "@/lib/benchmarks/minimum";
 import type { Leader } from "@/lib/team/types";
 import { download } from "@/components/shared/download";
 

@@ -1,9 +1,9 @@
 import { z } from "../zod";
 import { IdSchema } from "../questionnaire/ids";
 import { BIN_COUNT } from "./bins";
+import { MIN_BENCHMARK_RESPONDENTS } from "./minimum";
 
-/** Fewer respondents than this and a benchmark could describe people one could recognise. */
-export const MIN_BENCHMARK_RESPONDENTS = 10;
+export { MIN_BENCHMARK_RESPONDENTS };
 
 /** One area's scores, as how many leaders fell in each of the scale's bins (see bins.ts). */
 export const AreaDistributionSchema = z.strictObject({
