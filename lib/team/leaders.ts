@@ -3,7 +3,9 @@ import type { Leader, LeaderAssessment, Respondent, Unpaired } from "./types";
 
 /** Role and organisation as people retype them: case, spacing and accents of spaces aside. */
 const keyOf = (r: Respondent) => (r.result.label ? `${norm(r.result.label)}\u0000${norm(r.result.org ?? "")}` : null);
-const norm = (text: string) => text.toLocaleLowerCase("en-GB").replace(/\s+/g, " ").trim();
+// toLowerCase, not toLocaleLowerCase("en-GB"): the same letters for these names, without a
+// locale lookup on every one of 5,000 links.
+const norm = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
 
 function assessmentsOf(r: Respondent): LeaderAssessment[] {
   return r.result.assessments.flatMap((a, i) => {
@@ -76,7 +78,11 @@ export function groupLeaders(
     if (loose > 0 && first?.label)
       unpaired.push({ label: first.label, ...(first.org && { org: first.org }), links: loose });
   }
-  const rank = (id: string) => catalogue.findIndex((q) => q.id === id);
+  const order = new Map<string, number>();
+  catalogue.forEach((q, i) => {
+    if (!order.has(q.id)) order.set(q.id, i);
+  });
+  const rank = (id: string) => order.get(id) ?? -1;
   const leaders: Leader[] = [];
   respondents.forEach((r, i) => {
     const j = partner.get(i);
