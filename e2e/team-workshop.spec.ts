@@ -93,3 +93,19 @@ test("present mode steps through the sections by keyboard, and print leaves out 
   await expect(page.getByRole("button", { name: "Show the team view" })).toBeHidden();
   await expect(page.getByRole("heading", { name: "Where leaders disagree most" })).toBeVisible();
 });
+
+test("last year's team link sets the team beside itself, area by area, with the change", async ({ page }) => {
+  const lastYear = Array.from({ length: 5 }, (_, n) => link([j, b], () => 0, `Leader ${n + 1}`));
+  await page.goto(`team/#${encodeTeamFragment(team)}`);
+  await page
+    .getByLabel("An earlier team link, such as last year’s")
+    .fill(`https://example.org/team/#${encodeTeamFragment(lastYear)}`);
+  await page.getByRole("button", { name: "Compare with this team" }).click();
+  const table = page.getByRole("table", { name: new RegExp(`^${j.title}: then 5 leaders, now ${team.length}`) });
+  await expect(table.getByRole("row")).toHaveCount(1 + j.dimensions.length);
+  // Last year everyone chose the first option, so every area's mean has risen since.
+  for (const d of j.dimensions) {
+    const row = table.getByRole("row", { name: new RegExp(`^${d.name}`) });
+    await expect(row.getByRole("cell").nth(2)).toHaveText(/^\+\d/);
+  }
+});
