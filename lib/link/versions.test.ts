@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../compare/compare";
 import { loadCatalogue } from "../content/load-questionnaires";
-import { findVersion } from "../questionnaire/catalogue";
+import { findVersion, latestVersions } from "../questionnaire/catalogue";
 import { changesSince } from "../questionnaire/changes";
 import { choose } from "../questionnaire/answers";
 import type { StagesQuestionnaire } from "../questionnaire/schema";
@@ -19,10 +19,16 @@ const stages = (version: number): StagesQuestionnaire => {
 const v1 = stages(1);
 const v2 = stages(2);
 
-describe("after the journey's version 2", () => {
+describe("after the journey's and the blunders' version 2", () => {
   it("keeps both versions in the catalogue", () => {
-    const versions = catalogue.filter((q) => q.id === "journey").map((q) => q.version);
-    expect(versions.sort()).toEqual([1, 2]);
+    for (const id of ["journey", "blunders"]) {
+      expect(
+        catalogue
+          .filter((q) => q.id === id)
+          .map((q) => q.version)
+          .sort(),
+      ).toEqual([1, 2]);
+    }
   });
 
   it.each(golden.links.map((l) => [l.name, l] as const))(
@@ -36,19 +42,25 @@ describe("after the journey's version 2", () => {
     },
   );
 
-  it("has a changelog that names every question whose wording or options differ from version 1", () => {
-    const changes = changesSince(v2, 1);
-    const old = new Map(v1.questions.map((q) => [q.id, q]));
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    for (const q of v2.questions) {
-      const before = old.get(q.id);
-      const expected = !before ? "new" : same(before, q) ? undefined : "changed";
-      expect([q.id, changes.get(q.id)]).toEqual([q.id, expected]);
-    }
-    for (const q of v1.questions) {
-      if (!v2.questions.some((x) => x.id === q.id)) expect([q.id, changes.get(q.id)]).toEqual([q.id, "removed"]);
-    }
-  });
+  it.each(["journey", "blunders"])(
+    "%s has a changelog that names every question whose wording or options differ from version 1",
+    (id) => {
+      const now = latestVersions(catalogue).find((q) => q.id === id)!;
+      const first = findVersion(catalogue, id, 1)!;
+      expect(now.version).toBeGreaterThan(1);
+      const changes = changesSince(now, 1);
+      const old = new Map(first.questions.map((q) => [q.id, q]));
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      for (const q of now.questions) {
+        const before = old.get(q.id);
+        const expected = !before ? "new" : same(before, q) ? undefined : "changed";
+        expect([q.id, changes.get(q.id)]).toEqual([q.id, expected]);
+      }
+      for (const q of first.questions) {
+        if (!now.questions.some((x) => x.id === q.id)) expect([q.id, changes.get(q.id)]).toEqual([q.id, "removed"]);
+      }
+    },
+  );
 
   it("compares a version 1 result with a version 2 result area by area, flagging the changed questions", () => {
     const answersFor = (q: StagesQuestionnaire) => Object.fromEntries(q.questions.map((x) => [x.id, choose(1)]));
