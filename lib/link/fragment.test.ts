@@ -1,29 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { choose, DONT_KNOW, optionCount, type Answer, type Answers } from "../questionnaire/answers";
+import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
 import type { Questionnaire } from "../questionnaire/schema";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { answersLength, informationBits } from "./answers-codec";
 import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { SharedResultSchema, type SharedResult } from "./result-schema";
+import { answersFor } from "../../test/arbitraries";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();
 const catalogue = [journey, blunders];
-
-/** Any answer set for a questionnaire: each question unanswered, "don't know" or an option. */
-function answersFor(q: Questionnaire): fc.Arbitrary<Answers> {
-  const entries = q.questions.map((question) =>
-    fc
-      .oneof(
-        fc.constant(null),
-        fc.constant(DONT_KNOW),
-        fc.integer({ min: 0, max: optionCount(q, question) - 1 }).map(choose),
-      )
-      .map((answer): [string, Answer][] => (answer ? [[question.id, answer]] : [])),
-  );
-  return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.flat()));
-}
 
 /** The same link in format 1, as links were written before they were sealed. */
 const unsealed = (fragment: string) => fragment.replace(/^v=2/, "v=1").replace(/&z=[^&]*$/, "");

@@ -1,29 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { choose, DONT_KNOW, optionCount, type Answer, type Answers } from "../questionnaire/answers";
-import type { Questionnaire } from "../questionnaire/schema";
+import { choose } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { withPrevious } from "./previous";
 import { linkSeal } from "./radix";
 import { MAX_LABEL, SharedResultSchema, type SharedResult } from "./result-schema";
+import { answersFor } from "../../test/arbitraries";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();
 const catalogue = [journey, blunders];
-
-function answersFor(q: Questionnaire): fc.Arbitrary<Answers> {
-  const entries = q.questions.map((question) =>
-    fc
-      .oneof(
-        fc.constant(null),
-        fc.constant(DONT_KNOW),
-        fc.integer({ min: 0, max: optionCount(q, question) - 1 }).map(choose),
-      )
-      .map((answer): [string, Answer][] => (answer ? [[question.id, answer]] : [])),
-  );
-  return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.flat()));
-}
 
 /** One or both assessments, in either order. */
 const assessments = fc

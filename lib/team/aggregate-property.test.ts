@@ -2,30 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeFragment, encodeFragment } from "../link/fragment";
 import type { SharedResult } from "../link/result-schema";
-import { choose, DONT_KNOW, optionCount, type Answer, type Answers } from "../questionnaire/answers";
-import type { Questionnaire } from "../questionnaire/schema";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
 import { NO_LINK } from "./read";
 import { encodeTeamFragment } from "./team-link";
+import { answersFor } from "../../test/arbitraries";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();
 const catalogue = [journey, blunders];
-
-/** Any answer set: each question unanswered, "don't know" or an option. */
-function answersFor(q: Questionnaire): fc.Arbitrary<Answers> {
-  const entries = q.questions.map((question) =>
-    fc
-      .oneof(
-        fc.constant(null),
-        fc.constant(DONT_KNOW),
-        fc.integer({ min: 0, max: optionCount(q, question) - 1 }).map(choose),
-      )
-      .map((answer): [string, Answer][] => (answer ? [[question.id, answer]] : [])),
-  );
-  return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.flat()));
-}
 
 /** Any result of one or both fixtures, in the catalogue's order, as the site writes them. */
 const results: fc.Arbitrary<SharedResult> = fc
