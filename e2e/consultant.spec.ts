@@ -1,30 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { encodeFragment } from "../lib/link/fragment";
-import { choose, type Answers } from "../lib/questionnaire/answers";
-import { average, journey, shown } from "./support/content";
+import type { Answers } from "../lib/questionnaire/answers";
+import { average, journey, journeyAnswers, journeyAreaScores, shown } from "./support/content";
 import { takeByKeyboard } from "./support/flow";
 import { openSection, radarDrawn } from "./support/report";
 
 const q = journey();
 const catalogue = [q];
-/** Every journey question answered with option `pick(i)`, clamped to that question's options. */
-const answers = (pick: (i: number) => number): Answers =>
-  Object.fromEntries(q.questions.map((x, i) => [x.id, choose(Math.min(pick(i), x.options.length - 1))]));
 const link = (a: Answers, label?: string) =>
   encodeFragment({ assessments: [{ questionnaireId: q.id, version: q.version, answers: a }], label }, catalogue);
-/** Area scores for an answer set, computed here from the content file. */
-const areaScores = (a: Answers) =>
-  q.dimensions.map((d) =>
-    average(
-      q.questions
-        .filter((x) => x.dimension === d.id)
-        .map((x) => {
-          const answer = a[x.id];
-          return answer?.kind === "option" ? x.options[answer.index]!.stage : 0;
-        }),
-    ),
-  );
-
 /** What a reader takes from the report: the summary, the plan, and the journey's table and answers. */
 async function reportText(page: Page) {
   const summary = await page.getByRole("region", { name: "Summary" }).innerText();
@@ -66,10 +50,10 @@ test("a copied link opens the same report in a fresh browser", async ({ page, br
 });
 
 test("two results compare area by area", async ({ page }) => {
-  const before = answers(() => 1);
-  const after = answers((i) => (i % 2 === 0 ? 4 : 0));
-  const b = areaScores(before);
-  const a = areaScores(after);
+  const before = journeyAnswers(() => 1);
+  const after = journeyAnswers((i) => (i % 2 === 0 ? 4 : 0));
+  const b = journeyAreaScores(before);
+  const a = journeyAreaScores(after);
   await page.goto("compare/");
   await page.getByLabel("Earlier result link (before)").fill(`https://example.org/results/#${link(before)}`);
   await page.getByLabel("Later result link (after)").fill(`#${link(after)}`);
@@ -85,14 +69,14 @@ test("two results compare area by area", async ({ page }) => {
 });
 
 test("the results page pre-fills a comparison", async ({ page }) => {
-  await page.goto(`results/#${link(answers(() => 2))}`);
+  await page.goto(`results/#${link(journeyAnswers(() => 2))}`);
   await openSection(page, "Print, download or share");
   await page.getByRole("link", { name: "Compare with an earlier result" }).click();
-  await expect(page.getByLabel("Later result link (after)")).toHaveValue(`#${link(answers(() => 2))}`);
+  await expect(page.getByLabel("Later result link (after)")).toHaveValue(`#${link(journeyAnswers(() => 2))}`);
 });
 
 test("the team view aggregates 20 links and lists 3 broken ones", async ({ page }) => {
-  const team = Array.from({ length: 20 }, (_, r) => answers((i) => (i + r) % 6));
+  const team = Array.from({ length: 20 }, (_, r) => journeyAnswers((i) => (i + r) % 6));
   const good = team.map((a, r) => `https://example.org/results/#${link(a, `Leader ${r + 1}`)}`);
   // Truncated, not a link at all, and one character of the answers changed.
   const tampered = good[0]!.replace(
@@ -109,7 +93,7 @@ test("the team view aggregates 20 links and lists 3 broken ones", async ({ page 
   for (const n of [8, 16, 23])
     await expect(problems.getByRole("listitem").filter({ hasText: `Line ${n}` })).toBeVisible();
 
-  const scores = team.map(areaScores);
+  const scores = team.map(journeyAreaScores);
   const table = page.getByRole("table", { name: "Team spread by area" });
   for (const [i, d] of q.dimensions.entries()) {
     const values = scores.map((s) => s[i]!);

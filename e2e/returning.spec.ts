@@ -5,36 +5,19 @@ import { withPrevious } from "../lib/link/previous";
 import type { SharedResult } from "../lib/link/result-schema";
 import { choose, type Answers } from "../lib/questionnaire/answers";
 import { HISTORY_KEY } from "../lib/storage/keys";
-import { average, journey, shown } from "./support/content";
+import { average, journey, journeyAnswers, journeyAreaScores, shown } from "./support/content";
 
 const q = journey();
 const catalogue = [q];
-/** Every journey question answered with option `pick(i)`, clamped to that question's options. */
-const answers = (pick: (i: number) => number): Answers =>
-  Object.fromEntries(q.questions.map((x, i) => [x.id, choose(Math.min(pick(i), x.options.length - 1))]));
 const resultOf = (a: Answers, more: Partial<SharedResult> = {}): SharedResult => ({
   assessments: [{ questionnaireId: q.id, version: q.version, answers: a }],
   ...more,
 });
 /** The journey's average stage for answers to every question: the mean of its areas' means. */
-const averageStage = (a: Answers) =>
-  shown(
-    average(
-      q.dimensions.map((d) =>
-        average(
-          q.questions
-            .filter((x) => x.dimension === d.id)
-            .map((x) => {
-              const answer = a[x.id];
-              return answer?.kind === "option" ? x.options[answer.index]!.stage : 0;
-            }),
-        ),
-      ),
-    ),
-  );
+const averageStage = (a: Answers) => shown(average(journeyAreaScores(a)));
 
 // A year apart: the first question moved from its second option to its fourth; nothing else.
-const before = answers(() => 1);
+const before = journeyAnswers(() => 1);
 const after = { ...before, [q.questions[0]!.id]: choose(3) };
 const earlier = resultOf(before, { label: "Head of service", org: "Example Ltd", date: "2025-11-20" });
 const later = resultOf(after, { label: "Head of service", org: "Example Ltd", date: "2026-11-20" });

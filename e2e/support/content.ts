@@ -1,4 +1,5 @@
 import { loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
+import { choose, type Answers } from "../../lib/questionnaire/answers";
 import type { AgreementQuestionnaire, StagesQuestionnaire } from "../../lib/questionnaire/schema";
 
 // The suite reads the same content files as the site, so questions can change without
@@ -22,3 +23,22 @@ export const average = (values: number[]) => values.reduce((a, b) => a + b, 0) /
 
 /** Two decimals without trailing zeros, as the results table shows stage scores. */
 export const shown = (value: number) => String(Math.round(value * 100) / 100);
+
+/** Every journey question answered with option `pick(i)`, clamped to that question's options. */
+export const journeyAnswers = (pick: (i: number) => number): Answers =>
+  Object.fromEntries(journey().questions.map((x, i) => [x.id, choose(Math.min(pick(i), x.options.length - 1))]));
+
+/** The journey's area scores for a set of answers, worked out here from the content file. */
+export const journeyAreaScores = (a: Answers) => {
+  const q = journey();
+  return q.dimensions.map((d) =>
+    average(
+      q.questions
+        .filter((x) => x.dimension === d.id)
+        .map((x) => {
+          const answer = a[x.id];
+          return answer?.kind === "option" ? x.options[answer.index]!.stage : 0;
+        }),
+    ),
+  );
+};
