@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState, type MouseEvent } from "react";
 import type { FlowAction } from "@/lib/questionnaire/flow";
 import { encodeFragment } from "@/lib/link/fragment";
-import { routeAfterFinish } from "@/lib/link/flow-route";
+import { nextAssessment, routeAfterFinish } from "@/lib/link/flow-route";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
@@ -66,9 +66,8 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
   const names = { ...(carry.hash.role && { label: carry.hash.role }), ...(carry.hash.org && { org: carry.hash.org }) };
   const resultFragment = () => encodeFragment({ assessments: [result], date: today(), ...names }, [questionnaire]);
   const retake = carry.retake;
-  // Where finishing leads, worked out with a stand-in result: the route depends only on what came along.
-  const nextPath = routeAfterFinish({ questionnaireId: questionnaire.id, order, own: "", carry: carry.hash });
-  const nextTitle = nextPath.startsWith("/assess/") ? titles.get(nextPath.split("/")[2] ?? "") : undefined;
+  const next = nextAssessment({ questionnaireId: questionnaire.id, order, carry: carry.hash });
+  const nextTitle = next === undefined ? undefined : titles.get(next);
 
   const finish = () => {
     const fragment = resultFragment();

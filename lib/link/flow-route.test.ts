@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readArrival } from "./arrival";
 import { readFlowHash } from "./flow-links";
-import { assessmentsIn, routeAfterFinish } from "./flow-route";
+import { assessmentsIn, nextAssessment, routeAfterFinish } from "./flow-route";
 
 const order = ["journey", "blunders"];
 const J = "v=2&journey=2.abc&z=1";
@@ -54,5 +54,15 @@ describe("assessmentsIn", () => {
     expect(assessmentsIn(JB, order)).toEqual(["journey", "blunders"]);
     expect(assessmentsIn("v=3&blunders=1.x&p.journey=1.y", order)).toEqual(["blunders"]);
     expect(assessmentsIn(undefined, order)).toEqual([]);
+  });
+});
+
+describe("nextAssessment", () => {
+  it("names where an invited run or a retake goes on to, and nothing once a result came along", () => {
+    expect(nextAssessment({ questionnaireId: "journey", order, carry: { invite: "tok" } })).toBe("blunders");
+    expect(nextAssessment({ questionnaireId: "journey", order, carry: { retake: JB } })).toBe("blunders");
+    expect(nextAssessment({ questionnaireId: "blunders", order, carry: { retake: JB } })).toBeUndefined();
+    expect(nextAssessment({ questionnaireId: "blunders", order, carry: { invite: "tok", with: J } })).toBeUndefined();
+    expect(nextAssessment({ questionnaireId: "journey", order, carry: {} })).toBeUndefined();
   });
 });

@@ -19,6 +19,16 @@ type Finish = {
   carry: FlowHash;
 };
 
+/** The assessment a finished flow goes on to (see routeAfterFinish), or undefined. */
+export function nextAssessment({ questionnaireId, order, carry }: Omit<Finish, "own">): string | undefined {
+  if (carry.with || (!carry.invite && !carry.retake)) return undefined;
+  const here = order.indexOf(questionnaireId);
+  const pending = carry.invite
+    ? order.filter((id) => id !== questionnaireId)
+    : assessmentsIn(carry.retake, order).filter((id) => order.indexOf(id) > here);
+  return pending[0];
+}
+
 /**
  * Where a finished flow goes (a path without the base path):
  * - an invited run goes on to the assessment not yet taken, then to the joined result;
@@ -30,11 +40,7 @@ type Finish = {
  */
 export function routeAfterFinish({ questionnaireId, order, own, carry }: Finish): string {
   if (!carry.with && !carry.invite && !carry.retake) return `/results/#${own}`;
-  const here = order.indexOf(questionnaireId);
-  const pending = carry.invite
-    ? order.filter((id) => id !== questionnaireId)
-    : assessmentsIn(carry.retake, order).filter((id) => order.indexOf(id) > here);
-  const next = carry.with ? undefined : pending[0];
+  const next = nextAssessment({ questionnaireId, order, carry });
   if (next) {
     const params = new URLSearchParams();
     if (carry.invite) params.set("invite", carry.invite);
