@@ -4,7 +4,7 @@ import { flowLink } from "../lib/link/flow-links";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";
 import { changesSince } from "../lib/questionnaire/changes";
-import { encodeInvitation } from "../lib/team/invitation";
+import { encodeInvitation } from "../lib/invitation/token";
 import { golden } from "../test/golden-links";
 import { blunders, journey } from "./support/content";
 import { answerByKeyboard, takeByKeyboard } from "./support/flow";

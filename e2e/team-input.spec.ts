@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loadCatalogue } from "../lib/content/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";
-import { encodeTeamFragment } from "../lib/team/team-link";
+import { encodeTeamFragment } from "../lib/team-input/team-link";
 import { journey } from "./support/content";
 import { openSection } from "./support/report";
 

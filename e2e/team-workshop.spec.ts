@@ -4,9 +4,9 @@ import { loadPrompts } from "../lib/content/load-prompts";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose, type Answers } from "../lib/questionnaire/answers";
 import type { Questionnaire } from "../lib/questionnaire/schema";
-import { aggregateTeam } from "../lib/team/aggregate";
+import { aggregateTeam } from "../lib/team-input/aggregate";
 import { mostDisputed } from "../lib/team/questions";
-import { encodeTeamFragment } from "../lib/team/team-link";
+import { encodeTeamFragment } from "../lib/team-input/team-link";
 import { expectNoViolations } from "./support/axe";
 import { blunders, journey } from "./support/content";
 
@@ -72,7 +72,7 @@ test("one leader's journey-only and blunders-only links are merged into one row"
     .getByLabel(/Result links, one per line/)
     .fill(lines.map((f) => `https://example.org/results/#${f}`).join("\n"));
   await page.getByRole("button", { name: "Show the team view" }).click();
-  await expect(page.getByText("One leader sent their two assessments as separate links")).toBeVisible();
+  await expect(page.getByText("1 leader sent their two assessments as separate links")).toBeVisible();
   const grid = page.getByRole("table", { name: "Each leader’s score per area" });
   await expect(grid.getByRole("rowheader")).toHaveText(["CEO · Acme", "CFO · Acme"]);
 });

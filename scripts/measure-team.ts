@@ -12,7 +12,7 @@
  */
 import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/load-questionnaires";
 import { loadTeamContent } from "../lib/content/load-team-content";
-import { aggregateTeam } from "../lib/team/aggregate";
+import { aggregateTeam } from "../lib/team-input/aggregate";
 import { leaderGrid } from "../lib/team/grid";
 import { mostDisputed } from "../lib/team/questions";
 import { teamRecommendations } from "../lib/team/recommend";

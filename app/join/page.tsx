@@ -3,7 +3,7 @@ import { JoinView } from "@/components/team/join-view";
 import { Island } from "@/components/shared/island";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { invitedRun } from "@/lib/team/invited-run";
+import { invitedRun } from "@/lib/invitation/run";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({

@@ -5,7 +5,7 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-que
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadTeamContent } from "@/lib/content/load-team-content";
 import { Island } from "@/components/shared/island";
-import { invitedRun } from "@/lib/team/invited-run";
+import { invitedRun } from "@/lib/invitation/run";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({

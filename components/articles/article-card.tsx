@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { ArticleFrontmatter } from "@/lib/articles/schema";
 import type { Tag } from "@/lib/articles/taxonomy";
-import { formatDate } from "@/components/shared/format-date";
+import { formatDate } from "@/lib/shared/dates";
 import { TagList } from "./tag-list";
 
 /** What a card shows of an article: little enough to travel to the search island as props. */

@@ -7,7 +7,7 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { summarise } from "@/lib/questionnaire/summary";
 import { ArticleBody } from "@/components/mdx/render-article";
 import { withBasePath } from "@/components/shared/base-path";
-import { formatDate } from "@/components/shared/format-date";
+import { formatDate } from "@/lib/shared/dates";
 import { SourcesBlock } from "./sources-block";
 import { SupportedAreas } from "./supported-areas";
 import { TableOfContents } from "./table-of-contents";

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { HISTORY_KEY, parseHistory } from "@/lib/storage/history";
-import { fragmentOf } from "@/lib/team/lines";
+import { fragmentOf } from "@/lib/team-input/lines";
 import { browserStore } from "@/components/shared/browser-storage";
 
 /** Two links to paste, or a result saved in this browser for the earlier one. */

@@ -5,7 +5,7 @@ import { compareResults } from "@/lib/compare/compare";
 import { decodeCompareFragment } from "@/lib/compare/compare-link";
 import { decodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { fragmentOf } from "@/lib/team/lines";
+import { fragmentOf } from "@/lib/team-input/lines";
 import { CompareForm } from "./compare-form";
 import { ComparisonReport } from "./comparison-report";
 

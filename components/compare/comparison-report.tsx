@@ -1,5 +1,5 @@
 import { RadarChart } from "@/components/charts/radar-chart";
-import { formatDate } from "@/components/shared/format-date";
+import { formatDate } from "@/lib/shared/dates";
 import type { QuestionnaireComparison } from "@/lib/compare/compare";
 import type { PreviousResult } from "@/lib/link/result-schema";
 import { chartScale } from "@/lib/scoring/scale";

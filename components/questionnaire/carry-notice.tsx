@@ -1,6 +1,7 @@
-import { formatDate } from "@/components/shared/format-date";
-import { decodeInvitation } from "@/lib/team/invitation";
+import { formatDate } from "@/lib/shared/dates";
+import { decodeInvitation } from "@/lib/invitation/token";
 import type { Carry } from "./use-carry";
+import { countOf } from "@/lib/shared/plural";
 
 type Props = { carry: Carry; titles: ReadonlyMap<string, string> };
 
@@ -32,7 +33,7 @@ export function CarryNotice({ carry, titles }: Props) {
     lines.push(
       `You are retaking your result${from}. ${kept} of ${retake.total} answers are filled in from it; change only what has changed.` +
         (retake.fresh.size > 0
-          ? ` ${retake.fresh.size} ${retake.fresh.size === 1 ? "question is" : "questions are"} new or changed since then, marked “New since last time”.`
+          ? ` ${countOf(retake.fresh.size, "question is", "questions are")} new or changed since then, marked “New since last time”.`
           : ""),
     );
   }

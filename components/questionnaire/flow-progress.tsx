@@ -2,6 +2,7 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { sectionName } from "@/lib/questionnaire/section-name";
 import { minutesLeft } from "@/lib/questionnaire/timing";
+import { countOf } from "@/lib/shared/plural";
 
 type Props = { questionnaire: Questionnaire; position: number; answers: Answers };
 
@@ -35,7 +36,7 @@ export function FlowProgress({ questionnaire, position, answers }: Props) {
           {" "}
           · Part {sectionIndex + 1} of {sections.length}: {sections[sectionIndex]?.name}
         </span>
-        <span className="muted flow-time"> · about {minutes === 1 ? "1 minute" : `${minutes} minutes`} left</span>
+        <span className="muted flow-time"> · about {countOf(minutes, "minute", "minutes")} left</span>
       </p>
       <progress
         className="visually-hidden"

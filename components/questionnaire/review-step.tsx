@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { optionLabels, unansweredIds, type Answers } from "@/lib/questionnaire/answers";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { sectionName } from "@/lib/questionnaire/section-name";
+import { countOf } from "@/lib/shared/plural";
 
 type Props = {
   questionnaire: Questionnaire;
@@ -46,8 +47,8 @@ export function ReviewStep({
       </h2>
       {missing.length > 0 ? (
         <p className="notice notice-warn" role="status">
-          {missing.length === 1 ? "1 question is" : `${missing.length} questions are`} not answered yet. You can finish
-          anyway: an area with fewer than half its questions answered is shown as &ldquo;not enough answers&rdquo;.
+          {countOf(missing.length, "question is", "questions are")} not answered yet. You can finish anyway: an area
+          with fewer than half its questions answered is shown as &ldquo;not enough answers&rdquo;.
         </p>
       ) : (
         <p className="notice" role="status">

@@ -1,4 +1,5 @@
 import type { BenchmarkComparison } from "@/lib/benchmarks/compare";
+import { formatCount } from "@/lib/shared/numbers";
 
 /** "Compared with N leaders in <name>": where this result stands, area by area. */
 export function BenchmarkCompare({ comparisons }: { comparisons: BenchmarkComparison[] }) {
@@ -7,7 +8,7 @@ export function BenchmarkCompare({ comparisons }: { comparisons: BenchmarkCompar
       {comparisons.map((c) => (
         <section key={c.name} className="report" aria-labelledby={`benchmark-${c.name}`}>
           <h2 id={`benchmark-${c.name}`}>
-            Compared with {c.leaders.toLocaleString("en-GB")} leaders in {c.name}
+            Compared with {formatCount(c.leaders)} leaders in {c.name}
           </h2>
           <div className="table-scroll">
             <table className="score-table">

@@ -6,7 +6,7 @@ import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 import { latestKey, parseLatest } from "@/lib/storage/latest-results";
-import { formatDate } from "@/components/shared/format-date";
+import { formatDate } from "@/lib/shared/dates";
 import { browserStore } from "@/components/shared/browser-storage";
 
 type Props = { result: SharedResult; current: QuestionnaireSummary[]; catalogue: Catalogue };

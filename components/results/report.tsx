@@ -16,7 +16,7 @@ import { changedTargets, resolveTargets } from "@/lib/results/targets";
 import { today } from "@/lib/results/today";
 import type { AgreementScore } from "@/lib/scoring/agreement";
 import type { Stage, StagesScore } from "@/lib/scoring/stages";
-import { formatDate } from "@/components/shared/format-date";
+import { formatDate } from "@/lib/shared/dates";
 import { replaceLocationHash } from "@/components/shared/use-location-hash";
 import { usePrinting } from "@/components/shared/use-printing";
 import { BlundersDetail } from "./blunders-detail";
@@ -34,6 +34,7 @@ import { Summary } from "./summary";
 import { BenchmarkCompare } from "./benchmark-compare";
 import { compareWithBenchmark } from "@/lib/benchmarks/compare";
 import type { Benchmark } from "@/lib/benchmarks/schema";
+import { countOf } from "@/lib/shared/plural";
 
 /** Content the report needs besides the result itself, prepared at build time. */
 export type ReportContent = {
@@ -162,7 +163,7 @@ export function Report({
       <ReportSection
         id="plan"
         title="Your plan"
-        hint={`${plan.length} ${plan.length === 1 ? "step" : "steps"}, biggest gap first${journey ? "; set your targets" : ""}`}
+        hint={`${countOf(plan.length, "step", "steps")}, biggest gap first${journey ? "; set your targets" : ""}`}
         open={sections.isOpen("plan")}
         onOpenChange={(open) => sections.setOpen("plan", open)}
       >

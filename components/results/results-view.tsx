@@ -8,7 +8,7 @@ import { joinArrival, readArrival } from "@/lib/link/arrival";
 import { decodeFragment, encodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { addToHistory } from "@/lib/storage/history";
-import { decodeInvitation, type Invitation } from "@/lib/team/invitation";
+import { decodeInvitation, type Invitation } from "@/lib/invitation/token";
 import { SendResult } from "@/components/shared/send-result";
 import { Report, type ReportContent } from "./report";
 

@@ -3,6 +3,7 @@ import { formatStageScore } from "@/lib/results/format";
 import type { Priority } from "@/lib/results/priorities";
 import { RISK_BAND_LABELS, type AgreementScore } from "@/lib/scoring/agreement";
 import { LAST_STAGE, nextStage, type StagesScore } from "@/lib/scoring/stages";
+import { countOf } from "@/lib/shared/plural";
 
 type Props = {
   journey: StagesScore | undefined;
@@ -103,7 +104,7 @@ export function Summary({ journey, blunders, model, priorities, relation, planSt
       {planSteps > 0 && (
         <p className="summary-next">
           <button type="button" className="button" onClick={onOpenPlan}>
-            See your plan: {planSteps} {planSteps === 1 ? "step" : "steps"}
+            See your plan: {countOf(planSteps, "step", "steps")}
           </button>
         </p>
       )}

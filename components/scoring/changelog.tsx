@@ -1,4 +1,5 @@
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { countOf } from "@/lib/shared/plural";
 
 const KIND_LABEL = { new: "New", changed: "Changed", removed: "Removed" } as const;
 
@@ -26,8 +27,7 @@ export function Changelog({ questionnaires }: { questionnaires: readonly Questio
             <p>{release.summary}</p>
             <details>
               <summary>
-                {release.changes.length} question {release.changes.length === 1 ? "change" : "changes"}, each with its
-                reason
+                {countOf(release.changes.length, "question change", "question changes")}, each with its reason
               </summary>
               <ul>
                 {release.changes.map((c) => (

@@ -4,7 +4,7 @@ import { parseHistory } from "@/lib/storage/history";
 import { HISTORY_KEY } from "@/lib/storage/keys";
 import { recentResults } from "@/lib/storage/recent-results";
 import { browserStore } from "./browser-storage";
-import { formatDate } from "./format-date";
+import { formatDate } from "@/lib/shared/dates";
 import { SiteLink } from "./site-link";
 import { useStorageSnapshot } from "./use-storage-snapshot";
 

@@ -1,4 +1,5 @@
 import type { MovedAnswer } from "@/lib/compare/moved-answers";
+import { countOf } from "@/lib/shared/plural";
 
 /** The answers that changed, each with the question, so a reader sees why a score moved. */
 export function MovedAnswersList({ moved, headingLevel = 3 }: { moved: MovedAnswer[]; headingLevel?: 3 | 4 }) {
@@ -6,9 +7,7 @@ export function MovedAnswersList({ moved, headingLevel = 3 }: { moved: MovedAnsw
   return (
     <>
       <Heading className="moved-title">
-        {moved.length === 0
-          ? "No answer changed"
-          : `${moved.length} ${moved.length === 1 ? "answer" : "answers"} changed`}
+        {moved.length === 0 ? "No answer changed" : `${countOf(moved.length, "answer", "answers")} changed`}
       </Heading>
       {moved.length > 0 && (
         <ul className="moved-answers" aria-label="Answers that moved">

@@ -1,5 +1,5 @@
-import type { Invitation } from "@/lib/team/invitation";
-import { mailtoHref, resultEmail } from "@/lib/team/invitation-mail";
+import type { Invitation } from "@/lib/invitation/token";
+import { mailtoHref, resultEmail } from "@/lib/invitation/mail";
 import { useCopy } from "./use-copy";
 
 type Props = { invitation: Invitation; resultUrl: string };

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { benchmarkFromTeam } from "@/lib/benchmarks/export";
 import { MIN_BENCHMARK_RESPONDENTS } from "@/lib/benchmarks/minimum";
-import type { Leader } from "@/lib/team/types";
+import type { Leader } from "@/lib/team/people";
 import { download } from "@/components/shared/download";
 
 /** The team as an anonymous benchmark file, for a consultant's own build of the site. */

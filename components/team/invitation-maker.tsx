@@ -2,11 +2,11 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { withBasePath } from "@/components/shared/base-path";
-import { encodeInvitation, type Invitation } from "@/lib/team/invitation";
-import { checkInvitationFields, type InvitationField, type InvitationFields } from "@/lib/team/invitation-form";
-import { MAX_EMAIL, MAX_NAME } from "@/lib/team/invitation-schema";
-import { invitationEmail, mailtoHref, SENDS_NOTHING } from "@/lib/team/invitation-mail";
-import { joinFragment } from "@/lib/team/invite-run";
+import { encodeInvitation, type Invitation } from "@/lib/invitation/token";
+import { checkInvitationFields, type InvitationField, type InvitationFields } from "@/lib/invitation/form";
+import { MAX_EMAIL, MAX_NAME } from "@/lib/invitation/schema";
+import { invitationEmail, mailtoHref, SENDS_NOTHING } from "@/lib/invitation/mail";
+import { joinFragment } from "@/lib/invitation/run";
 import { useCopy } from "@/components/shared/use-copy";
 
 type Props = {

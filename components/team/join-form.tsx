@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { withBasePath } from "@/components/shared/base-path";
 import { cleanLabel } from "@/lib/link/label";
 import { MAX_LABEL } from "@/lib/link/result-schema";
-import { startFragment } from "@/lib/team/invite-run";
+import { startFragment } from "@/lib/invitation/run";
 
 type Props = { token: string; roles: string[]; journeyId: string };
 

@@ -3,9 +3,10 @@
 import { SiteLink } from "@/components/shared/site-link";
 import { useLocationHash } from "@/components/shared/use-location-hash";
 import { today } from "@/lib/results/today";
-import { formatIsoDate, hasClosed } from "@/lib/team/dates";
-import { decodeInvitation } from "@/lib/team/invitation";
-import { tokenInJoinFragment } from "@/lib/team/invite-run";
+import { formatDate } from "@/lib/shared/dates";
+import { hasClosed } from "@/lib/invitation/schema";
+import { decodeInvitation } from "@/lib/invitation/token";
+import { tokenInJoinFragment } from "@/lib/invitation/run";
 import { JoinForm } from "./join-form";
 
 type Props = {
@@ -46,11 +47,11 @@ export function JoinView({ journeyId, minutes }: Props) {
         </strong>{" "}
         invites you to give your view of <strong>{<bdi>{team}</bdi>}</strong>.
       </p>
-      {closes && !closed && <p>Please answer by {formatIsoDate(closes)}.</p>}
+      {closes && !closed && <p>Please answer by {formatDate(closes)}.</p>}
       {closes && closed && (
         <p className="notice">
-          The closing date, {formatIsoDate(closes)}, has passed. Your view is still worth giving: you can answer as
-          usual, and <bdi>{facilitator.name}</bdi> will see your result whenever you send it.
+          The closing date, {formatDate(closes)}, has passed. Your view is still worth giving: you can answer as usual,
+          and <bdi>{facilitator.name}</bdi> will see your result whenever you send it.
         </p>
       )}
       <ul className="join-steps">

@@ -1,5 +1,5 @@
-import type { LineProblem } from "@/lib/team/aggregate";
-import { listProblems, moreProblemsMessage } from "@/lib/team/problems";
+import type { LineProblem } from "@/lib/team/types";
+import { listProblems, moreProblemsMessage } from "@/lib/team-input/problems";
 
 /** The lines not counted, and why: the first few listed, the rest counted, so junk cannot bury the report. */
 export function ProblemList({ problems }: { problems: LineProblem[] }) {

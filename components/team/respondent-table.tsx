@@ -1,5 +1,5 @@
 import { overallOf } from "@/lib/scoring/score";
-import type { TeamAggregate } from "@/lib/team/aggregate";
+import type { TeamAggregate } from "@/lib/team/types";
 
 /** Who answered: labels as they typed them (shown as text, never as HTML) and overall results. */
 export function RespondentTable({ team }: { team: TeamAggregate }) {

@@ -1,10 +1,11 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import { formatStageScore } from "@/lib/results/format";
-import type { QuestionnaireAggregate } from "@/lib/team/aggregate";
+import type { QuestionnaireAggregate } from "@/lib/team/types";
 import { leaderName } from "@/lib/team/leaders";
-import type { Leader } from "@/lib/team/types";
+import type { Leader } from "@/lib/team/people";
 import { DISAGREEMENT, outliersByLeader } from "@/lib/team/spread";
 import { chartScale } from "@/lib/scoring/scale";
+import { countOf } from "@/lib/shared/plural";
 
 /** The team's mean on a radar with the min–max band, and where leaders disagree. */
 export function SpreadSection({ aggregate: q, leaders }: { aggregate: QuestionnaireAggregate; leaders: Leader[] }) {
@@ -18,7 +19,7 @@ export function SpreadSection({ aggregate: q, leaders }: { aggregate: Questionna
   return (
     <section className="report" aria-labelledby={`team-${q.questionnaireId}`}>
       <h2 id={`team-${q.questionnaireId}`}>
-        {q.title}: {q.respondents} {q.respondents === 1 ? "respondent" : "respondents"}
+        {q.title}: {countOf(q.respondents, "respondent", "respondents")}
       </h2>
       {q.versions.length > 1 && (
         <p className="notice">

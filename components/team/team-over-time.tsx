@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { formatStageScore } from "@/lib/results/format";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamAggregate } from "@/lib/team/aggregate";
-import { aggregateTeamInChunks } from "@/lib/team/chunks";
+import type { TeamAggregate } from "@/lib/team/types";
+import { aggregateTeamInChunks } from "@/lib/team-input/chunks";
 import { compareTeams, type AreaAt, type QuestionnaireChange } from "@/lib/team/over-time";
 
 type Kind = QuestionnaireChange["kind"];

@@ -2,9 +2,9 @@ import { memo, useRef } from "react";
 import { ReportSection, useSections } from "@/components/shared/report-section";
 import { usePrinting } from "@/components/shared/use-printing";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamAggregate } from "@/lib/team/aggregate";
+import type { TeamAggregate } from "@/lib/team/types";
 import type { TeamContent } from "@/lib/team/content";
-import { unreadLinesMessage } from "@/lib/team/caps";
+import { unreadLinesMessage } from "@/lib/team-input/caps";
 import { ProblemList } from "./problem-list";
 import { RespondentTable } from "./respondent-table";
 import { SpreadSection } from "./spread-section";
@@ -13,8 +13,8 @@ import { PresentControls } from "./present-controls";
 import { TeamWorkshop } from "./team-workshop";
 import { TeamOverTime } from "./team-over-time";
 import { usePresent } from "./use-present";
-
-const count = (n: number) => n.toLocaleString("en-GB");
+import { formatCount } from "@/lib/shared/numbers";
+import { countOf } from "@/lib/shared/plural";
 
 /**
  * The aggregated view: what was read, the workshop's sections (which present mode steps
@@ -39,10 +39,8 @@ export const TeamReport = memo(function TeamReport({
   return (
     <div className="team-report" ref={root} data-presenting={present.slide !== null || undefined}>
       <p className="overall-value" role="status">
-        {team.respondents.length === 1 ? "1 result" : `${count(team.respondents.length)} results`} read
-        {team.problems.length > 0 &&
-          `, ${count(team.problems.length)} ${team.problems.length === 1 ? "line" : "lines"} skipped`}
-        .
+        {countOf(team.respondents.length, "result", "results")} read
+        {team.problems.length > 0 && `, ${countOf(team.problems.length, "line", "lines")} skipped`}.
       </p>
       {team.unreadLines > 0 && <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines)}</p>}
       {/* The print pack is for the workshop: the links and the lines that failed stay on screen. */}
@@ -53,11 +51,8 @@ export const TeamReport = memo(function TeamReport({
       )}
       {team.leaders.length < team.respondents.length && (
         <p>
-          {team.respondents.length - team.leaders.length === 1
-            ? "One leader"
-            : `${count(team.respondents.length - team.leaders.length)} leaders`}{" "}
-          sent their two assessments as separate links with the same role and organisation; each is counted as one
-          leader.
+          {countOf(team.respondents.length - team.leaders.length, "leader", "leaders")} sent their two assessments as
+          separate links with the same role and organisation; each is counted as one leader.
         </p>
       )}
       {team.unpaired.map((u) => (
@@ -83,7 +78,7 @@ export const TeamReport = memo(function TeamReport({
         <ReportSection
           id="respondents"
           title="Respondents"
-          hint={`Each of the ${count(team.respondents.length)} results with its overall score`}
+          hint={`Each of the ${formatCount(team.respondents.length)} results with its overall score`}
           open={sections.isOpen("respondents")}
           onOpenChange={(open) => sections.setOpen("respondents", open)}
           screenOnly

@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamAggregate } from "@/lib/team/aggregate";
+import type { TeamAggregate } from "@/lib/team/types";
 import { teamToCsv } from "@/lib/team/team-csv";
-import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team/team-link";
+import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team-input/team-link";
 import { download } from "@/components/shared/download";
 import { BenchmarkExport } from "./benchmark-export";
+import { formatCount } from "@/lib/shared/numbers";
 
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
 export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
@@ -41,10 +42,9 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
         </>
       ) : (
         <p>
-          A link holding all {team.respondents.length} results would be {url.length.toLocaleString("en-GB")} characters
-          long. Many chat tools, email programs and older browsers cut links beyond about{" "}
-          {MAX_SHAREABLE_URL.toLocaleString("en-GB")} characters, so share the file of links instead: anyone can load it
-          into this page.
+          A link holding all {team.respondents.length} results would be {formatCount(url.length)} characters long. Many
+          chat tools, email programs and older browsers cut links beyond about {formatCount(MAX_SHAREABLE_URL)}{" "}
+          characters, so share the file of links instead: anyone can load it into this page.
         </p>
       )}
       <div className="button-row">

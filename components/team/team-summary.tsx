@@ -1,7 +1,8 @@
 import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
 import { formatStageScore } from "@/lib/results/format";
 import { stageLabel, type TeamContent } from "@/lib/team/content";
-import type { QuestionnaireAggregate } from "@/lib/team/aggregate";
+import type { QuestionnaireAggregate } from "@/lib/team/types";
+import { countOf } from "@/lib/shared/plural";
 
 /** The team in one line per assessment: its overall stage, and how far it avoids the blunders. */
 export function TeamSummary({ aggregates, content }: { aggregates: QuestionnaireAggregate[]; content: TeamContent }) {
@@ -20,8 +21,7 @@ export function TeamSummary({ aggregates, content }: { aggregates: Questionnaire
                   Stage {overall.stage === null ? "–" : stageLabel(content, overall.stage)}
                 </strong>{" "}
                 <span className="muted">
-                  (team mean {formatStageScore(overall.mean)} of {overall.leaders}{" "}
-                  {overall.leaders === 1 ? "leader" : "leaders"})
+                  (team mean {formatStageScore(overall.mean)} of {countOf(overall.leaders, "leader", "leaders")})
                 </span>
               </dd>
             ) : (
@@ -30,7 +30,7 @@ export function TeamSummary({ aggregates, content }: { aggregates: Questionnaire
                   {Math.round(overall.mean)} / 100{overall.band && `: ${RISK_BAND_LABELS[overall.band]}`}
                 </strong>{" "}
                 <span className="muted">
-                  (blunders avoided, team mean of {overall.leaders} {overall.leaders === 1 ? "leader" : "leaders"})
+                  (blunders avoided, team mean of {countOf(overall.leaders, "leader", "leaders")})
                 </span>
               </dd>
             )}

@@ -3,14 +3,17 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
-import type { TeamAggregate, TeamProgress } from "@/lib/team/aggregate";
-import { admitSteps, refuseFileSize, type InputSource } from "@/lib/team/caps";
-import { aggregateTeamInChunks, runInSlices } from "@/lib/team/chunks";
-import { MAX_TEAM_LINKS } from "@/lib/team/lines";
-import { teamLinkSteps } from "@/lib/team/team-link";
+import type { TeamAggregate, TeamProgress } from "@/lib/team/types";
+import { admitSteps, refuseFileSize, type InputSource } from "@/lib/team-input/caps";
+import { runInSlices } from "@/lib/shared/steps";
+import { aggregateTeamInChunks } from "@/lib/team-input/chunks";
+import { MAX_TEAM_LINKS } from "@/lib/team-input/lines";
+import { teamLinkSteps } from "@/lib/team-input/team-link";
 import { useLocationHash } from "@/components/shared/use-location-hash";
 import { whenIdle } from "@/components/shared/when-idle";
 import { TeamReport } from "./team-report";
+import { formatCount } from "@/lib/shared/numbers";
+import { countOf } from "@/lib/shared/plural";
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
 export function TeamView({ catalogue, content }: { catalogue: Catalogue; content: TeamContent }) {
@@ -24,11 +27,9 @@ export function TeamView({ catalogue, content }: { catalogue: Catalogue; content
   );
 }
 
-const count = (n: number) => n.toLocaleString("en-GB");
-
 function progressText({ done, total }: TeamProgress): string {
   if (total === 0) return "Reading the links…";
-  return `Reading ${count(total)} ${total === 1 ? "line" : "lines"}… ${count(done)} done`;
+  return `Reading ${countOf(total, "line", "lines")}… ${formatCount(done)} done`;
 }
 
 function TeamForm({ catalogue, content, hash }: { catalogue: Catalogue; content: TeamContent; hash: string }) {

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamAggregate } from "@/lib/team/aggregate";
+import type { TeamAggregate } from "@/lib/team/types";
 import type { TeamContent } from "@/lib/team/content";
 import { leaderGrid } from "@/lib/team/grid";
 import { teamRecommendations } from "@/lib/team/recommend";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
 import { loadBenchmarks } from "../content/load-benchmarks";
-import { aggregateTeam } from "../team/aggregate";
+import { aggregateTeam } from "../team-input/aggregate";
 import { binOf } from "./bins";
 import { compareWithBenchmark } from "./compare";
 import { benchmarkFromTeam } from "./export";

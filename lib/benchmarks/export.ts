@@ -1,4 +1,4 @@
-import type { Leader } from "../team/types";
+import type { Leader } from "../team/people";
 import { binOf, BIN_COUNT } from "./bins";
 import type { Benchmark, VersionDistribution } from "./schema";
 

@@ -4,6 +4,7 @@ import { changesSince, hasChangelogSince } from "../questionnaire/changes";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { overallOf } from "../scoring/score";
 import { movedAnswers, type MovedAnswer } from "./moved-answers";
+import { countOf } from "../shared/plural";
 
 export type Direction = "up" | "down" | "unchanged";
 
@@ -77,7 +78,7 @@ function cautionFor(before: Evaluated, after: Evaluated, dimension: string): str
   if (moved === 0 && removed === 0) return undefined;
   const parts = [
     moved > 0 ? `${moved} of its ${now.length} questions are new or changed in version ${to}` : "",
-    removed > 0 ? `${removed} earlier ${removed === 1 ? "question was" : "questions were"} dropped` : "",
+    removed > 0 ? `${countOf(removed, "earlier question was", "earlier questions were")} dropped` : "",
   ].filter(Boolean);
   return `${parts.join(", and ")}; read the change with care.`.replace(/^./, (c) => c.toUpperCase());
 }

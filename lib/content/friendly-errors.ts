@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { countOf, plural } from "../shared/plural";
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -49,7 +50,7 @@ function size(issue: Extract<RawIssue, { code: "too_small" | "too_big" }>): stri
       return small && limit === 1 ? "must not be empty" : `must be ${bound} ${limit} characters long`;
     case "array":
     case "set":
-      return `needs ${bound} ${limit} ${limit === 1 ? "item" : "items"}`;
+      return `needs ${bound} ${countOf(limit, "item", "items")}`;
     default:
       return `must be ${bound} ${limit}`;
   }
@@ -70,7 +71,7 @@ export function friendlyError(issue: RawIssue): string | undefined {
     case "invalid_value":
       return `must be ${issue.values.length === 1 ? "" : "one of "}${issue.values.map((v) => shown(v)).join(", ")}; found ${shown(issue.input)}`;
     case "unrecognized_keys":
-      return `${issue.keys.length === 1 ? "unknown field" : "unknown fields"} ${issue.keys.map((k) => `"${k}"`).join(", ")}: check the spelling, or remove ${issue.keys.length === 1 ? "it" : "them"}`;
+      return `${plural(issue.keys.length, "unknown field", "unknown fields")} ${issue.keys.map((k) => `"${k}"`).join(", ")}: check the spelling, or remove ${plural(issue.keys.length, "it", "them")}`;
     case "invalid_format":
       if (issue.format === "url") return "must be a full web address, like https://example.org/page";
       if (issue.format === "regex") return `has the wrong form, found ${shown(issue.input)}`;

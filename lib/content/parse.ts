@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { friendlyError } from "./friendly-errors";
+import { countOf } from "../shared/plural";
 
 /**
  * A content file that does not match its schema. The message has a line per problem, each
@@ -10,7 +11,7 @@ export class ContentError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    const count = countOf(problems.length, "problem", "problems");
     super(`Content to fix (${count}):\n${problems.map((p) => `  ${file}: ${p}`).join("\n")}`);
     this.name = "ContentError";
   }

@@ -2,6 +2,7 @@ import type { AgreementScore, RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import type { Combined } from "./combined-schema";
 import { formatStageScore } from "./format";
+import { plural } from "../shared/plural";
 
 type Area = { id: string; name: string; score: number };
 type AtRisk = { id: string; name: string; score: number; band: Exclude<RiskBand, "healthy"> };
@@ -54,7 +55,7 @@ const withScores = (areas: Area[]) => list(areas.map((a) => `${a.name} (${format
 export function relationSentence(relation: Relation): string {
   switch (relation.kind) {
     case "holds-back":
-      return `${relation.blunder.name} (${relation.blunder.score}/100, ${BAND_WORDS[relation.blunder.band]}) tends to hold back ${withScores(relation.areas)}, below your journey average: its alternative may lift ${relation.areas.length === 1 ? "that area" : "them"} too.`;
+      return `${relation.blunder.name} (${relation.blunder.score}/100, ${BAND_WORDS[relation.blunder.band]}) tends to hold back ${withScores(relation.areas)}, below your journey average: its alternative may lift ${plural(relation.areas.length, "that area", "them")} too.`;
     case "elsewhere":
       return `The blunders at risk (${list(relation.blunders.map((b) => b.name))}) are not what holds back your weakest journey areas, ${withScores(relation.weakest)}: look first at how those areas are organised.`;
     case "none-at-risk":

@@ -1,7 +1,8 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { teamOverall } from "./overall";
 import { summariseDimensions } from "./spread";
-import type { Leader, QuestionnaireAggregate } from "./types";
+import type { QuestionnaireAggregate } from "./types";
+import type { Leader } from "./people";
 
 /**
  * Per questionnaire, the journey first: who took it and the spread per area. Counted over

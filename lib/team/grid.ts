@@ -2,7 +2,8 @@ import { riskBand, type RiskBand } from "../scoring/agreement";
 import { roundStage, type Stage } from "../scoring/stages";
 import { formatStageScore } from "../results/format";
 import { leaderName } from "./leaders";
-import type { Leader, QuestionnaireAggregate } from "./types";
+import type { QuestionnaireAggregate } from "./types";
+import type { Leader } from "./people";
 
 /** What a cell's colour stands for: the stage a score rounds to, or a blunder's risk band. */
 export type CellTone = { kind: "stage"; stage: Stage } | { kind: "band"; band: RiskBand };

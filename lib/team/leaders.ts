@@ -1,5 +1,5 @@
 import type { Catalogue } from "../questionnaire/catalogue";
-import type { Leader, LeaderAssessment, Respondent, Unpaired } from "./types";
+import type { Leader, LeaderAssessment, Respondent, Unpaired } from "./people";
 
 /** Role and organisation as people retype them: case, spacing and accents of spaces aside. */
 const keyOf = (r: Respondent) => (r.result.label ? `${norm(r.result.label)}\u0000${norm(r.result.org ?? "")}` : null);

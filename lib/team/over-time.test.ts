@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
-import { aggregateTeam } from "./aggregate";
+import { aggregateTeam } from "../team-input/aggregate";
 import { compareTeams } from "./over-time";
 
 const team = (...links: string[]) => aggregateTeam(links.join("\n"), teamCatalogue).byQuestionnaire;

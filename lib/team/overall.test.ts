@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
-import { aggregateTeam } from "./aggregate";
+import { aggregateTeam } from "../team-input/aggregate";
 
 describe("teamOverall", () => {
   it("rounds the mean of the leaders' unrounded means, not the mean of their stages", () => {

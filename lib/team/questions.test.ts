@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
-import { aggregateTeam } from "./aggregate";
+import { aggregateTeam } from "../team-input/aggregate";
 import { mostDisputed } from "./questions";
 
 /** Journey answers at option 2 everywhere, with some questions overridden. */

@@ -3,7 +3,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { optionValue } from "../scoring/answer-value";
 import { chartScale } from "../scoring/scale";
 import { quantileOfCounts } from "./robust";
-import type { Leader } from "./types";
+import type { Leader } from "./people";
 
 /** One answer option and how many leaders chose it. */
 export type OptionCount = { label: string; value: number | null; count: number };

@@ -3,7 +3,7 @@ import type { RecommendationSet } from "../recommendations/schema";
 import type { TransitionStepSet } from "../recommendations/steps-schema";
 import { choose } from "../questionnaire/answers";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
-import { aggregateTeam } from "./aggregate";
+import { aggregateTeam } from "../team-input/aggregate";
 import { teamRecommendations } from "./recommend";
 
 const text = (title: string) => ({ title, step: `Do ${title}.`, why: "Because.", articles: ["x"] });

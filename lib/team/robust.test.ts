@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choose, type Answers } from "../questionnaire/answers";
 import { journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
-import { aggregateTeam } from "./aggregate";
+import { aggregateTeam } from "../team-input/aggregate";
 import { leaderName } from "./leaders";
 import { outliersByLeader } from "./spread";
 import { quantileOfCounts, quantileSorted, quartilesSorted } from "./robust";

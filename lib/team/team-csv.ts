@@ -1,6 +1,7 @@
 import { toCsv, type CsvValue } from "../results/csv";
 import { overallOf } from "../scoring/score";
-import type { TeamAggregate } from "./aggregate";
+import type { TeamAggregate } from "./types";
+import { countOf } from "../shared/plural";
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
@@ -35,7 +36,7 @@ export function teamToCsv(team: TeamAggregate): string {
         round(d.range),
         round(d.iqr),
         d.outliers.length > 0
-          ? `${d.outliers.length} ${d.outliers.length === 1 ? "leader sees" : "leaders see"} it very differently`
+          ? `${countOf(d.outliers.length, "leader sees", "leaders see")} it very differently`
           : d.disagreement
             ? "leaders disagree"
             : `${d.count} scored`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeFragment } from "../../lib/link/fragment";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
-import { decodeTeamFragment } from "../../lib/team/team-link";
+import { decodeTeamFragment } from "../../lib/team-input/team-link";
 import { fixtureFragments, seededRandom, teamFragment } from "./fixture-links";
 
 const current = [stagesFixture(), agreementFixture()];

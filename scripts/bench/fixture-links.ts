@@ -2,7 +2,7 @@ import { encodeFragment } from "../../lib/link/fragment";
 import { optionCount, type Answers } from "../../lib/questionnaire/answers";
 import type { Catalogue } from "../../lib/questionnaire/catalogue";
 import type { Questionnaire } from "../../lib/questionnaire/schema";
-import { encodeTeamFragment } from "../../lib/team/team-link";
+import { encodeTeamFragment } from "../../lib/team-input/team-link";
 
 /** mulberry32: a tiny seeded generator, so every run measures exactly the same links. */
 export function seededRandom(seed: number): () => number {

@@ -3,7 +3,7 @@ import type { AggregateTiming } from "./results";
 import { decodeFragment } from "../../lib/link/fragment";
 import type { Catalogue } from "../../lib/questionnaire/catalogue";
 import { scoreAssessment } from "../../lib/scoring/score";
-import { aggregateTeam } from "../../lib/team/aggregate";
+import { aggregateTeam } from "../../lib/team-input/aggregate";
 
 const SCORE_CALLS = 20_000;
 

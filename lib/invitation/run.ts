@@ -1,6 +1,9 @@
 import type { Decoded } from "../link/errors";
 import { cleanLabel } from "../link/label";
-import { decodeInvitation, type Invitation } from "./invitation";
+import { decodeInvitation, type Invitation } from "./token";
+import type { Questionnaire } from "../questionnaire/schema";
+import { journeyOf } from "../questionnaire/catalogue";
+import { minutesLeft } from "../questionnaire/timing";
 
 /**
  * The addresses an invitation travels through, all in the fragment, which browsers never send
@@ -58,4 +61,14 @@ export function readInviteRun(hash: string): InviteRun | null {
     role: cleanLabel(params.get("role")),
     org: cleanLabel(params.get("org")),
   };
+}
+
+/**
+ * What an invitation asks of a respondent: both assessments, journey first, and the time they
+ * take, worked out from the questions' text as the flow itself shows it (timing.ts).
+ */
+export function invitedRun(current: readonly Questionnaire[]): { journeyId: string; minutes: number } {
+  const journey = journeyOf(current);
+  if (!journey) throw new Error("An invited run starts with the journey, and the content has none.");
+  return { journeyId: journey.id, minutes: current.reduce((sum, q) => sum + minutesLeft(q), 0) };
 }

@@ -1,5 +1,5 @@
-import { formatIsoDate } from "./dates";
-import type { Invitation } from "./invitation";
+import { formatDate } from "../shared/dates";
+import type { Invitation } from "./token";
 
 /** An email ready for a mailto: link. The site opens the person's own mail program; it sends nothing. */
 export type Email = { to?: string; subject: string; body: string };
@@ -33,7 +33,7 @@ export function invitationEmail(invitation: Invitation, joinUrl: string, minutes
       "Start here:",
       joinUrl,
       "",
-      ...(closes ? [`Please answer by ${formatIsoDate(closes)}.`, ""] : []),
+      ...(closes ? [`Please answer by ${formatDate(closes)}.`, ""] : []),
       "Your answers are scored in your browser. At the end you send your result link to me yourself: Outside-In sends nothing and stores nothing.",
       "",
       facilitator.name,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { encodeInvitation, type Invitation } from "./invitation";
-import { joinFragment, readInviteRun, startFragment, tokenInJoinFragment } from "./invite-run";
+import { agreementFixture, stagesFixture } from "../../test/fixtures";
+import { minutesLeft } from "../questionnaire/timing";
+import { encodeInvitation, type Invitation } from "./token";
+import { invitedRun, joinFragment, readInviteRun, startFragment, tokenInJoinFragment } from "./run";
 
 const invitation: Invitation = {
   team: "Northwind",
@@ -39,5 +41,18 @@ describe("the addresses an invitation travels through", () => {
     expect(readInviteRun("#v=2&journey=1.AB")).toBeNull();
     const run = readInviteRun(`invite=${token.slice(0, 10)}&role=CEO`);
     expect(run?.invitation).toMatchObject({ ok: false, error: { kind: "truncated" } });
+  });
+});
+
+describe("invitedRun", () => {
+  it("starts with the journey and takes as long as both assessments, as the flow counts them", () => {
+    const [journey, blunders] = [stagesFixture(), agreementFixture()];
+    const run = invitedRun([blunders, journey]);
+    expect(run.journeyId).toBe("mini");
+    expect(run.minutes).toBe(minutesLeft(journey) + minutesLeft(blunders));
+  });
+
+  it("refuses content without a journey", () => {
+    expect(() => invitedRun([agreementFixture()])).toThrow(/starts with the journey/);
   });
 });

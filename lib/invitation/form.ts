@@ -1,6 +1,6 @@
 import { DateSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
-import { isEmail, MAX_EMAIL, MAX_NAME, MAX_ROLES, type Invitation } from "./invitation-schema";
+import { isEmail, MAX_EMAIL, MAX_NAME, MAX_ROLES, type Invitation } from "./schema";
 
 /** The invitation maker's fields, as typed. Roles are one per line. */
 export type InvitationFields = {

@@ -1,9 +1,9 @@
 import type { Decoded, LinkErrorKind } from "../link/errors";
 import { cleanLabel } from "../link/label";
 import { linkSeal, SEAL_LENGTH } from "../link/radix";
-import { InvitationSchema, type Invitation } from "./invitation-schema";
+import { InvitationSchema, type Invitation } from "./schema";
 
-export { InvitationSchema, type Invitation } from "./invitation-schema";
+export { InvitationSchema, type Invitation } from "./schema";
 
 /**
  * An invitation as a token that fits in a URL fragment: `1.<payload>.<seal>`. The payload is

@@ -1,5 +1,7 @@
 import { scanSteps, utf8Steps } from "./scan";
-import { drain } from "./steps";
+import { drain } from "../shared/steps";
+import { formatCount } from "../shared/numbers";
+import { countOf, plural } from "../shared/plural";
 
 const MB = 1024 * 1024;
 
@@ -47,12 +49,10 @@ const NOT_TEXT: Record<InputSource, string> = {
   link: "This team link holds binary data, not result links, so it was not read. Ask for a fresh copy.",
 };
 
-const formatCount = (n: number) => n.toLocaleString("en-GB");
-
 /** A size as people read it. Rounded up, so a size over a limit never shows as the limit. */
 export function formatSize(bytes: number): string {
   const up = (n: number) => (Math.ceil(n * 10) / 10).toFixed(1);
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  if (bytes < 1024) return `${bytes} ${plural(bytes, "byte", "bytes")}`;
   if (bytes < MB) return `${up(bytes / 1024)} KB`;
   return `${up(bytes / MB)} MB`;
 }
@@ -94,6 +94,6 @@ export const admitTeamInput = (text: string, source: InputSource) => drain(admit
 
 /** What the team view says when lines were left unread. */
 export function unreadLinesMessage(unread: number): string {
-  const rest = unread === 1 ? "1 more line was" : `${formatCount(unread)} more lines were`;
+  const rest = countOf(unread, "more line was", "more lines were");
   return `Only the first ${formatCount(MAX_TEAM_LINES)} lines were read; ${rest} left unread. Split the input to read the rest.`;
 }

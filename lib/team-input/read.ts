@@ -4,12 +4,13 @@ import { resultKey } from "../link/result-key";
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate } from "../results/evaluate";
-import { byQuestionnaire } from "./by-questionnaire";
+import { byQuestionnaire } from "../team/by-questionnaire";
 import { findLinks, readingsOfEntry, teamEntries } from "./extract";
-import { groupLeaders } from "./leaders";
-import { questionSpreads } from "./questions";
+import { groupLeaders } from "../team/leaders";
+import { questionSpreads } from "../team/questions";
 import { eachLine, MAX_TEAM_LINKS } from "./lines";
-import type { LineProblem, Respondent, TeamAggregate } from "./types";
+import type { LineProblem, TeamAggregate } from "../team/types";
+import type { Respondent } from "../team/people";
 
 export const NO_LINK = "There is no result link in this line.";
 export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;

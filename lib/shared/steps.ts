@@ -1,6 +1,13 @@
-import type { Catalogue } from "../questionnaire/catalogue";
-import { teamInputSteps, type TeamInputOptions, type TeamRead } from "./aggregate";
-import type { TeamProgress } from "./types";
+/**
+ * Work written as generators can run in one go (tests, Node) or in slices between which the
+ * browser stays responsive (runInSlices, below). This runs it in one go.
+ */
+export function drain<T>(steps: Generator<unknown, T, undefined>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
 
 /**
  * Work done between pauses: one frame at 60 Hz, so typing, scrolling and the progress text keep
@@ -55,30 +62,4 @@ export async function runInSlices<P, T>(
       sliceStart = performance.now();
     }
   }
-}
-
-/** Progress after a slice, with how long that slice ran. */
-export type SliceProgress = TeamProgress & { sliceMs: number };
-
-export type ChunkOptions = TeamInputOptions & {
-  onProgress?: (progress: SliceProgress) => void;
-  signal?: AbortSignal;
-};
-
-/**
- * aggregateTeamInput in slices, yielding to the browser between them, so a large input never
- * freezes the page. Gives exactly what aggregateTeamInput gives: both run the same steps.
- */
-export function aggregateTeamInChunks(
-  text: string,
-  catalogue: Catalogue,
-  { onProgress, signal, ...input }: ChunkOptions = {},
-): Promise<TeamRead> {
-  return runInSlices(teamInputSteps(text, catalogue, input), {
-    signal,
-    // While links are still being admitted the total is not known yet (0): nothing to report.
-    onSlice: (step, sliceMs) => {
-      if (step && step.total > 0) onProgress?.({ done: step.done, total: step.total, sliceMs });
-    },
-  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkInvitationFields, rolesOf, type InvitationFields } from "./invitation-form";
+import { checkInvitationFields, rolesOf, type InvitationFields } from "./form";
 
 const fields: InvitationFields = {
   team: " Northwind leadership team ",

@@ -43,3 +43,8 @@ export type Invitation = z.infer<typeof InvitationSchema>;
 export function isEmail(text: string): boolean {
   return text.length <= MAX_EMAIL && EMAIL_SHAPE.test(text);
 }
+
+/** True when a closing date (YYYY-MM-DD) is before today (YYYY-MM-DD): the last day still counts. */
+export function hasClosed(closes: string | undefined, today: string): boolean {
+  return closes !== undefined && closes < today;
+}

@@ -1,5 +1,5 @@
-import { isSpaceCode } from "./chars";
-import { drain } from "./steps";
+import { isSpaceCode } from "../shared/chars";
+import { drain } from "../shared/steps";
 
 /** What one pass over an input finds, before any of it is parsed. */
 export type TextScan = {

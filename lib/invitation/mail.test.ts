@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Invitation } from "./invitation";
-import { invitationEmail, mailtoHref, resultEmail } from "./invitation-mail";
-import { hasClosed } from "./dates";
+import type { Invitation } from "./token";
+import { invitationEmail, mailtoHref, resultEmail } from "./mail";
+import { hasClosed } from "./schema";
 
 const invitation: Invitation = {
   team: "Northwind & Co",

@@ -1,4 +1,5 @@
-import type { LineProblem } from "./types";
+import type { LineProblem } from "../team/types";
+import { countOf } from "../shared/plural";
 
 /**
  * A junk file can fail on every one of thousands of lines. Fifty show what went wrong; past
@@ -16,7 +17,5 @@ export function listProblems(
 
 /** The line closing a cut list. */
 export function moreProblemsMessage(more: number): string {
-  return more === 1
-    ? "…and 1 more line was not counted."
-    : `…and ${more.toLocaleString("en-GB")} more lines were not counted.`;
+  return `…and ${countOf(more, "more line was", "more lines were")} not counted.`;
 }

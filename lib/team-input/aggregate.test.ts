@@ -5,7 +5,7 @@ import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
 import { fragmentOf, MAX_TEAM_LINKS, splitLines } from "./lines";
 import { decodeTeamFragment, encodeTeamFragment } from "./team-link";
-import { teamToCsv } from "./team-csv";
+import { teamToCsv } from "../team/team-csv";
 
 const catalogue = [stagesFixture(), agreementFixture()];
 /** Area a: all four answers at option `i` (stage 1..6 for a-1 and a-4); b: both at option 0. */

@@ -4,7 +4,8 @@ import { choose, DONT_KNOW, optionCount, type Answers } from "../questionnaire/a
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam, aggregateTeamInput } from "./aggregate";
 import { MAX_TEAM_BYTES, MAX_TEAM_LINES } from "./caps";
-import { aggregateTeamInChunks, runInSlices, type SliceProgress } from "./chunks";
+import { runInSlices } from "../shared/steps";
+import { aggregateTeamInChunks, type SliceProgress } from "./chunks";
 import { encodeTeamFragment, teamLinkSteps } from "./team-link";
 
 const journey = stagesFixture();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeInvitation, encodeInvitation, MAX_TOKEN_LENGTH, type Invitation } from "./invitation";
-import { MAX_NAME, MAX_ROLES } from "./invitation-schema";
+import { decodeInvitation, encodeInvitation, MAX_TOKEN_LENGTH, type Invitation } from "./token";
+import { MAX_NAME, MAX_ROLES } from "./schema";
 
 const invitation: Invitation = {
   team: "Northwind leadership team",

@@ -2,10 +2,8 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { admitSteps, type Admitted, type InputSource } from "./caps";
 import { MAX_TEAM_LINKS } from "./lines";
 import { readTeam } from "./read";
-import { drain } from "./steps";
-import type { TeamAggregate, TeamProgress } from "./types";
-
-export type { LineProblem, QuestionnaireAggregate, Respondent, TeamAggregate, TeamProgress } from "./types";
+import { drain } from "../shared/steps";
+import type { TeamAggregate, TeamProgress } from "../team/types";
 
 /** A team view read from people's input: the aggregate, or why the input was refused unread. */
 export type TeamRead = Admitted<TeamAggregate>;

@@ -1,4 +1,4 @@
-/** "2026-10-14" → "14 October 2026", the same on the server and in every browser. */
+/** "2027-03-31" → "31 March 2027", the same on the server, in every browser and in tests. */
 export function formatDate(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
     day: "numeric",
