@@ -4,13 +4,29 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
-    environment: "node",
+    projects: [
+      // lib/ and scripts/ are plain TypeScript: Node is their world.
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+      },
+      // Components with behaviour, rendered in a DOM and driven by role and label as a user would
+      // (Testing Library). happy-dom, because jsdom's current release needs Node 22.
+      {
+        extends: true,
+        test: {
+          name: "components",
+          include: ["components/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["test/component-setup.ts"],
+        },
+      },
+    ],
     coverage: {
       provider: "v8",
-      include: ["lib/**/*.ts"],
-      exclude: ["lib/**/*.test.ts"],
-      reporter: ["text-summary", "text"],
+      include: ["lib/**/*.ts", "components/**/*.{ts,tsx}"],
+      exclude: ["**/*.test.{ts,tsx}"],
+      reporter: ["text-summary"],
       // The scoring code is what a leader's result rests on: keep it fully exercised.
       thresholds: { "lib/scoring/**": { lines: 95, functions: 95, branches: 90 } },
     },

@@ -3,7 +3,8 @@ import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { summarise, titlesOf } from "@/lib/questionnaire/summary";
-import { LatestResultsIsland } from "@/components/shared/latest-results-island";
+import { Island } from "@/components/islands/island";
+import { LatestResults } from "@/components/shared/latest-results";
 import type { Metadata } from "next";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadSite } from "@/lib/content/load-site";
@@ -40,7 +41,7 @@ export default function HomePage() {
           </div>
         )}
       </section>
-      <LatestResultsIsland titles={titlesOf(current)} />
+      <Island of={LatestResults} props={{ titles: titlesOf(current) }} />
       <HomeFacts />
       <h2>Two assessments</h2>
       <ul className="facts">

@@ -30,7 +30,7 @@ const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Opens the data-heavy views: a result, a comparison and a team of three. */
-async function dataPages(page: Page, label: string, org: string) {
+function dataPages(page: Page, label: string, org: string) {
   const a = resultLink(label, org);
   const b = resultLink(`${label} (again)`, org, (i) => i * 3 + 1);
   return [
@@ -75,7 +75,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const width of [320, 360, 390]) {
       await page.setViewportSize({ width, height: 740 });
-      for (const view of await dataPages(page, LONG_LABEL, LONG_WORD)) {
+      for (const view of dataPages(page, LONG_LABEL, LONG_WORD)) {
         await view.open();
         await expect(view.ready).toBeVisible();
         expect(await overflow(page), `${view.name} at ${width} px`).toBeLessThanOrEqual(0);

@@ -1,5 +1,8 @@
-// `npm run build`: the static export into out/ (next build with webpack), then the one
-// post-build pass (scripts/finish-export.ts). `npm run build:deploy` is the same but refuses
+// `npm run build`: the static export into out/ (`next build`, Turbopack, as Next ships it), then
+// the one post-build pass (scripts/finish-export.ts), which fails the build when any page, feed
+// or stylesheet refers to a file out/ lacks. Next renders HTML and CSS only: every script a
+// page runs is an island bundled by esbuild, so the bundler Next uses does not reach the
+// browser (see docs/architecture.md). `npm run build:deploy` is the same but refuses
 // to run without SITE_URL, so a site meant for a real host never ships without its address.
 // Written in TypeScript rather than as a shell line so it runs the same on Windows.
 import { spawnSync } from "node:child_process";
@@ -33,15 +36,12 @@ if (address.origin === null) {
 }
 
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const build = spawnSync(process.execPath, [next, "build", "--webpack"], {
+const build = spawnSync(process.execPath, [next, "build"], {
   stdio: "inherit",
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const problems = await finishExport(process.env.OUT_DIR || "out", {
-  knowsItsHost: address.origin !== null,
-  basePath: address.basePath,
-});
+const problems = await finishExport(process.env.OUT_DIR || "out", address);
 for (const problem of problems) console.error(`finish-export: ${problem}`);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -6,8 +6,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
 import { clientEntriesUsed, clientEntryNames, stripHydration } from "./build/hydration";
+import { gates } from "../components/islands/gates";
 import { buildIslands, type IslandManifest } from "./build/islands";
 import { mentionsLocalhost } from "./build/localhost";
+import { referencesIn, resolveReference } from "./build/references";
 
 function files(dir: string, keep: (path: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,19 +39,38 @@ function islandScripts(names: string[], manifest: IslandManifest, basePath: stri
   ].join("");
 }
 
-type Options = { knowsItsHost: boolean; basePath: string };
+/** origin: the site's own (SITE_URL's), or null when the build does not know its host. */
+type Options = { origin: string | null; basePath: string };
 
 /**
- * Left over once no page loads Next's runtime: its script chunks, and the payload files its
- * router fetches to change page without a reload. Removing them keeps a deploy to what runs.
+ * Left over once no page loads Next's runtime: its scripts, and the payload files its router
+ * fetches to change page without a reload. Stylesheets, fonts and media under _next/ stay:
+ * pages link them (Turbopack puts CSS under _next/static/chunks/ too). The reference check
+ * after this pass proves nothing a page uses was taken.
  */
 function removeRuntimeFiles(out: string): void {
-  rmSync(join(out, "_next", "static", "chunks"), { recursive: true, force: true });
+  for (const file of files(join(out, "_next"), (p) => p.endsWith(".js"))) rmSync(file);
   for (const file of files(out, (p) => /(^|[/\\])(index|__next\.[^/\\]*)\.txt$/.test(p))) rmSync(file);
 }
 
-export async function finishExport(out: string, { knowsItsHost, basePath }: Options): Promise<string[]> {
-  const manifest = await buildIslands(out, basePath);
+/** Every address within the site, in every page, feed, sitemap and stylesheet, that no file in out/ answers. */
+function brokenReferences(out: string, site: { origin: string | null; basePath: string }): string[] {
+  const problems: string[] = [];
+  for (const file of files(out, (p) => /\.(html|xml|css)$|robots\.txt$/.test(p))) {
+    const path = `/${relative(out, file).split("\\").join("/")}`;
+    const address = `${site.basePath}${path.replace(/index\.html$/, "")}`;
+    const missing = new Set(
+      referencesIn(file, readFileSync(file, "utf8")).filter(
+        (ref) => resolveReference(ref, address, { out, ...site }).kind === "missing",
+      ),
+    );
+    for (const ref of missing) problems.push(`${path}: refers to ${ref}, which is not a file in ${out}/`);
+  }
+  return problems;
+}
+
+export async function finishExport(out: string, { origin, basePath }: Options): Promise<string[]> {
+  const manifest = await buildIslands(out, basePath, new Set(Object.keys(gates)));
   for (const copy of NOT_FOUND_COPIES) rmSync(join(out, copy), { recursive: true, force: true });
   const ours = new Set(
     ["app", "components"].flatMap((dir) =>
@@ -70,6 +91,13 @@ export async function finishExport(out: string, { knowsItsHost, basePath }: Opti
       problems.push(`${page}: uses ${used.join(", ")} outside an <Island>, so it would not run`);
       continue;
     }
+    // An island is a client component, so its page's payload must name one: if it names none,
+    // Next's payload has changed shape and the check above has gone blind.
+    if (islands.length > 0 && used.length === 0) {
+      problems.push(
+        `${page}: has islands, but no client component could be read from Next's payload: scripts/build/hydration.ts needs updating for this version of Next (see docs/architecture.md)`,
+      );
+    }
     const missing = islands.filter((name) => !manifest.has(name));
     if (missing.length > 0) problems.push(`${page}: no bundle for island ${missing.join(", ")}`);
     if (islands.length > 0) islandPages.push(`${page} (${islands.join(", ")})`);
@@ -80,9 +108,12 @@ export async function finishExport(out: string, { knowsItsHost, basePath }: Opti
       problems.push(`${page}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (problems.length === 0) removeRuntimeFiles(out);
+  if (problems.length === 0) {
+    removeRuntimeFiles(out);
+    problems.push(...brokenReferences(out, { origin, basePath }));
+  }
   // A build that does not know its host must not have guessed one (Next falls back to localhost).
-  if (!knowsItsHost) {
+  if (origin === null) {
     for (const file of files(out, (p) => /\.(html|xml|txt|json)$/.test(p))) {
       if (mentionsLocalhost(readFileSync(file, "utf8"))) {
         problems.push(`/${relative(out, file)}: has a localhost address although SITE_URL is not set`);
@@ -92,5 +123,7 @@ export async function finishExport(out: string, { knowsItsHost, basePath }: Opti
   console.log(`Next's scripts removed from all ${pages} pages in ${out}/; islands on ${islandPages.length}:`);
   console.log(`  ${islandPages.join("\n  ")}`);
   console.log(`Content-Security-Policy on all ${pages} pages in ${out}/`);
+  if (problems.length === 0)
+    console.log(`Every address within the site, in every page, feed and stylesheet, is a file in ${out}/`);
   return problems;
 }

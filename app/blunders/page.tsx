@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { LatestResultsIsland } from "@/components/shared/latest-results-island";
+import { Island } from "@/components/islands/island";
+import { LatestResults } from "@/components/shared/latest-results";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { BlundersOverview } from "@/components/overview/blunders-overview";
 import { loadTags } from "@/lib/content/load-articles";
@@ -23,7 +24,7 @@ export default function BlundersPage() {
   if (!blunders) throw new Error("content/questionnaires has no blunders check (a questionnaire of kind: agreement)");
   return (
     <BlundersOverview
-      latest={<LatestResultsIsland titles={titlesOf(current)} />}
+      latest={<Island of={LatestResults} props={{ titles: titlesOf(current) }} />}
       blunders={blunders}
       library={loadLibrary()}
       tags={loadTags()}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CompareView } from "@/components/compare/compare-view";
 import { loadCatalogue } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { Island } from "@/components/shared/island";
+import { Island } from "@/components/islands/island";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -20,9 +20,7 @@ export default function ComparePage() {
         Paste an earlier and a later result link, for example from this year and last year. Both are read in your
         browser.
       </p>
-      <Island name="compare" props={{ catalogue: loadCatalogue() }}>
-        <CompareView catalogue={loadCatalogue()} />
-      </Island>
+      <Island of={CompareView} props={{ catalogue: loadCatalogue() }} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { JoinView } from "@/components/team/join-view";
-import { Island } from "@/components/shared/island";
+import { Island } from "@/components/islands/island";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { invitedRun } from "@/lib/invitation/run";
@@ -18,9 +18,7 @@ export default function JoinPage() {
   return (
     <>
       <h1>Your invitation</h1>
-      <Island name="join" props={props}>
-        <JoinView {...props} />
-      </Island>
+      <Island of={JoinView} props={props} />
     </>
   );
 }

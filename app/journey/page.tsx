@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { LatestResultsIsland } from "@/components/shared/latest-results-island";
+import { Island } from "@/components/islands/island";
+import { LatestResults } from "@/components/shared/latest-results";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { JourneyOverview } from "@/components/overview/journey-overview";
 import { loadTags } from "@/lib/content/load-articles";
@@ -24,7 +25,7 @@ export default function JourneyPage() {
   if (!journey) throw new Error("content/questionnaires has no journey (a questionnaire of kind: stages)");
   return (
     <JourneyOverview
-      latest={<LatestResultsIsland titles={titlesOf(current)} />}
+      latest={<Island of={LatestResults} props={{ titles: titlesOf(current) }} />}
       model={loadStageModel()}
       journey={journey}
       library={loadLibrary()}

@@ -10,7 +10,7 @@ import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { summarise } from "@/lib/questionnaire/summary";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { Island } from "@/components/shared/island";
+import { Island } from "@/components/islands/island";
 
 // Indexable like any page: what a crawler sees is the same for everyone (the result lives in
 // the fragment it never receives), and without a link the page says how to get one. It stays
@@ -53,9 +53,7 @@ export default function ResultsPage() {
       <noscript>
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>
-      <Island name="results" props={{ catalogue: loadCatalogue(), content }}>
-        <ResultsView catalogue={loadCatalogue()} content={content} />
-      </Island>
+      <Island of={ResultsView} props={{ catalogue: loadCatalogue(), content }} />
     </>
   );
 }

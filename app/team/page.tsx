@@ -4,7 +4,7 @@ import { TeamView } from "@/components/team/team-view";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadTeamContent } from "@/lib/content/load-team-content";
-import { Island } from "@/components/shared/island";
+import { Island } from "@/components/islands/island";
 import { invitedRun } from "@/lib/invitation/run";
 
 export function generateMetadata(): Metadata {
@@ -38,15 +38,11 @@ export default function TeamPage() {
               stored nowhere. Each leader picks their role, answers both assessments, and ends on a ready email to you
               with their result link. The site sends nothing; you and they send the emails.
             </p>
-            <Island name="invite" props={{ minutes }}>
-              <InvitationMaker minutes={minutes} />
-            </Island>
+            <Island of={InvitationMaker} props={{ minutes }} />
           </div>
         </details>
       </section>
-      <Island name="team" props={{ catalogue: loadCatalogue(), content: loadTeamContent() }}>
-        <TeamView catalogue={loadCatalogue()} content={loadTeamContent()} />
-      </Island>
+      <Island of={TeamView} props={{ catalogue: loadCatalogue(), content: loadTeamContent() }} />
     </>
   );
 }

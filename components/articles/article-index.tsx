@@ -2,7 +2,7 @@ import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
 import { ArticleCard, listItem, type ArticleListItem } from "./article-card";
 import { ArticleSearch } from "./article-search";
-import { Island } from "@/components/shared/island";
+import { Island } from "@/components/islands/island";
 
 type Props = {
   title: string;
@@ -47,9 +47,7 @@ export function ArticleIndex({ title, articles, tags, filters, activeTag, search
         </ul>
       </nav>
       {searchable ? (
-        <Island name="search" props={{ articles: items, tags }}>
-          <ArticleSearch articles={items} tags={tags} />
-        </Island>
+        <Island of={ArticleSearch} props={{ articles: items, tags }} />
       ) : (
         <>
           <p className="muted">{articles.length === 1 ? "1 article" : `${articles.length} articles`}</p>

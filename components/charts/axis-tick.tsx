@@ -16,7 +16,8 @@ export const TICK_LINE_HEIGHT = 14;
 type TickProps = { x?: number | string; y?: number | string; textAnchor?: string; payload?: { value?: unknown } };
 
 export function AxisTick({ x = 0, y = 0, textAnchor = "middle", payload }: TickProps) {
-  const lines = wrapLabel(String(payload?.value ?? ""));
+  const value = payload?.value;
+  const lines = wrapLabel(typeof value === "string" || typeof value === "number" ? String(value) : "");
   const anchor = textAnchor === "start" || textAnchor === "end" ? textAnchor : "middle";
   return (
     <text x={x} y={y} textAnchor={anchor} fill="var(--text)" fontSize={TICK_FONT_SIZE}>

@@ -22,16 +22,17 @@ export function RadarChart({ description, ...props }: RadarProps) {
     const element = figure.current;
     if (!element) return;
     let mounted = true;
-    const load = () =>
-      import("./radar-drawing").then(
-        ({ RadarDrawing }) => mounted && startTransition(() => setDrawing(() => RadarDrawing)),
-      );
+    const load = () => {
+      void import("./radar-drawing").then(({ RadarDrawing }) => {
+        if (mounted) startTransition(() => setDrawing(() => RadarDrawing));
+      });
+    };
     // Within half a screen of the viewport counts as about to be seen; printing shows everything.
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
-        void load();
+        load();
       },
       { rootMargin: "50% 0px" },
     );

@@ -1,18 +1,32 @@
-import type { ReactNode } from "react";
+import { createElement, type ComponentType } from "react";
 import { hydrateRoot } from "react-dom/client";
-import type { IslandName } from "@/components/shared/island";
+import { parseJsonObject } from "@/lib/shared/json";
 
 /**
- * Hydrates one island from the props the page carries beside it (see Island). The props were
- * written by this same build from the same types, so they are read as they are: JSON.parse's
- * result is the value the server rendered with.
+ * Props for a component, read back from what <Island> wrote for it. What can go wrong in
+ * transit (no script, text that is not a JSON object) is checked; the shape itself is the
+ * component's by construction: the same build typed the props as `ComponentProps<C> &
+ * JsonSafe<…>`, wrote them beside this element, and generated this entry for that component.
  */
-export function mountIsland<P>(name: IslandName, render: (props: P) => ReactNode): void {
-  const container = document.getElementById(`island-${name}`);
-  const json = document.getElementById(`island-${name}-props`)?.textContent;
-  if (!container || !json) return;
-  const props: P = JSON.parse(json);
-  // After a turn of the event loop: evaluating React is one task and hydrating another, rather
-  // than one long one that holds up a tap on a slow phone.
-  setTimeout(() => hydrateRoot(container, render(props)), 0);
+function isPropsOf<P extends object>(_component: ComponentType<P>, value: object | null): value is P {
+  return value !== null;
+}
+
+/**
+ * Hydrates every instance of one island on the page (see Island), each from the props written
+ * right after it. Run by the entry the build generates for each registry export.
+ */
+export function mountIsland<P extends object>(name: string, component: ComponentType<P>): void {
+  for (const container of document.querySelectorAll(`[data-island="${name}"]`)) {
+    const script = container.nextElementSibling;
+    const props = script?.getAttribute("data-island-props") === name ? parseJsonObject(script.textContent) : null;
+    if (!isPropsOf(component, props)) {
+      // The page still shows what was rendered at build time; say why it does not respond.
+      console.error(`The ${name} island has no readable props beside it, so it stays as the page drew it.`);
+      continue;
+    }
+    // After a turn of the event loop: evaluating React is one task and hydrating another, rather
+    // than one long one that holds up a tap on a slow phone.
+    setTimeout(() => hydrateRoot(container, createElement(component, props)), 0);
+  }
 }

@@ -84,13 +84,15 @@ export function useCarry(questionnaire: Questionnaire, order: readonly string[])
     const fragment = hash.retake;
     if (!fragment) return;
     let live = true;
-    fetchCatalogue()
+    void fetchCatalogue()
       .then((catalogue) => retakeFrom(fragment, catalogue, questionnaire))
       .catch((error: unknown): Retake => ({
         status: "failed",
         message: `The earlier answers could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
       }))
-      .then((retake) => live && setLoaded({ fragment, retake }));
+      .then((retake) => {
+        if (live) setLoaded({ fragment, retake });
+      });
     return () => {
       live = false;
     };

@@ -22,7 +22,7 @@ export function ReportActions({ result, evaluated }: { result: SharedResult; eva
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <button type="button" className="button button-secondary" onClick={copy}>
+        <button type="button" className="button button-secondary" onClick={() => void copy()}>
           Copy link
         </button>
         <button

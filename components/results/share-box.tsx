@@ -64,7 +64,7 @@ export function ShareBox({ result, catalogue }: Props) {
       <p className="muted">Names are kept in the link only. Anyone you send the link to sees them.</p>
       <div className="button-row">
         {canShare && (
-          <button type="button" className="button button-secondary" onClick={share}>
+          <button type="button" className="button button-secondary" onClick={() => void share()}>
             Share…
           </button>
         )}

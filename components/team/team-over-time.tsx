@@ -28,7 +28,7 @@ export function TeamOverTime({ team, catalogue }: { team: TeamAggregate; catalog
   return (
     <section className="report" aria-labelledby="over-time-title">
       <h2 id="over-time-title">The team over time</h2>
-      <form className="team-form no-print" onSubmit={submit}>
+      <form className="team-form no-print" onSubmit={(event) => void submit(event)}>
         <label>
           An earlier team link, such as last year&rsquo;s
           <input

@@ -35,7 +35,7 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
             <input readOnly value={url} onFocus={(e) => e.target.select()} />
           </label>
           <div className="button-row">
-            <button type="button" className="button button-secondary" onClick={copy}>
+            <button type="button" className="button button-secondary" onClick={() => void copy()}>
               Copy team link
             </button>
           </div>

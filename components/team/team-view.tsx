@@ -118,7 +118,7 @@ function TeamForm({ catalogue, content, hash }: { catalogue: Catalogue; content:
         </label>
         <label>
           Or load a text or CSV file of links
-          <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={load} />
+          <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={(event) => void load(event)} />
         </label>
         <p role="status" className="muted">
           {progress ? progressText(progress) : note}

@@ -9,8 +9,9 @@ function shown(value: unknown): string {
   if (value === null) return "an empty value";
   if (typeof value === "string") return value.length > 40 ? `"${value.slice(0, 37)}…"` : `"${value}"`;
   if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a section of fields";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  // What is left cannot come from YAML.
+  return typeof value === "object" ? "a section of fields" : "a value";
 }
 
 /** What a field of each expected type is called, in an author's words. */

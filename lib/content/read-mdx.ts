@@ -21,7 +21,7 @@ export function readMdx<T extends z.ZodType>(
     data = parse(match[1] ?? "", { schema: "core", uniqueKeys: true });
   } catch (error) {
     throw new ContentError(file, [
-      `(frontmatter): YAML syntax: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
+      `(frontmatter): YAML syntax: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
     ]);
   }
   return { file, frontmatter: parseWithFriendlyErrors(schema, data, file), body: text.slice(match[0].length) };

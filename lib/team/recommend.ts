@@ -65,8 +65,9 @@ export function teamRecommendations(
       if (band === "healthy") return [];
       const item = set?.items.find((r) => r.dimension === d.id && r.band === band);
       if (!item) return [];
-      const dimension = questionnaire?.dimensions.find((x) => x.id === d.id);
-      const alternative = dimension && "alternative" in dimension ? `${dimension.alternative} ` : "";
+      const dimension =
+        questionnaire?.kind === "agreement" ? questionnaire.dimensions.find((x) => x.id === d.id) : undefined;
+      const alternative = dimension ? `${dimension.alternative} ` : "";
       return [
         {
           kind: "blunder",

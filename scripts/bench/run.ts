@@ -47,7 +47,7 @@ const measured = await measurePages({ port, runs, pages, questionnaire: current.
 
 log("timing scoring and aggregation …");
 const scoring = timeScoring(catalogue, both);
-const aggregation = await timeAggregation(
+const aggregation = timeAggregation(
   catalogue,
   fragments.map((f) => `https://outside-in.example/results/#${f}`),
   [500, 5000],

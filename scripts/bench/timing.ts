@@ -23,11 +23,11 @@ export function timeScoring(catalogue: Catalogue, fragment: string): { questionn
 }
 
 /** Median of three timed aggregations of `count` links, for each count. */
-export async function timeAggregation(
+export function timeAggregation(
   catalogue: Catalogue,
   links: readonly string[],
   counts: readonly number[],
-): Promise<AggregateTiming[]> {
+): AggregateTiming[] {
   // The team view reads at most 500 links; the benchmark lifts that cap to time 5,000.
   const aggregate = (lines: readonly string[], c: Catalogue) => aggregateTeam(lines.join("\n"), c, lines.length);
   return counts.map((n) => {

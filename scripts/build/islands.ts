@@ -1,6 +1,7 @@
-import { build } from "esbuild";
-import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { build, type Plugin } from "esbuild";
+import { readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import ts from "typescript";
 
 /** Where the bundles go, under the site's root: /_islands/<name>-<hash>.js. */
 export const ISLANDS_DIR = "_islands";
@@ -8,21 +9,91 @@ export const ISLANDS_DIR = "_islands";
 /** Each island's entry script and the chunks it imports at once, by island name, as paths from the site's root. */
 export type IslandManifest = Map<string, { file: string; imports: string[] }>;
 
+const ISLANDS = resolve("components", "islands");
+const REGISTRY = join(ISLANDS, "registry.ts");
+
+/** An island as the registry names it: `export { <component> as <name> } from "<module>"`. */
+export type RegisteredIsland = { name: string; component: string; module: string };
+
 /**
- * Bundles every island (components/islands/<name>.tsx) for the browser: React, the island's
- * components and lib, minified, as ES modules that share their common chunks (React among
- * them) and load recharts and the QR code only when asked. esbuild does this in well under a
- * second, where a second Next build would take a minute.
+ * The registry's islands, read with TypeScript's parser. Each entry imports its component from
+ * the component's own module: importing the registry itself would put every island in every
+ * bundle (esbuild keeps a module whose exports go unused when it cannot prove it pure). The
+ * registry may hold nothing but such re-exports; anything else fails the build.
  */
-export async function buildIslands(out: string, basePath: string): Promise<IslandManifest> {
-  const dir = join("components", "islands");
-  const entryPoints = readdirSync(dir)
-    .filter((name) => name.endsWith(".tsx") && name !== "mount.tsx")
-    .map((name) => join(dir, name));
-  const outdir = join(out, ISLANDS_DIR);
+export function readRegistry(source: string, file = "components/islands/registry.ts"): RegisteredIsland[] {
+  const parsed = ts.createSourceFile(file, source, ts.ScriptTarget.Latest);
+  return parsed.statements.flatMap((statement) => {
+    if (
+      !ts.isExportDeclaration(statement) ||
+      statement.isTypeOnly ||
+      !statement.exportClause ||
+      !ts.isNamedExports(statement.exportClause) ||
+      !statement.moduleSpecifier ||
+      !ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
+      const line = parsed.getLineAndCharacterOfPosition(statement.getStart(parsed)).line + 1;
+      throw new Error(
+        `${file}:${line}: the registry holds only lines like export { Component as name } from "module".`,
+      );
+    }
+    const from = statement.moduleSpecifier.text;
+    return statement.exportClause.elements.map((e) => ({
+      name: e.name.text,
+      component: (e.propertyName ?? e.name).getText(parsed),
+      module: from,
+    }));
+  });
+}
+
+/**
+ * The entry of each island, written here rather than as a file per island, so the registry
+ * stays the one list. `island:<name>` mounts it; a gated island's entry checks its gate (see
+ * components/islands/gates.ts) and only then imports `mount:<name>`, so React and the
+ * component load only when the gate opens.
+ */
+export function entryCode({ name, component, module }: RegisteredIsland, gated: boolean): string {
+  const quoted = JSON.stringify(name);
+  if (gated) return `import { gates } from "./gates";\nif (gates[${quoted}]?.()) void import("mount:${name}");\n`;
+  return [
+    `import { mountIsland } from "./mount";`,
+    `import { ${component} } from ${JSON.stringify(module)};`,
+    `mountIsland(${quoted}, ${component});`,
+    "",
+  ].join("\n");
+}
+
+function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string>): Plugin {
+  return {
+    name: "island-entries",
+    setup(plugin) {
+      plugin.onResolve({ filter: /^(island|mount):[\w$]+$/ }, ({ path }) => ({ path, namespace: "island" }));
+      plugin.onLoad({ filter: /.*/, namespace: "island" }, ({ path }) => {
+        const [kind, name] = path.split(":");
+        const island = islands.find((i) => i.name === name);
+        if (!island) return { errors: [{ text: `no island named ${name} in ${REGISTRY}` }] };
+        return {
+          contents: entryCode(island, kind === "island" && gated.has(island.name)),
+          resolveDir: ISLANDS,
+          loader: "ts",
+        };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles every island in the registry for the browser: React, the island's components and
+ * lib, minified, as ES modules that share their common chunks (React among them) and load
+ * recharts and the QR code only when asked. esbuild does this in well under a second, where a
+ * second Next build would take a minute.
+ */
+export async function buildIslands(out: string, basePath: string, gated: ReadonlySet<string>): Promise<IslandManifest> {
+  const islands = readRegistry(readFileSync(REGISTRY, "utf8"));
   const result = await build({
-    entryPoints,
-    outdir,
+    entryPoints: islands.map(({ name }) => ({ in: `island:${name}`, out: name })),
+    plugins: [entries(islands, gated)],
+    outdir: join(out, ISLANDS_DIR),
     bundle: true,
     splitting: true,
     format: "esm",
@@ -42,7 +113,8 @@ export async function buildIslands(out: string, basePath: string): Promise<Islan
   const fromRoot = (file: string) => `/${relative(out, file).split("\\").join("/")}`;
   const manifest: IslandManifest = new Map();
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    const name = output.entryPoint?.match(/([\w-]+)\.tsx$/)?.[1];
+    // A virtual entry is named "<namespace>:<path>": "island:island:results".
+    const name = output.entryPoint?.match(/^island:island:([\w$]+)$/)?.[1];
     // Static imports are needed before the island can start: the page preloads them with it.
     const imports = output.imports.filter((i) => i.kind === "import-statement").map((i) => fromRoot(i.path));
     if (name) manifest.set(name, { file: fromRoot(file), imports });

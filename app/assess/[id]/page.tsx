@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { QuestionFlow } from "@/components/questionnaire/question-flow";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { Island } from "@/components/shared/island";
+import { Island } from "@/components/islands/island";
 import { inRunOrder } from "@/lib/questionnaire/catalogue";
 
 type Params = { params: Promise<{ id: string }> };
@@ -36,9 +36,7 @@ export default async function AssessPage({ params }: Params) {
   return (
     <>
       <h1 className="assess-title">{questionnaire.title}</h1>
-      <Island name="flow" props={{ questionnaire, siblings }}>
-        <QuestionFlow questionnaire={questionnaire} siblings={siblings} />
-      </Island>
+      <Island of={QuestionFlow} props={{ questionnaire, siblings }} />
     </>
   );
 }

@@ -1,0 +1,16 @@
+/**
+ * Every island of the site: the parts of a page that run in the browser. An export's name is
+ * the island's name; the build (scripts/build/islands.ts) bundles one entry per export, the
+ * page writes `<Island of={Component} props={…} />`, and the entry hydrates every instance on
+ * the page. Nothing else names an island, so a new one is one line here and one in its page.
+ *
+ * A lazy island (see gates.ts) loads its bundle only when its gate opens.
+ */
+export { CompareView as compare } from "@/components/compare/compare-view";
+export { QuestionFlow as flow } from "@/components/questionnaire/question-flow";
+export { InvitationMaker as invite } from "@/components/team/invitation-maker";
+export { JoinView as join } from "@/components/team/join-view";
+export { LatestResults as latest } from "@/components/shared/latest-results";
+export { ResultsView as results } from "@/components/results/results-view";
+export { ArticleSearch as search } from "@/components/articles/article-search";
+export { TeamView as team } from "@/components/team/team-view";
