@@ -141,3 +141,27 @@ describe("an invitation token", () => {
     });
   });
 });
+
+describe("an invitation made before invitations listed who is invited", () => {
+  // Written by encodeInvitation as it was (format 1). Such links are in people's inboxes: they
+  // must keep opening as the same invitation.
+  const GOLDEN_TOKEN =
+    "1.eyJ0IjoiTm9ydGh3aW5kIGxlYWRlcnNoaXAgdGVhbSIsIm4iOiJBbmEgU291emEiLCJlIjoiYW5hLnNvdXphK3dvcmtzaG9wQGV4YW1wbGUub3JnIiwiciI6WyJDaGllZiBleGVjdXRpdmUiLCJIZWFkIG9mIHNhbGVzIl0sImMiOiIyMDI3LTAzLTMxIn0.obZQ";
+
+  it("still opens as the same invitation", () => {
+    expect(decodeInvitation(GOLDEN_TOKEN)).toEqual({
+      ok: true,
+      value: {
+        team: "Northwind leadership team",
+        facilitator: { name: "Ana Souza", email: "ana.souza+workshop@example.org" },
+        roles: ["Chief executive", "Head of sales"],
+        closes: "2027-03-31",
+      },
+    });
+  });
+
+  it("is written the same way today when it lists no one", () => {
+    const again = decodeInvitation(GOLDEN_TOKEN);
+    expect(again.ok && encodeInvitation(again.value)).toBe(GOLDEN_TOKEN);
+  });
+});
