@@ -55,6 +55,7 @@ describe("aggregateTeam", () => {
         q3: 4.25,
         iqr: 1.5,
         outliers: [],
+        camps: null,
         disagreement: true,
       },
       {
@@ -70,9 +71,10 @@ describe("aggregateTeam", () => {
         q3: 1,
         iqr: 0,
         outliers: [],
+        camps: null,
         disagreement: false,
       },
-      { id: "c", name: "Area C", count: 0, ...none, outliers: [], disagreement: false },
+      { id: "c", name: "Area C", count: 0, ...none, outliers: [], camps: null, disagreement: false },
     ]);
     expect(q).toMatchObject({ questionnaireId: "mini", respondents: 2, versions: [1] });
   });
