@@ -33,12 +33,28 @@ const invitations: fc.Arbitrary<Invitation> = fc
     facilitator: fc.record({ name, email }),
     roles: fc.option(fc.uniqueArray(name, { minLength: 1, maxLength: MAX_ROLES }), { nil: undefined }),
     closes: fc.option(date, { nil: undefined }),
+    invited: fc.option(fc.uniqueArray(name, { minLength: 1, maxLength: 8 }), { nil: undefined }),
   })
-  .map(({ roles, closes, ...rest }) => ({ ...rest, ...(roles && { roles }), ...(closes && { closes }) }));
+  .map(({ roles, closes, invited, ...rest }) => ({
+    ...rest,
+    ...(roles && { roles }),
+    ...(closes && { closes }),
+    ...(invited && { invited }),
+  }));
 
 describe("an invitation token", () => {
   it("reads back what was written", () => {
     expect(decodeInvitation(token)).toEqual({ ok: true, value: invitation });
+  });
+
+  it("lists who is invited as format 2, and is format 1 as before when it lists no one", () => {
+    const listing = encodeInvitation({ ...invitation, invited: ["Ana", "Chief financial officer"] });
+    expect(listing).toMatch(/^2\./);
+    expect(decodeInvitation(listing)).toEqual({
+      ok: true,
+      value: { ...invitation, invited: ["Ana", "Chief financial officer"] },
+    });
+    expect(token).toMatch(/^1\./);
   });
 
   it("is URL-safe: nothing a fragment would escape", () => {
@@ -106,7 +122,8 @@ describe("an invitation token", () => {
     ["empty", "", "empty"],
     ["only spaces", "   ", "empty"],
     ["a result link", "v=2&journey=1.AAAA", "not-a-result"],
-    ["a later format", token.replace(/^1\./, "2."), "newer-format"],
+    ["a later format", token.replace(/^1\./, "3."), "newer-format"],
+    ["format 1 with its number changed to 2", token.replace(/^1\./, "2."), "tampered"],
     ["no seal", token.slice(0, token.lastIndexOf(".")), "truncated"],
     ["a seal cut short", token.slice(0, -2), "truncated"],
     ["pasted twice", `${token}${token}`, "extended"],

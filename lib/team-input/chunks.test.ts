@@ -138,6 +138,6 @@ describe("junk of every shape, read in slices", () => {
     let longest = 0;
     const lines = await runInSlices(teamLinkSteps(hash), { onSlice: (_step, ms) => (longest = Math.max(longest, ms)) });
     console.log(`team input: a team link of 100,000 entries decoded, longest slice ${longest.toFixed(0)} ms`);
-    expect(lines?.ok && lines.value.split("\n").length).toBe(100_000);
+    expect(lines?.ok && lines.value.text.split("\n").length).toBe(100_000);
   });
 });

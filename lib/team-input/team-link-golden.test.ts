@@ -15,7 +15,8 @@ describe("a team link made before actions travelled in it", () => {
   it("still opens as the same two leaders", () => {
     const lines = teamLinkText(`#${GOLDEN_TEAM_LINK}`);
     expect(lines?.ok).toBe(true);
-    const read = aggregateTeamInput(lines?.ok ? lines.value : "", teamCatalogue, { source: "link" });
+    expect(lines?.ok && lines.value.actions).toEqual([]);
+    const read = aggregateTeamInput(lines?.ok ? lines.value.text : "", teamCatalogue, { source: "link" });
     if (!read.ok) throw new Error(read.error.message);
     expect(read.value.problems).toEqual([]);
     expect(read.value.leaders.map((l) => [l.label, l.org])).toEqual([
