@@ -15,7 +15,7 @@ export const MAX_ROLES = 12;
 export const MAX_INVITED = 40;
 
 const unique = (what: string) =>
-  z.refine((names: string[]) => new Set(names).size === names.length, `${what} must not repeat`);
+  z.refine<string[]>((names) => new Set(names).size === names.length, `${what} must not repeat`);
 
 /**
  * An address as people type one: no spaces, one "@", a dotted domain. Letters of any script
