@@ -116,7 +116,8 @@ export default defineConfig([
   },
   {
     files: ["{lib,components,app}/**/*.{ts,tsx}"],
-    ignores: ["**/*.test.ts"],
+    // Tests, component tests too, build their inputs with the helpers in test/.
+    ignores: ["**/*.test.{ts,tsx}"],
     rules: { "import/no-restricted-paths": ["error", { zones: [...zones, ...roomZones, ...toolingZones] }] },
   },
   {

@@ -20,7 +20,7 @@ export default function TeamPage() {
   return (
     <>
       <h1>Team view</h1>
-      <p className="lead">
+      <p className="lead no-print">
         Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a
         finding. Everything is read in your browser; nothing is uploaded.
       </p>
@@ -34,9 +34,10 @@ export default function TeamPage() {
           </summary>
           <div className="report-section-body">
             <p>
-              The invitation lives in its link: your name and email, the team and the roles travel inside it and are
-              stored nowhere. Each leader picks their role, answers both assessments, and ends on a ready email to you
-              with their result link. The site sends nothing; you and they send the emails.
+              The invitation lives in its link: your name and email, the team and who is invited travel inside it and
+              are stored nowhere. Each leader picks their line, answers both assessments, and ends on a ready email to
+              you with their result link; the team view then shows who has answered. The site sends nothing; you and
+              they send the emails.
             </p>
             <Island of={InvitationMaker} props={{ minutes }} />
           </div>

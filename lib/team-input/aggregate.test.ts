@@ -3,7 +3,8 @@ import { encodeFragment } from "../link/fragment";
 import { choose, type Answers } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
-import { fragmentOf, MAX_TEAM_LINKS, splitLines } from "./lines";
+import { MAX_TEAM_LINKS } from "./caps";
+import { fragmentOf, splitLines } from "./lines";
 import { decodeTeamFragment, encodeTeamFragment } from "./team-link";
 import { teamToCsv } from "../team/team-csv";
 
@@ -84,7 +85,7 @@ describe("aggregateTeam", () => {
     const big = aggregateTeam(many, catalogue);
     expect(big.respondents).toHaveLength(MAX_TEAM_LINKS);
     expect(big.problems).toHaveLength(3);
-    expect(big.problems[0]?.reason).toContain(`first ${MAX_TEAM_LINKS}`);
+    expect(big.problems[0]?.reason).toBe("Only the first 5,000 links are read.");
   });
 
   it("exports the whole view as CSV", () => {

@@ -10,6 +10,12 @@ import { drain } from "../shared/steps";
 export const MAX_SHAREABLE_URL = 2000;
 
 /**
+ * The longest address the team view writes its own link into. Chromium keeps addresses up to
+ * 2 MB; a team past that is kept in the box (and this browser) instead.
+ */
+export const MAX_ADDRESS_LENGTH = 2_000_000;
+
+/**
  * What a team link carries besides the results, each in its own parameter so that a site that
  * knows only `r` still opens the link: the invitation the answers came through (`i`, its own
  * versioned token) and the actions agreed in the workshop (`a`, one each, versioned inside).

@@ -103,7 +103,7 @@ export function decodeActions(values: readonly string[]): ActionsRead {
 }
 
 /** The actions in the order a workshop reads them: by due date, then as they were written. */
-export function byDueDate(actions: readonly Action[]): Action[] {
+export function byDueDate<T extends Action>(actions: readonly T[]): T[] {
   return actions
     .map((action, i) => ({ action, i }))
     .sort((a, b) => a.action.due.localeCompare(b.action.due) || a.i - b.i)

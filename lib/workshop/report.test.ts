@@ -57,7 +57,6 @@ describe("the team view as data", () => {
       mean: "3.08",
       range: "2.25–3.5",
       middle: "2.88–3.5",
-      disputed: false,
     });
     // Area a: one dot at 2.25 (CEO), two stacked at 3.5 (CFO and COO).
     expect(journey?.chart.rows[0]?.dots).toEqual([

@@ -29,7 +29,6 @@ export type SpreadTableRow = {
   mean: string;
   range: string;
   middle: string;
-  disputed: boolean;
 };
 
 export type SpreadSectionModel = {
@@ -37,12 +36,6 @@ export type SpreadSectionModel = {
   title: string;
   heading: string;
   versionsNote: string | null;
-  /** The radar's three series: highest, lowest and the team's mean per area (null: no score). */
-  radar: {
-    highest: Record<string, number | null>;
-    lowest: Record<string, number | null>;
-    mean: Record<string, number | null>;
-  };
   rows: SpreadTableRow[];
   chart: SpreadChart;
 };
@@ -94,8 +87,6 @@ function where(r: TeamRecommendation): string {
 
 function spreadSection(q: QuestionnaireAggregate, team: TeamAggregate): SpreadSectionModel {
   const fmt = (v: number | null) => (v === null ? "–" : scoreText(q.kind, v));
-  const values = (pick: (d: (typeof q.dimensions)[number]) => number | null) =>
-    Object.fromEntries(q.dimensions.map((d) => [d.id, pick(d)]));
   return {
     questionnaireId: q.questionnaireId,
     title: q.title,
@@ -104,14 +95,12 @@ function spreadSection(q: QuestionnaireAggregate, team: TeamAggregate): SpreadSe
       q.versions.length > 1
         ? `These results span versions ${q.versions.join(" and ")}; areas are compared where they exist.`
         : null,
-    radar: { highest: values((d) => d.max), lowest: values((d) => d.min), mean: values((d) => d.mean) },
     rows: q.dimensions.map((d) => ({
       id: d.id,
       name: d.name,
       mean: fmt(d.mean),
       range: d.min === null || d.max === null ? "–" : spanText(q.kind, d.min, d.max),
       middle: d.q1 === null || d.q3 === null ? "–" : spanText(q.kind, d.q1, d.q3),
-      disputed: d.disagreement,
     })),
     chart: spreadChart(q, team.leaders),
   };

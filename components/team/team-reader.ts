@@ -1,0 +1,80 @@
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { runInSlices } from "@/lib/shared/steps";
+import type { TeamContent } from "@/lib/team/content";
+import type { TeamProgress } from "@/lib/team/types";
+import type { Admitted, InputSource } from "@/lib/team-input/caps";
+import { teamViewSteps, type TeamView } from "@/lib/workshop/read-team";
+import { withBasePath } from "@/components/shared/base-path";
+import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
+
+export type ReadOptions = {
+  catalogue: Catalogue;
+  content: TeamContent;
+  source: InputSource;
+  signal?: AbortSignal;
+  onProgress?: (progress: TeamProgress) => void;
+};
+
+/**
+ * The worker's address, set by the build (scripts/build/islands.ts) once the worker is bundled.
+ * Absent in `next dev` and in tests, where the page reads in slices instead.
+ */
+const WORKER = process.env.TEAM_WORKER_PATH;
+
+/** Reads on the page's main thread, in slices between which it stays responsive. */
+function readInSlices(text: string, { catalogue, content, source, signal, onProgress }: ReadOptions) {
+  return runInSlices(teamViewSteps(text, catalogue, content, { source }), {
+    signal,
+    onSlice: (step) => {
+      if (step && step.total > 0) onProgress?.(step);
+    },
+  });
+}
+
+/** Reads in a Web Worker; null if the browser would not start one (no worker, or refused). */
+function readInWorker(text: string, options: ReadOptions): Promise<Admitted<TeamView>> | null {
+  if (!WORKER || typeof Worker === "undefined") return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(withBasePath(WORKER));
+  } catch {
+    return null;
+  }
+  const { catalogue, content, source, signal, onProgress } = options;
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener("abort", abort);
+    };
+    const abort = () => {
+      stop();
+      reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
+    };
+    signal?.addEventListener("abort", abort, { once: true });
+    worker.addEventListener("message", (event: MessageEvent<TeamWorkerReply>) => {
+      const message = event.data;
+      if (message.kind === "progress") return onProgress?.(message.progress);
+      stop();
+      if (message.kind === "done") resolve(message.view);
+      else reject(new Error(message.message));
+    });
+    // A worker that cannot load (a policy, a proxy) fails before it reads anything: read here instead.
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      stop();
+      readInSlices(text, options).then(resolve, reject);
+    });
+    const request: TeamWorkerRequest = { text, source, catalogue, content };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Reads pasted links into a team view: in a Web Worker where the browser has one, so the page
+ * stays responsive however many links there are, else on the page in slices. Either way the
+ * same steps (lib/workshop/read-team.ts), so the same view.
+ */
+export function readTeamView(text: string, options: ReadOptions): Promise<Admitted<TeamView>> {
+  options.signal?.throwIfAborted();
+  return readInWorker(text, options) ?? readInSlices(text, options);
+}

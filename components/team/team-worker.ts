@@ -1,0 +1,45 @@
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import type { TeamContent } from "@/lib/team/content";
+import type { TeamProgress } from "@/lib/team/types";
+import type { Admitted, InputSource } from "@/lib/team-input/caps";
+import { teamViewSteps, type TeamView } from "@/lib/workshop/read-team";
+
+// The team view's Web Worker: reads and aggregates pasted links off the page's main thread, so
+// the page answers clicks and keys while 5,000 links are read. scripts/build/islands.ts bundles
+// this file on its own; team-reader.ts starts it. Same steps as the page's fallback.
+
+export type TeamWorkerRequest = {
+  text: string;
+  source: InputSource;
+  catalogue: Catalogue;
+  content: TeamContent;
+};
+
+export type TeamWorkerReply =
+  | { kind: "progress"; progress: TeamProgress }
+  | { kind: "done"; view: Admitted<TeamView> }
+  | { kind: "failed"; message: string };
+
+/** Progress is posted at most this often: each message costs the page a little work. */
+const PROGRESS_MS = 50;
+
+const reply = (message: TeamWorkerReply) => postMessage(message);
+
+addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
+  const { text, source, catalogue, content } = event.data;
+  try {
+    const steps = teamViewSteps(text, catalogue, content, { source });
+    let last = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return reply({ kind: "done", view: step.value });
+      const now = performance.now();
+      if (now - last >= PROGRESS_MS && step.value.total > 0) {
+        last = now;
+        reply({ kind: "progress", progress: step.value });
+      }
+    }
+  } catch (error) {
+    reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+  }
+});
