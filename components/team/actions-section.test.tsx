@@ -21,7 +21,7 @@ const choices: ActionChoice[] = [
 ];
 
 /** The section as the team view holds it: the actions in state, their lines from lib. */
-function Editor({ initial = [] as Action[], seen }: { initial?: Action[]; seen: Action[][] }) {
+function Editor({ initial = [], seen }: { initial?: Action[]; seen: Action[][] }) {
   const [actions, setActions] = useState(initial);
   return (
     <ActionsSection

@@ -1,5 +1,4 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
-import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamProgress } from "@/lib/team/types";
 import { admitSteps, MAX_TEAM_LINKS, refuseFileSize } from "@/lib/team-input/caps";
 import { runInSlices } from "@/lib/shared/steps";
@@ -13,7 +12,6 @@ type Props = {
   alert: string;
   onAlert: (message: string) => void;
   onShow: (text: string, invitation: string) => void;
-  catalogue: Catalogue;
 };
 
 function progressText({ done, total }: TeamProgress): string {

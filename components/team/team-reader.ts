@@ -48,7 +48,7 @@ function readInWorker(text: string, options: ReadOptions): Promise<Admitted<Team
     };
     const abort = () => {
       stop();
-      reject(signal?.reason ?? new DOMException("Aborted", "AbortError"));
+      reject(signal?.reason instanceof Error ? signal.reason : new DOMException("Aborted", "AbortError"));
     };
     signal?.addEventListener("abort", abort, { once: true });
     worker.addEventListener("message", (event: MessageEvent<TeamWorkerReply>) => {

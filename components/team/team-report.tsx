@@ -3,7 +3,6 @@ import { ReportSection, useSections } from "@/components/shared/report-section";
 import { usePrinting } from "@/components/shared/use-printing";
 import { withBasePath } from "@/components/shared/base-path";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamContent } from "@/lib/team/content";
 import { unreadLinesMessage } from "@/lib/team-input/caps";
 import { formatCount } from "@/lib/shared/numbers";
 import { today } from "@/lib/results/today";
@@ -35,7 +34,6 @@ type Props = {
   actions: Action[];
   onActionsChange: (actions: Action[]) => void;
   catalogue: Catalogue;
-  content: TeamContent;
 };
 
 /**
@@ -45,14 +43,7 @@ type Props = {
  * the team over time, then the people and the sharing tools. Memoised: the form above
  * re-renders with every step of a new reading.
  */
-export const TeamReport = memo(function TeamReport({
-  view,
-  invite,
-  actions,
-  onActionsChange,
-  catalogue,
-  content,
-}: Props) {
+export const TeamReport = memo(function TeamReport({ view, invite, actions, onActionsChange, catalogue }: Props) {
   const { team, report } = view;
   // The table of people and the sharing tools open on demand: with thousands of respondents,
   // drawing them all before anyone asks was most of the time the view took to appear.

@@ -134,14 +134,7 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
 
   return (
     <>
-      <TeamForm
-        stored={stored}
-        progress={progress}
-        alert={alert}
-        onAlert={setAlert}
-        onShow={show}
-        catalogue={catalogue}
-      />
+      <TeamForm stored={stored} progress={progress} alert={alert} onAlert={setAlert} onShow={show} />
       {[...linkNotes, addressNote].filter(Boolean).map((text) => (
         <p key={text} className="notice notice-warn no-print">
           {text}
@@ -154,7 +147,6 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
           actions={actions}
           onActionsChange={changeActions}
           catalogue={catalogue}
-          content={content}
         />
       )}
     </>

@@ -25,21 +25,15 @@ export type StoredInput = {
  * storage) until the person clears them, so a reload or a closed tab loses nothing typed.
  */
 export function useStoredInput(): StoredInput {
-  const [text, setText] = useState("");
-  const [invitation, setInvitation] = useState("");
+  // Read once, as the form first renders: the team view renders only in the browser (after it
+  // has read the address), so this never runs in the static HTML.
+  const [stored] = useState(() => readStoredInput(browserStore.read(TEAM_INPUT_KEY)));
+  const [text, setText] = useState(stored?.text ?? "");
+  const [invitation, setInvitation] = useState(stored?.invitation ?? "");
   const [problem, setProblem] = useState("");
-  const kept = useRef(false);
-  const latest = useRef({ text: "", invitation: "" });
+  const kept = useRef(stored !== null);
+  const latest = useRef({ text, invitation });
   const timer = useRef<number | undefined>(undefined);
-
-  useEffect(() => {
-    const stored = readStoredInput(browserStore.read(TEAM_INPUT_KEY));
-    if (!stored) return;
-    kept.current = true;
-    latest.current = { text: stored.text, invitation: stored.invitation };
-    setText(stored.text);
-    setInvitation(stored.invitation);
-  }, []);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const save = useCallback(() => {
