@@ -1,19 +1,18 @@
 import { useState } from "react";
-import { benchmarkFromTeam } from "@/lib/benchmarks/export";
 import { MIN_BENCHMARK_RESPONDENTS } from "@/lib/benchmarks/minimum";
-import type { Leader } from "@/lib/team/people";
+import type { Benchmark } from "@/lib/benchmarks/schema";
 import { download } from "@/components/shared/download";
 
 /** The team as an anonymous benchmark file, for a consultant's own build of the site. */
-export function BenchmarkExport({ leaders }: { leaders: Leader[] }) {
+export function BenchmarkExport({ benchmark, leaders }: { benchmark: Omit<Benchmark, "name">; leaders: number }) {
   const [name, setName] = useState("");
-  const enough = leaders.length >= MIN_BENCHMARK_RESPONDENTS;
-  const save = () =>
-    download(
-      "outside-in-benchmark.json",
-      "application/json",
-      `${JSON.stringify(benchmarkFromTeam(leaders, name.trim() || "my clients"), null, 2)}\n`,
-    );
+  const enough = leaders >= MIN_BENCHMARK_RESPONDENTS;
+  const save = () => {
+    // The name first, as benchmarkFromTeam writes it: the file reads the same as before.
+    const { format, ...rest } = benchmark;
+    const file: Benchmark = { format, name: name.trim() || "my clients", ...rest };
+    download("outside-in-benchmark.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
+  };
   return (
     <div className="benchmark-export">
       <h3>Anonymous benchmark</h3>
@@ -37,7 +36,7 @@ export function BenchmarkExport({ leaders }: { leaders: Leader[] }) {
       ) : (
         <p className="muted">
           A benchmark needs at least {MIN_BENCHMARK_RESPONDENTS} leaders, so no one in it can be recognised; this team
-          has {leaders.length}.
+          has {leaders}.
         </p>
       )}
     </div>

@@ -1,5 +1,3 @@
-"use client";
-
 import { useRef, useState, type FormEvent } from "react";
 import { withBasePath } from "@/components/shared/base-path";
 import { encodeInvitation, type Invitation } from "@/lib/invitation/token";

@@ -26,7 +26,7 @@ function present() {
   const opener = document.createElement("button");
   document.body.append(opener);
   opener.focus();
-  const view = render(<PresentMode slides={slides} leaders={team.leaders} onLeave={onLeave} />);
+  const view = render(<PresentMode slides={slides} names={report.names} onLeave={onLeave} />);
   return { onLeave, opener, view };
 }
 const current = () => document.querySelector<HTMLElement>(".slide:not([hidden])");

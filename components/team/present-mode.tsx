@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import type { Leader } from "@/lib/team/people";
 import { namer } from "@/lib/workshop/names";
 import type { Slide } from "@/lib/workshop/slides";
 import { SlideView } from "./slide-view";
 
-type Props = { slides: Slide[]; leaders: Leader[]; onLeave: () => void };
+type Props = { slides: Slide[]; names: string[]; onLeave: () => void };
 
 /** Keys that move through the slides. */
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageDown: 1, PageUp: -1 };
@@ -17,12 +16,12 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageDown: 1
  * Page Down, Home and End move; Escape leaves. Printing while presenting gives one slide per
  * landscape page (styles/team.css).
  */
-export function PresentMode({ slides, leaders, onLeave }: Props) {
+export function PresentMode({ slides, names: known, onLeave }: Props) {
   const [index, setIndex] = useState(0);
   const [names, setNames] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const nameOf = useMemo(() => namer(leaders, names ? "roles" : "letters"), [leaders, names]);
+  const nameOf = useMemo(() => namer(known, names ? "roles" : "letters"), [known, names]);
   const last = slides.length - 1;
   const go = (step: number) => setIndex((i) => Math.min(Math.max(i + step, 0), last));
 

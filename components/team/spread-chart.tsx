@@ -31,7 +31,7 @@ function Row({ chart, row }: { chart: Chart; row: SpreadRow }) {
       )}
       {row.dots.map((dot) => {
         const x = xOf(chart, dot.value);
-        const n = dot.leaders.length;
+        const n = dot.count;
         // Past MAX_STACK a stack would leave its row: one larger dot carries the count instead.
         if (n > MAX_STACK)
           return (

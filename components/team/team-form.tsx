@@ -24,11 +24,14 @@ function progressText({ done, total }: TeamProgress): string {
  * in this browser until cleared. Reading happens elsewhere (team-reader.ts); this only collects.
  */
 export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
+  // Taken apart first: the box's ref callback goes to the textarea, the rest is plain values.
+  const { box, initialText, onBoxInput, text, fill, invitation, editInvitation, empty, clear, problem } = stored;
   const [note, setNote] = useState("");
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setNote("");
-    onShow(stored.text, stored.invitation);
+    onShow(text(), invitation);
   };
   const load = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.target;
@@ -46,8 +49,8 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
     const checked = await runInSlices(admitSteps(content, "file"));
     if (!checked.ok) return refuse(checked.error.message);
     onAlert("");
-    const current = stored.text;
-    stored.edit(current.trim() ? `${current.trimEnd()}\n${content}` : content);
+    const current = text();
+    fill(current.trim() ? `${current.trimEnd()}\n${content}` : content, true);
     setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
   };
   return (
@@ -55,8 +58,9 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
       <label>
         Result links, one per line (up to {formatCount(MAX_TEAM_LINKS)})
         <textarea
-          value={stored.text}
-          onChange={(e) => stored.edit(e.target.value)}
+          ref={box}
+          defaultValue={initialText}
+          onInput={onBoxInput}
           spellCheck={false}
           autoComplete="off"
           wrap="off"
@@ -71,8 +75,8 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
         <input
           type="text"
           inputMode="url"
-          value={stored.invitation}
-          onChange={(e) => stored.editInvitation(e.target.value)}
+          value={invitation}
+          onChange={(e) => editInvitation(e.target.value)}
           spellCheck={false}
           autoComplete="off"
         />
@@ -83,7 +87,7 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
       <p role="alert" className={alert ? "notice notice-warn" : undefined}>
         {alert}
       </p>
-      {stored.problem && <p className="notice">{stored.problem}</p>}
+      {problem && <p className="notice">{problem}</p>}
       <div className="button-row">
         <button type="submit" className="button">
           Show the team view
@@ -92,10 +96,10 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
           type="button"
           className="button button-secondary"
           onClick={() => {
-            stored.clear();
+            clear();
             setNote("The box is empty, and nothing of it is kept in this browser.");
           }}
-          disabled={stored.text === "" && stored.invitation === ""}
+          disabled={empty}
         >
           Clear the box
         </button>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamAggregate } from "@/lib/team/types";
+import type { QuestionnaireAggregate } from "@/lib/team/types";
 import { aggregateTeamInChunks } from "@/lib/team-input/chunks";
 import {
   areaAtText,
@@ -17,7 +17,13 @@ import { earlierTeam } from "@/lib/workshop/earlier-team";
 type Compared = { changes: QuestionnaireChange[]; agreed: ActionLine[]; notes: string[] };
 
 /** The same team a year apart: paste last year's team link, read this year's beside it, with what it agreed then. */
-export function TeamOverTime({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
+export function TeamOverTime({
+  byQuestionnaire,
+  catalogue,
+}: {
+  byQuestionnaire: QuestionnaireAggregate[];
+  catalogue: Catalogue;
+}) {
   const [earlier, setEarlier] = useState("");
   const [compared, setCompared] = useState<Compared | null>(null);
   const [alert, setAlert] = useState("");
@@ -31,7 +37,7 @@ export function TeamOverTime({ team, catalogue }: { team: TeamAggregate; catalog
     if (!read.ok) return setAlert(read.error.message);
     if (read.value.leaders.length === 0) return setAlert("No result links were found in the earlier team link.");
     setCompared({
-      changes: compareTeams(read.value.byQuestionnaire, team.byQuestionnaire),
+      changes: compareTeams(read.value.byQuestionnaire, byQuestionnaire),
       agreed: byDueDate(actionLines(input.agreed.actions, catalogue)),
       notes: input.agreed.problems,
     });

@@ -1,8 +1,9 @@
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { runInSlices } from "@/lib/shared/steps";
+import { nextTask, runInSlices } from "@/lib/shared/steps";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted, InputSource } from "@/lib/team-input/caps";
+import { teamExports, type TeamExports } from "@/lib/workshop/exports";
 import { teamViewSteps, type TeamView } from "@/lib/workshop/read-team";
 import { withBasePath } from "@/components/shared/base-path";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
@@ -13,6 +14,8 @@ export type ReadOptions = {
   source: InputSource;
   signal?: AbortSignal;
   onProgress?: (progress: TeamProgress) => void;
+  /** Called once the exports are ready, a moment after the view. */
+  onExports: (exports: TeamExports) => void;
 };
 
 /**
@@ -22,13 +25,17 @@ export type ReadOptions = {
 const WORKER = process.env.TEAM_WORKER_PATH;
 
 /** Reads on the page's main thread, in slices between which it stays responsive. */
-function readInSlices(text: string, { catalogue, content, source, signal, onProgress }: ReadOptions) {
-  return runInSlices(teamViewSteps(text, catalogue, content, { source }), {
+async function readInSlices(text: string, { catalogue, content, source, signal, onProgress, onExports }: ReadOptions) {
+  const read = await runInSlices(teamViewSteps(text, catalogue, content, { source }), {
     signal,
     onSlice: (step) => {
       if (step && step.total > 0) onProgress?.(step);
     },
   });
+  if (!read.ok) return read;
+  // The exports after the view, as the worker gives them: the view is drawn first.
+  void nextTask().then(() => !signal?.aborted && onExports(teamExports(read.value.team, catalogue)));
+  return { ok: true as const, value: read.value.view };
 }
 
 /** Reads in a Web Worker; null if the browser would not start one (no worker, or refused). */
@@ -40,7 +47,7 @@ function readInWorker(text: string, options: ReadOptions): Promise<Admitted<Team
   } catch {
     return null;
   }
-  const { catalogue, content, source, signal, onProgress } = options;
+  const { catalogue, content, source, signal, onProgress, onExports } = options;
   return new Promise((resolve, reject) => {
     const stop = () => {
       worker.terminate();
@@ -54,8 +61,13 @@ function readInWorker(text: string, options: ReadOptions): Promise<Admitted<Team
     worker.addEventListener("message", (event: MessageEvent<TeamWorkerReply>) => {
       const message = event.data;
       if (message.kind === "progress") return onProgress?.(message.progress);
+      if (message.kind === "view") {
+        resolve(message.view);
+        if (!message.view.ok) stop();
+        return;
+      }
       stop();
-      if (message.kind === "done") resolve(message.view);
+      if (message.kind === "exports") onExports(message.exports);
       else reject(new Error(message.message));
     });
     // A worker that cannot load (a policy, a proxy) fails before it reads anything: read here instead.

@@ -1,6 +1,4 @@
 import { memo, useMemo, useState } from "react";
-import { ReportSection, useSections } from "@/components/shared/report-section";
-import { usePrinting } from "@/components/shared/use-printing";
 import { withBasePath } from "@/components/shared/base-path";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { unreadLinesMessage } from "@/lib/team-input/caps";
@@ -11,9 +9,11 @@ import { decodeInvitation } from "@/lib/invitation/token";
 import { whoHasAnswered } from "@/lib/invitation/answered";
 import type { Action } from "@/lib/workshop/actions";
 import { actionChoices, actionLines } from "@/lib/workshop/action-choices";
+import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamView } from "@/lib/workshop/read-team";
 import { buildSlides } from "@/lib/workshop/slides";
 import { ActionsSection } from "./actions-section";
+import { Disclosure } from "./disclosure";
 import { LeaderGrid } from "./leader-grid";
 import { PresentMode } from "./present-mode";
 import { ProblemList } from "./problem-list";
@@ -29,6 +29,8 @@ import { WhoHasAnswered } from "./who-has-answered";
 
 type Props = {
   view: TeamView;
+  /** The respondents' table, the exports and the team link: a moment after the view. */
+  exported: TeamExports | null;
   /** The invitation the answers came through, as its token, if the facilitator gave it. */
   invite: string | null;
   actions: Action[];
@@ -43,11 +45,15 @@ type Props = {
  * the team over time, then the people and the sharing tools. Memoised: the form above
  * re-renders with every step of a new reading.
  */
-export const TeamReport = memo(function TeamReport({ view, invite, actions, onActionsChange, catalogue }: Props) {
-  const { team, report } = view;
-  // The table of people and the sharing tools open on demand: with thousands of respondents,
-  // drawing them all before anyone asks was most of the time the view took to appear.
-  const sections = useSections(usePrinting());
+export const TeamReport = memo(function TeamReport({
+  view,
+  exported,
+  invite,
+  actions,
+  onActionsChange,
+  catalogue,
+}: Props) {
+  const { summary: team, report } = view;
   const [presenting, setPresenting] = useState(false);
   const invitation = useMemo(() => (invite ? decodeInvitation(invite) : null), [invite]);
   const lines = useMemo(() => actionLines(actions, catalogue), [actions, catalogue]);
@@ -58,7 +64,7 @@ export const TeamReport = memo(function TeamReport({ view, invite, actions, onAc
     return {
       who: whoHasAnswered(
         invitation.value,
-        team.leaders.map((l) => l.label),
+        team.labels.map((l) => l ?? undefined),
         joinUrl,
         today(),
       ),
@@ -76,7 +82,7 @@ export const TeamReport = memo(function TeamReport({ view, invite, actions, onAc
         : [],
     [presenting, report, lines, invitation],
   );
-  const hasLeaders = team.leaders.length > 0;
+  const hasLeaders = team.leaders > 0;
   return (
     <div className="team-report">
       <div className="no-print">
@@ -104,7 +110,7 @@ export const TeamReport = memo(function TeamReport({ view, invite, actions, onAc
           </button>
         )}
       </div>
-      {presenting && <PresentMode slides={slides} leaders={team.leaders} onLeave={() => setPresenting(false)} />}
+      {presenting && <PresentMode slides={slides} names={report.names} onLeave={() => setPresenting(false)} />}
       {hasLeaders && (
         <>
           <TeamSummary overall={report.overall} team={answered?.invitation.team} />
@@ -127,30 +133,30 @@ export const TeamReport = memo(function TeamReport({ view, invite, actions, onAc
       {report.spreads.map((s, i) => (
         <SpreadSection key={s.questionnaireId} model={s} findings={report.findings[i]} names={report.names} />
       ))}
-      {hasLeaders && <TeamOverTime team={team} catalogue={catalogue} />}
-      {team.respondents.length > 0 && (
-        <ReportSection
+      {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} />}
+      {team.respondents > 0 && (
+        <Disclosure
           id="respondents"
           title="Respondents"
-          hint={`Each of the ${formatCount(team.respondents.length)} results with its overall score`}
-          open={sections.isOpen("respondents")}
-          onOpenChange={(open) => sections.setOpen("respondents", open)}
+          hint={`Each of the ${formatCount(team.respondents)} results with its overall score`}
           screenOnly
         >
-          <RespondentTable team={team} />
-        </ReportSection>
+          {exported ? <RespondentTable exports={exported} /> : <p className="muted">Preparing the table…</p>}
+        </Disclosure>
       )}
-      {team.respondents.length > 0 && (
-        <ReportSection
+      {team.respondents > 0 && (
+        <Disclosure
           id="team-share"
           title="Share or export this team view"
           hint="One link for the whole team, the links as a file, or a spreadsheet"
-          open={sections.isOpen("team-share")}
-          onOpenChange={(open) => sections.setOpen("team-share", open)}
           screenOnly
         >
-          <TeamShare view={view} invite={invite} actions={actions} />
-        </ReportSection>
+          {exported ? (
+            <TeamShare exports={exported} leaders={team.leaders} invite={invite} actions={actions} />
+          ) : (
+            <p className="muted">Preparing the exports…</p>
+          )}
+        </Disclosure>
       )}
     </div>
   );

@@ -1,17 +1,16 @@
 import { useState } from "react";
-import { teamToCsv } from "@/lib/team/team-csv";
 import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team-input/team-link";
 import { encodeAction, type Action } from "@/lib/workshop/actions";
-import type { TeamView } from "@/lib/workshop/read-team";
+import type { TeamExports } from "@/lib/workshop/exports";
 import { download } from "@/components/shared/download";
 import { BenchmarkExport } from "./benchmark-export";
 import { formatCount } from "@/lib/shared/numbers";
 
-type Props = { view: TeamView; invite: string | null; actions: Action[] };
+type Props = { exports: TeamExports; leaders: number; invite: string | null; actions: Action[] };
 
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
-export function TeamShare({ view, invite, actions }: Props) {
-  const { team, fragments } = view;
+export function TeamShare({ exports, leaders, invite, actions }: Props) {
+  const { fragments } = exports;
   const [status, setStatus] = useState("");
   const fragment = encodeTeamFragment(fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) });
   const url = `${window.location.origin}${window.location.pathname}#${fragment}`;
@@ -44,10 +43,9 @@ export function TeamShare({ view, invite, actions }: Props) {
         </>
       ) : (
         <p>
-          A link holding all {formatCount(team.respondents.length)} results is {formatCount(url.length)} characters
-          long. Many chat tools, email programs and older browsers cut links beyond about{" "}
-          {formatCount(MAX_SHAREABLE_URL)} characters, so share the file of links instead: anyone can load it into this
-          page.
+          A link holding all {formatCount(fragments.length)} results is {formatCount(url.length)} characters long. Many
+          chat tools, email programs and older browsers cut links beyond about {formatCount(MAX_SHAREABLE_URL)}{" "}
+          characters, so share the file of links instead: anyone can load it into this page.
         </p>
       )}
       <div className="button-row">
@@ -61,7 +59,7 @@ export function TeamShare({ view, invite, actions }: Props) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => download("outside-in-team.csv", "text/csv", teamToCsv(team))}
+          onClick={() => download("outside-in-team.csv", "text/csv", exports.csv)}
         >
           Download CSV
         </button>
@@ -69,7 +67,7 @@ export function TeamShare({ view, invite, actions }: Props) {
       <p role="status" className="muted">
         {status}
       </p>
-      <BenchmarkExport leaders={team.leaders} />
+      <BenchmarkExport benchmark={exports.benchmark} leaders={leaders} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
@@ -8,6 +8,7 @@ import type { InputSource } from "@/lib/team-input/caps";
 import { runInSlices } from "@/lib/shared/steps";
 import { encodeTeamFragment, MAX_ADDRESS_LENGTH, teamLinkSteps } from "@/lib/team-input/team-link";
 import { decodeActions, encodeAction, type Action } from "@/lib/workshop/actions";
+import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamView as TeamViewData } from "@/lib/workshop/read-team";
 import { tokenInInvitationLink } from "@/lib/invitation/run";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
@@ -30,18 +31,21 @@ export function TeamView({ catalogue, content }: Props) {
   );
 }
 
-/** What the shown view was read with: the invitation and actions travel with it in the address. */
-type Shown = { view: TeamViewData; invite: string | null };
+/**
+ * What is shown: the view, the invitation it was read with, and the exports once they come (a
+ * moment after the view). `fromAddress` when it was read from a team link already there.
+ */
+type Shown = { view: TeamViewData; invite: string | null; exports: TeamExports | null; fromAddress: boolean };
 
 function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
   const stored = useStoredInput();
-  const { kept, fill } = stored;
+  const { wasKept, fill } = stored;
   const [shown, setShown] = useState<Shown | null>(null);
   const [actions, setActions] = useState<Action[]>([]);
+  const [actionsChanged, setActionsChanged] = useState(false);
   const [progress, setProgress] = useState<TeamProgress | null>(null);
   const [alert, setAlert] = useState("");
   const [linkNotes, setLinkNotes] = useState<string[]>([]);
-  const [addressNote, setAddressNote] = useState("");
   // The fragment this page last wrote into the address: reading it back would only redo the view.
   const written = useRef<string | null>(null);
   // The reading under way, if any: a new one cancels it, so only the latest input is shown.
@@ -66,7 +70,16 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
   const read = useCallback(
     async (text: string, source: InputSource, signal: AbortSignal) => {
       setProgress({ done: 0, total: 0 });
-      const outcome = await readTeamView(text, { catalogue, content, source, signal, onProgress: setProgress });
+      const onExports = (exports: TeamExports) =>
+        startTransition(() => setShown((s) => (s && !signal.aborted ? { ...s, exports } : s)));
+      const outcome = await readTeamView(text, {
+        catalogue,
+        content,
+        source,
+        signal,
+        onProgress: setProgress,
+        onExports,
+      });
       if (!outcome.ok) {
         setAlert(outcome.error.message);
         return null;
@@ -75,23 +88,6 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
     },
     [catalogue, content],
   );
-
-  /** The team link of what is shown, written into the address so a reload or a bookmark opens it. */
-  const writeAddress = useCallback((view: TeamViewData, invite: string | null, agreed: readonly Action[]) => {
-    const fragment = encodeTeamFragment(view.fragments, {
-      ...(invite && { invite }),
-      actions: agreed.map(encodeAction),
-    });
-    if (fragment.length > MAX_ADDRESS_LENGTH) {
-      setAddressNote(
-        "This team is too large for the address bar, so a reload will not bring it back: the links stay in the box, kept in this browser.",
-      );
-      return;
-    }
-    setAddressNote("");
-    written.current = fragment;
-    replaceLocationHash(fragment);
-  }, []);
 
   // A team link in the address (opened, reloaded, bookmarked) is read at once, behind the caps.
   useEffect(() => {
@@ -102,18 +98,19 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
       if (!link.ok) return setAlert(link.error.message);
       const agreed = decodeActions(link.value.actions);
       setActions(agreed.actions);
+      setActionsChanged(false);
       setLinkNotes(agreed.problems);
       const view = await read(link.value.text, "link", signal);
       if (!view) return;
       written.current = hash.replace(/^#/, "");
       // As a transition React draws the report in slices (see useLocationHash).
-      startTransition(() => setShown({ view, invite: link.value.invite ?? null }));
+      startTransition(() => setShown({ view, invite: link.value.invite ?? null, exports: null, fromAddress: true }));
       // The links go into the box once the report is drawn and the browser is idle, unless
       // this browser kept what was pasted: laying out a box of long links first held up the report.
-      if (!kept.current) whenIdle(() => !signal.aborted && fill(link.value.text), 2000);
+      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.value.text, false), 2000);
     });
     return () => running.current?.abort();
-  }, [hash, run, read, kept, fill]);
+  }, [hash, run, read, wasKept, fill]);
 
   const show = (text: string, invitation: string) => {
     setAlert("");
@@ -122,27 +119,53 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
       const view = await read(text, "text", signal);
       if (!view) return;
       const invite = tokenInInvitationLink(invitation);
-      startTransition(() => setShown({ view, invite }));
-      writeAddress(view, invite, actions);
+      startTransition(() => setShown({ view, invite, exports: null, fromAddress: false }));
     });
   };
 
+  // The team link of what is shown goes into the address, so a reload or a bookmark opens it:
+  // once the exports come, at once for a pasted team, and for one opened from the address when
+  // the actions change.
+  const exports = shown?.exports ?? null;
+  const pastedIn = shown !== null && !shown.fromAddress;
+  const invite = shown?.invite ?? null;
+  const teamLink = useMemo(
+    () =>
+      exports && (pastedIn || actionsChanged)
+        ? encodeTeamFragment(exports.fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) })
+        : null,
+    [exports, pastedIn, actionsChanged, invite, actions],
+  );
+  const tooLong = teamLink !== null && teamLink.length > MAX_ADDRESS_LENGTH;
+  useEffect(() => {
+    if (teamLink === null || tooLong) return;
+    written.current = teamLink;
+    replaceLocationHash(teamLink);
+  }, [teamLink, tooLong]);
   const changeActions = (next: Action[]) => {
     setActions(next);
-    if (shown) writeAddress(shown.view, shown.invite, next);
+    setActionsChanged(true);
   };
 
   return (
     <>
       <TeamForm stored={stored} progress={progress} alert={alert} onAlert={setAlert} onShow={show} />
-      {[...linkNotes, addressNote].filter(Boolean).map((text) => (
-        <p key={text} className="notice notice-warn no-print">
-          {text}
-        </p>
-      ))}
+      {[
+        ...linkNotes,
+        tooLong
+          ? "This team is too large for the address bar, so a reload will not bring it back: the links stay in the box, kept in this browser."
+          : "",
+      ]
+        .filter(Boolean)
+        .map((text) => (
+          <p key={text} className="notice notice-warn no-print">
+            {text}
+          </p>
+        ))}
       {shown && (
         <TeamReport
           view={shown.view}
+          exported={shown.exports}
           invite={shown.invite}
           actions={actions}
           onActionsChange={changeActions}

@@ -6,15 +6,26 @@ import { readStoredInput, TEAM_INPUT_KEY, writeStoredInput } from "@/lib/worksho
 const SAVE_AFTER_MS = 400;
 
 export type StoredInput = {
-  text: string;
+  /**
+   * The box of links. It is not a controlled input on purpose: React keeps a controlled
+   * textarea's default value in step with its value, which rewrote the whole of a pasted list
+   * on every change, and replacing 10,000 pasted lines froze the page for half a minute (issue
+   * 24). The page reads the box when it needs its text and writes it only when it fills it.
+   */
+  box: (element: HTMLTextAreaElement | null) => void;
+  /** What the box starts with: what this browser kept, or nothing. */
+  initialText: string;
+  /** The box's text now. */
+  text: () => string;
+  /** Call on every change of the box: what was typed or pasted is kept in this browser until cleared. */
+  onBoxInput: () => void;
+  /** Text the page puts in the box itself; kept in this browser only when `keep` (a loaded file, not a team link). */
+  fill: (text: string, keep: boolean) => void;
   invitation: string;
-  /** True once this browser gave back what was pasted before: a team link then leaves the box alone. */
-  kept: { readonly current: boolean };
-  /** What the person typed or pasted: kept in this browser until cleared. */
-  edit: (text: string) => void;
   editInvitation: (invitation: string) => void;
-  /** Text the page puts in the box itself (the links of a team link): shown, not kept. */
-  fill: (text: string) => void;
+  /** True once this browser gave back what was pasted before: a team link then leaves the box alone. */
+  wasKept: () => boolean;
+  empty: boolean;
   clear: () => void;
   /** Why the box could not be kept, if it could not. */
   problem: string;
@@ -28,18 +39,25 @@ export function useStoredInput(): StoredInput {
   // Read once, as the form first renders: the team view renders only in the browser (after it
   // has read the address), so this never runs in the static HTML.
   const [stored] = useState(() => readStoredInput(browserStore.read(TEAM_INPUT_KEY)));
-  const [text, setText] = useState(stored?.text ?? "");
   const [invitation, setInvitation] = useState(stored?.invitation ?? "");
+  const [empty, setEmpty] = useState(!stored?.text && !stored?.invitation);
   const [problem, setProblem] = useState("");
+  const element = useRef<HTMLTextAreaElement | null>(null);
+  const box = useCallback((el: HTMLTextAreaElement | null) => {
+    element.current = el;
+  }, []);
   const kept = useRef(stored !== null);
-  const latest = useRef({ text, invitation });
+  const invitationNow = useRef(invitation);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
+  const text = useCallback(() => element.current?.value ?? "", []);
+  const wasKept = useCallback(() => kept.current, []);
   const save = useCallback(() => {
+    setEmpty(text() === "" && invitationNow.current === "");
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
-      const { text: t, invitation: i } = latest.current;
+      const [t, i] = [text(), invitationNow.current];
       if (t === "" && i === "") return browserStore.remove(TEAM_INPUT_KEY);
       const outcome = browserStore.write(TEAM_INPUT_KEY, writeStoredInput(t, i));
       kept.current = outcome.ok;
@@ -51,40 +69,49 @@ export function useStoredInput(): StoredInput {
             : "This browser keeps nothing for this site (storage is turned off), so what you pasted is not kept here: it is still read as usual.",
       );
     }, SAVE_AFTER_MS);
-  }, []);
+  }, [text]);
 
-  const edit = useCallback(
-    (next: string) => {
-      latest.current = { ...latest.current, text: next };
-      setText(next);
-      save();
-    },
-    [save],
-  );
   const editInvitation = useCallback(
     (next: string) => {
-      latest.current = { ...latest.current, invitation: next };
+      invitationNow.current = next;
       setInvitation(next);
       save();
     },
     [save],
   );
-  const fill = useCallback((next: string) => {
-    latest.current = { ...latest.current, text: next };
-    setText(next);
-  }, []);
+  const fill = useCallback(
+    (next: string, keep: boolean) => {
+      if (element.current) element.current.value = next;
+      if (keep) save();
+      else setEmpty(next === "" && invitationNow.current === "");
+    },
+    [save],
+  );
   const clear = useCallback(() => {
     window.clearTimeout(timer.current);
-    latest.current = { text: "", invitation: "" };
+    if (element.current) element.current.value = "";
+    invitationNow.current = "";
     kept.current = false;
-    setText("");
     setInvitation("");
+    setEmpty(true);
     setProblem("");
     browserStore.remove(TEAM_INPUT_KEY);
   }, []);
 
   return useMemo(
-    () => ({ text, invitation, kept, edit, editInvitation, fill, clear, problem }),
-    [text, invitation, edit, editInvitation, fill, clear, problem],
+    () => ({
+      box,
+      initialText: stored?.text ?? "",
+      text,
+      onBoxInput: save,
+      fill,
+      invitation,
+      editInvitation,
+      wasKept,
+      empty,
+      clear,
+      problem,
+    }),
+    [box, stored, text, save, fill, invitation, editInvitation, wasKept, empty, clear, problem],
   );
 }

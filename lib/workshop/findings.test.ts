@@ -130,3 +130,19 @@ describe("what the team's spread says", () => {
     expect(summary.join(" ")).not.toContain("broadly agree");
   });
 });
+
+describe("what an organisation's spread says", () => {
+  it("counts the leaders far from the median once there are more than a few, rather than naming them", () => {
+    // Twenty leaders: fourteen at 3, three at 1 and three at 5 in Leadership (median 3, each 2
+    // away), all at 3 elsewhere. Six apart in one area is more than MAX_NAMED: counted, 30%.
+    const rows = Array.from({ length: 20 }, (_, i): [string, number[]] => [
+      `Manager ${i + 1}`,
+      [i < 3 ? 1 : i < 6 ? 5 : 3, 3, 3, 3],
+    ]);
+    const { summary, notes } = summaryOf(rows);
+    expect(summary).toEqual([
+      "In Leadership, 6 leaders (30%) sit 1.5 stages or more from the team's median of 3: 3 far lower, 3 far higher.",
+    ]);
+    expect(notes[0]).toBe("6 leaders (30%) sit 1.5 stages or more from the median (3): 3 far lower, 3 far higher.");
+  });
+});

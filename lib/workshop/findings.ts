@@ -20,6 +20,22 @@ type Standout = { leader: number; apart: { side: Side; value: number; median: nu
 
 const FAR: Record<Side, string> = { low: "far lower", high: "far higher" };
 
+/**
+ * Leaders named in one finding at most. A workshop team has one or two who sit apart; in an
+ * organisation of thousands, hundreds may, and a list of them says less than their number.
+ */
+export const MAX_NAMED = 3;
+
+/** Leaders apart, counted instead of named: "795 leaders (16%)" and "400 far lower, 395 far higher". */
+function apartCount(apart: readonly Apart[], of: number): { who: string; sides: string } {
+  const low = apart.filter((a) => a.side === "low").length;
+  const share = Math.round((apart.length / of) * 100);
+  return {
+    who: `${countOf(apart.length, "leader", "leaders")} (${share}%)`,
+    sides: `${low} far lower, ${apart.length - low} far higher`,
+  };
+}
+
 /** Areas where sitting apart can be judged: enough leaders, and no camps to stand in for it. */
 const judgeable = (d: DimensionSpread) => d.count >= MIN_FOR_APART && d.camps === null && d.median !== null;
 
@@ -84,6 +100,10 @@ function areaNote(q: QuestionnaireAggregate, d: DimensionSpread, named: Readonly
     return [`The two leaders are ${apart ? `${distanceText(q.kind, d.range ?? 0)} apart` : `within ${threshold}`}.`];
   }
   if (d.camps) return [`Two camps: ${campsText(q, d)}.`];
+  if (d.outliers.length > MAX_NAMED) {
+    const { who, sides } = apartCount(d.outliers, d.count);
+    return [`${who} sit ${threshold} or more from the median (${scoreText(q.kind, d.median)}): ${sides}.`];
+  }
   const others = d.outliers.filter((o) => !named.has(o.leader));
   const already = d.outliers.length - others.length;
   const split = d.disagreement ? [` The middle half is ${threshold} or more apart: leaders disagree.`] : [];
@@ -117,14 +137,23 @@ function teamSentences(q: QuestionnaireAggregate, found: readonly Standout[]): S
     ];
   }
   const named = new Set(found.map((s) => s.leader));
-  const sentences: Sentence[] = found.map((s) => standoutSentence(s, q));
+  const sentences: Sentence[] = found.slice(0, MAX_NAMED).map((s) => standoutSentence(s, q));
+  if (found.length > MAX_NAMED)
+    sentences.push([
+      `${countOf(found.length - MAX_NAMED, "more leader sees", "more leaders see")} most areas far from the rest of the team; the grid marks where.`,
+    ]);
   for (const d of scored.filter((x) => x.camps)) {
     sentences.push([`In ${d.name} the team splits into two camps: ${campsText(q, d)}.`]);
   }
   for (const d of scored) {
+    const median = scoreText(q.kind, d.median ?? 0);
+    if (d.outliers.length > MAX_NAMED) {
+      const { who, sides } = apartCount(d.outliers, d.count);
+      sentences.push([`In ${d.name}, ${who} sit ${threshold} or more from the team's median of ${median}: ${sides}.`]);
+      continue;
+    }
     const others = d.outliers.filter((o) => !named.has(o.leader));
     if (others.length === 0) continue;
-    const median = scoreText(q.kind, d.median ?? 0);
     sentences.push([`In ${d.name}, `, ...apartList(q, others), ` than the rest; the team's median is ${median}.`]);
   }
   for (const d of scored.filter((x) => x.disagreement && !x.camps)) {
@@ -144,9 +173,10 @@ function teamSentences(q: QuestionnaireAggregate, found: readonly Standout[]): S
 /**
  * What the team's spread says, per questionnaire. The rules, in order:
  * - one leader is no team, and two are too few to say whether a team agrees;
- * - a leader far (DISAGREEMENT or more) from the median in most areas is named once, low or high;
+ * - a leader far (DISAGREEMENT or more) from the median in most areas is named once, low or high
+ *   (MAX_NAMED of them; more are counted);
  * - an area whose scores split into two camps (spread.ts) is named with both camps;
- * - any other leader far from the median is named in that area;
+ * - any other leader far from the median is named in that area, or, past MAX_NAMED, counted;
  * - an area whose middle half is DISAGREEMENT or more wide is named as disputed;
  * - only when none of that holds, with three leaders or more, do the leaders broadly agree.
  */

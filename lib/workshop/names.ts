@@ -1,6 +1,3 @@
-import { leaderName } from "../team/leaders";
-import type { Leader } from "../team/people";
-
 /** The letters of the n-th leader (from 0): A … Z, then AA, AB …, as spreadsheets number columns. */
 export function letterOf(index: number): string {
   let n = index + 1;
@@ -20,10 +17,10 @@ export function letterOf(index: number): string {
  */
 export type Naming = "roles" | "letters";
 
-export function namer(leaders: readonly Leader[], naming: Naming): (leader: number) => string {
+/** Names leaders by their index: `names` are the facilitator's (the report model's `names`). */
+export function namer(names: readonly string[], naming: Naming): (leader: number) => string {
   return (i) => {
-    const leader = leaders[i];
-    if (naming === "letters" || !leader) return `Leader ${letterOf(i)}`;
-    return leaderName(leader);
+    const name = names[i];
+    return naming === "letters" || name === undefined ? `Leader ${letterOf(i)}` : name;
   };
 }

@@ -4,7 +4,8 @@ import { teamContentFixture } from "../../test/team-content";
 import { decodeFragment } from "../link/fragment";
 import { drain } from "../shared/steps";
 import { aggregateTeamInput } from "../team-input/aggregate";
-import { teamViewSteps } from "./read-team";
+import { teamExports } from "./exports";
+import { summaryOf, teamViewSteps } from "./read-team";
 
 describe("from pasted text to a team view", () => {
   const text = [
@@ -13,14 +14,32 @@ describe("from pasted text to a team view", () => {
     teamLink({ journey: journeyAt(3) }),
   ].join("\n");
 
-  it("gives the team the input reader gives, its report, and each result's clean link", () => {
-    const view = drain(teamViewSteps(text, teamCatalogue, teamContentFixture()));
-    if (!view.ok) throw new Error(view.error.message);
-    const read = aggregateTeamInput(text, teamCatalogue);
-    expect(read.ok && view.value.team).toEqual(read.ok && read.value);
-    expect(view.value.report.status).toBe("2 results read, 1 line skipped.");
-    expect(view.value.fragments.map((f) => decodeFragment(f, teamCatalogue).ok)).toEqual([true, true]);
-    expect(view.value.fragments[0]).toBe(text.split("\n")[0]?.split("#")[1]);
+  it("gives the team the input reader gives, its summary and its report", () => {
+    const read = drain(teamViewSteps(text, teamCatalogue, teamContentFixture()));
+    if (!read.ok) throw new Error(read.error.message);
+    const input = aggregateTeamInput(text, teamCatalogue);
+    expect(input.ok && read.value.team).toEqual(input.ok && input.value);
+    expect(read.value.view.summary).toEqual(summaryOf(read.value.team));
+    expect(read.value.view.summary).toMatchObject({ respondents: 2, leaders: 2, labels: ["CEO", null] });
+    expect(read.value.view.report.status).toBe("2 results read, 1 line skipped.");
+  });
+
+  it("offers each result's clean link, the respondents' rows, the CSV and an unnamed benchmark", () => {
+    const read = drain(teamViewSteps(text, teamCatalogue, teamContentFixture()));
+    if (!read.ok) throw new Error(read.error.message);
+    const exports = teamExports(read.value.team, teamCatalogue);
+    expect(exports.fragments.map((f) => decodeFragment(f, teamCatalogue).ok)).toEqual([true, true]);
+    expect(exports.fragments[0]).toBe(text.split("\n")[0]?.split("#")[1]);
+    // Journey option 1: a (2 + 3 + 2 + 2) / 4 = 2.25, b 2, c 2 → mean 2.08 → stage 2. Option 3:
+    // a (4 + 6 + 5 + 4) / 4 = 4.75, b (4 + 6) / 2 = 5, c 4 → mean 4.58 → stage 5.
+    expect(exports.respondents).toEqual([
+      { line: 1, label: "CEO", org: null, overall: [2] },
+      { line: 3, label: null, org: null, overall: [5] },
+    ]);
+    expect(exports.columns).toEqual([{ questionnaireId: "mini", title: "Mini journey", kind: "stages" }]);
+    expect(exports.csv.split("\r\n")[0]).toMatch(/^"row","questionnaire"/);
+    expect(exports.benchmark).toMatchObject({ format: 1, respondents: 2, teams: 1 });
+    expect("name" in exports.benchmark).toBe(false);
   });
 
   it("refuses what the caps refuse, unread", () => {

@@ -60,8 +60,8 @@ describe("the team view as data", () => {
     });
     // Area a: one dot at 2.25 (CEO), two stacked at 3.5 (CFO and COO).
     expect(journey?.chart.rows[0]?.dots).toEqual([
-      { value: 2.25, leaders: [0] },
-      { value: 3.5, leaders: [1, 2] },
+      { value: 2.25, count: 1, leaders: [0] },
+      { value: 3.5, count: 2, leaders: [1, 2] },
     ]);
     expect(journey?.chart).toMatchObject({ min: 1, max: 6 });
   });

@@ -4,8 +4,11 @@ import type { QuestionnaireAggregate } from "../team/types";
 import type { Leader } from "../team/people";
 import { scoreText, spanText } from "./sentence";
 
-/** Leaders on one score in one area: drawn as that many dots, or as one dot with a count. */
-export type Dot = { value: number; leaders: number[] };
+/**
+ * Leaders on one score in one area: drawn as that many dots, or past MAX_STACK as one dot with
+ * the count (and then the leaders are not listed: thousands of numbers nobody draws).
+ */
+export type Dot = { value: number; count: number; leaders: number[] };
 
 export type SpreadRow = {
   id: string;
@@ -70,7 +73,7 @@ export function spreadChart(q: QuestionnaireAggregate, leaders: readonly Leader[
       middle: d.count > 1 && d.q1 !== null && d.q3 !== null ? { q1: d.q1, q3: d.q3 } : null,
       median: d.median,
       dots: [...(byArea.get(d.id) ?? [])]
-        .map(([value, ids]) => ({ value, leaders: ids }))
+        .map(([value, ids]) => ({ value, count: ids.length, leaders: ids.length > MAX_STACK ? [] : ids }))
         .sort((a, b) => a.value - b.value),
       text: {
         lowest: fmt(d.min),
