@@ -36,11 +36,15 @@ function cellFor(kind: QuestionnaireAggregate["kind"], score: number | null, out
  * hands to the page many times faster.
  */
 function cellCache() {
-  const cells = new Map<string, GridCell>();
+  // One map per kind and mark, keyed by the score itself: no key string built per cell.
+  const maps = new Map<string, Map<number, GridCell>>();
   return (kind: QuestionnaireAggregate["kind"], score: number | null, outlier: Side | null): GridCell => {
-    const key = `${kind} ${score} ${outlier}`;
-    let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = cellFor(kind, score, outlier)));
+    if (score === null) return EMPTY;
+    const group = `${kind}${outlier ?? ""}`;
+    let cells = maps.get(group);
+    if (!cells) maps.set(group, (cells = new Map<number, GridCell>()));
+    let cell = cells.get(score);
+    if (!cell) cells.set(score, (cell = cellFor(kind, score, outlier)));
     return cell;
   };
 }
