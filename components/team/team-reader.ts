@@ -2,16 +2,15 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { nextTask, runInSlices } from "@/lib/shared/steps";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
-import type { Admitted, InputSource } from "@/lib/team-input/caps";
+import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
-import { teamViewSteps, type TeamView } from "@/lib/workshop/read-team";
+import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
 import { withBasePath } from "@/components/shared/base-path";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
 
 export type ReadOptions = {
   catalogue: Catalogue;
   content: TeamContent;
-  source: InputSource;
   signal?: AbortSignal;
   onProgress?: (progress: TeamProgress) => void;
   /** Called once the exports are ready, a moment after the view. */
@@ -25,8 +24,8 @@ export type ReadOptions = {
 const WORKER = process.env.TEAM_WORKER_PATH;
 
 /** Reads on the page's main thread, in slices between which it stays responsive. */
-async function readInSlices(text: string, { catalogue, content, source, signal, onProgress, onExports }: ReadOptions) {
-  const read = await runInSlices(teamViewSteps(text, catalogue, content, { source }), {
+async function readInSlices(input: TeamInput, { catalogue, content, signal, onProgress, onExports }: ReadOptions) {
+  const read = await runInSlices(teamViewSteps(input, catalogue, content), {
     signal,
     onSlice: (step) => {
       if (step && step.total > 0) onProgress?.(step);
@@ -39,7 +38,7 @@ async function readInSlices(text: string, { catalogue, content, source, signal, 
 }
 
 /** Reads in a Web Worker; null if the browser would not start one (no worker, or refused). */
-function readInWorker(text: string, options: ReadOptions): Promise<Admitted<TeamView>> | null {
+function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<TeamView>> | null {
   if (!WORKER || typeof Worker === "undefined") return null;
   let worker: Worker;
   try {
@@ -47,7 +46,7 @@ function readInWorker(text: string, options: ReadOptions): Promise<Admitted<Team
   } catch {
     return null;
   }
-  const { catalogue, content, source, signal, onProgress, onExports } = options;
+  const { catalogue, content, signal, onProgress, onExports } = options;
   return new Promise((resolve, reject) => {
     const stop = () => {
       worker.terminate();
@@ -74,9 +73,9 @@ function readInWorker(text: string, options: ReadOptions): Promise<Admitted<Team
     worker.addEventListener("error", (event) => {
       event.preventDefault();
       stop();
-      readInSlices(text, options).then(resolve, reject);
+      readInSlices(input, options).then(resolve, reject);
     });
-    const request: TeamWorkerRequest = { text, source, catalogue, content };
+    const request: TeamWorkerRequest = { input, catalogue, content };
     worker.postMessage(request);
   });
 }
@@ -86,7 +85,7 @@ function readInWorker(text: string, options: ReadOptions): Promise<Admitted<Team
  * stays responsive however many links there are, else on the page in slices. Either way the
  * same steps (lib/workshop/read-team.ts), so the same view.
  */
-export function readTeamView(text: string, options: ReadOptions): Promise<Admitted<TeamView>> {
+export function readTeamView(input: TeamInput, options: ReadOptions): Promise<Admitted<TeamView>> {
   options.signal?.throwIfAborted();
-  return readInWorker(text, options) ?? readInSlices(text, options);
+  return readInWorker(input, options) ?? readInSlices(input, options);
 }

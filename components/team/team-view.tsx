@@ -4,12 +4,10 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
-import type { InputSource } from "@/lib/team-input/caps";
-import { runInSlices } from "@/lib/shared/steps";
-import { encodeTeamFragment, MAX_ADDRESS_LENGTH, teamLinkSteps } from "@/lib/team-input/team-link";
+import { encodeTeamFragment, holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
 import { decodeActions, encodeAction, type Action } from "@/lib/workshop/actions";
 import type { TeamExports } from "@/lib/workshop/exports";
-import type { TeamView as TeamViewData } from "@/lib/workshop/read-team";
+import type { TeamInput, TeamView as TeamViewData } from "@/lib/workshop/read-team";
 import { tokenInInvitationLink } from "@/lib/invitation/run";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
 import { whenIdle } from "@/components/shared/when-idle";
@@ -68,14 +66,13 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
   }, []);
 
   const read = useCallback(
-    async (text: string, source: InputSource, signal: AbortSignal) => {
+    async (input: TeamInput, signal: AbortSignal) => {
       setProgress({ done: 0, total: 0 });
       const onExports = (exports: TeamExports) =>
         startTransition(() => setShown((s) => (s && !signal.aborted ? { ...s, exports } : s)));
-      const outcome = await readTeamView(text, {
+      const outcome = await readTeamView(input, {
         catalogue,
         content,
-        source,
         signal,
         onProgress: setProgress,
         onExports,
@@ -89,25 +86,24 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
     [catalogue, content],
   );
 
-  // A team link in the address (opened, reloaded, bookmarked) is read at once, behind the caps.
+  // A team link in the address (opened, reloaded, bookmarked) is read at once, behind the caps,
+  // in the worker: the page does not even split its 600 KB of parameters.
   useEffect(() => {
-    if (hash.replace(/^#/, "") === written.current) return;
+    if (hash.replace(/^#/, "") === written.current || !holdsTeamLink(hash)) return;
     void run(async (signal) => {
-      const link = await runInSlices(teamLinkSteps(hash), { signal });
-      if (!link) return;
-      if (!link.ok) return setAlert(link.error.message);
-      const agreed = decodeActions(link.value.actions);
+      const view = await read({ kind: "link", hash }, signal);
+      const link = view?.link;
+      if (!view || !link) return;
+      const agreed = decodeActions(link.actions);
       setActions(agreed.actions);
       setActionsChanged(false);
       setLinkNotes(agreed.problems);
-      const view = await read(link.value.text, "link", signal);
-      if (!view) return;
       written.current = hash.replace(/^#/, "");
       // As a transition React draws the report in slices (see useLocationHash).
-      startTransition(() => setShown({ view, invite: link.value.invite ?? null, exports: null, fromAddress: true }));
+      startTransition(() => setShown({ view, invite: link.invite ?? null, exports: null, fromAddress: true }));
       // The links go into the box once the report is drawn and the browser is idle, unless
       // this browser kept what was pasted: laying out a box of long links first held up the report.
-      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.value.text, false), 2000);
+      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false), 2000);
     });
     return () => running.current?.abort();
   }, [hash, run, read, wasKept, fill]);
@@ -116,7 +112,7 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
     setAlert("");
     setLinkNotes([]);
     void run(async (signal) => {
-      const view = await read(text, "text", signal);
+      const view = await read({ kind: "text", text, source: "text" }, signal);
       if (!view) return;
       const invite = tokenInInvitationLink(invitation);
       startTransition(() => setShown({ view, invite, exports: null, fromAddress: false }));

@@ -1,9 +1,9 @@
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
-import type { Admitted, InputSource } from "@/lib/team-input/caps";
+import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
-import { teamViewSteps, type TeamView } from "@/lib/workshop/read-team";
+import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
 
 // The team view's Web Worker: reads and aggregates pasted links off the page's main thread, so
 // the page answers clicks and keys while 5,000 links are read. It hands the page the view
@@ -11,7 +11,7 @@ import { teamViewSteps, type TeamView } from "@/lib/workshop/read-team";
 // answers and scores, never leaves it. scripts/build/islands.ts bundles this file on its own;
 // team-reader.ts starts it. The same steps run on the page when there is no worker.
 
-export type TeamWorkerRequest = { text: string; source: InputSource; catalogue: Catalogue; content: TeamContent };
+export type TeamWorkerRequest = { input: TeamInput; catalogue: Catalogue; content: TeamContent };
 
 export type TeamWorkerReply =
   | { kind: "progress"; progress: TeamProgress }
@@ -25,9 +25,9 @@ const PROGRESS_MS = 50;
 const reply = (message: TeamWorkerReply) => postMessage(message);
 
 addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
-  const { text, source, catalogue, content } = event.data;
+  const { input, catalogue, content } = event.data;
   try {
-    const steps = teamViewSteps(text, catalogue, content, { source });
+    const steps = teamViewSteps(input, catalogue, content);
     let last = performance.now();
     for (;;) {
       const step = steps.next();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pairsOf } from "./extract";
-import { decodeTeamFragment, encodeTeamFragment, teamLinkText } from "./team-link";
+import { decodeTeamFragment, encodeTeamFragment, holdsTeamLink, teamLinkText } from "./team-link";
 
 describe("reading a team link a little at a time", () => {
   const anything = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.webUrl({ withFragments: true }));
@@ -38,5 +38,18 @@ describe("a team link with an invitation and actions", () => {
       ok: true,
       value: { text: "#v=2&x=1\n#v=2&y=2", invite: "2.abc.defg", actions: ["1\na", "1\nb"] },
     });
+  });
+});
+
+describe("telling a team link from any other address", () => {
+  it.each([
+    ["#team=1&r=x", true],
+    ["team=1", true],
+    ["#i=1.a.b&team=1&r=x", true],
+    ["#team=10&r=x", false],
+    ["#v=2&journey=1.AB", false],
+    ["", false],
+  ])("%j holds one: %s", (hash, holds) => {
+    expect(holdsTeamLink(hash)).toBe(holds);
   });
 });

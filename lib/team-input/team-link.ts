@@ -48,6 +48,14 @@ export function decodeTeamFragment(hash: string): string[] | null {
   return params.getAll("r");
 }
 
+/**
+ * Whether an address's fragment is a team link: one native scan, so the page can hand a 600 KB
+ * fragment to the worker unread. teamLinkSteps then reads it, and has the last word.
+ */
+export function holdsTeamLink(hash: string): boolean {
+  return /(?:^#?|&)team=1(?:&|$)/.test(hash);
+}
+
 /** Parameters decoded between pauses: about a millisecond's work. */
 const PAIRS_PER_STEP = 1000;
 

@@ -5,7 +5,8 @@ import { decodeFragment } from "../link/fragment";
 import { drain } from "../shared/steps";
 import { aggregateTeamInput } from "../team-input/aggregate";
 import { teamExports } from "./exports";
-import { summaryOf, teamViewSteps } from "./read-team";
+import { encodeTeamFragment } from "../team-input/team-link";
+import { NO_TEAM_LINK, summaryOf, teamViewSteps } from "./read-team";
 
 describe("from pasted text to a team view", () => {
   const text = [
@@ -15,7 +16,7 @@ describe("from pasted text to a team view", () => {
   ].join("\n");
 
   it("gives the team the input reader gives, its summary and its report", () => {
-    const read = drain(teamViewSteps(text, teamCatalogue, teamContentFixture()));
+    const read = drain(teamViewSteps({ kind: "text", text, source: "text" }, teamCatalogue, teamContentFixture()));
     if (!read.ok) throw new Error(read.error.message);
     const input = aggregateTeamInput(text, teamCatalogue);
     expect(input.ok && read.value.team).toEqual(input.ok && input.value);
@@ -25,7 +26,7 @@ describe("from pasted text to a team view", () => {
   });
 
   it("offers each result's clean link, the respondents' rows, the CSV and an unnamed benchmark", () => {
-    const read = drain(teamViewSteps(text, teamCatalogue, teamContentFixture()));
+    const read = drain(teamViewSteps({ kind: "text", text, source: "text" }, teamCatalogue, teamContentFixture()));
     if (!read.ok) throw new Error(read.error.message);
     const exports = teamExports(read.value.team, teamCatalogue);
     expect(exports.fragments.map((f) => decodeFragment(f, teamCatalogue).ok)).toEqual([true, true]);
@@ -42,8 +43,25 @@ describe("from pasted text to a team view", () => {
     expect("name" in exports.benchmark).toBe(false);
   });
 
+  it("reads a team link as the page's address holds it, with what it carries besides the results", () => {
+    const fragments = text.split("\n").flatMap((line) => (line.includes("#") ? [line.split("#")[1] ?? ""] : []));
+    const hash = `#${encodeTeamFragment(fragments, { invite: "2.abc.defg", actions: ["1\nx"] })}`;
+    const read = drain(teamViewSteps({ kind: "link", hash }, teamCatalogue, teamContentFixture()));
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.view.link).toEqual({
+      text: fragments.map((f) => `#${f}`).join("\n"),
+      invite: "2.abc.defg",
+      actions: ["1\nx"],
+    });
+    expect(read.value.view.summary.leaders).toBe(2);
+    const none = drain(teamViewSteps({ kind: "link", hash: "#v=2&x=1" }, teamCatalogue, teamContentFixture()));
+    expect(none).toMatchObject({ ok: false, error: { message: NO_TEAM_LINK } });
+  });
+
   it("refuses what the caps refuse, unread", () => {
-    const view = drain(teamViewSteps("\u0000".repeat(100), teamCatalogue, teamContentFixture()));
+    const view = drain(
+      teamViewSteps({ kind: "text", text: "\u0000".repeat(100), source: "text" }, teamCatalogue, teamContentFixture()),
+    );
     expect(view).toMatchObject({ ok: false, error: { kind: "not-text" } });
   });
 });

@@ -3,7 +3,8 @@ import type { TeamContent } from "../team/content";
 import type { LineProblem, QuestionnaireAggregate, TeamAggregate, TeamProgress } from "../team/types";
 import type { Unpaired } from "../team/people";
 import { teamInputSteps, type TeamInputOptions } from "../team-input/aggregate";
-import type { Admitted } from "../team-input/caps";
+import type { Admitted, InputSource } from "../team-input/caps";
+import { teamLinkSteps, type TeamLinkRead } from "../team-input/team-link";
 import { buildTeamReport, type TeamReportModel } from "./report";
 
 /**
@@ -22,8 +23,14 @@ export type TeamSummary = {
   byQuestionnaire: QuestionnaireAggregate[];
 };
 
-/** A reading of pasted links, ready to show. */
-export type TeamView = { summary: TeamSummary; report: TeamReportModel };
+/**
+ * A reading ready to show; `link` when it was read from a team link, with what the link
+ * carried besides the results (the invitation, the actions) and its results as lines for the box.
+ */
+export type TeamView = { summary: TeamSummary; report: TeamReportModel; link?: TeamLinkRead };
+
+/** What is read: pasted text or a loaded file, or the team link of an address. */
+export type TeamInput = { kind: "text"; text: string; source: InputSource } | { kind: "link"; hash: string };
 
 export function summaryOf(team: TeamAggregate): TeamSummary {
   return {
@@ -44,15 +51,31 @@ export function summaryOf(team: TeamAggregate): TeamSummary {
  * Same steps, so the same view, either way.
  */
 export function* teamViewSteps(
-  text: string,
+  input: TeamInput,
   catalogue: Catalogue,
   content: TeamContent,
-  options: TeamInputOptions = {},
+  options: Omit<TeamInputOptions, "source"> = {},
 ): Generator<TeamProgress, Admitted<{ view: TeamView; team: TeamAggregate }>, undefined> {
-  const reading = yield* teamInputSteps(text, catalogue, options);
+  let text = input.kind === "text" ? input.text : "";
+  let link: TeamLinkRead | undefined;
+  if (input.kind === "link") {
+    // Decoded where it is read: a team link of 5,000 results is 600 KB of parameters.
+    const decoding = teamLinkSteps(input.hash);
+    let step = decoding.next();
+    for (; !step.done; step = decoding.next()) yield { done: 0, total: 0 };
+    const read = step.value;
+    if (!read) return { ok: false, error: { kind: "not-text", message: NO_TEAM_LINK } };
+    if (!read.ok) return read;
+    link = read.value;
+    text = link.text;
+  }
+  const source = input.kind === "text" ? input.source : "link";
+  const reading = yield* teamInputSteps(text, catalogue, { ...options, source });
   if (!reading.ok) return reading;
   const team = reading.value;
   yield { done: team.respondents.length, total: team.respondents.length };
-  const view = { summary: summaryOf(team), report: buildTeamReport(team, catalogue, content) };
+  const view = { summary: summaryOf(team), report: buildTeamReport(team, catalogue, content), ...(link && { link }) };
   return { ok: true, value: { view, team } };
 }
+
+export const NO_TEAM_LINK = "This address holds no team link to read.";
