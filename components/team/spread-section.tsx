@@ -23,9 +23,9 @@ export function SpreadSection({ model: s, findings, names }: Props) {
             <tr>
               <th scope="col">Area</th>
               <th scope="col">Mean</th>
-              <th scope="col">Median</th>
               <th scope="col">Lowest–highest</th>
               <th scope="col">Middle half</th>
+              <th scope="col">Median</th>
               <th scope="col">What it says</th>
             </tr>
           </thead>
@@ -36,9 +36,9 @@ export function SpreadSection({ model: s, findings, names }: Props) {
                 <tr key={r.id}>
                   <th scope="row">{r.name}</th>
                   <td>{r.mean}</td>
-                  <td>{s.chart.rows[i]?.text.median ?? "–"}</td>
                   <td>{r.range}</td>
                   <td>{r.middle}</td>
+                  <td>{s.chart.rows[i]?.text.median ?? "–"}</td>
                   <td>{note && <SentenceView sentence={note} nameOf={nameOf} />}</td>
                 </tr>
               );
