@@ -1,8 +1,7 @@
 // Prints the JavaScript, CSS and fonts a real browser downloads for each bench page of the
 // built site, gzipped. `npm run bench` measures the same and more; this is the quick look.
 // Usage: npm run build && npm run measure:js
-import { readFileSync } from "node:fs";
-import { z } from "zod";
+import { golden } from "../test/golden-links";
 import { fixtureFragments, teamFragment } from "./bench/fixture-links";
 import { benchPages, pageUrl } from "./bench/pages";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/load-questionnaires";
@@ -10,9 +9,6 @@ import { launchBrowser } from "./bench/chromium";
 import { measurePageWeight } from "./bench/page-weight";
 import { serveOut, statusOf } from "./bench/server";
 
-const golden = z
-  .object({ links: z.array(z.object({ name: z.string(), fragment: z.string() })) })
-  .parse(JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8")));
 const both = golden.links.find((l) => l.name.startsWith("both"))?.fragment ?? "";
 const team = teamFragment(fixtureFragments(loadCurrentQuestionnaires(), loadCatalogue(), 50));
 const pages = [

@@ -13,8 +13,6 @@ export type BenchPage = {
    * opened sections): opened after load when weighing the page, never during Lighthouse.
    */
   open?: string[];
-  /** Set while a page is being built elsewhere: a 404 then reads "not built yet", not a failure. */
-  pending?: string;
 };
 
 /** The article every run measures: the founding one, with a diagram and the longest body. */

@@ -17,9 +17,7 @@ export type PageWeight = {
   scripts: { file: string; kb: number; late: boolean; recharts: boolean }[];
 };
 
-export type PageResult =
-  | { page: BenchPage; status: "measured"; lighthouse: LighthouseRun; weight: PageWeight }
-  | { page: BenchPage; status: "not-built" };
+export type PageResult = { page: BenchPage; lighthouse: LighthouseRun; weight: PageWeight };
 
 export type AggregateTiming = { links: number; ms: number | null; note?: string };
 

@@ -1,10 +1,11 @@
 // `npm run bench`: builds the site, measures it, prints a table, writes bench/results.{json,md}
 // and exits non-zero when a budget in scripts/bench/budgets.ts is exceeded. See docs/performance.md.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { z } from "zod";
+import { golden } from "../../test/golden-links";
 import { marginalCost } from "./build-cost";
+import { BUDGETS } from "./budgets";
 import { checkBudgets, failures } from "./check-budgets";
 import { fixtureFragments, teamFragment } from "./fixture-links";
 import { linkLengths } from "./link-lengths";
@@ -26,8 +27,6 @@ const started = performance.now();
 const seconds = () => Math.round((performance.now() - started) / 1000);
 const log = (line: string) => console.error(`· ${String(seconds()).padStart(4)} s  ${line}`);
 
-const GoldenSchema = z.object({ links: z.array(z.object({ name: z.string(), fragment: z.string() })) });
-const golden = GoldenSchema.parse(JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8")));
 const both = golden.links.find((l) => l.name.startsWith("both"))?.fragment;
 if (!both) throw new Error('e2e/fixtures/golden-links.json has no "both" link');
 
@@ -43,7 +42,14 @@ const site = {
   ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"), `http://127.0.0.1:${port}`)),
 };
 const pages = benchPages({ both, team: teamFragment(fragments.slice(0, 50)) });
-const measured = await measurePages({ port, runs, pages, questionnaire: current.find((q) => q.id === "journey"), log });
+const measured = await measurePages({
+  port,
+  runs,
+  budgets: BUDGETS,
+  pages,
+  questionnaire: current.find((q) => q.id === "journey"),
+  log,
+});
 
 log("timing scoring and aggregation …");
 const scoring = timeScoring(catalogue, both);
@@ -87,7 +93,7 @@ const results: BenchResults = {
   longTasks: measured.longTasks,
   build,
 };
-const verdicts = checkBudgets(results);
+const verdicts = [...measured.verdicts, ...checkBudgets(results)];
 const report = renderReport(results, verdicts);
 mkdirSync("bench", { recursive: true });
 writeFileSync(
