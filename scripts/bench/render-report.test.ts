@@ -25,7 +25,7 @@ const results: BenchResults = {
         failing: [],
         shifts: [],
       },
-      weight: { jsKb: 172.84, jsFiles: 8, lateJsKb: 37.3, cssKb: 3.9, fontKb: 0, recharts: false, scripts: [] },
+      weight: { jsKb: 172.84, jsFiles: 8, lateJsKb: 37.3, cssKb: 3.9, fontKb: 0, dataKb: 0, recharts: false, scripts: [] },
     },
     { page: { name: "team", path: "/team/", charts: true, pending: "issue 4" }, status: "not-built" },
   ],
