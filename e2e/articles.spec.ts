@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { loadTags } from "../lib/content/load-articles";
 import { loadSite } from "../lib/content/load-site";
+import { loadBibliography } from "../lib/content/load-sources";
+import { resolveSources } from "../lib/sources/citations";
+import { byline } from "../lib/sources/schema";
 import { articles, distinctiveWord } from "./support/articles";
 import { readHead } from "./support/head";
 import { addressOf } from "./support/site";
@@ -25,9 +28,8 @@ test("every article renders with its title, sources, metadata and working links"
       await page.goto(`articles/${article.slug}/`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
       const sources = page.getByRole("region", { name: "Sources" });
-      for (const source of article.frontmatter.sources) {
-        await expect(sources).toContainText(`${source.author} (${source.year})`);
-        await expect(sources).toContainText(`${source.title}. ${source.publisher}.`);
+      for (const source of resolveSources(article.frontmatter.sources, loadBibliography())) {
+        await expect(sources).toContainText(`${byline(source)} (${source.year}). ${source.title}.`);
       }
       await expect(page.getByRole("link", { name: loadSite().editors })).toHaveAttribute("href", /\/about\/$/);
       await expect(page.getByRole("heading", { level: 2, name: "What to do on Monday" })).toBeVisible();
