@@ -32,7 +32,11 @@ export const SynonymsSchema = z
         ctx.addIssue({ code: "custom", path: ["synonyms", i, "word"], message: `"${s.word}" is listed twice` });
       seen.add(s.word);
       if (s.also.some((a) => a.toLowerCase() === s.word))
-        ctx.addIssue({ code: "custom", path: ["synonyms", i, "also"], message: `lists "${s.word}" as its own synonym` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["synonyms", i, "also"],
+          message: `lists "${s.word}" as its own synonym`,
+        });
     });
   });
 

@@ -13,7 +13,12 @@ const article = (slug: string, title: string, summary: string, body: string) => 
   frontmatter: { title, summary },
 });
 
-const synonyms = { synonyms: [{ word: "churn", also: ["retention", "loyalty"] }, { word: "nps", also: ["net promoter"] }] };
+const synonyms = {
+  synonyms: [
+    { word: "churn", also: ["retention", "loyalty"] },
+    { word: "nps", also: ["net promoter"] },
+  ],
+};
 
 // Newest first, as the library orders them.
 const index = buildSearchIndex(
@@ -34,7 +39,15 @@ const search = createSearch(index);
 
 describe("words", () => {
   it("lower-cases, drops accents, apostrophes, punctuation and common words, in any script", () => {
-    expect(words("The Détente of Graham Hill's model, e.g. NPS!")).toEqual(["detente", "graham", "hills", "model", "e", "g", "nps"]);
+    expect(words("The Détente of Graham Hill's model, e.g. NPS!")).toEqual([
+      "detente",
+      "graham",
+      "hills",
+      "model",
+      "e",
+      "g",
+      "nps",
+    ]);
     expect(words("Лояльность клиентов")).toEqual(["лояльность", "клиентов"]);
     expect(words("客户 忠诚")).toEqual(["客户", "忠诚"]);
   });

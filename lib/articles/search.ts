@@ -48,7 +48,10 @@ export function createSearch(index: SearchIndex): Search {
       queries: terms.map((term) => ({
         combineWith: "OR",
         // A synonym is a word the articles use as written: matched exactly or by prefix, no typos.
-        queries: [term, ...(index.synonyms[term] ?? []).map((phrase) => ({ ...OPTIONS, fuzzy: false, queries: phrase }))],
+        queries: [
+          term,
+          ...(index.synonyms[term] ?? []).map((phrase) => ({ ...OPTIONS, fuzzy: false, queries: phrase })),
+        ],
       })),
     };
     return engine
