@@ -3,12 +3,15 @@ import type { Tag } from "@/lib/articles/taxonomy";
 
 type Props = { filters: Tag[]; counts: { total: number; byTag: Record<string, number> }; activeTag?: string };
 
+// The link reads "Loyalty 2 articles": the visible count and a word only screen readers hear.
 const count = (n: number) => (
-  <span className="tag-count">
-    <span className="visually-hidden">, </span>
-    {n}
-    <span className="visually-hidden">{n === 1 ? " article" : " articles"}</span>
-  </span>
+  <>
+    {" "}
+    <span className="tag-count">
+      {n}
+      <span className="visually-hidden">{n === 1 ? " article" : " articles"}</span>
+    </span>
+  </>
 );
 
 /**
