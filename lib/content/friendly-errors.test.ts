@@ -5,6 +5,7 @@ import { QuestionnaireSchema } from "../questionnaire/schema";
 import { RecommendationSetSchema } from "../recommendations/schema";
 import { SiteSchema } from "../site/schema";
 import { BibliographySchema } from "../sources/schema";
+import { SynonymsSchema } from "../articles/search-schema";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 
 // The text an author reads when the build stops on their file, pinned as Starlight pins its
@@ -153,6 +154,20 @@ describe("what a content author reads", () => {
       "Content to fix (2 problems):
         content/sources.yaml: sources[1].publication: say where it appeared (the site, blog, magazine or newsletter)
         content/sources.yaml: sources[1].id: a second source with id "seybold-segment-advocate""
+    `);
+  });
+
+  it("a synonym list with a phrase as the word, a word listed twice and a word as its own synonym", () => {
+    const synonyms = [
+      { word: "Net Promoter", also: ["nps"] },
+      { word: "churn", also: ["retention"] },
+      { word: "churn", also: ["churn", "loyalty"] },
+    ];
+    expect(message(SynonymsSchema, { synonyms }, "content/search-synonyms.yaml")).toMatchInlineSnapshot(`
+      "Content to fix (3 problems):
+        content/search-synonyms.yaml: synonyms[0].word: must be one lower-case word, like churn
+        content/search-synonyms.yaml: synonyms[2].word: "churn" is listed twice
+        content/search-synonyms.yaml: synonyms[2].also: lists "churn" as its own synonym"
     `);
   });
 
