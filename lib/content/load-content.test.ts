@@ -5,6 +5,9 @@ import { blundersOf, journeyOf } from "../questionnaire/catalogue";
 import { loadRecommendations } from "./load-recommendations";
 import { loadSteps } from "./load-steps";
 import { loadStageModel } from "./load-stage-model";
+import { loadBibliography, loadCiters } from "./load-sources";
+import { citedBy } from "../sources/citations";
+import { byline, NO_DATE } from "../sources/schema";
 
 // Loads everything in content/ through the same loaders the build uses.
 describe("the real content", () => {
@@ -60,5 +63,22 @@ describe("the real content", () => {
     expect(articles.length).toBeGreaterThanOrEqual(15);
     const tags = new Set(loadTags().map((t) => t.id));
     for (const a of articles) for (const t of a.frontmatter.tags) expect(tags.has(t), `${a.slug}: ${t}`).toBe(true);
+  });
+});
+
+describe("the bibliography", () => {
+  const bibliography = loadBibliography();
+
+  it("names every source by an author or organisation, with a year or an explicit n.d.", () => {
+    for (const s of bibliography.sources) {
+      expect(byline(s), s.id).not.toBe("");
+      expect(typeof s.year === "number" || s.year === NO_DATE, s.id).toBe(true);
+    }
+  });
+
+  it("is cited in full: every article, recommendation and plan step resolves, and every source is used", () => {
+    const citers = loadCiters();
+    expect(citers.filter((c) => c.field === "sources").length).toBe(loadArticles().length);
+    for (const { source, citers: by } of citedBy(bibliography, citers)) expect(by.length, source.id).toBeGreaterThan(0);
   });
 });

@@ -11,6 +11,8 @@ export type PageWeight = {
   lateJsKb: number;
   cssKb: number;
   fontKb: number;
+  /** JSON the page fetched (a search index, say): data the page needs, not code. */
+  dataKb: number;
   /** Whether any loaded script contains recharts. */
   recharts: boolean;
   /** Every script, so a total can be traced to the chunks that make it up. */

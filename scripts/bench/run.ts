@@ -13,6 +13,7 @@ import { benchPages, pageUrl } from "./pages";
 import { renderReport } from "./render-report";
 import type { BenchResults, BuildScaling } from "./results";
 import { loadArticles, loadTags } from "../../lib/content/load-articles";
+import { loadBibliography } from "../../lib/content/load-sources";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
 import { timeBuild } from "./build-site";
 import { timeScaledBuilds } from "./build-scaling";
@@ -64,6 +65,7 @@ if (!quick) {
   const vocabulary = {
     tags: loadTags().map((t) => t.id),
     areas: current.flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)),
+    sources: loadBibliography().sources.map((s) => s.id),
   };
   const copies = await timeScaledBuilds(
     process.cwd(),
