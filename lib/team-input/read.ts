@@ -1,4 +1,4 @@
-import type { LinkError, LinkErrorKind } from "../link/errors";
+import { FAILURE_PROGRESS as PROGRESS, type LinkError, type LinkErrorKind } from "../link/errors";
 import { decodeFragment } from "../link/fragment";
 import { resultKey } from "../link/result-key";
 import type { SharedResult } from "../link/result-schema";
@@ -19,20 +19,6 @@ export const onlyTheFirst = (limit: number) => `Only the first ${limit} links ar
 export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
 export const TOO_MANY_IN_LINE = `This line holds more than ${MAX_LINKS_PER_LINE} links; the rest of it was not read.`;
 
-// How far the decoder got before it gave up, least to most. Of the links in a line that all
-// fail, the one that got furthest is likeliest what the person meant to paste. A kind not
-// listed here ranks lowest.
-const PROGRESS: LinkErrorKind[] = [
-  "not-a-result",
-  "empty",
-  "too-large",
-  "newer-format",
-  "unknown-questionnaire",
-  "unknown-version",
-  "truncated",
-  "extended",
-  "tampered",
-];
 // Failures of a link that names one of our questionnaires: a real link, damaged on its way.
 const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extended", "tampered"]);
 
@@ -119,6 +105,10 @@ function* readLine(line: number, raw: string, tally: Tally): Generator<void, voi
   for (const found of findLinks(raw)) {
     yield;
     if (found.kind === "none") continue;
+    if (found.kind === "wrapped") {
+      failures.push({ error: found.error, reading: "" });
+      continue;
+    }
     if (found.kind === "result") {
       if (overLimit()) return;
       const failure = readLink(found.readings, line, text, tally);
@@ -156,9 +146,10 @@ export function* readTeam(
 ): Generator<number, TeamAggregate, undefined> {
   const tally: Tally = { catalogue, limit, respondents: [], problems: [], seen: new Map() };
   let done = 0;
-  for (const { line, text: raw } of eachLine(text)) {
+  for (const { line, text: raw, span } of eachLine(text)) {
     for (const _ of readLine(line, raw, tally)) yield done;
-    done += 1;
+    // A line mail broke in two counts as the lines it was, as the progress's total does.
+    done += span;
     yield done;
   }
   const { respondents, problems } = tally;
