@@ -1,6 +1,6 @@
 import { FAILURE_PROGRESS as PROGRESS, type LinkError, type LinkErrorKind } from "../link/errors";
 import { decodeFragment } from "../link/fragment";
-import { resultKey } from "../link/result-key";
+import { sameLeaderAs, type ResultIndex } from "../link/result-key";
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate } from "../results/evaluate";
@@ -29,8 +29,8 @@ type Tally = {
   limit: number;
   respondents: Respondent[];
   problems: LineProblem[];
-  /** Line of the first link with each result (by resultKey). */
-  seen: Map<string, number>;
+  /** The results counted so far, by their answers (see sameLeaderAs). */
+  seen: ResultIndex;
 };
 
 type Failure = { error: LinkError; reading: string };
@@ -65,14 +65,13 @@ function readLink(readings: readonly string[], line: number, text: string, tally
     }
     const result = inCatalogueOrder(decoded.value, tally.catalogue);
     // Keyed on the decoded value: respellings of one result (parameter order, "+" or "%20", a
-    // trailing "&", percent-encoding) all have the same key.
-    const key = resultKey(result, tally.catalogue);
-    const first = tally.seen.get(key);
-    if (first !== undefined) {
-      report(sameResultAs(first));
+    // trailing "&", percent-encoding) all have the same key; one leader's result with targets
+    // added or its date left out is the same leader (lib/link/result-key.ts).
+    const same = sameLeaderAs(tally.seen, result, line, tally.catalogue);
+    if (same) {
+      report(same);
       return null;
     }
-    tally.seen.set(key, line);
     const scores = evaluate(result, tally.catalogue).map((e) => e.score);
     tally.respondents.push({ line, result, scores });
     return null;
