@@ -17,6 +17,16 @@ const coo = teamLink({ journey: journeyAt(5), blunders: blundersAt(4) }, { label
 
 const labels = (text: string) => aggregateTeam(text, teamCatalogue).respondents.map((r) => r.result.label);
 
+describe("lines quoted back in the list of lines not counted (issue 24, class 11)", () => {
+  it("never show bidi controls, and are cut between whole characters", () => {
+    const line = `\u202Egnp.exe ${"👨‍👩‍👧".repeat(12)} and more text after it`;
+    const [problem] = aggregateTeam(line, teamCatalogue).problems;
+    expect(problem?.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(problem?.text).not.toMatch(/\p{Cs}/u);
+    expect(problem?.text.endsWith("👨‍👩‍👧…")).toBe(true);
+  });
+});
+
 describe("a pasted mail thread", () => {
   it("reads a quoted-printable mailbox export, its links broken by soft line breaks", () => {
     const body = `Hi Ana,\n\nHere is my result: ${ceo}\nand the CFO's: ${WRAPPERS["Outlook Safe Links"]!(cfo)}\n\nBest, Lena`;

@@ -11,6 +11,7 @@ import { questionSpreads } from "../team/questions";
 import { eachLine, MAX_TEAM_LINKS } from "./lines";
 import type { LineProblem, TeamAggregate } from "../team/types";
 import type { Respondent } from "../team/people";
+import { forDisplay } from "../shared/invisible";
 
 export const NO_LINK = "There is no result link in this line.";
 export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
@@ -22,7 +23,8 @@ export const TOO_MANY_IN_LINE = `This line holds more than ${MAX_LINKS_PER_LINE}
 // Failures of a link that names one of our questionnaires: a real link, damaged on its way.
 const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extended", "tampered"]);
 
-const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+// A line quoted back as it was pasted, but never with its bidi controls, and cut between whole characters.
+const clip = (text: string) => forDisplay(text, 80);
 
 type Tally = {
   catalogue: Catalogue;
