@@ -2,10 +2,24 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { choose } from "@/lib/questionnaire/answers";
 import { PROGRESS_FORMAT, type Progress } from "@/lib/storage/progress";
-import { stagesFixture } from "@/test/fixtures";
+import type { StagesQuestionnaire } from "@/lib/questionnaire/schema";
 import { IntroStep } from "./intro-step";
 
-const questionnaire = stagesFixture();
+// A questionnaire of eight questions in one area: the intro counts them.
+const questionnaire: StagesQuestionnaire = {
+  id: "mini",
+  version: 1,
+  kind: "stages",
+  title: "Mini journey",
+  summary: "A fixture.",
+  dimensions: [{ id: "a", name: "Area A", description: "The area." }],
+  questions: Array.from({ length: 8 }, (_, i) => ({
+    id: `a-${i + 1}`,
+    dimension: "a",
+    text: `Question ${i + 1}`,
+    options: [1, 2, 3, 4, 5, 6].map((stage) => ({ label: `Stage ${stage}`, stage })),
+  })),
+};
 const saved = (savedAt: string): Progress => ({
   format: PROGRESS_FORMAT,
   questionnaireId: questionnaire.id,
