@@ -40,6 +40,11 @@ function sealOf(params: URLSearchParams): string {
   return linkSeal(JSON.stringify(pairs));
 }
 
+/** Parameters closed by their seal, as encodeFragment closes them: for links built by hand (tests, tools). */
+export function withSeal(body: string): string {
+  return `${body}&z=${sealOf(new URLSearchParams(body))}`;
+}
+
 /**
  * Writes a result as a URL fragment (without "#"):
  * `v=2&journey=1.<answers><check>&label=…&d=…&t=1.<targets>&z=<seal>`, or with `v=3` and the

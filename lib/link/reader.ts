@@ -85,8 +85,12 @@ function fragmentsIn(text: string): string[] {
   return bare.split(SPLIT).filter((part) => RESULT.test(part));
 }
 
+// A fragment as the site writes it, with nothing to undo: most links a team view reads.
+const PLAIN = /^[A-Za-z0-9&=._*+-]+$/;
+
 /** Every reading of a text that may hold one result link, likeliest first. */
 export function fragmentReadings(text: string): Readings {
+  if (PLAIN.test(text) && !QP_LINK.test(text)) return { readings: RESULT.test(text) ? [text] : [] };
   const readings: string[] = [];
   let opaque: Opaque | undefined;
   const trimmed = trimInvisible(text);

@@ -19,15 +19,13 @@ export function answersOnlyKey(result: SharedResult, catalogue: Catalogue): stri
 }
 
 /** A key two results share exactly when everything in them is the same: answers, names, date and targets. */
-export function resultKey(result: SharedResult, catalogue: Catalogue): string {
+export function resultKey(
+  result: SharedResult,
+  catalogue: Catalogue,
+  answers = answersOnlyKey(result, catalogue),
+): string {
   const targets = Object.entries(result.targets ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([
-    answersOnlyKey(result, catalogue),
-    result.label ?? null,
-    result.org ?? null,
-    result.date ?? null,
-    targets,
-  ]);
+  return JSON.stringify([answers, result.label ?? null, result.org ?? null, result.date ?? null, targets]);
 }
 
 type Seen = { line: number; result: SharedResult; key: string };
@@ -73,7 +71,7 @@ export function sameLeaderAs(
   catalogue: Catalogue,
 ): string | null {
   const answers = answersOnlyKey(result, catalogue);
-  const key = resultKey(result, catalogue);
+  const key = resultKey(result, catalogue, answers);
   const earlier = index.get(answers) ?? [];
   const exact = earlier.find((e) => e.key === key);
   if (exact) return `Same result as line ${exact.line}: counted once.`;
