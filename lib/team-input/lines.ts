@@ -1,4 +1,5 @@
 import { isSealed, MAX_FRAGMENT_LENGTH } from "../link/fragment";
+import { SEAL_LENGTH } from "../link/radix";
 import { fragmentReadings } from "../link/reader";
 import { findLinks, firstToken, lastToken } from "./extract";
 
@@ -39,7 +40,7 @@ const softBreak = (line: string, next: string) => line.endsWith("=") && (QP_ESCA
 // A sealed link's format ("v=2" and up), as written, percent-encoded, quoted-printable or
 // rewritten by Proofpoint, and its whole seal: a link with the first and not the second was cut.
 const SEALED = /(?:^|[&*]|%(?:25)*2[36]|-2[36])v(?:=|%(?:25)*3D|-3D)[2-9]/i;
-const SEAL = /(?:&|%(?:25)*26|-26)z(?:=(?:3D)?|%(?:25)*3D|-3D)[A-Za-z0-9_-]{4}(?![A-Za-z0-9])/;
+const SEAL = new RegExp(`(?:&|%(?:25)*26|-26)z(?:=(?:3D)?|%(?:25)*3D|-3D)[A-Za-z0-9_-]{${SEAL_LENGTH}}(?![A-Za-z0-9])`);
 // What a wrapped link's next line starts with, and what starts a link of its own instead.
 const CONTINUES = /^[A-Za-z0-9%&=._~*+-]/;
 const LINK_START = /^(?:https?:|www\.|#|v=|v%3D|team=)/i;
