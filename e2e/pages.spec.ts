@@ -32,7 +32,7 @@ for (const [fragment, message] of [
   ["#garbage", "not an Outside-In result link"],
   ["#v=1&journey=1.AAA", "looks cut off"],
   ["#v=9&journey=1.AAAAAAAAAAAAAAAA", "newer version of Outside-In"],
-  ["#v=1&journey=42.AAAAAAAAAAAAAAAA", "version of the questionnaire this site does not know"],
+  ["#v=1&journey=42.AAAAAAAAAAAAAAAA", "newer than this site knows"],
 ] as const) {
   test(`a bad result link (${fragment || "empty"}) explains itself`, async ({ page }) => {
     const errors: string[] = [];

@@ -1,19 +1,17 @@
 import { useState } from "react";
 import { benchmarkFromTeam } from "@/lib/benchmarks/export";
-import { MIN_BENCHMARK_RESPONDENTS } from "@/lib/benchmarks/minimum";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { Leader } from "@/lib/team/people";
 import { download } from "@/components/shared/download";
 
 /** The team as an anonymous benchmark file, for a consultant's own build of the site. */
-export function BenchmarkExport({ leaders }: { leaders: Leader[] }) {
+export function BenchmarkExport({ leaders, catalogue }: { leaders: Leader[]; catalogue: Catalogue }) {
   const [name, setName] = useState("");
-  const enough = leaders.length >= MIN_BENCHMARK_RESPONDENTS;
+  // Every group in the file holds enough leaders (lib/benchmarks/export.ts): smaller ones are left out.
+  const file = benchmarkFromTeam(leaders, name, catalogue);
   const save = () =>
-    download(
-      "outside-in-benchmark.json",
-      "application/json",
-      `${JSON.stringify(benchmarkFromTeam(leaders, name.trim() || "my clients"), null, 2)}\n`,
-    );
+    file.ok &&
+    download("outside-in-benchmark.json", "application/json", `${JSON.stringify(file.benchmark, null, 2)}\n`);
   return (
     <div className="benchmark-export">
       <h3>Anonymous benchmark</h3>
@@ -22,7 +20,7 @@ export function BenchmarkExport({ leaders }: { leaders: Leader[] }) {
         leaders and teams: no roles, no organisation, no answers. Put such files in <code>content/benchmarks/</code> of
         your own copy of the site, and results there compare each leader with them.
       </p>
-      {enough ? (
+      {file.ok ? (
         <>
           <label className="share-link">
             Who these leaders are, as results will name them
@@ -33,12 +31,12 @@ export function BenchmarkExport({ leaders }: { leaders: Leader[] }) {
               Download the benchmark file
             </button>
           </div>
+          {file.leftOut.length > 0 && (
+            <p className="muted">Left out, too few to stay anonymous: {file.leftOut.join("; ")}.</p>
+          )}
         </>
       ) : (
-        <p className="muted">
-          A benchmark needs at least {MIN_BENCHMARK_RESPONDENTS} leaders, so no one in it can be recognised; this team
-          has {leaders.length}.
-        </p>
+        <p className="muted">{file.reason}</p>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { withBasePath } from "@/components/shared/base-path";
 import { cleanLabel } from "@/lib/link/label";
 import { MAX_LABEL } from "@/lib/link/result-schema";
 import { startFragment } from "@/lib/invitation/run";
+import { nameProblem } from "@/lib/shared/names";
 
 type Props = { token: string; roles: string[]; journeyId: string };
 
@@ -28,7 +29,7 @@ export function JoinForm({ token, roles, journeyId }: Props) {
     event.preventDefault();
     const role = cleanLabel(typing ? typed : choice && roleAt(roles, choice));
     if (!role) {
-      setProblem(REQUIRED);
+      setProblem((typing && nameProblem(typed, "Your role")) || REQUIRED);
       (typing ? input.current : select.current)?.focus();
       return;
     }

@@ -66,7 +66,7 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
       <p role="status" className="muted">
         {status}
       </p>
-      <BenchmarkExport leaders={team.leaders} />
+      <BenchmarkExport leaders={team.leaders} catalogue={catalogue} />
     </>
   );
 }
