@@ -56,7 +56,7 @@ export function createSearch(index: SearchIndex): Search {
     };
     return engine
       .search(tree, OPTIONS)
-      .sort((a, b) => b.score - a.score || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
+      .sort((a, b) => b.score - a.score || (position.get(String(a.id)) ?? 0) - (position.get(String(b.id)) ?? 0))
       .map((r) => String(r.id));
   };
 }
