@@ -5,6 +5,7 @@ import { blundersOf, journeyOf } from "../questionnaire/catalogue";
 import { loadRecommendations } from "./load-recommendations";
 import { loadSteps } from "./load-steps";
 import { loadStageModel } from "./load-stage-model";
+import { loadAreaStages } from "./load-area-stages";
 
 // Loads everything in content/ through the same loaders the build uses.
 describe("the real content", () => {
@@ -53,6 +54,18 @@ describe("the real content", () => {
 
   it("has six stages", () => {
     expect(loadStageModel().stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("names the six stages of every journey area in its own words, no two areas alike", () => {
+    const journey = journeyOf(questionnaires)!;
+    const names = loadAreaStages(journey);
+    expect(names.areas.map((a) => a.area).sort()).toEqual(journey.dimensions.map((d) => d.id).sort());
+    const all = names.areas.flatMap((a) => a.stages.map((s) => s.name));
+    expect(all).toHaveLength(journey.dimensions.length * 6);
+    // No area borrows the overall stage names (Graham Hill's), which describe the whole organisation.
+    const hill = new Set(loadStageModel().stages.map((s) => s.name));
+    for (const a of names.areas) for (const s of a.stages) expect(hill.has(s.name), `${a.area} ${s.stage}`).toBe(false);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it("loads every article with valid frontmatter and known tags", () => {
