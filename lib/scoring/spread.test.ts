@@ -46,12 +46,15 @@ describe("the spread margin and a change within it", () => {
     { delta: -0.5, before: { low: 2, high: 5, answered: 4 }, after: { low: 3, high: 4, answered: 4 }, within: true },
     // Every answer up a stage: 1 ≥ 0.75, a real change.
     { delta: 1, before: { low: 2, high: 5, answered: 4 }, after: { low: 3, high: 6, answered: 4 }, within: false },
-    // Exactly the margin counts as a change: "smaller than" is strict.
-    { delta: 0.75, before: { low: 2, high: 5, answered: 4 }, after: { low: 3, high: 3, answered: 4 }, within: false },
+    // Exactly the margin is what one answer moving across the spread makes: within it.
+    { delta: 0.75, before: { low: 2, high: 5, answered: 4 }, after: { low: 3, high: 3, answered: 4 }, within: true },
+    // Compared as shown, to two decimals: 1 ÷ 3 shows as 0.33, within a margin of 1 ÷ 3.
+    { delta: 0.33, before: { low: 2, high: 3, answered: 3 }, after: { low: 2, high: 2, answered: 3 }, within: true },
+    { delta: 0.34, before: { low: 2, high: 3, answered: 3 }, after: { low: 2, high: 2, answered: 3 }, within: false },
     // The wider side decides: after spans 1–6 over 4 answers, 1.25.
     { delta: 1, before: { low: 3, high: 3, answered: 4 }, after: { low: 1, high: 6, answered: 4 }, within: true },
-    // Answers that all agreed before, one a stage higher after: (4 − 3) ÷ 4 = 0.25, not more than the move.
-    { delta: 0.25, before: { low: 3, high: 3, answered: 4 }, after: { low: 3, high: 4, answered: 4 }, within: false },
+    // Answers that all agreed before, one a stage higher after: (4 − 3) ÷ 4 = 0.25, the move itself.
+    { delta: 0.25, before: { low: 3, high: 3, answered: 4 }, after: { low: 3, high: 4, answered: 4 }, within: true },
     { delta: 0, before: { low: 1, high: 6, answered: 2 }, after: { low: 1, high: 6, answered: 2 }, within: false },
     { delta: 0.5, before: undefined, after: undefined, within: false },
   ])("a change of $delta is within the spread: $within", ({ delta, before, after, within }) => {

@@ -27,8 +27,8 @@ export function answerSpreads(questionnaire: Questionnaire, answers: Answers): R
 /**
  * How far the area's average would move if one of its answers moved from one end of the spread
  * to the other: (highest − lowest) ÷ answers. With answers at stages 2, 3, 3 and 5 that is
- * (5 − 2) ÷ 4 = 0.75. A change in the average smaller than this could come from a single answer
- * read differently, so it is not evidence of progress or decline. The whole range (3 here)
+ * (5 − 2) ÷ 4 = 0.75. A change in the average no larger than this could come from a single
+ * answer read differently, so it is not evidence of progress or decline. The whole range (3 here)
  * would be too strict a bar: every answer moving up a stage, a real change, moves the average
  * by 1 and would still count as noise.
  */
@@ -38,11 +38,13 @@ export function spreadMargin(spread: Spread): number {
 
 /**
  * Whether a change between two results of one area is within the spread of the answers: not
- * zero, and smaller than the wider of the two sides' margins (the cautious reading). Without a
- * spread on either side there is nothing to judge by, so a change counts as a change.
+ * zero, and no larger than the wider of the two sides' margins (the cautious reading), since
+ * one answer moving across that side's spread makes exactly its margin. Without a spread on
+ * either side there is nothing to judge by, so a change counts as a change.
  */
 export function withinSpread(delta: number, before: Spread | undefined, after: Spread | undefined): boolean {
   if (delta === 0) return false;
   const margin = Math.max(before ? spreadMargin(before) : 0, after ? spreadMargin(after) : 0);
-  return Math.abs(delta) < margin;
+  // Scores are compared to two decimals; a hundredth of slack keeps 1.25 within a 1.25 margin.
+  return Math.abs(delta) <= margin + 0.005;
 }
