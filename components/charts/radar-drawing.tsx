@@ -7,7 +7,7 @@ import {
   type TooltipContentProps,
   type TooltipValueType,
 } from "recharts";
-import { RADAR_SIZE, radarLayout } from "@/lib/charts/radar-geometry";
+import { RADAR_HEIGHT, radarLayout } from "@/lib/charts/radar-geometry";
 import { STYLES, type RadarProps } from "./radar-style";
 
 type Row = { axis: string; id: string } & Record<string, string | number>;
@@ -43,7 +43,7 @@ export function RadarDrawing({ axes, series, max, ticks, notes }: Omit<RadarProp
     <Chart
       responsive
       data={data}
-      outerRadius={`${(100 * radius) / (RADAR_SIZE / 2)}%`}
+      outerRadius={`${(100 * radius) / (RADAR_HEIGHT / 2)}%`}
       style={{ width: "100%", height: "100%" }}
       accessibilityLayer={false}
     >

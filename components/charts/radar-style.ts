@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { RadarModel, RadarTone } from "@/lib/charts/radar-geometry";
+import { RADAR_HEIGHT, RADAR_WIDTH, type RadarModel, type RadarTone } from "@/lib/charts/radar-geometry";
 
 export type { RadarAxis, RadarSeries } from "@/lib/charts/radar-geometry";
 
@@ -19,5 +19,5 @@ export const STYLES = {
   "band-inner": { colour: "var(--muted)", fill: 0, dash: "2 3" },
 } as const satisfies Record<RadarTone, { colour: string; fill: number; dash: string | undefined }>;
 
-/** The drawing's box: square, so nothing moves when the interactive layer arrives over it. */
-export const RADAR_BOX: CSSProperties = { width: "100%", aspectRatio: "1 / 1" };
+/** The drawing's box, in its own proportions, so nothing moves when the interactive layer arrives over it. */
+export const RADAR_BOX: CSSProperties = { width: "100%", aspectRatio: `${RADAR_WIDTH} / ${RADAR_HEIGHT}` };

@@ -1,4 +1,4 @@
-import { LABEL_FONT, LABEL_LINE, RADAR_SIZE, radarLayout } from "@/lib/charts/radar-geometry";
+import { LABEL_FONT, LABEL_LINE, RADAR_HEIGHT, RADAR_WIDTH, radarLayout } from "@/lib/charts/radar-geometry";
 import { STYLES, type RadarProps } from "./radar-style";
 
 /**
@@ -14,7 +14,7 @@ export function RadarSvg({ axes, series, max, ticks, notes }: Omit<RadarProps, "
   return (
     <svg
       className="radar-svg"
-      viewBox={`0 0 ${RADAR_SIZE} ${RADAR_SIZE}`}
+      viewBox={`0 0 ${RADAR_WIDTH} ${RADAR_HEIGHT}`}
       width="100%"
       height="100%"
       focusable="false"

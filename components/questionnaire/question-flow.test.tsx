@@ -95,10 +95,20 @@ describe("the review", () => {
     const missing = screen.getByRole("list", { name: "Not answered yet" });
     expect(missing.querySelectorAll("li")).toHaveLength(q.questions.length - 1);
     expect(screen.queryByText(/finish anyway/i)).toBeNull();
-    // At the top and at the bottom, as "See my results" is when everything is answered.
-    const [top] = screen.getAllByRole("button", { name: "Answer question 2 first" });
+    // At the top and at the bottom, as "See my results" is when everything is answered. It goes
+    // through the open questions in turn, then back to the review.
+    const open = `Answer the ${q.questions.length - 1} open questions, from question 2`;
+    const [top] = screen.getAllByRole("button", { name: open });
     expect(screen.getByRole("button", { name: `See my results without them` })).toBeTruthy();
     await user.click(top!);
     expect(heading(1)).toBeTruthy();
+    await user.keyboard("3");
+    await user.keyboard("{Enter}");
+    expect(heading(2)).toBeTruthy();
+    for (let i = 2; i < q.questions.length; i += 1) await user.keyboard("{Enter}");
+    expect(screen.getByRole("heading", { name: "Review your answers" })).toBeTruthy();
+    expect(
+      screen.getAllByRole("button", { name: `Answer the ${q.questions.length - 2} open questions, from question 3` }),
+    ).toHaveLength(2);
   });
 });

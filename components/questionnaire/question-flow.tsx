@@ -185,7 +185,11 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
               </button>
             )}
             <button type="submit" className="button" onClick={ignoreRepeatClick}>
-              {state.fromReview ? "Back to review" : state.position + 1 === total ? "Review answers" : "Next"}
+              {state.fromReview && !state.queue
+                ? "Back to review"
+                : state.position + 1 === total && !state.fromReview
+                  ? "Review answers"
+                  : "Next"}
             </button>
           </div>
           {state.heldNext && (
@@ -206,9 +210,9 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
           fresh={retake.status === "ready" ? retake.fresh : undefined}
           questionnaire={questionnaire}
           answers={state.answers}
-          onEdit={(position) => {
+          onEdit={(position, then) => {
             setEdited(position);
-            act({ type: "edit", position });
+            act({ type: "edit", position, then });
           }}
           edited={edited}
           onBack={() => act({ type: "back" })}

@@ -7,7 +7,8 @@ import { countOf, plural } from "@/lib/shared/plural";
 type Props = {
   questionnaire: Questionnaire;
   answers: Answers;
-  onEdit: (position: number) => void;
+  /** Opens a question; `then` are the ones to visit after it before coming back here. */
+  onEdit: (position: number, then?: number[]) => void;
   /** The question last opened from here: its part stays open on the way back, to show the change. */
   edited?: number | null;
   onBack: () => void;
@@ -47,8 +48,10 @@ export function ReviewStep({
         {finishLabel}
       </button>
     ) : (
-      <button type="button" className="button" onClick={() => onEdit(first)}>
-        Answer question {first + 1} first
+      <button type="button" className="button" onClick={() => onEdit(first, missing.slice(1).map(positionOf))}>
+        {missing.length === 1
+          ? `Answer question ${first + 1} first`
+          : `Answer the ${missing.length} open questions, from question ${first + 1}`}
       </button>
     );
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { estimateEm, LABEL_FONT, LABEL_LINE, RADAR_SIZE, radarLayout, wrapLabel } from "./radar-geometry";
+import {
+  estimateEm,
+  LABEL_FONT,
+  LABEL_LINE,
+  RADAR_HEIGHT,
+  RADAR_WIDTH,
+  radarLayout,
+  wrapLabel,
+} from "./radar-geometry";
 
 const names = [
   "Leadership alignment",
@@ -19,14 +27,14 @@ const layout = radarLayout({
 });
 
 describe("radarLayout", () => {
-  it("keeps every label of the journey's seven areas inside the square", () => {
+  it("keeps every label of the journey's seven areas inside the box", () => {
     for (const label of layout.labels) {
       const width = Math.max(...label.lines.map((l) => estimateEm(l) * LABEL_FONT));
       const left = label.anchor === "start" ? label.x : label.anchor === "end" ? label.x - width : label.x - width / 2;
       expect(left).toBeGreaterThanOrEqual(0);
-      expect(left + width).toBeLessThanOrEqual(RADAR_SIZE);
+      expect(left + width).toBeLessThanOrEqual(RADAR_WIDTH);
       expect(label.y - LABEL_FONT).toBeGreaterThanOrEqual(0);
-      expect(label.y + (label.lines.length - 1) * LABEL_LINE).toBeLessThanOrEqual(RADAR_SIZE);
+      expect(label.y + (label.lines.length - 1) * LABEL_LINE).toBeLessThanOrEqual(RADAR_HEIGHT);
     }
   });
 

@@ -17,10 +17,14 @@ export type RadarModel = {
   notes?: Record<string, string[]>;
 };
 
-/** The drawing's own coordinates: a square this wide, scaled to its box by the browser. */
-export const RADAR_SIZE = 400;
-export const LABEL_FONT = 13;
-export const LABEL_LINE = 15;
+/**
+ * The drawing's own coordinates, scaled to its box by the browser: wider than tall, since the
+ * labels on the left and right need the width and those at the top and bottom little height.
+ */
+export const RADAR_WIDTH = 460;
+export const RADAR_HEIGHT = 390;
+export const LABEL_FONT = 14;
+export const LABEL_LINE = 16;
 const GAP = 8;
 const MARGIN = 2;
 
@@ -67,29 +71,29 @@ export type RadarLayout = {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Where everything in a radar goes, in a RADAR_SIZE square: the first axis points straight
+ * Where everything in a radar goes, in a RADAR_WIDTH × RADAR_HEIGHT box: the first axis points straight
  * up and the rest go clockwise, as recharts draws them. A value without a score sits at the
  * centre (a polygon cannot leave a gap; the table flags it).
  */
 export function radarLayout({ axes, series, max, ticks }: Omit<RadarModel, "description" | "notes">): RadarLayout {
-  const c = RADAR_SIZE / 2;
+  const c = { x: RADAR_WIDTH / 2, y: RADAR_HEIGHT / 2 };
   const wrapped = axes.map((a) => wrapLabel(a.label));
   const sizes = wrapped.map((lines) => ({
     width: Math.max(...lines.map((l) => estimateEm(l) * LABEL_FONT)),
     height: lines.length * LABEL_LINE,
   }));
   const radius = fitRadius({
-    width: RADAR_SIZE,
-    height: RADAR_SIZE,
+    width: RADAR_WIDTH,
+    height: RADAR_HEIGHT,
     labels: sizes,
     gap: GAP,
     margin: MARGIN,
-    maxShare: 0.7,
+    maxShare: 0.8,
   });
   const angle = (i: number) => ((90 - (360 * i) / Math.max(axes.length, 1)) * Math.PI) / 180;
   const at = (i: number, r: number): Point => ({
-    x: round(c + r * Math.cos(angle(i))),
-    y: round(c - r * Math.sin(angle(i))),
+    x: round(c.x + r * Math.cos(angle(i))),
+    y: round(c.y - r * Math.sin(angle(i))),
   });
   const polygon = (r: (i: number) => number) =>
     axes
@@ -100,7 +104,7 @@ export function radarLayout({ axes, series, max, ticks }: Omit<RadarModel, "desc
   // The scale sits between the first two axes, where it cannot cover a label.
   const between = ((90 - 180 / Math.max(axes.length, 1)) * Math.PI) / 180;
   return {
-    centre: { x: c, y: c },
+    centre: c,
     radius,
     grid: ticks.map((t) => polygon(() => scaled(t))),
     spokes: axes.map((_, i) => at(i, radius)),
@@ -113,8 +117,8 @@ export function radarLayout({ axes, series, max, ticks }: Omit<RadarModel, "desc
     }),
     tickLabels: ticks.map((t) => ({
       text: String(t),
-      x: round(c + scaled(t) * Math.cos(between) + 3),
-      y: round(c - scaled(t) * Math.sin(between)),
+      x: round(c.x + scaled(t) * Math.cos(between) + 3),
+      y: round(c.y - scaled(t) * Math.sin(between)),
     })),
     shapes: series.map((s) => ({
       name: s.name,

@@ -111,7 +111,7 @@ export function comparisonViews(change: ReturnType<typeof compareResults>, names
     return {
       questionnaireId: c.questionnaireId,
       title: c.title,
-      scale: c.kind === "stages" ? "stage by area, of 6" : "avoidance by blunder, of 100",
+      scale: c.kind === "stages" ? "average stage, 1 to 6" : "avoidance, 0 to 100",
       versionNote:
         c.beforeVersion === c.afterVersion
           ? null

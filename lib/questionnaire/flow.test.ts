@@ -117,3 +117,20 @@ describe("finishRun", () => {
     );
   });
 });
+
+describe("answering what the review lists as open", () => {
+  it("visits each open question in turn, then goes back to the review", () => {
+    const review = run([{ type: "review" }]);
+    const first = flowReducer(TOTAL, review, { type: "edit", position: 0, then: [2] });
+    expect(first).toMatchObject({ phase: "question", position: 0, fromReview: true, queue: [2] });
+    const second = flowReducer(TOTAL, first, { type: "next" });
+    expect(second).toMatchObject({ phase: "question", position: 2, fromReview: true });
+    expect(second.queue).toBeUndefined();
+    expect(flowReducer(TOTAL, second, { type: "next" })).toMatchObject({ phase: "review" });
+  });
+
+  it("forgets the rest of the way on Back", () => {
+    const first = run([{ type: "review" }, { type: "edit", position: 1, then: [2] }, { type: "back" }]);
+    expect(first.queue).toBeUndefined();
+  });
+});

@@ -11,6 +11,8 @@ export type FlowState = {
   answers: Answers;
   /** Set when a question was opened from the review, so "Next" goes straight back to it. */
   fromReview: boolean;
+  /** Questions still to visit from the review, in order, before going back to it. */
+  queue?: number[];
   /** Set when the flow moved on by itself after a tap, until the next action. */
   movedByItself?: boolean;
   /** Set when a Next was held back because the flow had just moved by itself (see "next"). */
@@ -24,7 +26,8 @@ export type FlowAction =
   /** `auto`: the move after a tapped answer, made by the flow itself. */
   | { type: "next"; auto?: boolean }
   | { type: "back" }
-  | { type: "edit"; position: number }
+  /** Opens a question from the review; `then` are the questions to visit after it. */
+  | { type: "edit"; position: number; then?: number[] }
   | { type: "review" }
   /** Puts back an earlier state as it was: the undo after an automatic move to the next question. */
   | { type: "restore"; state: FlowState };
@@ -32,9 +35,13 @@ export type FlowAction =
 export const initialFlow: FlowState = { phase: "intro", position: 0, answers: {}, fromReview: false };
 
 function next(total: number, state: FlowState): FlowState {
+  const { queue, ...rest } = state;
+  const [after, ...later] = queue ?? [];
+  if (state.fromReview && after !== undefined)
+    return { ...rest, position: after, ...(later.length > 0 && { queue: later }) };
   if (state.fromReview || state.position + 1 >= total)
-    return { ...state, phase: "review", position: total, fromReview: false };
-  return { ...state, position: state.position + 1 };
+    return { ...rest, phase: "review", position: total, fromReview: false };
+  return { ...rest, position: state.position + 1 };
 }
 
 /**
@@ -58,19 +65,27 @@ export function flowReducer(total: number, state: FlowState, action: FlowAction)
       if (action.auto) return { ...next(total, plain), movedByItself: true };
       if (movedByItself && state.phase === "question") return { ...plain, heldNext: true };
       return next(total, plain);
-    case "back":
-      if (state.phase === "review") return { ...plain, phase: "question", position: total - 1 };
-      if (state.position === 0) return { ...plain, phase: "intro" };
-      return { ...plain, position: state.position - 1, fromReview: false };
-    case "edit":
+    case "back": {
+      const { queue: _queue, ...still } = plain;
+      if (state.phase === "review") return { ...still, phase: "question", position: total - 1 };
+      if (state.position === 0) return { ...still, phase: "intro" };
+      return { ...still, position: state.position - 1, fromReview: false };
+    }
+    case "edit": {
+      const { queue: _queue, ...still } = plain;
+      const queue = (action.then ?? []).filter((p) => p >= 0 && p < total && p !== action.position);
       return {
-        ...plain,
+        ...still,
         phase: "question",
         position: Math.max(0, Math.min(action.position, total - 1)),
         fromReview: true,
+        ...(queue.length > 0 && { queue }),
       };
-    case "review":
-      return { ...plain, phase: "review", position: total, fromReview: false };
+    }
+    case "review": {
+      const { queue: _queue, ...still } = plain;
+      return { ...still, phase: "review", position: total, fromReview: false };
+    }
     case "restore":
       return action.state;
   }

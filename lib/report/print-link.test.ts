@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QR_CAPACITY, qrPlan } from "./print-link";
+import { paperHref, QR_CAPACITY, qrPlan, withoutNames } from "./print-link";
 
 const origin = "https://example.org/results/#";
 const long = (n: number) => origin + "x".repeat(n - origin.length);
@@ -28,5 +28,34 @@ describe("qrPlan", () => {
 
   it("says there is no code when even the shorter link does not fit", () => {
     expect(qrPlan(long(5000), long(4000))).toBeNull();
+  });
+});
+
+describe("withoutNames", () => {
+  it("keeps the answers, date, targets and earlier result, and drops every name", () => {
+    const assessments = [{ questionnaireId: "journey", version: 2, answers: {} }];
+    expect(
+      withoutNames({
+        assessments,
+        label: "CEO",
+        org: "Acme",
+        date: "2026-01-02",
+        targets: { people: 6 },
+        previous: { assessments, label: "CEO", org: "Acme", date: "2025-01-02" },
+      }),
+    ).toEqual({
+      assessments,
+      date: "2026-01-02",
+      targets: { people: 6 },
+      previous: { assessments, date: "2025-01-02" },
+    });
+  });
+});
+
+describe("paperHref", () => {
+  it("gives a PDF link an empty query, so it is not read as a jump within the printed page", () => {
+    expect(paperHref("https://example.org/results/#v=2&j=1")).toBe("https://example.org/results/?#v=2&j=1");
+    expect(paperHref("https://example.org/results/?a#v=2")).toBe("https://example.org/results/?a#v=2");
+    expect(paperHref("https://example.org/results/")).toBe("https://example.org/results/");
   });
 });

@@ -1,3 +1,5 @@
+import type { SharedResult } from "../link/result-schema";
+
 /**
  * How a printed report carries its link as a QR code. A link may hold two long names in any
  * script and the earlier result's too (up to 4,000 characters), more than the largest QR code
@@ -28,3 +30,25 @@ export function qrPlan(url: string, withoutNames: string): QrPlan | null {
 
 /** What the printout says when no code could hold even the shorter link. */
 export const NO_QR_NOTE = "This link is too long for a QR code: type or copy the address below to open the report.";
+
+/** The same result without the names it carries (its own and the earlier result's). */
+export function withoutNames(result: SharedResult): SharedResult {
+  const { label: _label, org: _org, previous, ...rest } = result;
+  if (!previous) return rest;
+  const { label: _pLabel, org: _pOrg, ...earlier } = previous;
+  return { ...rest, previous: earlier };
+}
+
+/**
+ * The address a saved PDF's link points to. Chromium turns a link into the printed page itself
+ * (the same address, another fragment) into a jump within the document, and drops it when no
+ * element has that id, so a PDF would carry the report's address as text only. An empty query
+ * makes it another address that static hosts serve as the same page, so the PDF link opens
+ * the live report.
+ */
+export function paperHref(url: string): string {
+  const hash = url.indexOf("#");
+  if (hash < 0) return url;
+  const base = url.slice(0, hash);
+  return base.includes("?") ? url : `${base}?${url.slice(hash)}`;
+}

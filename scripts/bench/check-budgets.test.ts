@@ -61,6 +61,18 @@ describe("checkBudgets", () => {
     ).toEqual([]);
   });
 
+  it("holds the results page to its own budget: performance 97 and TBT 120 ms (issue 20)", () => {
+    const results: BenchPage = { ...chart, budget: "results" };
+    const heavy = { ...weight, jsKb: 255, recharts: true };
+    const run = (l: Partial<LighthouseRun>) =>
+      failed(bench([{ page: results, status: "measured", lighthouse: { ...lighthouse, ...l }, weight: heavy }]));
+    expect(run({ performance: 97, tbtMs: 120 })).toEqual([]);
+    expect(run({ performance: 96, tbtMs: 121 })).toEqual([
+      `${chart.name}: performance ≥ 97 (96)`,
+      `${chart.name}: TBT ≤ 120 ms (121 ms)`,
+    ]);
+  });
+
   it("fails a chart page that never loaded its chart: its report was not measured", () => {
     const empty = { ...weight, recharts: false };
     expect(

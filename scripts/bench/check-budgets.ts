@@ -28,9 +28,10 @@ function pageVerdicts(result: PageResult, budgets: Budgets): Verdict[] {
   }
   const lh = result.lighthouse;
   const b = budgets.lighthouse;
-  const perf = page.charts ? b.performance.chart : b.performance.plain;
+  const own = page.budget === "results" ? b.results : null;
+  const perf = own?.performance ?? (page.charts ? b.performance.chart : b.performance.plain);
   const js = page.charts ? budgets.jsKb.chart : budgets.jsKb.plain;
-  const tbt = page.charts ? b.tbtMs.chart : b.tbtMs.plain;
+  const tbt = own?.tbtMs ?? (page.charts ? b.tbtMs.chart : b.tbtMs.plain);
   const verdicts = [
     verdict(
       page.name,
