@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { SharedResult } from "@/lib/link/result-schema";
 import { encodeFragment } from "@/lib/link/fragment";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { areaStage } from "@/lib/report/area-stages";
 import { buildReport, withTarget } from "@/lib/report/build-report";
 import type { ReportContent } from "@/lib/report/content";
 import { withoutNames } from "@/lib/report/print-link";
@@ -124,7 +125,11 @@ export function Report({
         hint="Name the result, copy its link, compare it with an earlier one"
         screenOnly
       >
-        <ReportActions result={result} evaluated={model.evaluated} />
+        <ReportActions
+          result={result}
+          evaluated={model.evaluated}
+          stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
+        />
         <ShareBox result={result} catalogue={catalogue} />
       </ReportSection>
       <OtherAssessments result={result} current={content.current} catalogue={catalogue} />

@@ -21,7 +21,8 @@ export function AreaStageGrid({ areaStages, journey }: Props) {
         area and stage 2 in another. Targets, the plan and the results table name an area&apos;s stages in its own
         words. {areaStages.credit}
       </p>
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard can scroll it where the grid is wider than the screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="The six stages in each area">
         <table className="score-table area-stage-grid">
           <caption>The six stages in each area</caption>
           <thead>
