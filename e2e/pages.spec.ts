@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { golden } from "../test/golden-links";
 import { journey } from "./support/content";
-import { openSection, radarDrawn } from "./support/report";
+import { radarDrawn } from "./support/report";
 
 test("the home page explains the assessment and starts it @phone", async ({ page }) => {
   await page.goto("./");
