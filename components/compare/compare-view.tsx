@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocationHash } from "@/components/shared/use-location-hash";
-import { compareResults } from "@/lib/compare/compare";
+import { buildComparison } from "@/lib/compare/build-comparison";
 import { decodeCompareFragment } from "@/lib/compare/compare-link";
 import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
@@ -30,10 +30,7 @@ export function CompareView({ catalogue }: { catalogue: Catalogue }) {
         </p>
       )}
       {decodedBefore?.ok && decodedAfter?.ok && (
-        <ComparisonReport
-          {...compareResults(decodedBefore.value, decodedAfter.value, catalogue)}
-          sides={{ before: decodedBefore.value, after: decodedAfter.value }}
-        />
+        <ComparisonReport model={buildComparison(decodedBefore.value, decodedAfter.value, catalogue)} />
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires"
 import { loadRecommendations } from "./load-recommendations";
 import { loadSteps } from "./load-steps";
 import { loadBibliography } from "./load-sources";
+import { loadAreaStages } from "./load-area-stages";
 
 // Each test copies the real content to a temporary folder, breaks one thing, and checks the
 // message the build would print: the file, the field and the reason.
@@ -67,6 +68,24 @@ describe("broken content fails with the file and field", () => {
     writeFileSync(file, stringify(set));
     expect(() => loadSteps(journeyOf(loadCurrentQuestionnaires(dir))!, dir)).toThrow(
       "recommendations/journey-steps.yaml: steps: no step for people from stage 3 to 4",
+    );
+  });
+
+  it("an area without its own stage names, and a stage missing from another", () => {
+    const dir = copyContent();
+    const file = join(dir, "area-stages.yaml");
+    const names = parse(readFileSync(file, "utf8"));
+    names.areas = names.areas.filter((a: { area: string }) => a.area !== "people");
+    names.areas[0].stages.pop();
+    writeFileSync(file, stringify(names));
+    const journey = journeyOf(loadCurrentQuestionnaires(dir))!;
+    expect(() => loadAreaStages(journey, dir)).toThrow(
+      "area-stages.yaml: areas[0].stages: every area has exactly 6 stages",
+    );
+    names.areas[0].stages.push({ stage: 6, name: "Customer-led agenda", summary: "Back in place." });
+    writeFileSync(file, stringify(names));
+    expect(() => loadAreaStages(journey, dir)).toThrow(
+      'area-stages.yaml: areas: no stage names for "people" (People and culture); add an entry with area: people and its 6 stages',
     );
   });
 

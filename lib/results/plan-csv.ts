@@ -1,4 +1,5 @@
 import { RISK_BAND_LABELS } from "../scoring/agreement";
+import { avoidanceFigure, stageOfSix } from "../report/figures";
 import { toCsv, type CsvValue } from "./csv";
 import type { PlanStep } from "./plan";
 
@@ -6,16 +7,20 @@ type ArticleRef = { title: string; url: string };
 
 /**
  * The plan as CSV for a task tool (Trello, Jira, Planner, a spreadsheet): one row per step,
- * with the area, where it stands and where the step takes it, the step itself, why it
- * matters, and the articles that go deeper, each with its address.
+ * with the area, where it stands and where the step takes it (the stage's number, scale and
+ * name in that area), the step itself, why it matters, and the articles that go deeper, each
+ * with its address.
  */
 export function planToCsv(plan: PlanStep[], article: (slug: string) => ArticleRef): string {
   const rows: CsvValue[][] = [["area", "from", "to", "step", "why", "articles"]];
   for (const s of plan) {
     const [from, to] =
       s.kind === "journey"
-        ? [`Stage ${s.from}`, `Stage ${s.to}`]
-        : [`${s.score}/100 (${RISK_BAND_LABELS[s.band]})`, `${s.healthy}/100 (${RISK_BAND_LABELS.healthy})`];
+        ? [`${stageOfSix(s.from, true)}: ${s.fromName}`, `${stageOfSix(s.to, true)}: ${s.toName}`]
+        : [
+            `${avoidanceFigure(s.score)} (${RISK_BAND_LABELS[s.band]})`,
+            `${avoidanceFigure(s.healthy)} (${RISK_BAND_LABELS.healthy})`,
+          ];
     const reading = s.articles.map((slug) => {
       const a = article(slug);
       return `${a.title} (${a.url})`;

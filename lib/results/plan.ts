@@ -2,8 +2,9 @@ import type { AgreementQuestionnaire } from "../questionnaire/schema";
 import type { RecommendationSet } from "../recommendations/schema";
 import type { TransitionStepSet } from "../recommendations/steps-schema";
 import type { AgreementScore, RiskBand } from "../scoring/agreement";
-import { RISK_THRESHOLDS } from "../scoring/agreement";
-import { roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
+import { RISK_BAND_LABELS, RISK_THRESHOLDS } from "../scoring/agreement";
+import { LAST_STAGE, roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
+import { avoidanceFigure } from "../report/figures";
 import type { Targets } from "./targets";
 
 type StepText = { title: string; step: string; why: string; articles: string[] };
@@ -14,6 +15,9 @@ export type JourneyPlanStep = StepText & {
   area: string;
   from: Stage;
   to: Stage;
+  /** The two stages' names in this area (content/area-stages.yaml), not the structure's. */
+  fromName: string;
+  toName: string;
 };
 
 export type BlunderPlanStep = StepText & {
@@ -29,7 +33,13 @@ export type BlunderPlanStep = StepText & {
 
 export type PlanStep = JourneyPlanStep | BlunderPlanStep;
 
-type JourneyInput = { score: StagesScore; targets: Targets; steps: TransitionStepSet };
+type JourneyInput = {
+  score: StagesScore;
+  targets: Targets;
+  steps: TransitionStepSet;
+  /** A stage's name in an area; without it, the step names the stage by number only. */
+  stageName?: (area: string, stage: Stage) => string;
+};
 type BlundersInput = {
   questionnaire: AgreementQuestionnaire;
   score: AgreementScore;
@@ -48,12 +58,16 @@ function areaSteps(journey: JourneyInput, id: string, name: string, score: numbe
     const text = journey.steps.steps.find((s) => s.dimension === id && s.from === from);
     // The loader guarantees a step for every transition; a gap here would be a content bug.
     if (!text) continue;
+    const [a, b] = [toStage(from), toStage(from + 1)];
+    const named = (stage: Stage) => journey.stageName?.(id, stage) ?? `Stage ${stage}`;
     steps.push({
       kind: "journey",
       dimensionId: id,
       area: name,
-      from: toStage(from),
-      to: toStage(from + 1),
+      from: a,
+      to: b,
+      fromName: named(a),
+      toName: named(b),
       ...pick(text),
     });
   }
@@ -100,4 +114,14 @@ export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blund
     ];
   });
   return [...journeySteps, ...blunderSteps];
+}
+
+/**
+ * Where a step starts and ends, with the scale: "Stage 2 → 3 of 6: Informal concern → Written
+ * promise", or "High risk (38 / 100) → Healthy (70 / 100)".
+ */
+export function stepWhere(s: PlanStep): string {
+  return s.kind === "journey"
+    ? `Stage ${s.from} → ${s.to} of ${LAST_STAGE}: ${s.fromName} → ${s.toName}`
+    : `${RISK_BAND_LABELS[s.band]} (${avoidanceFigure(s.score)}) → ${RISK_BAND_LABELS.healthy} (${avoidanceFigure(s.healthy)})`;
 }
