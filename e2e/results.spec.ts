@@ -151,7 +151,7 @@ test("the plan downloads as CSV, one row per step, and reads back", async ({ pag
     page.getByRole("button", { name: "Download the plan (CSV)" }).click(),
   ]);
   const rows = parseCsv(readFileSync(await file.path(), "utf8"));
-  expect(rows[0]).toEqual(["area", "from", "to", "step", "why", "articles"]);
+  expect(rows[0]).toEqual(["area", "from", "to", "step", "why", "sources", "articles"]);
   expect(rows).toHaveLength(1 + shown);
   // The first row is the area with the biggest gap, climbing from where it stands.
   const gaps = inOrder.map((a) => ({ ...a, gap: Math.min(6, Math.ceil(a.score - 0.5) + 1) - a.score }));
@@ -162,7 +162,7 @@ test("the plan downloads as CSV, one row per step, and reads back", async ({ pag
     `Stage ${from} of 6: ${stageName(biggest.id, from)}`,
     `Stage ${from + 1} of 6: ${stageName(biggest.id, from + 1)}`,
   ]);
-  expect(rows[1]?.[5]).toMatch(/\(http:\/\/127\.0\.0\.1:\d+\/articles\/[a-z-]+\/\)/);
+  expect(rows[1]?.[6]).toMatch(/\(http:\/\/127\.0\.0\.1:\d+\/articles\/[a-z-]+\/\)/);
 });
 
 test("printed straight after load, the report has both radars, every table row at full width, and its link", async ({

@@ -1,10 +1,15 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { PlanStep } from "@/lib/results/plan";
 
-type Props = { steps: (PlanStep & { where: string })[]; articleTitles: Record<string, string> };
+type Props = {
+  steps: (PlanStep & { where: string })[];
+  articleTitles: Record<string, string>;
+  /** How each cited work is credited, by its id in content/sources.yaml. */
+  sourceCredits: Record<string, string>;
+};
 
 /** The plan, step by step: where it starts and ends, what to do, why it matters, where to read more. */
-export function PlanList({ steps, articleTitles }: Props) {
+export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
   if (steps.length === 0) {
     return <p>Every area is at its target. Raise a target below to plan the next stage.</p>;
   }
@@ -20,6 +25,17 @@ export function PlanList({ steps, articleTitles }: Props) {
           <p className="muted plan-step-why">
             <strong>Why it matters:</strong> {s.why}
           </p>
+          {s.sources.length > 0 && (
+            <p className="muted plan-step-source">
+              Source:{" "}
+              {s.sources.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && " · "}
+                  <SiteLink href={`/sources/#${id}`}>{sourceCredits[id] ?? id}</SiteLink>
+                </span>
+              ))}
+            </p>
+          )}
           {s.articles.length > 0 && (
             <p className="plan-step-reading">
               Read more:{" "}

@@ -9,26 +9,28 @@ import { TargetControls } from "./target-controls";
 type Props = {
   model: ReportModel;
   articleTitles: Record<string, string>;
+  sourceCredits: Record<string, string>;
   onTarget: (area: string, stage: Stage) => void;
 };
 
 /** The plan, the plan as a file for a task tool, then the targets that make it, to change. */
-export function PlanSection({ model, articleTitles, onTarget }: Props) {
+export function PlanSection({ model, articleTitles, sourceCredits, onTarget }: Props) {
   const { steps, fileStem } = model.plan;
   const article = (slug: string) => ({
     title: articleTitles[slug] ?? slug,
     url: `${window.location.origin}${withBasePath(`/articles/${slug}/`)}`,
   });
+  const credit = (id: string) => sourceCredits[id] ?? id;
   return (
     <>
       {model.flashpoint?.in === "plan" && <p className="muted flashpoint-note">{model.flashpoint.text}</p>}
-      <PlanList steps={steps} articleTitles={articleTitles} />
+      <PlanList steps={steps} articleTitles={articleTitles} sourceCredits={sourceCredits} />
       {steps.length > 0 && (
         <div className="button-row no-print">
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => download(`${fileStem}.csv`, "text/csv", planToCsv(steps, article))}
+            onClick={() => download(`${fileStem}.csv`, "text/csv", planToCsv(steps, article, credit))}
           >
             Download the plan (CSV)
           </button>

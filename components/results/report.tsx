@@ -86,7 +86,12 @@ export function Report({
       )}
       {model.benchmarks.length > 0 && <BenchmarkCompare comparisons={model.benchmarks} />}
       <ReportSection {...sections.bind("plan")} title="Your plan" hint={model.plan.hint}>
-        <PlanSection model={model} articleTitles={content.articleTitles} onTarget={setTarget} />
+        <PlanSection
+          model={model}
+          articleTitles={content.articleTitles}
+          sourceCredits={content.sourceCredits}
+          onTarget={setTarget}
+        />
       </ReportSection>
       {journey && (
         <ReportSection

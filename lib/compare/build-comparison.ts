@@ -3,6 +3,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { formatDate } from "../shared/dates";
 import { compareResults } from "./compare";
 import { comparisonViews, type ComparisonView } from "./comparison-view";
+import { nameKey } from "../shared/names";
 
 type Side = Pick<PreviousResult, "label" | "org" | "date">;
 
@@ -18,13 +19,9 @@ export type CompareModel = {
   unmatched: string[];
 };
 
-/**
- * Names compared as a reader would: the same letters whatever their case, width or accent
- * form ("ACME", "Acme", "Ａｃｍｅ"), and spaces as one.
- */
-const key = (name: string) => name.normalize("NFKC").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
+/** Names compared by the one rule for names (lib/shared/names.ts): case, width and invisibles aside. */
 const differ = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && b !== undefined && key(a) !== key(b);
+  a !== undefined && b !== undefined && nameKey(a) !== nameKey(b);
 const who = (s: Side) => [s.label, s.org].filter((p) => p !== undefined);
 const described = (s: Side) => who(s).join(" · ") || "no name in the link";
 

@@ -8,6 +8,8 @@ import { loadLibrary } from "./load-library";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadRecommendations } from "./load-recommendations";
 import { loadStageModel } from "./load-stage-model";
+import { loadBibliography } from "./load-sources";
+import { byline } from "../sources/schema";
 import { loadSteps } from "./load-steps";
 
 /** Everything a results report needs from content/, for the page and for tests alike. */
@@ -21,6 +23,10 @@ export function loadReportContent(root?: string): ReportContent {
     ...recommendations.flatMap((set) => set.items.flatMap((item) => item.articles)),
     ...steps.flatMap((set) => set.steps.flatMap((step) => step.articles)),
   ]);
+  const cited = new Set([
+    ...recommendations.flatMap((set) => set.items.flatMap((item) => item.sources ?? [])),
+    ...steps.flatMap((set) => set.steps.flatMap((step) => step.sources ?? [])),
+  ]);
   const model = loadStageModel(root);
   return {
     recommendations,
@@ -33,6 +39,12 @@ export function loadReportContent(root?: string): ReportContent {
       loadLibrary(root)
         .filter((a) => linked.has(a.slug))
         .map((a) => [a.slug, a.frontmatter.title]),
+    ),
+    // Only the works the plan cites, named as /sources/ names them.
+    sourceCredits: Object.fromEntries(
+      loadBibliography(root)
+        .sources.filter((s) => cited.has(s.id))
+        .map((s) => [s.id, `${byline(s)}, ${s.title}`]),
     ),
     current: current.map(summarise),
     benchmarks: loadBenchmarks(root),

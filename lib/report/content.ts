@@ -18,6 +18,8 @@ export type ReportContent = {
   areaStages: AreaStages;
   combined: Combined;
   articleTitles: Record<string, string>;
+  /** How each work the plan cites is credited ("Paul Levesque, Customer Service …"), by id. */
+  sourceCredits: Record<string, string>;
   current: QuestionnaireSummary[];
   /** A consultant's own benchmarks (content/benchmarks/); the default site has none. */
   benchmarks?: Benchmark[];

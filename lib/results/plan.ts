@@ -7,7 +7,14 @@ import { LAST_STAGE, roundStage, toStage, type Stage, type StagesScore } from ".
 import { avoidanceFigure } from "../report/figures";
 import type { Targets } from "./targets";
 
-type StepText = { title: string; step: string; why: string; articles: string[] };
+type StepText = {
+  title: string;
+  step: string;
+  why: string;
+  articles: string[];
+  /** Ids in content/sources.yaml of the work the "why" credits; empty when the idea is ours. */
+  sources: string[];
+};
 
 export type JourneyPlanStep = StepText & {
   kind: "journey";
@@ -74,7 +81,19 @@ function areaSteps(journey: JourneyInput, id: string, name: string, score: numbe
   return steps;
 }
 
-const pick = ({ title, step, why, articles }: StepText): StepText => ({ title, step, why, articles });
+const pick = ({
+  title,
+  step,
+  why,
+  articles,
+  sources,
+}: Omit<StepText, "sources"> & { sources?: string[] }): StepText => ({
+  title,
+  step,
+  why,
+  articles,
+  sources: sources ?? [],
+});
 
 /**
  * The plan: journey areas from the biggest gap between score and target (ties in questionnaire
@@ -110,6 +129,7 @@ export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blund
         step: advice ? `${dimension.alternative} ${advice.step}` : dimension.alternative,
         why: advice?.why ?? dimension.description,
         articles: advice?.articles ?? [],
+        sources: advice?.sources ?? [],
       },
     ];
   });
