@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { loadTags } from "../lib/content/load-articles";
 import { loadSite } from "../lib/content/load-site";
+import { loadBibliography, loadCiters } from "../lib/content/load-sources";
+import { citedBy, resolveSources } from "../lib/sources/citations";
+import { byline } from "../lib/sources/schema";
 import { articles, distinctiveWord } from "./support/articles";
 import { readHead } from "./support/head";
 import { addressOf } from "./support/site";
@@ -25,9 +28,8 @@ test("every article renders with its title, sources, metadata and working links"
       await page.goto(`articles/${article.slug}/`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.frontmatter.title);
       const sources = page.getByRole("region", { name: "Sources" });
-      for (const source of article.frontmatter.sources) {
-        await expect(sources).toContainText(`${source.author} (${source.year})`);
-        await expect(sources).toContainText(`${source.title}. ${source.publisher}.`);
+      for (const source of resolveSources(article.frontmatter.sources, loadBibliography())) {
+        await expect(sources).toContainText(`${byline(source)} (${source.year}). ${source.title}.`);
       }
       await expect(page.getByRole("link", { name: loadSite().editors })).toHaveAttribute("href", /\/about\/$/);
       await expect(page.getByRole("heading", { level: 2, name: "What to do on Monday" })).toBeVisible();
@@ -53,6 +55,19 @@ test("every article renders with its title, sources, metadata and working links"
     });
 });
 
+test("/sources/ names every source once, with the articles and recommendations that cite it", async ({ page }) => {
+  await page.goto("sources/");
+  const entries = citedBy(loadBibliography(), loadCiters());
+  const items = page.getByRole("main").getByRole("list").first().locator(":scope > li");
+  await expect(items).toHaveCount(entries.length);
+  for (const [i, { source, citers }] of entries.entries()) {
+    const item = items.nth(i);
+    await expect(item).toContainText(`${byline(source)} (${source.year}). ${source.title}.`);
+    for (const c of citers) await expect(item.getByRole("listitem").filter({ hasText: c.label })).toHaveCount(1);
+  }
+  await expect(page.getByRole("main")).not.toContainText(/unattributed|not recorded/i);
+});
+
 test("a tag page lists the articles with that tag", async ({ page }) => {
   const article = all[0]!;
   const tag = article.frontmatter.tags[0]!;
@@ -64,14 +79,27 @@ test("a tag page lists the articles with that tag", async ({ page }) => {
   await expect(page.getByRole("link", { name: article.frontmatter.title })).toBeVisible();
 });
 
-test("a tag filter on the article list shows exactly the articles with that tag", async ({ page }) => {
+test("choosing a tag filters the list in place, says how many, and keeps the choice in the address", async ({
+  page,
+}) => {
   const tag = all[0]!.frontmatter.tags[0]!;
+  const name = loadTags().find((t) => t.id === tag)!.name;
   const expected = all.filter((a) => a.frontmatter.tags.includes(tag)).map((a) => a.frontmatter.title);
   await page.goto("articles/");
   const filters = page.getByRole("navigation", { name: "Filter by tag" });
-  await filters.getByRole("link", { name: loadTags().find((t) => t.id === tag)?.name, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/articles/tag/${tag}/$`));
+  await filters.getByRole("link", { name: `${name} ${expected.length} article`, exact: false }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/\\?tag=${tag}$`));
+  await expect(page.getByRole("status")).toHaveText(
+    `${expected.length} ${expected.length === 1 ? "article" : "articles"} tagged “${name}”`,
+  );
   await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveText(expected);
+  await expect(filters.getByRole("link", { name: new RegExp(`^${name} \\d+ articles?$`) })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  // Back returns to the whole library without a reload.
+  await page.goBack();
+  await expect(page.getByRole("status")).toHaveText(`${all.length} articles`);
 });
 
 test("searching finds an article by a word only its text contains", async ({ page }) => {
@@ -106,8 +134,10 @@ test("searching by title ranks that article first, and clearing shows every arti
   await expect(page.getByRole("listitem").getByRole("heading", { level: 2 }).first()).toHaveText(
     article.frontmatter.title,
   );
-  await box.fill("zzzqqq");
-  await expect(page.getByRole("status")).toContainText("No article matches");
+  // A query in a script no article uses finds nothing and says so; it never lists everything.
+  await box.fill("лояльность");
+  await expect(page.getByRole("status")).toHaveText("No article matches “лояльность”. Try fewer or shorter words.");
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveCount(0);
   await box.fill("");
   await expect(page.getByRole("status")).toHaveText(`${all.length} articles`);
   await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveCount(all.length);
@@ -122,9 +152,18 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 2, name: "What to do on Monday" })).toBeVisible();
   });
 
-  test("the article list shows every article and no search box that cannot work", async ({ page }) => {
+  test("the article list shows every article, no search box that cannot work, and tags that are links", async ({
+    page,
+  }) => {
     await page.goto("articles/");
     await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveCount(all.length);
     await expect(page.getByRole("search")).toHaveCount(0);
+    const tag = all[0]!.frontmatter.tags[0]!;
+    const name = loadTags().find((t) => t.id === tag)!.name;
+    await page
+      .getByRole("navigation", { name: "Filter by tag" })
+      .getByRole("link", { name: new RegExp(`^${name} \\d+ articles?$`) })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/articles/tag/${tag}/$`));
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { encodeFragment } from "../lib/link/fragment";
 import type { Answers } from "../lib/questionnaire/answers";
-import { average, journey, journeyAnswers, journeyAreaScores, shown } from "./support/content";
+import { average, journey, journeyAnswers, journeyAreaMargins, journeyAreaScores, shown } from "./support/content";
 import { takeByKeyboard } from "./support/flow";
 import { openSection, radarDrawn } from "./support/report";
 
@@ -58,14 +58,24 @@ test("two results compare area by area", async ({ page }) => {
   await page.getByLabel("Earlier result link (before)").fill(`https://example.org/results/#${link(before)}`);
   await page.getByLabel("Later result link (after)").fill(`#${link(after)}`);
   await page.getByRole("button", { name: "Compare" }).click();
-  const table = page.getByRole("table", { name: "Change by area" });
+  const table = page.getByRole("table", { name: /^Change by area/ });
+  const [mb, ma] = [journeyAreaMargins(before), journeyAreaMargins(after)];
   for (const [i, d] of q.dimensions.entries()) {
     const delta = Math.round((Math.round(a[i]! * 100) / 100 - Math.round(b[i]! * 100) / 100) * 100) / 100;
-    const word = delta > 0 ? `▲ up ${shown(delta)}` : delta < 0 ? `▼ down ${shown(-delta)}` : "= unchanged";
+    const within = delta !== 0 && Math.abs(delta) <= Math.max(mb[i]!, ma[i]!) + 0.005;
+    const word = within
+      ? `${delta > 0 ? "+" : "−"}${shown(Math.abs(delta))}, within the spread of your answers`
+      : delta > 0
+        ? `▲ up ${shown(delta)}`
+        : delta < 0
+          ? `▼ down ${shown(-delta)}`
+          : "= unchanged";
     await expect(table.getByRole("row", { name: new RegExp(`^${d.name}`) })).toContainText(word);
   }
   const stage = (scores: number[]) => Math.ceil(average(scores) - 0.5);
-  await expect(page.getByRole("region", { name: q.title })).toContainText(`Overall stage: ${stage(b)} → ${stage(a)}`);
+  await expect(page.getByRole("region", { name: q.title })).toContainText(
+    `Overall stage: stage ${stage(b)} of 6 → stage ${stage(a)} of 6`,
+  );
 });
 
 test("the results page pre-fills a comparison", async ({ page }) => {

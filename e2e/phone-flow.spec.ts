@@ -69,6 +69,21 @@ test("Undo takes back a tapped answer and returns to its question", async ({ pag
   await expect(page.getByRole("radio", { name: option, exact: true })).toBeChecked();
 });
 
+test("a Next tapped after the automatic move does not skip the next question (issue 20)", async ({ page }) => {
+  const q = journey();
+  const [first, second] = q.questions;
+  await start(page, q);
+  await page.getByRole("radio", { name: optionLabels(q, first!)[1]!, exact: true }).tap();
+  await page.clock.runFor(AFTER_THE_DELAY);
+  await expect(question(page, second!.text)).toBeVisible();
+  // The leader meant this Next for the question they answered.
+  await page.getByRole("button", { name: "Next" }).tap();
+  await expect(question(page, second!.text)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You are already on question 2" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Undo the last answer and go back to it" })).toBeVisible();
+  expect(await bottom(page, "Next", "button")).toBeLessThanOrEqual(SCREEN_HEIGHT);
+});
+
 test("a choice made with the keyboard never moves on by itself", async ({ page }) => {
   const q = blunders();
   const [first, second] = q.questions;

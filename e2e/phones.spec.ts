@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { expect, test, type Page } from "@playwright/test";
 import { encodeCompareFragment } from "../lib/compare/compare-link";
+import { usedTags } from "../lib/articles/taxonomy";
+import { loadTags } from "../lib/content/load-articles";
+import { loadLibrary } from "../lib/content/load-library";
 import { loadCatalogue } from "../lib/content/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { encodeInvitation } from "../lib/invitation/token";
@@ -62,10 +65,40 @@ function dataPages(page: Page, label: string, org: string) {
 test("no page of the export scrolls sideways at 320 px @phone", async ({ page }) => {
   const routes = exportedRoutes();
   test.setTimeout(20_000 + routes.length * 2_000);
+  const nav = page.getByRole("navigation", { name: "Main" });
   for (const route of routes) {
     await page.goto(route);
     expect(await overflow(page), `/${route}`).toBeLessThanOrEqual(0);
+    // The top menu fits: every link whole on its one line, none cut off at the edge.
+    expect(await nav.evaluate((el) => el.scrollWidth - el.clientWidth), `/${route} menu`).toBeLessThanOrEqual(0);
   }
+});
+
+test("the article index on a 390 × 844 phone: search and the first article on the first screen, a tag chosen in place @phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const all = loadLibrary();
+  await page.goto("articles/");
+  const box = await page.getByLabel("Search articles").boundingBox();
+  const first = await page.getByRole("heading", { level: 2, name: all[0]!.frontmatter.title }).boundingBox();
+  expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+  expect(first && first.y + first.height).toBeLessThanOrEqual(844);
+  // Scroll the row of tags to the last one and choose it: the list filters where the reader is.
+  const tags = usedTags(loadTags(), all);
+  const last = tags.at(-1)!;
+  const count = all.filter((a) => a.frontmatter.tags.includes(last.id)).length;
+  const link = page
+    .getByRole("navigation", { name: "Filter by tag" })
+    .getByRole("link", { name: new RegExp(`^${last.name} \\d+ articles?$`) });
+  await link.tap();
+  await expect(page).toHaveURL(new RegExp(`\\?tag=${last.id}$`));
+  await expect(page.getByRole("status")).toHaveText(
+    `${count} ${count === 1 ? "article" : "articles"} tagged “${last.name}”`,
+  );
+  await expect(page.getByRole("status")).toBeInViewport();
+  await expect(page.getByRole("listitem").getByRole("heading", { level: 2 })).toHaveCount(count);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
 });
 
 for (const scheme of ["light", "dark"] as const) {

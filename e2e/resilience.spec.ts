@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { encodeCompareFragment } from "../lib/compare/compare-link";
 import { golden } from "../test/golden-links";
 import { journey } from "./support/content";
+import { WRAPPERS } from "../test/wrappers";
 
 const q = journey();
 const option = (i: number, o: number) => q.questions[i]!.options[o]!.label;
@@ -29,6 +30,21 @@ test("a huge link is refused with a message, and the page stays responsive", asy
   await expect(page.getByRole("alert").filter({ hasText: "far longer than any result link" })).toBeVisible();
   await page.getByRole("link", { name: "Go to the home page" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("a percent-encoded link opens on /results/, and links wrapped by mail systems compare on /compare/", async ({
+  page,
+}) => {
+  const both = golden.links.find((l) => l.name.startsWith("both"))!.fragment;
+  await page.goto(`results/#${encodeURIComponent(both)}`);
+  await expect(page.getByRole("region", { name: "Overall stage" })).toBeVisible();
+  await page.goto("compare/");
+  const url = `https://example.org/results/#${both}`;
+  await page.getByLabel("Earlier result link (before)").fill(WRAPPERS["Outlook Safe Links"]!(url));
+  await page.getByLabel("Later result link (after)").fill(`${WRAPPERS["Proofpoint v3"]!(url)}\u200B`);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("table", { name: "Change by area" }).first()).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
 test("two tabs on one assessment never overwrite each other silently", async ({ context }) => {

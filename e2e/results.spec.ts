@@ -19,6 +19,11 @@ const steps: { dimension: string; from: number; title: string }[] = parse(
 ).steps;
 const stepTitle = (dimension: string, from: number) =>
   steps.find((s) => s.dimension === dimension && s.from === from)!.title;
+/** Each area's own stage names, from the content file the site is built from. */
+const areaStages: { area: string; stages: { name: string }[] }[] = parse(
+  readFileSync("content/area-stages.yaml", "utf8"),
+).areas;
+const stageName = (area: string, stage: number) => areaStages.find((a) => a.area === area)!.stages[stage - 1]!.name;
 
 // Every journey question at option i mod its count; the blunders agree with everything (a
 // blunder is present wherever it is stated), so some are at risk.
@@ -47,39 +52,72 @@ const inOrder = j.dimensions.map((d) => {
 /** The same, weakest first (ties in questionnaire order: the sort is stable). */
 const areas = [...inOrder].sort((x, y) => x.score - y.score);
 
-async function onFirstScreen(locator: Locator) {
+async function onFirstScreen(locator: Locator, height = 844) {
   await expect(locator).toBeVisible();
   const box = await locator.boundingBox();
   expect(box, "laid out").not.toBeNull();
-  expect(box!.y + box!.height, "bottom edge within the 844 px screen").toBeLessThanOrEqual(844);
+  expect(box!.y + box!.height, `bottom edge within the ${height} px screen`).toBeLessThanOrEqual(height);
 }
 
 test.describe("on a 390 × 844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test("the first screen shows the stage, the blunders at risk, three priorities and how they relate", async ({
+  test("the first screen shows the stage, the blunders at risk and three priorities with their scale; the radar follows", async ({
     page,
   }) => {
     await page.goto(`results/#${link}`);
     await onFirstScreen(page.getByRole("region", { name: "Overall stage" }));
+    await expect(page.getByRole("region", { name: "Overall stage" })).toContainText(
+      /Stage \d of 6: .*Average [\d.]+ of 6 · next: stage \d of 6/,
+    );
     await onFirstScreen(page.getByRole("region", { name: "Overall avoidance" }));
-    await expect(page.getByRole("region", { name: "Overall avoidance" })).toContainText(/High risk|worth watching/);
+    await expect(page.getByRole("region", { name: "Overall avoidance" })).toContainText(
+      /\d+ \/ 100 overall · (High risk|Worth watching)\d+ of 5 (blunders at high risk|worth watching)/,
+    );
     const priorities = page.getByRole("list", { name: "Your three priorities" }).getByRole("listitem");
     await expect(priorities).toHaveCount(3);
     for (const [i, area] of areas.slice(0, 3).entries()) {
-      await expect(priorities.nth(i)).toContainText(area.name);
+      await expect(priorities.nth(i)).toContainText(`${area.name} ${Math.round(area.score * 100) / 100} of 6`);
       await onFirstScreen(priorities.nth(i));
     }
     // Each priority's first action is its plan step from where the area stands.
     const weakest = areas[0]!;
     await expect(priorities.nth(0)).toContainText(stepTitle(weakest.id, Math.ceil(weakest.score - 0.5)));
-    await onFirstScreen(page.getByRole("paragraph").filter({ hasText: /holds? back|None of the five blunders/ }));
+    // The radar follows the priorities, drawn, without a section to open; then how they relate.
+    const radar = await radarDrawn(page, /^Radar chart of stage by area/);
+    const [list, drawn] = await Promise.all([
+      page.getByRole("list", { name: "Your three priorities" }).boundingBox(),
+      radar.boundingBox(),
+    ]);
+    expect(drawn!.y).toBeGreaterThanOrEqual(list!.y + list!.height);
+    expect(drawn!.y - (list!.y + list!.height), "right after the priorities").toBeLessThan(60);
+    await expect(
+      page
+        .getByRole("region", { name: "Summary" })
+        .getByRole("paragraph")
+        .filter({ hasText: /holds? back/ }),
+    ).toBeVisible();
     // And the plan is one tap away.
     await page.getByRole("button", { name: /^See your plan/ }).click();
     await expect(page.getByRole("region", { name: "Your plan" }).getByRole("group").first()).toHaveAttribute(
       "open",
       "",
     );
+  });
+});
+
+test.describe("on a 1366 × 768 laptop", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("the first screen shows the stage, the priorities and the radar side by side", async ({ page }) => {
+    await page.goto(`results/#${link}`);
+    const radar = await radarDrawn(page, /^Radar chart of stage by area/);
+    const priorities = page.getByRole("list", { name: "Your three priorities" });
+    for (const shown of [page.getByRole("region", { name: "Overall stage" }), priorities, radar])
+      await onFirstScreen(shown, 768);
+    const [left, right] = await Promise.all([priorities.boundingBox(), radar.boundingBox()]);
+    expect(right!.x, "the radar stands beside the priorities").toBeGreaterThan(left!.x + left!.width);
+    expect(right!.y).toBeLessThan(left!.y + left!.height);
   });
 });
 
@@ -95,9 +133,10 @@ test("changing a target updates the radar, the plan and the link, and a reload k
   for (let stage = from; stage < 6; stage += 1)
     await expect(plan.getByRole("heading", { level: 3, name: stepTitle(area.id, stage) })).toBeVisible();
   expect(new URL(page.url()).hash).toMatch(/&t=1\.[0-6]{7}&z=/);
-  await openSection(page, j.title);
   const radar = await radarDrawn(page, /^Radar chart of stage by area/);
-  await expect(radar).toHaveAttribute("aria-label", new RegExp(`${area.name}: [\\d.]+, target 6`));
+  await expect(radar).toHaveAttribute("aria-label", new RegExp(`${area.name}: [\\d.]+ of 6, target 6`));
+  // Every choice names the stage in this area's own words, not the structure's.
+  await expect(target.getByRole("option", { name: `Stage 6: ${stageName(area.id, 6)}` })).toHaveCount(1);
   await page.reload();
   await openSection(page, "Your plan");
   await expect(page.getByLabel(new RegExp(`^${area.name}`))).toHaveValue("6");
@@ -112,41 +151,97 @@ test("the plan downloads as CSV, one row per step, and reads back", async ({ pag
     page.getByRole("button", { name: "Download the plan (CSV)" }).click(),
   ]);
   const rows = parseCsv(readFileSync(await file.path(), "utf8"));
-  expect(rows[0]).toEqual(["area", "from", "to", "step", "why", "articles"]);
+  expect(rows[0]).toEqual(["area", "from", "to", "step", "why", "sources", "articles"]);
   expect(rows).toHaveLength(1 + shown);
   // The first row is the area with the biggest gap, climbing from where it stands.
   const gaps = inOrder.map((a) => ({ ...a, gap: Math.min(6, Math.ceil(a.score - 0.5) + 1) - a.score }));
   const biggest = gaps.reduce((x, y) => (y.gap > x.gap ? y : x));
+  const from = Math.ceil(biggest.score - 0.5);
   expect(rows[1]?.slice(0, 3)).toEqual([
     biggest.name,
-    `Stage ${Math.ceil(biggest.score - 0.5)}`,
-    `Stage ${Math.ceil(biggest.score - 0.5) + 1}`,
+    `Stage ${from} of 6: ${stageName(biggest.id, from)}`,
+    `Stage ${from + 1} of 6: ${stageName(biggest.id, from + 1)}`,
   ]);
-  expect(rows[1]?.[5]).toMatch(/\(http:\/\/127\.0\.0\.1:\d+\/articles\/[a-z-]+\/\)/);
+  expect(rows[1]?.[6]).toMatch(/\(http:\/\/127\.0\.0\.1:\d+\/articles\/[a-z-]+\/\)/);
 });
 
-test("on paper every section is open, cards keep whole, and the link is there as text and QR code", async ({
+test("printed straight after load, the report has both radars, every table row at full width, and its link", async ({
   page,
 }) => {
   await page.goto(`results/#${link}`);
-  // On screen the link's box is hidden; the QR code in it is made when the browser is first idle.
-  const hiddenBox = page.getByRole("region", { name: "This report's link", includeHidden: true });
-  await expect(hiddenBox.getByRole("img", { includeHidden: true })).toBeAttached({ timeout: 10_000 });
-  const paper = page.getByRole("region", { name: "This report's link" });
+  await expect(page.getByRole("region", { name: "Summary" })).toBeVisible();
+  // What a leader gets from "Print" at once: no scrolling, no section opened, nothing waited for.
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  console.log(`printed report: ${pages} A4 pages`);
+  // Summary and radar, the plan, both assessments with their answers, how they relate: more
+  // than a summary, far less than a chart squeezed into a column would make.
+  expect(pages).toBeGreaterThanOrEqual(4);
+  expect(pages).toBeLessThanOrEqual(14);
+  // The printed link is a real link in the PDF, to this very report (see paperHref).
+  expect(pdf).toContain(`/URI (${page.url().replace("/#", "/?#")})`);
+
+  // The same print layout, held open to look at: every section open, both radars drawn.
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   for (const name of ["Your plan", j.title, b.title, "How the two results relate"])
     await expect(page.getByRole("region", { name }).getByRole("group").first()).toHaveAttribute("open", "");
+  for (const name of [/^Radar chart of stage by area/, /^Radar chart of blunder avoidance/]) {
+    const radar = page.getByRole("img", { name });
+    await expect(radar).toBeVisible();
+    expect(await radar.locator("svg polygon[data-series]").count()).toBeGreaterThan(0);
+  }
+  // Every row of both tables is on paper, each table as wide as the page.
+  const width = await page.getByRole("main").evaluate((m) => m.getBoundingClientRect().width);
+  for (const [name, rows] of [
+    [/^Stage by area/, j.dimensions.length],
+    [/^Avoidance by blunder/, b.dimensions.length],
+  ] as const) {
+    const table = page.getByRole("table", { name });
+    await expect(table.getByRole("row")).toHaveCount(rows + 1);
+    for (const row of await table.getByRole("row").all()) await expect(row).toBeVisible();
+    expect((await table.boundingBox())!.width).toBeGreaterThanOrEqual(width - 1);
+  }
+  const paper = page.getByRole("region", { name: "This report's link" });
   await expect(paper).toBeVisible();
   await expect(paper).toContainText(page.url());
-  await expect(paper.getByRole("img", { name: "QR code of this report's link" })).toBeVisible();
   // Why each step matters, and the answers behind the scores, are kept on paper.
   await expect(page.getByRole("region", { name: "Your plan" })).toContainText("Why it matters");
   await expect(
     page.getByRole("region", { name: j.title }).getByRole("heading", { name: "Your answers, area by area" }),
   ).toBeVisible();
+  // No card, chart or table row splits across two pages.
   const breaks = await page.evaluate(() =>
-    [...document.querySelectorAll(".card, .plan-step")].map((el) => getComputedStyle(el).breakInside),
+    [...document.querySelectorAll(".card, .plan-step, .radar, tr")].map((el) => getComputedStyle(el).breakInside),
   );
   expect(new Set(breaks)).toEqual(new Set(["avoid"]));
+});
+
+test("the printed QR code holds the link, or a shorter one that says so when the names make it too long", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const qr = () =>
+    page
+      .getByRole("region", { name: "This report's link", includeHidden: true })
+      .getByRole("img", { name: "QR code of this report's link", includeHidden: true });
+  // The code is made when the browser is first idle.
+  await page.goto(`results/#${link}`);
+  await expect(qr()).toBeAttached({ timeout: 10_000 });
+  await expect(page.getByText("without them", { exact: false })).toHaveCount(0);
+  // Two 80-character names in a non-Latin script, and the earlier result's: about 3,000
+  // characters once percent-encoded, more than the largest QR code holds. It still opens.
+  const name = `${"東京都".repeat(26)}東京`;
+  const assessments = [{ questionnaireId: j.id, version: j.version, answers: journeyAnswers }];
+  const long = encodeFragment(
+    { assessments, label: name, org: name, date: "2026-11-22", previous: { assessments, label: name, org: name } },
+    loadCatalogue(),
+  );
+  await page.goto(`results/#${long}`);
+  await expect(qr()).toBeAttached({ timeout: 10_000 });
+  await expect(page.getByRole("region", { name: "This report's link", includeHidden: true })).toContainText(
+    "the code opens the same result without them",
+  );
+  expect(errors).toEqual([]);
 });

@@ -26,7 +26,7 @@ const moved = q.questions[0]!;
 test("a retake's result shows the change since last time without a click", async ({ page }) => {
   await page.goto(`results/#${encodeFragment(withPrevious(later, earlier), catalogue)}`);
   const since = page.getByRole("region", { name: "Change since last time" });
-  await expect(since).toContainText(`Average stage: ${averageStage(before)} → ${averageStage(after)}`);
+  await expect(since).toContainText(`Average stage: ${averageStage(before)} of 6 → ${averageStage(after)} of 6`);
   const area = q.dimensions.find((d) => d.id === moved.dimension)!.name;
   await expect(since.getByRole("list", { name: "Change by area" })).toContainText(`${area}:`);
   await expect(since).toContainText("1 answer changed");
@@ -42,8 +42,63 @@ test("compare shows averages, moved answers, and who and when each side is", asy
   await expect(main).toContainText("Earlier: Head of service · Example Ltd · 20 November 2025");
   await expect(main).toContainText("Later: Head of service · Example Ltd · 20 November 2026");
   const report = page.getByRole("region", { name: q.title });
-  await expect(report).toContainText(`Average stage: ${averageStage(before)} → ${averageStage(after)}`);
+  await expect(report).toContainText(`Average stage: ${averageStage(before)} of 6 → ${averageStage(after)} of 6`);
   await expect(report.getByRole("list", { name: "Answers that moved" })).toContainText(moved.options[3]!.label);
+});
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("compare shows before, after and change for every area without sideways scrolling", async ({ page }) => {
+    const fragment = encodeCompareFragment(encodeFragment(earlier, catalogue), encodeFragment(later, catalogue));
+    await page.goto(`compare/#${fragment}`);
+    const table = page.getByRole("table", { name: /^Change by area/ });
+    await expect(table.getByRole("row")).toHaveCount(q.dimensions.length + 1);
+    // Each row's before, after and change cells lie inside the screen, the change last.
+    for (const row of (await table.getByRole("row").all()).slice(1)) {
+      const cells = await row.getByRole("cell").all();
+      expect(cells).toHaveLength(3);
+      for (const cell of cells) {
+        const box = await cell.boundingBox();
+        expect(box!.x + box!.width, "inside the screen").toBeLessThanOrEqual(360);
+      }
+    }
+    const head = await table.getByRole("columnheader", { name: "Change" }).boundingBox();
+    expect(head!.x + head!.width).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
+
+test("compare puts two links pasted the wrong way round in date order, and says so", async ({ page }) => {
+  const fragment = encodeCompareFragment(encodeFragment(later, catalogue), encodeFragment(earlier, catalogue));
+  await page.goto(`compare/#${fragment}`);
+  await expect(page.getByRole("status").filter({ hasText: "shown in date order" })).toContainText(
+    "The result given as earlier is dated 20 November 2026, after the later one (20 November 2025)",
+  );
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Earlier: Head of service · Example Ltd · 20 November 2025");
+  // The change reads as it happened: from last year's answers to this year's.
+  await expect(page.getByRole("region", { name: q.title })).toContainText(
+    `Average stage: ${averageStage(before)} of 6 → ${averageStage(after)} of 6`,
+  );
+});
+
+test("compare says so at the top when the two results look like different leaders, and still compares", async ({
+  page,
+}) => {
+  const other = { ...later, label: "Chief executive" };
+  const fragment = encodeCompareFragment(encodeFragment(earlier, catalogue), encodeFragment(other, catalogue));
+  await page.goto(`compare/#${fragment}`);
+  const warning = page.getByRole("status").filter({ hasText: "These look like two different leaders" });
+  await expect(warning).toContainText("Head of service · Example Ltd");
+  await expect(warning).toContainText("Chief executive · Example Ltd");
+  await expect(page.getByRole("table", { name: /^Change by area/ })).toBeVisible();
+  // Said before any figure.
+  const [said, table] = await Promise.all([
+    warning.boundingBox(),
+    page.getByRole("region", { name: q.title }).boundingBox(),
+  ]);
+  expect(said!.y).toBeLessThan(table!.y);
 });
 
 test("a saved result appears under Your latest results, with open, retake and compare", async ({ page }) => {

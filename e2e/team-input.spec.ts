@@ -5,6 +5,7 @@ import { choose } from "../lib/questionnaire/answers";
 import { encodeTeamFragment } from "../lib/team-input/team-link";
 import { journey } from "./support/content";
 import { openSection } from "./support/report";
+import { OPAQUE, WRAPPERS } from "../test/wrappers";
 
 // What consultants actually paste or load into /team/: spreadsheets, inboxes, junk, huge files.
 
@@ -53,6 +54,33 @@ test("links inside CSV cells, after text with #, respelled, and the team link it
     await expect(respondents.getByRole("cell", { name: label, exact: true })).toHaveCount(1);
   const problems = page.getByRole("region", { name: "Lines that were not counted" });
   await expect(problems).toContainText("Same result as line 2");
+});
+
+test("a pasted mail thread: wrapped, invisible-edged and line-wrapped links all count, and a hidden one says what to do", async ({
+  page,
+}) => {
+  const url = (n: number, label: string) => `https://example.org/results/#${result(n, label)}`;
+  const coo = url(2, "COO");
+  const thread = [
+    `From Lena: ${WRAPPERS["Outlook Safe Links"]!(url(0, "CEO"))}`,
+    // Two links a chat tool joined with a zero-width space, the second with a direction mark after it.
+    `${url(1, "CFO")}\u200B${WRAPPERS["Proofpoint v3"]!(url(3, "CMO"))}\u200E`,
+    // A reply that quotes a link its mail program wrapped.
+    `> ${coo.slice(0, 60)}`,
+    `> ${coo.slice(60)}`,
+    `Mine went through the company filter: ${OPAQUE["Mimecast URL Protect"]}`,
+  ];
+  await page.goto("team/");
+  await page.getByLabel(/Result links, one per line/).fill(thread.join("\n"));
+  await page.getByRole("button", { name: "Show the team view" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^4 results read/ })).toBeVisible();
+  await openSection(page, "Respondents");
+  const respondents = page.getByRole("table", { name: "Each respondent with their overall result" });
+  for (const label of ["CEO", "CFO", "CMO", "COO"])
+    await expect(respondents.getByRole("cell", { name: label, exact: true })).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Lines that were not counted" })).toContainText(
+    "This link was rewritten by Mimecast URL Protect",
+  );
 });
 
 test("an oversized file is refused before it is read, with its size and the limit", async ({ page }) => {

@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
 import { clientEntriesUsed, clientEntryNames, stripHydration } from "./build/hydration";
 import { gates } from "../components/islands/gates";
-import { buildIslands, type IslandManifest } from "./build/islands";
+import { buildIslands, registeredIslands, type IslandManifest } from "./build/islands";
 import { mentionsLocalhost } from "./build/localhost";
 import { referencesIn, resolveReference } from "./build/references";
 
@@ -77,6 +77,11 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
       files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),
     ),
   );
+  const components = new Set(
+    registeredIslands()
+      .filter((i) => i.kind === "component")
+      .map((i) => i.name),
+  );
   const islandPages: string[] = [];
   const problems: string[] = [];
   let pages = 0;
@@ -91,9 +96,9 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
       problems.push(`${page}: uses ${used.join(", ")} outside an <Island>, so it would not run`);
       continue;
     }
-    // An island is a client component, so its page's payload must name one: if it names none,
-    // Next's payload has changed shape and the check above has gone blind.
-    if (islands.length > 0 && used.length === 0) {
+    // A component island is a client component, so its page's payload must name one: if it
+    // names none, Next's payload has changed shape and the check above has gone blind.
+    if (islands.some((name) => components.has(name)) && used.length === 0) {
       problems.push(
         `${page}: has islands, but no client component could be read from Next's payload: scripts/build/hydration.ts needs updating for this version of Next (see docs/architecture.md)`,
       );

@@ -1,5 +1,5 @@
 import { cleanup } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, vi } from "vitest";
 
 // Each test starts from an empty document: what one renders must not answer another's query.
 afterEach(() => {
@@ -7,3 +7,9 @@ afterEach(() => {
   document.body.innerHTML = "";
   localStorage.clear();
 });
+
+// Testing Library drains React's work with a setTimeout(0) after each event, and advances fake
+// timers past it only when it sees Jest's. Vitest's fake timers are the same (@sinonjs) clock,
+// so it is told how to advance them; without this, a test with fake timers hangs on its first
+// click. Tests without fake timers are unaffected: the check looks at setTimeout itself.
+Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });

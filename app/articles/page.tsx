@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleIndex } from "@/components/articles/article-index";
-import { usedTags } from "@/lib/articles/taxonomy";
+import { tagCounts, usedTags } from "@/lib/articles/taxonomy";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
@@ -18,6 +18,13 @@ export default function ArticlesPage() {
   const articles = loadLibrary();
   const tags = loadTags();
   return (
-    <ArticleIndex title="Articles" articles={articles} tags={tags} filters={usedTags(tags, articles)} searchable />
+    <ArticleIndex
+      title="Articles"
+      articles={articles}
+      counts={tagCounts(articles)}
+      tags={tags}
+      filters={usedTags(tags, articles)}
+      searchable
+    />
   );
 }

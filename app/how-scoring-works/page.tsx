@@ -3,6 +3,8 @@ import { ScoringExplainer } from "@/components/scoring/scoring-explainer";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadAreaStages } from "@/lib/content/load-area-stages";
+import { journeyOf } from "@/lib/questionnaire/catalogue";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -14,5 +16,13 @@ export function generateMetadata(): Metadata {
 }
 
 export default function HowScoringWorksPage() {
-  return <ScoringExplainer model={loadStageModel()} questionnaires={loadCurrentQuestionnaires()} />;
+  const questionnaires = loadCurrentQuestionnaires();
+  const journey = journeyOf(questionnaires);
+  return (
+    <ScoringExplainer
+      model={loadStageModel()}
+      areaStages={journey ? loadAreaStages(journey) : { questionnaire: "", credit: "", areas: [] }}
+      questionnaires={questionnaires}
+    />
+  );
 }

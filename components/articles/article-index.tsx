@@ -1,24 +1,61 @@
-import { SiteLink } from "@/components/shared/site-link";
-import type { Tag } from "@/lib/articles/taxonomy";
-import { ArticleCard, listItem, type ArticleListItem } from "./article-card";
-import { ArticleSearch } from "./article-search";
 import { Island } from "@/components/islands/island";
+import { startArticleIndex } from "./article-index-script";
+import { withBasePath } from "@/components/shared/base-path";
+import { describeList } from "@/lib/articles/index-view";
+import type { Tag } from "@/lib/articles/taxonomy";
+import { ArticleCard, type ArticleListItem } from "./article-card";
+import { TagFilter } from "./tag-filter";
 
 type Props = {
   title: string;
+  /** The articles this page lists, newest first. */
   articles: ArticleListItem[];
+  /** How many articles the whole library has, and how many carry each tag. */
+  counts: { total: number; byTag: Record<string, number> };
   /** The whole vocabulary, to name each article's tags. */
   tags: Tag[];
   /** Tags that have a page, offered as filters. */
   filters: Tag[];
   activeTag?: string;
-  /** Offer the search box (the full library only). */
+  /** Offer the search box and filter in place (the full library only). */
   searchable?: boolean;
 };
 
-/** The article list, newest first, with links to filter by tag. */
-export function ArticleIndex({ title, articles, tags, filters, activeTag, searchable }: Props) {
-  const items = articles.map(listItem);
+/**
+ * The article list, newest first: a search box, one scrolling row of tags with their counts, a
+ * live count and the cards. It is plain HTML, complete without JavaScript (the tags are links to
+ * the tag pages). On /articles/ a small script (an enhancer island: components/islands/enhancers.ts) then searches
+ * and filters the same cards in place, keeping both choices in the address.
+ */
+export function ArticleIndex({ title, articles, counts, tags, filters, activeTag, searchable }: Props) {
+  const tagName = filters.find((t) => t.id === activeTag)?.name;
+  const status = describeList({
+    status: "idle",
+    query: "",
+    tagName,
+    shown: articles.length,
+    inTag: articles.length,
+    total: counts.total,
+  });
+  const list = (
+    <>
+      {searchable && (
+        <form role="search" className="article-search" action={withBasePath("/articles/")}>
+          <label htmlFor="article-search-box">Search articles</label>
+          <input id="article-search-box" type="search" name="q" autoComplete="off" enterKeyHint="search" />
+        </form>
+      )}
+      <TagFilter filters={filters} counts={counts} activeTag={activeTag} />
+      <p className="muted list-status" role="status">
+        {status}
+      </p>
+      <ol className="article-list">
+        {articles.map((a) => (
+          <ArticleCard key={a.slug} article={a} tags={tags} />
+        ))}
+      </ol>
+    </>
+  );
   return (
     <div className="article-index">
       <h1>{title}</h1>
@@ -26,38 +63,7 @@ export function ArticleIndex({ title, articles, tags, filters, activeTag, search
         The ideas behind the assessments, in our own words and with their sources. Each article ends with what to do on
         Monday.
       </p>
-      <nav aria-label="Filter by tag" className="tag-filter">
-        <ul className="tag-list">
-          <li>
-            <SiteLink className="tag" href="/articles/" aria-current={activeTag ? undefined : "page"}>
-              All articles
-            </SiteLink>
-          </li>
-          {filters.map((t) => (
-            <li key={t.id}>
-              <SiteLink
-                className="tag"
-                href={`/articles/tag/${t.id}/`}
-                aria-current={t.id === activeTag ? "page" : undefined}
-              >
-                {t.name}
-              </SiteLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {searchable ? (
-        <Island of={ArticleSearch} props={{ articles: items, tags }} />
-      ) : (
-        <>
-          <p className="muted">{articles.length === 1 ? "1 article" : `${articles.length} articles`}</p>
-          <ol className="article-list">
-            {items.map((a) => (
-              <ArticleCard key={a.slug} article={a} tags={tags} />
-            ))}
-          </ol>
-        </>
-      )}
+      {searchable ? <Island of={startArticleIndex}>{list}</Island> : list}
     </div>
   );
 }

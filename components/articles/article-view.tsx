@@ -4,6 +4,7 @@ import { neighbours, relatedArticles } from "@/lib/articles/related";
 import type { LibraryArticle } from "@/lib/articles/types";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import type { Source } from "@/lib/sources/schema";
 import { summarise } from "@/lib/questionnaire/summary";
 import { ArticleBody } from "@/components/mdx/render-article";
 import { withBasePath } from "@/components/shared/base-path";
@@ -21,13 +22,15 @@ type Props = {
   tags: Tag[];
   questionnaires: Questionnaire[];
   model: StageModel;
+  /** The sources it cites, resolved from content/sources.yaml. */
+  sources: Source[];
 };
 
 /** Long pieces get a table of contents; short ones read fine without. */
 const TOC_MIN_SECTIONS = 4;
 
-export function ArticleView({ article, editors, library, tags, questionnaires, model }: Props) {
-  const { title, summary, published, updated, sources, areas } = article.frontmatter;
+export function ArticleView({ article, editors, library, tags, questionnaires, model, sources }: Props) {
+  const { title, summary, published, updated, areas } = article.frontmatter;
   const related = relatedArticles(article, library);
   const { newer, older } = neighbours(article, library);
   const sections = article.headings.filter((h) => h.level === 2);

@@ -1,31 +1,22 @@
-import { sourceLink, type Source } from "@/lib/articles/source";
+import { SiteLink } from "@/components/shared/site-link";
+import type { Source } from "@/lib/sources/schema";
+import { SourceEntry } from "./source-entry";
 
-/**
- * Who the ideas come from, cited as a reader can find them: author, title, publisher or site,
- * year. The title links to the work itself, or to a book's record by its ISBN.
- */
+/** The works an article draws on, each as the bibliography at /sources/ names it. */
 export function SourcesBlock({ sources }: { sources: Source[] }) {
   return (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
       <ul>
-        {sources.map((s) => {
-          const link = sourceLink(s);
-          return (
-            <li key={`${s.author}-${s.title}`}>
-              {s.author === "Unattributed" ? "Unattributed" : s.author} ({s.year}).{" "}
-              {link ? (
-                <a href={link} rel="noopener noreferrer">
-                  <cite>{s.title}</cite>
-                </a>
-              ) : (
-                <cite>{s.title}</cite>
-              )}
-              . {s.publisher}.{s.isbn && <span className="muted"> ISBN {s.isbn}.</span>}
-            </li>
-          );
-        })}
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            <SourceEntry source={s} />
+          </li>
+        ))}
       </ul>
+      <p className="muted">
+        Every source the library cites, and what cites it, is listed in <SiteLink href="/sources/">Sources</SiteLink>.
+      </p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useRef, useState, type ComponentType } from "react";
+import { startTransition, useState, type ComponentType } from "react";
+import { RadarSvg } from "./radar-svg";
 import { RADAR_BOX, STYLES, type RadarProps } from "./radar-style";
 
 export type { RadarAxis, RadarSeries } from "./radar-style";
@@ -6,51 +7,42 @@ export type { RadarAxis, RadarSeries } from "./radar-style";
 type Drawing = ComponentType<Omit<RadarProps, "description">>;
 
 /**
- * A radar of scores. Dimensions without enough answers are drawn at the centre and flagged
- * in the table, because recharts cannot leave a gap in a polygon.
+ * A radar of scores. Areas without enough answers are drawn at the centre and flagged in the
+ * table, because a polygon cannot leave a gap.
  *
- * recharts (about 90 KB gzipped, and a long task to set up on a phone) is fetched only when the
- * chart is about to be seen: the scores, tables and advice need none of it, and a chart below
- * the fold, or in a closed section, costs the page nothing until the reader gets there. No
- * Suspense: a report rendered in a transition would wait for it. Its box is held empty
- * meanwhile, so nothing moves when the drawing arrives.
+ * The radar itself is plain SVG (RadarSvg), drawn with the report: it is on screen at once, in
+ * the summary's first screen, and on paper however the page is printed. recharts (about 100 KB
+ * gzipped, and a long task to start on a phone) adds only the tooltips, so it is fetched when a
+ * reader reaches for a chart (a pointer over it, a touch on it) and laid invisibly over the
+ * drawing: nothing on screen moves or changes when it arrives.
  */
 export function RadarChart({ description, ...props }: RadarProps) {
   const [Drawing, setDrawing] = useState<Drawing | null>(null);
-  const figure = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = figure.current;
-    if (!element) return;
-    let mounted = true;
-    const load = () => {
-      void import("./radar-drawing").then(({ RadarDrawing }) => {
-        if (mounted) startTransition(() => setDrawing(() => RadarDrawing));
-      });
-    };
-    // Within half a screen of the viewport counts as about to be seen; printing shows everything.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        load();
-      },
-      { rootMargin: "50% 0px" },
-    );
-    observer.observe(element);
-    window.addEventListener("beforeprint", load, { once: true });
-    return () => {
-      mounted = false;
-      observer.disconnect();
-      window.removeEventListener("beforeprint", load);
-    };
-  }, []);
+  const [asked, setAsked] = useState(false);
+  const load = () => {
+    if (asked) return;
+    setAsked(true);
+    void import("./radar-drawing").then(({ RadarDrawing }) => startTransition(() => setDrawing(() => RadarDrawing)));
+  };
   const { series } = props;
   // A div, not a figure: a figure with a caption may not take the img role. The legend repeats
   // what the description and the table say, so assistive technology skips it.
   return (
     <div className="radar">
-      <div ref={figure} role="img" aria-label={description} aria-busy={Drawing === null}>
-        {Drawing ? <Drawing {...props} /> : <div style={RADAR_BOX} />}
+      <div
+        className="radar-figure"
+        role="img"
+        aria-label={description}
+        style={RADAR_BOX}
+        onPointerEnter={load}
+        onTouchStart={load}
+      >
+        <RadarSvg {...props} />
+        {Drawing && (
+          <div className="radar-live" aria-hidden="true">
+            <Drawing {...props} />
+          </div>
+        )}
       </div>
       {series.length > 1 && (
         <p className="radar-legend" aria-hidden="true">

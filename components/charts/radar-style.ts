@@ -1,16 +1,9 @@
 import type { CSSProperties } from "react";
+import { RADAR_HEIGHT, RADAR_WIDTH, type RadarModel, type RadarTone } from "@/lib/charts/radar-geometry";
 
-export type RadarSeries = { name: string; values: Record<string, number | null>; tone: keyof typeof STYLES };
-export type RadarAxis = { id: string; label: string };
+export type { RadarAxis, RadarSeries } from "@/lib/charts/radar-geometry";
 
-export type RadarProps = {
-  axes: RadarAxis[];
-  series: RadarSeries[];
-  max: number;
-  ticks: number[];
-  /** Read by screen readers in place of the drawing; the table beside it holds the numbers. */
-  description: string;
-};
+export type RadarProps = RadarModel;
 
 export const STYLES = {
   primary: { colour: "var(--accent)", fill: 0.28, dash: undefined },
@@ -24,7 +17,7 @@ export const STYLES = {
    */
   "band-outer": { colour: "var(--accent)", fill: 0.1, dash: "9 4" },
   "band-inner": { colour: "var(--muted)", fill: 0, dash: "2 3" },
-} as const;
+} as const satisfies Record<RadarTone, { colour: string; fill: number; dash: string | undefined }>;
 
-/** The drawing's box, also held empty while it loads, so nothing moves when it arrives. */
-export const RADAR_BOX: CSSProperties = { width: "100%", aspectRatio: "1 / 1" };
+/** The drawing's box, in its own proportions, so nothing moves when the interactive layer arrives over it. */
+export const RADAR_BOX: CSSProperties = { width: "100%", aspectRatio: `${RADAR_WIDTH} / ${RADAR_HEIGHT}` };

@@ -4,6 +4,7 @@ import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { HISTORY_KEY, parseHistory } from "@/lib/storage/history";
 import { fragmentOf } from "@/lib/team-input/lines";
 import { browserStore } from "@/components/shared/browser-storage";
+import { formatSavedDay } from "@/lib/shared/dates";
 
 /** Two links to paste, or a result saved in this browser for the earlier one. */
 export function CompareForm({ before, after }: { before: string; after: string }) {
@@ -28,8 +29,7 @@ export function CompareForm({ before, after }: { before: string; after: string }
             <option value="">Choose a saved result…</option>
             {history.map((h) => (
               <option key={h.fragment} value={h.fragment}>
-                {new Date(h.savedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}:{" "}
-                {h.questionnaireIds.join(" and ")}
+                {formatSavedDay(h.savedAt) ?? "Saved"}: {h.questionnaireIds.join(" and ")}
               </option>
             ))}
           </select>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocationHash } from "@/components/shared/use-location-hash";
-import { compareResults } from "@/lib/compare/compare";
+import { buildComparison } from "@/lib/compare/build-comparison";
 import { decodeCompareFragment } from "@/lib/compare/compare-link";
-import { decodeFragment } from "@/lib/link/fragment";
+import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { fragmentOf } from "@/lib/team-input/lines";
 import { CompareForm } from "./compare-form";
@@ -14,8 +14,8 @@ export function CompareView({ catalogue }: { catalogue: Catalogue }) {
   // Before the address is read the form shows empty, as it does for an address without links.
   const hash = useLocationHash() ?? "";
   const { before, after } = decodeCompareFragment(hash);
-  const decodedBefore = before ? decodeFragment(fragmentOf(before), catalogue) : null;
-  const decodedAfter = after ? decodeFragment(fragmentOf(after), catalogue) : null;
+  const decodedBefore = before ? readLink(fragmentOf(before), catalogue) : null;
+  const decodedAfter = after ? readLink(fragmentOf(after), catalogue) : null;
   return (
     <>
       <CompareForm key={hash} before={before} after={after} />
@@ -30,10 +30,7 @@ export function CompareView({ catalogue }: { catalogue: Catalogue }) {
         </p>
       )}
       {decodedBefore?.ok && decodedAfter?.ok && (
-        <ComparisonReport
-          {...compareResults(decodedBefore.value, decodedAfter.value, catalogue)}
-          sides={{ before: decodedBefore.value, after: decodedAfter.value }}
-        />
+        <ComparisonReport model={buildComparison(decodedBefore.value, decodedAfter.value, catalogue)} />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LatestResults } from "@/components/shared/latest-results";
 import { SiteLink } from "@/components/shared/site-link";
+import { startArticleIndex } from "@/components/articles/article-index-script";
 import { Island, islandName } from "./island";
 import { mountIsland } from "./mount";
 import * as registry from "./registry";
@@ -12,22 +13,24 @@ afterEach(() => vi.useRealTimers());
 
 describe("the island registry", () => {
   it("names every island after its export, and knows each component", () => {
-    expect(Object.keys(registry).sort()).toEqual([
-      "compare",
-      "flow",
-      "invite",
-      "join",
-      "latest",
-      "results",
-      "search",
-      "team",
-    ]);
+    expect(Object.keys(registry).sort()).toEqual(["compare", "flow", "invite", "join", "latest", "results", "team"]);
     expect(islandName(LatestResults)).toBe("latest");
     expect(islandName(registry.results)).toBe("results");
   });
 
   it("refuses a component it does not hold, naming the file to add it to", () => {
     expect(() => islandName(SiteLink)).toThrow(/components\/islands\/registry\.ts/);
+  });
+
+  it("names an enhancer, an island without React, as enhancers.ts does", () => {
+    expect(islandName(startArticleIndex)).toBe("search");
+    const html = renderToStaticMarkup(
+      <Island of={startArticleIndex}>
+        <p>the list</p>
+      </Island>,
+    );
+    // No props to carry: the script takes the HTML as it is.
+    expect(html).toBe('<div data-island="search"><p>the list</p></div>');
   });
 });
 

@@ -1,29 +1,36 @@
-import { createElement, type ComponentType } from "react";
+import { createElement, type ComponentType, type ReactNode } from "react";
 import type { JsonSafe } from "@/lib/shared/json";
 import { inlineJson } from "@/lib/site/inline-json";
+import * as enhancers from "./enhancers";
 import * as registry from "./registry";
 
-type Registry = typeof registry;
-export type IslandName = keyof Registry;
 /** Any component in the registry. */
-export type IslandComponent = Registry[IslandName];
+export type IslandComponent = (typeof registry)[keyof typeof registry];
+/** Any script in enhancers.ts. */
+export type IslandEnhancer = (typeof enhancers)[keyof typeof enhancers];
 
-const NAMES = Object.keys(registry).filter((name): name is IslandName => name in registry);
+const ISLANDS: [string, unknown][] = [...Object.entries(registry), ...Object.entries(enhancers)];
 
-/** The registry's name for a component; an error (failing the build) for one it lacks. */
-export function islandName(component: unknown): IslandName {
-  const name = NAMES.find((n) => registry[n] === component);
-  if (name) return name;
+/** The name a component or enhancer has in the registries; an error (failing the build) for one they lack. */
+export function islandName(island: unknown): string {
+  const found = ISLANDS.find(([, value]) => value === island);
+  if (found) return found[0];
   throw new Error(
-    "<Island of={…}> got a component that is not in components/islands/registry.ts: add it there, or it would never run in the browser.",
+    "<Island of={…}> got something that is not in components/islands/registry.ts or enhancers.ts: add it there, or it would never run in the browser.",
   );
 }
 
-type Props<P extends object> = {
+type ComponentIsland<P extends object> = {
   /** The island's component, from the registry. */
   of: ComponentType<P> & IslandComponent;
   /** Its props: written once, rendered here and read back by the island in the browser. */
   props: P & JsonSafe<P>;
+};
+
+type EnhancerIsland = {
+  /** The island's script, from enhancers.ts: it takes the HTML below as it is. */
+  of: IslandEnhancer;
+  children: ReactNode;
 };
 
 /**
@@ -35,9 +42,14 @@ type Props<P extends object> = {
  *
  * The props travel as JSON, so a prop that JSON would change (a function, a Date) is a type
  * error here. Several instances of one island on a page each keep their own props.
+ *
+ * An enhancer island (enhancers.ts) has no props: it wraps server-rendered HTML, which its
+ * script brings to life without React.
  */
-export function Island<P extends object>({ of, props }: Props<P>) {
-  const name = islandName(of);
+export function Island<P extends object>(island: ComponentIsland<P> | EnhancerIsland) {
+  const name = islandName(island.of);
+  if (!("props" in island)) return <div data-island={name}>{island.children}</div>;
+  const { of, props } = island;
   return (
     <>
       <div data-island={name}>{createElement(of, props)}</div>

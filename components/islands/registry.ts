@@ -12,5 +12,4 @@ export { InviteSection as invite } from "@/components/team/invite-section";
 export { JoinView as join } from "@/components/team/join-view";
 export { LatestResults as latest } from "@/components/shared/latest-results";
 export { ResultsView as results } from "@/components/results/results-view";
-export { ArticleSearch as search } from "@/components/articles/article-search";
 export { TeamView as team } from "@/components/team/team-view";

@@ -16,6 +16,9 @@ export function SiteFooter({ site }: { site: Site }) {
             <li>
               <a href={withBasePath("/about/")}>About the library</a>
             </li>
+            <li>
+              <a href={withBasePath("/sources/")}>Sources</a>
+            </li>
           </ul>
         </nav>
         {site.contact && (

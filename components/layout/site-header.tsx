@@ -3,11 +3,13 @@ import type { Site } from "@/lib/site/schema";
 import { LogoMark } from "./logo-mark";
 
 // Each overview page starts its assessment, so the nav names the ideas rather than the forms.
+// On a phone the short labels keep all four links on one line from 320 px up; each short label
+// is a word of the full one, which stays the link's name (WCAG 2.5.3, label in name).
 const NAV = [
-  { href: "/journey/", label: "The journey" },
-  { href: "/blunders/", label: "The five blunders" },
-  { href: "/articles/", label: "Articles" },
-  { href: "/how-scoring-works/", label: "How scoring works" },
+  { href: "/journey/", label: "The journey", short: "Journey" },
+  { href: "/blunders/", label: "The five blunders", short: "Blunders" },
+  { href: "/articles/", label: "Articles", short: "Articles" },
+  { href: "/how-scoring-works/", label: "How scoring works", short: "Scoring" },
 ];
 
 export function SiteHeader({ site }: { site: Site }) {
@@ -31,7 +33,10 @@ export function SiteHeader({ site }: { site: Site }) {
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <a href={withBasePath(item.href)}>{item.label}</a>
+                <a href={withBasePath(item.href)} aria-label={item.label}>
+                  <span className="nav-full">{item.label}</span>
+                  <span className="nav-short">{item.short}</span>
+                </a>
               </li>
             ))}
           </ul>

@@ -9,7 +9,8 @@ type Props = { carry: Carry; titles: ReadonlyMap<string, string> };
 /** What this run brings along, said before the first question, so nothing arrives unannounced. */
 export function CarryNotice({ carry, titles }: Props) {
   const { hash, withIds, retake } = carry;
-  const lines: string[] = [];
+  // What came along but cannot be used, said before anything is promised (lib/link/flow-links.ts).
+  const lines: string[] = [...(hash.notices ?? [])];
   const invitation = hash.invite ? decodeInvitation(hash.invite) : null;
   if (invitation?.ok) {
     const { team, facilitator } = invitation.value;

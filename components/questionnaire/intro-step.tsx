@@ -1,6 +1,7 @@
 import { minutesLeft } from "@/lib/questionnaire/timing";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { Progress } from "@/lib/storage/progress";
+import { formatTimestamp } from "@/lib/shared/dates";
 
 type Props = {
   questionnaire: Questionnaire;
@@ -15,6 +16,8 @@ type Props = {
 export function IntroStep({ questionnaire, saved, onStart, onResume, starting = false }: Props) {
   const answered = saved ? Object.keys(saved.answers).length : 0;
   const total = questionnaire.questions.length;
+  // Null for a time this site cannot read (saved by another tool, or edited): then no time is shown.
+  const savedWhen = saved ? formatTimestamp(saved.savedAt) : null;
   return (
     <section className="intro" aria-labelledby="intro-title">
       <h2 id="intro-title" className="visually-hidden">
@@ -34,9 +37,7 @@ export function IntroStep({ questionnaire, saved, onStart, onResume, starting = 
       {saved && answered > 0 ? (
         <div className="card resume" role="region" aria-label="Saved progress">
           <p>
-            You have saved progress from{" "}
-            {new Date(saved.savedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}: {answered}{" "}
-            of {total} questions answered.
+            You have saved progress{savedWhen ? ` from ${savedWhen}` : ""}: {answered} of {total} questions answered.
           </p>
           <div className="button-row">
             <button type="button" className="button" onClick={onResume}>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useCallback, useMemo, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { FlowAction } from "@/lib/questionnaire/flow";
 import { encodeFragment } from "@/lib/link/fragment";
-import { nextAssessment, routeAfterFinish } from "@/lib/link/flow-route";
+import { nextAssessment } from "@/lib/link/flow-route";
+import { finishRun } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
@@ -46,15 +47,17 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
   const titles = useMemo(() => new Map(siblings.map((s) => [s.id, s.title])), [siblings]);
   const carry = useCarry(questionnaire, order);
   const { state, act: dispatch, current, saveFailed, conflict, resolve } = useFlow(questionnaire);
-  const auto = useAutoAdvance(useCallback(() => dispatch({ type: "next" }), [dispatch]));
-  // Whatever the person does themselves ends a pending automatic move and its undo.
-  const { settle } = auto;
+  const auto = useAutoAdvance(useCallback(() => dispatch({ type: "next", auto: true }), [dispatch]));
+  // Whatever the person does themselves ends a pending automatic move; all but Next end its
+  // undo too, so Undo stays until the next answer.
+  const { settle, cancel } = auto;
   const act = useCallback(
     (action: FlowAction) => {
-      settle();
+      if (action.type === "next") cancel();
+      else settle();
       dispatch(action);
     },
-    [settle, dispatch],
+    [settle, cancel, dispatch],
   );
   const saved = useSavedProgress(questionnaire);
   const [startedFresh, setStartedFresh] = useState(false);
@@ -73,9 +76,13 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
     const fragment = resultFragment();
     // Kept so a report can add the other assessment, and a later result can be compared.
     saveLatest(browserStore, result, today());
-    const path = routeAfterFinish({ questionnaireId: questionnaire.id, order, own: fragment, carry: carry.hash });
-    // A result joined with what came along is saved by the results page, once it is whole.
-    if (path === `/results/#${fragment}`) {
+    const { path, saveToHistory } = finishRun({
+      questionnaireId: questionnaire.id,
+      order,
+      own: fragment,
+      carry: carry.hash,
+    });
+    if (saveToHistory) {
       addToHistory(browserStore, { savedAt: new Date().toISOString(), questionnaireIds: [questionnaire.id], fragment });
     }
     clearProgress(browserStore, questionnaire.id);
@@ -84,6 +91,16 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
   };
 
   useFlowKeys(questionnaire, state.phase === "question" ? (question ?? null) : null, act);
+
+  // A retake opens on the review with every carried answer in place, so a leader changes only
+  // what changed instead of stepping through every question. Progress saved in this browser
+  // comes first: the intro then offers it, and Start goes to the same review.
+  const openedRetake = useRef(false);
+  useEffect(() => {
+    if (openedRetake.current || retake.status !== "ready" || state.phase !== "intro" || saved.kind === "found") return;
+    openedRetake.current = true;
+    act({ type: "resume", answers: retake.answers, position: total });
+  }, [retake, state.phase, saved.kind, act, total]);
 
   return (
     <div className="flow">
@@ -114,8 +131,8 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
           onStart={() => {
             clearProgress(browserStore, questionnaire.id);
             setStartedFresh(true);
-            // A retake starts from the earlier answers that still mean the same.
-            if (retake.status === "ready") act({ type: "resume", answers: retake.answers, position: 0 });
+            // A retake starts from the earlier answers that still mean the same, on the review.
+            if (retake.status === "ready") act({ type: "resume", answers: retake.answers, position: total });
             else act({ type: "start" });
           }}
           starting={retake.status === "loading"}
@@ -168,22 +185,34 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
               </button>
             )}
             <button type="submit" className="button" onClick={ignoreRepeatClick}>
-              {state.fromReview ? "Back to review" : state.position + 1 === total ? "Review answers" : "Next"}
+              {state.fromReview && !state.queue
+                ? "Back to review"
+                : state.position + 1 === total && !state.fromReview
+                  ? "Review answers"
+                  : "Next"}
             </button>
           </div>
+          {state.heldNext && (
+            <p className="flow-held" role="status">
+              You are already on question {state.position + 1}: your tap moved you on. Answer it, or press Next again to
+              skip it.
+            </p>
+          )}
           <label className="flow-auto">
             <input type="checkbox" checked={auto.enabled} onChange={(e) => auto.setPreference(e.target.checked)} />
             Go to the next question after I tap an answer
           </label>
         </form>
       )}
+      {state.phase === "review" && retake.status === "ready" && <CarryNotice carry={carry} titles={titles} />}
       {state.phase === "review" && (
         <ReviewStep
+          fresh={retake.status === "ready" ? retake.fresh : undefined}
           questionnaire={questionnaire}
           answers={state.answers}
-          onEdit={(position) => {
+          onEdit={(position, then) => {
             setEdited(position);
-            act({ type: "edit", position });
+            act({ type: "edit", position, then });
           }}
           edited={edited}
           onBack={() => act({ type: "back" })}

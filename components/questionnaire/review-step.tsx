@@ -2,18 +2,21 @@ import { useEffect, useRef } from "react";
 import { optionLabels, unansweredIds, type Answers } from "@/lib/questionnaire/answers";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { sectionName } from "@/lib/questionnaire/section-name";
-import { countOf } from "@/lib/shared/plural";
+import { countOf, plural } from "@/lib/shared/plural";
 
 type Props = {
   questionnaire: Questionnaire;
   answers: Answers;
-  onEdit: (position: number) => void;
+  /** Opens a question; `then` are the ones to visit after it before coming back here. */
+  onEdit: (position: number, then?: number[]) => void;
   /** The question last opened from here: its part stays open on the way back, to show the change. */
   edited?: number | null;
   onBack: () => void;
   onFinish: () => void;
   /** "See my results", or where an invitation or a retake goes on to next. */
   finishLabel?: string;
+  /** In a retake: questions new or changed since the earlier result, marked and left open. */
+  fresh?: ReadonlySet<string>;
 };
 
 /**
@@ -29,16 +32,28 @@ export function ReviewStep({
   onBack,
   onFinish,
   finishLabel = "See my results",
+  fresh,
 }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const missing = unansweredIds(questionnaire, answers);
+  const positionOf = (id: string) => questionnaire.questions.findIndex((q) => q.id === id);
+  const first = missing[0] === undefined ? null : positionOf(missing[0]);
   useEffect(() => headingRef.current?.focus(), []);
 
-  const finish = (
-    <button type="button" className="button" onClick={onFinish}>
-      {finishLabel}
-    </button>
-  );
+  // With questions left open, the way on is to answer them: finishing stays possible, but it is
+  // not what the page invites (issue 20).
+  const finish =
+    first === null ? (
+      <button type="button" className="button" onClick={onFinish}>
+        {finishLabel}
+      </button>
+    ) : (
+      <button type="button" className="button" onClick={() => onEdit(first, missing.slice(1).map(positionOf))}>
+        {missing.length === 1
+          ? `Answer question ${first + 1} first`
+          : `Answer the ${missing.length} open questions, from question ${first + 1}`}
+      </button>
+    );
 
   return (
     <section aria-labelledby="review-title" className="review">
@@ -46,10 +61,19 @@ export function ReviewStep({
         Review your answers
       </h2>
       {missing.length > 0 ? (
-        <p className="notice notice-warn" role="status">
-          {countOf(missing.length, "question is", "questions are")} not answered yet. You can finish anyway: an area
-          with fewer than half its questions answered is shown as &ldquo;not enough answers&rdquo;.
-        </p>
+        <div className="notice notice-warn review-missing-list" role="status">
+          <p>{countOf(missing.length, "question is", "questions are")} not answered yet:</p>
+          <ul aria-label="Not answered yet">
+            {missing.map((id) => {
+              const position = positionOf(id);
+              return (
+                <li key={id}>
+                  {position + 1}. {questionnaire.questions[position]?.text}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       ) : (
         <p className="notice" role="status">
           All {questionnaire.questions.length} questions are answered.
@@ -87,6 +111,7 @@ export function ReviewStep({
                       : undefined;
                 return (
                   <li key={q.id} className={text ? "review-item" : "review-item review-missing"}>
+                    {fresh?.has(q.id) && <p className="question-new">New since last time</p>}
                     <p className="review-question">
                       <span className="muted">{position + 1}.</span> {q.text}
                     </p>
@@ -107,7 +132,17 @@ export function ReviewStep({
           Back
         </button>
         {finish}
+        {first !== null && (
+          <button type="button" className="button button-secondary" onClick={onFinish}>
+            {finishLabel} without {plural(missing.length, "it", "them")}
+          </button>
+        )}
       </div>
+      {first !== null && (
+        <p className="muted review-finish-note">
+          An area with fewer than half its questions answered shows &ldquo;not enough answers&rdquo; instead of a stage.
+        </p>
+      )}
     </section>
   );
 }

@@ -58,11 +58,14 @@ export function useAutoAdvance(next: () => void) {
     [cancel],
   );
 
-  /** Any other action ends both a pending move and the chance to undo the last one. */
+  /**
+   * Another answer, Back or an edit ends both a pending move and the chance to undo the last
+   * one; a Next only ends the pending move (`cancel`), so Undo stays until the next answer.
+   */
   const settle = useCallback(() => {
     cancel();
     setUndo(null);
   }, [cancel]);
 
-  return { enabled, setPreference, schedule, undo, settle };
+  return { enabled, setPreference, schedule, undo, settle, cancel };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { withBasePath } from "@/components/shared/base-path";
 import { useLocationHash } from "@/components/shared/use-location-hash";
-import { decodeFragment } from "@/lib/link/fragment";
+import { readLink } from "@/lib/link/reader";
 import { readFlowHash, type FlowHash } from "@/lib/link/flow-links";
 import { assessmentsIn } from "@/lib/link/flow-route";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -59,7 +59,7 @@ async function fetchCatalogue(): Promise<Catalogue> {
 
 /** Reads the earlier answers this questionnaire keeps from the result being retaken. */
 function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire: Questionnaire): Retake {
-  const decoded = decodeFragment(fragment, catalogue);
+  const decoded = readLink(fragment, catalogue);
   if (!decoded.ok) return { status: "failed", message: decoded.error.message };
   const earlier = decoded.value.assessments.find((a) => a.questionnaireId === questionnaire.id);
   const version = earlier && findVersion(catalogue, earlier.questionnaireId, earlier.version);

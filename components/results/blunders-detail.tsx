@@ -1,63 +1,61 @@
 import { RadarChart } from "@/components/charts/radar-chart";
-import type { Answers } from "@/lib/questionnaire/answers";
-import type { AgreementQuestionnaire } from "@/lib/questionnaire/schema";
-import { RISK_BAND_LABELS, type AgreementScore } from "@/lib/scoring/agreement";
-import { chartScale } from "@/lib/scoring/scale";
+import type { BlundersView } from "@/lib/report/blunders-view";
 import { BlunderEvidence } from "./blunder-evidence";
 import { ScoreTable } from "./score-table";
 
-type Props = { questionnaire: AgreementQuestionnaire; answers: Answers; score: AgreementScore };
+type Props = {
+  blunders: BlundersView;
+  /** What "flashpoint" means, when this is where the report first uses the word. */
+  flashpoint: string | null;
+  /** False when the summary shows this radar already (a result with the blunders alone). */
+  radar?: boolean;
+};
 
 /** The blunders in full: avoidance per blunder, its band, the alternative, and the answers behind it. */
-export function BlundersDetail({ questionnaire, answers, score }: Props) {
-  const rows = score.dimensions.map((d) => ({
-    ...d,
-    value: d.score === null ? null : `${d.score} / 100`,
-    note: d.band === null ? undefined : RISK_BAND_LABELS[d.band],
+export function BlundersDetail({ blunders, flashpoint, radar = true }: Props) {
+  const rows = blunders.blunders.map((b) => ({
+    id: b.id,
+    name: b.name,
+    value: b.figure,
+    note: [b.bandLabel, b.spread].filter((x) => x !== null).join(" · ") || undefined,
+    answered: b.answered,
+    dontKnow: b.dontKnow,
+    total: b.total,
   }));
   return (
     <>
       <div className="chart-pair">
-        <RadarChart
-          axes={score.dimensions.map((d) => ({ id: d.id, label: d.name }))}
-          series={[
-            {
-              name: "This result",
-              values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])),
-              tone: "primary",
-            },
-          ]}
-          {...chartScale("agreement")}
-          description={`Radar chart of blunder avoidance. ${rows.map((r) => `${r.name}: ${r.value ?? "not enough answers"}`).join("; ")}.`}
-        />
+        {radar && <RadarChart {...blunders.radar} />}
         <ScoreTable
-          caption="Avoidance by blunder (0 = blunder present, 100 = avoided)"
+          caption="Avoidance by blunder, on the scale of 0 (the blunder is present) to 100 (avoided)"
           rows={rows}
           valueHeading="Avoidance"
         />
       </div>
       <h3 className="blunder-list-title">Each blunder, and its alternative</h3>
+      {flashpoint && <p className="muted flashpoint-note">{flashpoint}</p>}
       <dl className="blunder-list">
-        {questionnaire.dimensions.map((d) => {
-          const s = score.dimensions.find((x) => x.id === d.id);
-          return (
-            <div key={d.id} className="card">
-              <dt>
-                {d.name}
-                {s?.band && <span className={`band band-${s.band}`}>{RISK_BAND_LABELS[s.band]}</span>}
-              </dt>
-              <dd>
-                <p>
-                  <strong>What it looks like:</strong> {d.description}
-                </p>
-                <p>
-                  <strong>The flashpoint alternative:</strong> {d.alternative}
-                </p>
-                <BlunderEvidence questionnaire={questionnaire} dimensionId={d.id} answers={answers} />
-              </dd>
-            </div>
-          );
-        })}
+        {blunders.blunders.map((b) => (
+          <div key={b.id} className="card">
+            <dt>
+              {b.name}
+              {b.band && b.bandLabel && (
+                <span className={`band band-${b.band}`}>
+                  {b.figure} · {b.bandLabel}
+                </span>
+              )}
+            </dt>
+            <dd>
+              <p>
+                <strong>What it looks like:</strong> {b.description}
+              </p>
+              <p>
+                <strong>The flashpoint alternative:</strong> {b.alternative}
+              </p>
+              <BlunderEvidence questionnaire={blunders.questionnaire} dimensionId={b.id} answers={blunders.answers} />
+            </dd>
+          </div>
+        ))}
       </dl>
     </>
   );

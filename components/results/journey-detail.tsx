@@ -1,87 +1,74 @@
-import { RadarChart } from "@/components/charts/radar-chart";
-import { optionLabels, type Answers } from "@/lib/questionnaire/answers";
+import { optionLabels } from "@/lib/questionnaire/answers";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
-import type { StagesQuestionnaire } from "@/lib/questionnaire/schema";
-import { formatStageScore } from "@/lib/results/format";
-import type { Targets } from "@/lib/results/targets";
+import type { JourneyView } from "@/lib/report/journey-view";
+import { stageOfSix } from "@/lib/report/figures";
 import { answerValue } from "@/lib/scoring/answer-value";
-import { chartScale } from "@/lib/scoring/scale";
-import type { StagesScore } from "@/lib/scoring/stages";
+import { SiteLink } from "@/components/shared/site-link";
 import { StageStrip } from "./stage-strip";
 
-type Props = {
-  questionnaire: StagesQuestionnaire;
-  answers: Answers;
-  score: StagesScore;
-  targets: Targets;
-  model: StageModel;
-};
+type Props = { journey: JourneyView; model: StageModel; areaCredit: string };
 
-/** The journey in full: the stage strip, current and target on the radar, and the answers behind each area. */
-export function JourneyDetail({ questionnaire, answers, score, targets, model }: Props) {
-  const values = (pick: (d: StagesScore["dimensions"][number]) => number | null) =>
-    Object.fromEntries(score.dimensions.map((d) => [d.id, pick(d)]));
-  const described = score.dimensions
-    .map(
-      (d) =>
-        `${d.name}: ${d.score === null ? "not enough answers" : `${formatStageScore(d.score)}, target ${targets[d.id]}`}`,
-    )
-    .join("; ");
+/**
+ * The journey in full: the overall stage on Graham Hill's strip, each area's stage and target
+ * in that area's own words with how far its answers agree, and the answers behind each area.
+ * The radar is in the summary, above.
+ */
+export function JourneyDetail({ journey, model, areaCredit }: Props) {
+  const { questionnaire, answers, score, areas } = journey;
   return (
     <>
       <StageStrip model={model} stage={score.stage} />
       <p className="muted credit">{model.credit}</p>
-      <div className="chart-pair">
-        <RadarChart
-          axes={score.dimensions.map((d) => ({ id: d.id, label: d.name }))}
-          series={[
-            { name: "Target", values: values((d) => targets[d.id] ?? null), tone: "target" },
-            { name: "Now", values: values((d) => d.score), tone: "primary" },
-          ]}
-          {...chartScale("stages")}
-          description={`Radar chart of stage by area, now and target. ${described}.`}
-        />
-        <div className="table-scroll">
-          <table className="score-table">
-            <caption>Stage by area: now, target and gap (1 = product-centric, 6 = customer-centric)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Now</th>
-                <th scope="col">Target</th>
-                <th scope="col">Gap</th>
-                <th scope="col">Answered</th>
-              </tr>
-            </thead>
-            <tbody>
-              {score.dimensions.map((d) => {
-                const target = targets[d.id];
-                return (
-                  <tr key={d.id}>
-                    <th scope="row">{d.name}</th>
-                    {d.score === null || target === undefined ? (
-                      <td colSpan={3}>
-                        <em>Not enough answers</em>
-                      </td>
-                    ) : (
-                      <>
-                        <td>
-                          <strong className="score-value">{formatStageScore(d.score)}</strong>
-                        </td>
-                        <td>{target}</td>
-                        <td>{formatStageScore(Math.max(0, target - d.score))}</td>
-                      </>
-                    )}
+      <div className="table-scroll">
+        <table className="score-table area-table">
+          <caption>
+            Stage by area: now, target and gap, on the scale of 1 (product-centric) to 6 (customer-centric)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Now</th>
+              <th scope="col">Target</th>
+              <th scope="col">Gap</th>
+              <th scope="col">Answered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {areas.map((a) => (
+              <tr key={a.id} data-dimension={a.id}>
+                <th scope="row">{a.name}</th>
+                {a.figure === null || !a.stage || !a.target ? (
+                  <td colSpan={3}>
+                    <em>Not enough answers</em>
+                  </td>
+                ) : (
+                  <>
                     <td>
-                      {d.answered} of {d.total}
+                      <strong className="score-value">{a.figure}</strong>
+                      <span className="area-stage-name">{a.stage.name}</span>
+                      {a.spread && <span className="muted area-spread">{a.spread}</span>}
                     </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    <td>
+                      <span className="score-value">Stage {a.target.stage}</span>
+                      <span className="area-stage-name">{a.target.name}</span>
+                    </td>
+                    <td>{a.gap}</td>
+                  </>
+                )}
+                <td>
+                  {a.answered} of {a.total}
+                  {a.dontKnow > 0 && <span className="muted"> ({a.dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
+      <p className="muted credit">
+        {areaCredit} Under each stage, how far your own answers in that area agree;{" "}
+        <SiteLink href="/how-scoring-works/#how-sure">how scoring works</SiteLink> says how that decides whether a later
+        change counts as progress.
+      </p>
       <h3>Your answers, area by area</h3>
       <p className="muted">The evidence behind each score: what you said happens today, and the stage it shows.</p>
       <div className="answers-by-area">
@@ -105,7 +92,7 @@ export function JourneyDetail({ questionnaire, answers, score, targets, model }:
                       <span className="answer-question">{q.text}</span>{" "}
                       <span className="answer-given">
                         {label}
-                        {stage !== null && <span className="muted"> (stage {stage})</span>}
+                        {stage !== null && <span className="muted"> ({stageOfSix(stage)})</span>}
                       </span>
                     </li>
                   );

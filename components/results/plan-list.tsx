@@ -1,31 +1,41 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { PlanStep } from "@/lib/results/plan";
-import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
 
-type Props = { plan: PlanStep[]; articleTitles: Record<string, string> };
+type Props = {
+  steps: (PlanStep & { where: string })[];
+  articleTitles: Record<string, string>;
+  /** How each cited work is credited, by its id in content/sources.yaml. */
+  sourceCredits: Record<string, string>;
+};
 
-const where = (s: PlanStep) =>
-  s.kind === "journey"
-    ? `Stage ${s.from} → ${s.to}`
-    : `${RISK_BAND_LABELS[s.band]} (${s.score}/100) → ${RISK_BAND_LABELS.healthy}`;
-
-/** The plan, step by step: what to do, why it matters, and where to read more. */
-export function PlanList({ plan, articleTitles }: Props) {
-  if (plan.length === 0) {
-    return <p>Every area is at its target. Raise a target above to plan the next stage.</p>;
+/** The plan, step by step: where it starts and ends, what to do, why it matters, where to read more. */
+export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
+  if (steps.length === 0) {
+    return <p>Every area is at its target. Raise a target below to plan the next stage.</p>;
   }
   return (
     <ol className="plan" aria-label="Plan steps">
-      {plan.map((s) => (
+      {steps.map((s) => (
         <li key={`${s.kind}-${s.dimensionId}-${s.kind === "journey" ? s.from : s.band}`} className="card plan-step">
           <p className="plan-step-area">
-            {s.area} · {where(s)}
+            {s.area} · {s.where}
           </p>
           <h3>{s.title}</h3>
           <p>{s.step}</p>
           <p className="muted plan-step-why">
             <strong>Why it matters:</strong> {s.why}
           </p>
+          {s.sources.length > 0 && (
+            <p className="muted plan-step-source">
+              Source:{" "}
+              {s.sources.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && " · "}
+                  <SiteLink href={`/sources/#${id}`}>{sourceCredits[id] ?? id}</SiteLink>
+                </span>
+              ))}
+            </p>
+          )}
           {s.articles.length > 0 && (
             <p className="plan-step-reading">
               Read more:{" "}

@@ -1,43 +1,42 @@
-import type { StageModel } from "@/lib/questionnaire/stage-model";
-import type { PlanStep } from "@/lib/results/plan";
+import type { ReportModel } from "@/lib/report/build-report";
 import { planToCsv } from "@/lib/results/plan-csv";
-import type { Targets } from "@/lib/results/targets";
-import type { Stage, StagesScore } from "@/lib/scoring/stages";
+import type { Stage } from "@/lib/scoring/stages";
 import { withBasePath } from "@/components/shared/base-path";
 import { download } from "@/components/shared/download";
 import { PlanList } from "./plan-list";
 import { TargetControls } from "./target-controls";
 
 type Props = {
-  journey: { score: StagesScore; targets: Targets } | undefined;
-  model: StageModel;
-  plan: PlanStep[];
+  model: ReportModel;
   articleTitles: Record<string, string>;
-  onTarget: (dimensionId: string, stage: Stage) => void;
-  fileStem: string;
+  sourceCredits: Record<string, string>;
+  onTarget: (area: string, stage: Stage) => void;
 };
 
 /** The plan, the plan as a file for a task tool, then the targets that make it, to change. */
-export function PlanSection({ journey, model, plan, articleTitles, onTarget, fileStem }: Props) {
+export function PlanSection({ model, articleTitles, sourceCredits, onTarget }: Props) {
+  const { steps, fileStem } = model.plan;
   const article = (slug: string) => ({
     title: articleTitles[slug] ?? slug,
     url: `${window.location.origin}${withBasePath(`/articles/${slug}/`)}`,
   });
+  const credit = (id: string) => sourceCredits[id] ?? id;
   return (
     <>
-      <PlanList plan={plan} articleTitles={articleTitles} />
-      {plan.length > 0 && (
+      {model.flashpoint?.in === "plan" && <p className="muted flashpoint-note">{model.flashpoint.text}</p>}
+      <PlanList steps={steps} articleTitles={articleTitles} sourceCredits={sourceCredits} />
+      {steps.length > 0 && (
         <div className="button-row no-print">
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => download(`${fileStem}.csv`, "text/csv", planToCsv(plan, article))}
+            onClick={() => download(`${fileStem}.csv`, "text/csv", planToCsv(steps, article, credit))}
           >
             Download the plan (CSV)
           </button>
         </div>
       )}
-      {journey && <TargetControls score={journey.score} targets={journey.targets} model={model} onChange={onTarget} />}
+      {model.journey && <TargetControls areas={model.journey.areas} onChange={onTarget} />}
     </>
   );
 }

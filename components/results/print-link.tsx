@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
+import { NO_QR_NOTE, paperHref, qrPlan } from "@/lib/report/print-link";
 import { whenIdle } from "@/components/shared/when-idle";
 
 type Matrix = { size: number; dark: (x: number, y: number) => boolean };
+type Code = { matrix: Matrix | null; note: string | null };
 
 /** The QR code's modules as one SVG path: a square per dark module, drawn as a React element. */
 function QrCode({ matrix, label }: { matrix: Matrix; label: string }) {
@@ -21,31 +23,47 @@ function QrCode({ matrix, label }: { matrix: Matrix; label: string }) {
 /**
  * On paper, the report carries its own link, as text and as a QR code, so whoever holds the
  * printout can open the live report. The QR library (qrcode) is fetched when the browser is
- * idle: it is not needed on screen, and printing must not wait for a download.
+ * idle: it is not needed on screen, and printing must not wait for a download. A link too long
+ * for a code gets the shorter one lib/report/print-link.ts plans, or a line saying there is
+ * none; qrcode's own refusal is caught, so it can never leave the page with an uncaught error.
  */
-export function PrintLink({ url }: { url: string }) {
-  const [matrix, setMatrix] = useState<Matrix | null>(null);
+export function PrintLink({ url, shorter }: { url: string; shorter: string }) {
+  const [code, setCode] = useState<Code | null>(null);
   useEffect(() => {
+    if (!url) return;
     let live = true;
-    const make = () =>
-      import("qrcode").then((loaded) => {
+    const plan = qrPlan(url, shorter);
+    const make = async () => {
+      if (!plan) return { matrix: null, note: NO_QR_NOTE };
+      try {
+        const loaded = await import("qrcode");
         // qrcode is CommonJS: bundlers put its exports either on the module or on its default.
         const qr: typeof loaded = "create" in loaded ? loaded : Reflect.get(loaded, "default");
-        const { modules } = qr.create(url, { errorCorrectionLevel: "M" });
-        if (live) setMatrix({ size: modules.size, dark: (x, y) => Boolean(modules.get(y, x)) });
-      });
-    const cancel = whenIdle(() => void make(), 2000);
+        const { modules } = qr.create(plan.text, { errorCorrectionLevel: plan.level });
+        return {
+          matrix: { size: modules.size, dark: (x: number, y: number) => Boolean(modules.get(y, x)) },
+          note: plan.note,
+        };
+      } catch {
+        return { matrix: null, note: NO_QR_NOTE };
+      }
+    };
+    const cancel = whenIdle(() => void make().then((made) => live && setCode(made)), 2000);
     return () => {
       live = false;
       cancel();
     };
-  }, [url]);
+  }, [url, shorter]);
   return (
     <section className="print-only print-link" aria-label="This report's link">
-      {matrix && <QrCode matrix={matrix} label="QR code of this report's link" />}
+      {code?.matrix && <QrCode matrix={code.matrix} label="QR code of this report's link" />}
       <p>
-        Open this report: <span className="print-url">{url}</span>
+        Open this report:{" "}
+        <a className="print-url" href={paperHref(url)}>
+          {url}
+        </a>
       </p>
+      {code?.note && <p className="print-link-note">{code.note}</p>}
     </section>
   );
 }

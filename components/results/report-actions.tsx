@@ -2,10 +2,18 @@ import { useState } from "react";
 import type { SharedResult } from "@/lib/link/result-schema";
 import type { Evaluated } from "@/lib/results/evaluate";
 import { resultToCsv, resultToJson } from "@/lib/results/export";
+import type { Stage } from "@/lib/scoring/stages";
 import { download } from "@/components/shared/download";
 
 /** Print, download and copy: the ways a leader takes a report into a meeting. */
-export function ReportActions({ result, evaluated }: { result: SharedResult; evaluated: Evaluated[] }) {
+type Props = {
+  result: SharedResult;
+  evaluated: Evaluated[];
+  /** A stage's name in a journey area, for the CSV. */
+  stageName: (area: string, stage: Stage) => string;
+};
+
+export function ReportActions({ result, evaluated, stageName }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   const stem = `outside-in-result${result.date ? `-${result.date}` : ""}`;
   const copy = async () => {
@@ -41,7 +49,7 @@ export function ReportActions({ result, evaluated }: { result: SharedResult; eva
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => download(`${stem}.csv`, "text/csv", resultToCsv(result, evaluated))}
+          onClick={() => download(`${stem}.csv`, "text/csv", resultToCsv(result, evaluated, stageName))}
         >
           Download CSV
         </button>

@@ -5,7 +5,8 @@ import { SiteLink } from "@/components/shared/site-link";
 import { browserStore } from "@/components/shared/browser-storage";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
 import { joinArrival, readArrival } from "@/lib/link/arrival";
-import { decodeFragment, encodeFragment } from "@/lib/link/fragment";
+import { encodeFragment } from "@/lib/link/fragment";
+import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { addToHistory } from "@/lib/storage/history";
 import { decodeInvitation, type Invitation } from "@/lib/invitation/token";
@@ -63,7 +64,7 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
     ? joined.ok
       ? { ok: true as const, value: joined.value.result }
       : joined
-    : decodeFragment(hash, catalogue);
+    : readLink(hash, catalogue);
   if (!decoded.ok) {
     return (
       <div className="notice notice-warn" role="alert">

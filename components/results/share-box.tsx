@@ -4,6 +4,7 @@ import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { encodeFragment } from "@/lib/link/fragment";
 import { MAX_LABEL, type SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { nameProblem } from "@/lib/shared/names";
 
 type Props = { result: SharedResult; catalogue: Catalogue };
 
@@ -20,6 +21,8 @@ export function ShareBox({ result, catalogue }: Props) {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
+    const problem = nameProblem(label, "Your role or name") ?? nameProblem(org, "The organisation");
+    if (problem) return setStatus(problem);
     const next = encodeFragment(
       { ...result, label: label.trim() || undefined, org: org.trim() || undefined },
       catalogue,

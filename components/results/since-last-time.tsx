@@ -1,37 +1,30 @@
-import { changeText } from "@/components/shared/change-table";
 import { MovedAnswersList } from "@/components/shared/moved-answers-list";
 import { OverallChange } from "@/components/shared/overall-change";
-import type { compareResults } from "@/lib/compare/compare";
+import type { ReportModel } from "@/lib/report/build-report";
 
-type Props = { change: ReturnType<typeof compareResults> };
+type Props = { since: NonNullable<ReportModel["since"]> };
 
 /**
  * What moved since the result this one retook: the overall, each area and each answer. It is
- * the reason a leader retakes, so it opens without a click.
+ * the reason a leader retakes, so it opens without a click. A change smaller than the spread of
+ * the leader's own answers is said to be within it, not called progress.
  */
-export function SinceLastTime({ change }: Props) {
+export function SinceLastTime({ since }: Props) {
   return (
     <div className="since-last-time">
-      {change.comparisons.map((c) => (
+      {since.views.map((c) => (
         // A div, not a region: the report's own section for this assessment has its title.
         <div key={c.questionnaireId} className="since-one">
           <h3>{c.title}</h3>
-          <OverallChange comparison={c} />
-          {c.beforeVersion !== c.afterVersion && (
-            <p className="notice">
-              Last time used version {c.beforeVersion} of these questions and this time version {c.afterVersion}. Areas
-              and answers are compared where both versions have them.
-            </p>
-          )}
+          <OverallChange view={c} />
+          {c.versionNote && <p className="notice">{c.versionNote}</p>}
           {/* A list, not the compare page's table: four columns do not fit a phone inside a section. */}
-          <ul className="area-changes" aria-label="Change by area">
-            {c.dimensions.map((d) => (
-              <li key={d.id}>
-                <span className="area-change-name">{d.name}:</span> {d.before ?? "–"} → {d.after ?? "–"}{" "}
-                <span className={d.direction ? `change-${d.direction}` : undefined}>
-                  ({d.direction === null ? "not enough answers" : changeText(d.direction, d.delta)})
-                </span>
-                {d.caution && <span className="muted"> {d.caution}</span>}
+          <ul className="area-changes" aria-label={`Change by area: ${c.scale}`}>
+            {c.rows.map((r) => (
+              <li key={r.id}>
+                <span className="area-change-name">{r.name}:</span> {r.before} → {r.after}{" "}
+                <span className={r.tone ? `change-${r.tone}` : undefined}>({r.change})</span>
+                {r.caution && <span className="muted"> {r.caution}</span>}
               </li>
             ))}
           </ul>
@@ -39,13 +32,13 @@ export function SinceLastTime({ change }: Props) {
           <MovedAnswersList moved={c.moved} headingLevel={4} />
         </div>
       ))}
-      {change.comparisons.length === 0 && (
+      {since.views.length === 0 && (
         <p className="muted">
           The earlier result holds none of the assessments in this one, so there is nothing to compare.
         </p>
       )}
-      {change.unmatched.length > 0 && change.comparisons.length > 0 && (
-        <p className="muted">Only in one of the two results, so not compared: {change.unmatched.join(", ")}.</p>
+      {since.unmatched.length > 0 && since.views.length > 0 && (
+        <p className="muted">Only in one of the two results, so not compared: {since.unmatched.join(", ")}.</p>
       )}
     </div>
   );

@@ -1,37 +1,16 @@
-import type { StageModel } from "@/lib/questionnaire/stage-model";
-import { formatStageScore } from "@/lib/results/format";
-import type { Priority } from "@/lib/results/priorities";
-import { RISK_BAND_LABELS, type AgreementScore } from "@/lib/scoring/agreement";
-import { LAST_STAGE, nextStage, type StagesScore } from "@/lib/scoring/stages";
+import { RadarChart } from "@/components/charts/radar-chart";
+import type { ReportModel } from "@/lib/report/build-report";
 import { countOf } from "@/lib/shared/plural";
-
-type Props = {
-  journey: StagesScore | undefined;
-  blunders: AgreementScore | undefined;
-  model: StageModel;
-  priorities: Priority[];
-  /** One sentence on how the two assessments relate, when the report has both. */
-  relation: string | null;
-  planSteps: number;
-  onOpenPlan: () => void;
-};
-
-/** The blunders at risk in one line: a high risk by name, those worth watching by number. */
-function atRiskLine(high: string[], watching: number): string {
-  const watched = watching === 0 ? "" : `${watching} worth watching`;
-  if (high.length === 0) return watching === 0 ? "No blunder is at risk." : `At risk: ${watched}, none high.`;
-  return `High risk: ${high.join(", ")}${watched ? `; ${watched}` : ""}.`;
-}
 
 /**
  * The first screen of a report: where the organisation stands, the three things to work on
- * first and, with both assessments, how they relate. Everything else is a tap away.
+ * first, the radar and, with both assessments, how they relate. On a laptop the radar stands
+ * beside the rest; on a phone it follows the priorities. Everything else is a tap away.
  */
-export function Summary({ journey, blunders, model, priorities, relation, planSteps, onOpenPlan }: Props) {
-  const stageName = (stage: number) => model.stages.find((s) => s.stage === stage)?.name ?? "";
-  const next = journey?.stage ? nextStage(journey.stage) : null;
-  const high = (blunders?.dimensions ?? []).filter((d) => d.band === "high");
-  const watch = (blunders?.dimensions ?? []).filter((d) => d.band === "watch");
+export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan: () => void }) {
+  const { journey, blunders, priorities, relation } = model;
+  const radar = journey?.radar ?? blunders?.radar;
+  const steps = model.plan.steps.length;
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
@@ -43,14 +22,11 @@ export function Summary({ journey, blunders, model, priorities, relation, planSt
             <h3 className="overall-label" id="overall-journey">
               Overall stage
             </h3>
-            {journey.stage !== null && journey.mean !== null ? (
+            {journey.overall ? (
               <>
-                <p className="overall-value">
-                  Stage {journey.stage} of {LAST_STAGE}: {stageName(journey.stage)}
-                </p>
+                <p className="overall-value">{journey.overall.text}</p>
                 <p className="overall-detail">
-                  Average {formatStageScore(journey.mean)} ·{" "}
-                  {next ? `next: stage ${next}, ${stageName(next)}` : "the last stage: keep it"}
+                  {journey.overall.average} · {journey.overall.next}
                 </p>
               </>
             ) : (
@@ -63,16 +39,15 @@ export function Summary({ journey, blunders, model, priorities, relation, planSt
             <h3 className="overall-label" id="overall-blunders">
               Overall avoidance
             </h3>
-            {blunders.mean !== null && blunders.band !== null ? (
+            {blunders.headline ? (
               <>
                 <p className="overall-value">
-                  {blunders.mean} / 100 · {RISK_BAND_LABELS[blunders.band]}
+                  {blunders.headline.value} ·{" "}
+                  <span className={`band band-${blunders.headline.band}`}>{blunders.headline.bandLabel}</span>
                 </p>
                 <p className="overall-detail">
-                  {atRiskLine(
-                    high.map((d) => `${d.name} (${d.score})`),
-                    watch.length,
-                  )}
+                  {blunders.headline.detail}
+                  {blunders.headline.highRisk.length > 0 && `: ${blunders.headline.highRisk.join(", ")}`}.
                 </p>
               </>
             ) : (
@@ -82,7 +57,7 @@ export function Summary({ journey, blunders, model, priorities, relation, planSt
         )}
       </div>
       {priorities.length > 0 && (
-        <>
+        <div className="summary-priorities">
           <h3 className="summary-heading" id="priorities-title">
             Your three priorities
           </h3>
@@ -98,13 +73,18 @@ export function Summary({ journey, blunders, model, priorities, relation, planSt
               </li>
             ))}
           </ol>
-        </>
+        </div>
+      )}
+      {radar && (
+        <div className="summary-radar">
+          <RadarChart {...radar} />
+        </div>
       )}
       {relation && <p className="relation">{relation}</p>}
-      {planSteps > 0 && (
+      {steps > 0 && (
         <p className="summary-next">
           <button type="button" className="button" onClick={onOpenPlan}>
-            See your plan: {countOf(planSteps, "step", "steps")}
+            See your plan: {countOf(steps, "step", "steps")}
           </button>
         </p>
       )}

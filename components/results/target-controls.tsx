@@ -1,18 +1,13 @@
-import type { StageModel } from "@/lib/questionnaire/stage-model";
-import { formatStageScore } from "@/lib/results/format";
-import { targetChoices, type Targets } from "@/lib/results/targets";
-import { roundStage, toStage, type Stage, type StagesScore } from "@/lib/scoring/stages";
+import type { AreaView } from "@/lib/report/journey-view";
+import { toStage, type Stage } from "@/lib/scoring/stages";
 
-type Props = {
-  score: StagesScore;
-  targets: Targets;
-  model: StageModel;
-  onChange: (dimensionId: string, target: Stage) => void;
-};
+type Props = { areas: AreaView[]; onChange: (area: string, target: Stage) => void };
 
-/** A target stage per area, each a labelled select: the plan and the link follow the choice. */
-export function TargetControls({ score, targets, model, onChange }: Props) {
-  const name = (stage: number) => model.stages.find((s) => s.stage === stage)?.name ?? "";
+/**
+ * A target stage per area, each a labelled select whose choices name the stage in that area's
+ * own words: the plan, the radar and the link follow the choice.
+ */
+export function TargetControls({ areas, onChange }: Props) {
   return (
     <fieldset className="targets">
       <legend>Targets: where each area should get to</legend>
@@ -20,27 +15,27 @@ export function TargetControls({ score, targets, model, onChange }: Props) {
         Each starts one stage above where the area stands. Change one and the plan, the radar and the link follow.
       </p>
       <ul className="target-list">
-        {score.dimensions.map((d) => {
-          const target = targets[d.id];
-          if (d.score === null || target === undefined) return null;
-          const here = roundStage(d.score);
-          return (
-            <li key={d.id}>
+        {areas.map((a) =>
+          a.figure === null || !a.target ? null : (
+            <li key={a.id}>
               <label>
                 <span className="target-area">
-                  {d.name} <span className="muted">now {formatStageScore(d.score)}</span>
+                  {a.name} <span className="muted">now {a.figure}</span>
                 </span>
-                <select value={target} onChange={(event) => onChange(d.id, toStage(Number(event.target.value)))}>
-                  {targetChoices(d.score).map((stage) => (
-                    <option key={stage} value={stage}>
-                      {stage === here ? `Stage ${stage}: ${name(stage)} (hold)` : `Stage ${stage}: ${name(stage)}`}
+                <select
+                  value={a.target.stage}
+                  onChange={(event) => onChange(a.id, toStage(Number(event.target.value)))}
+                >
+                  {a.choices.map((c) => (
+                    <option key={c.stage} value={c.stage}>
+                      {c.label}
                     </option>
                   ))}
                 </select>
               </label>
             </li>
-          );
-        })}
+          ),
+        )}
       </ul>
     </fieldset>
   );

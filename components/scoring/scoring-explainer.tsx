@@ -1,16 +1,22 @@
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
+import type { AreaStages } from "@/lib/report/area-stages-schema";
 import { Changelog } from "./changelog";
+import { AreaStageGrid } from "./area-stage-grid";
+import { HowSure } from "./how-sure";
 import { RISK_THRESHOLDS } from "@/lib/scoring/agreement";
 
 /** The scoring rules in plain words. The numbers come from the code that applies them. */
 export function ScoringExplainer({
   model,
+  areaStages,
   questionnaires,
 }: {
   model: StageModel;
+  areaStages: AreaStages;
   questionnaires: readonly Questionnaire[];
 }) {
+  const journey = questionnaires.find((q) => q.kind === "stages");
   return (
     <article className="prose">
       <h1>How scoring works</h1>
@@ -58,6 +64,9 @@ export function ScoringExplainer({
           a journey is held back by its slowest part.
         </li>
       </ul>
+
+      {journey && <AreaStageGrid areaStages={areaStages} journey={journey} />}
+      <HowSure />
 
       <h2>The five blunders</h2>
       <p>

@@ -1,49 +1,34 @@
-import type { Direction, QuestionnaireComparison } from "@/lib/compare/compare";
+import type { ComparisonView } from "@/lib/compare/comparison-view";
 
-const ARROWS = { up: "▲ up", down: "▼ down", unchanged: "= unchanged" } as const;
-
-/** A change in words: "▲ up 0.88", "= unchanged". */
-export function changeText(direction: Direction, delta: number | null): string {
-  return `${ARROWS[direction]}${delta ? ` ${Math.abs(delta)}` : ""}`;
-}
-
-export function ChangeTable({
-  comparison,
-  before,
-  after,
-}: {
-  comparison: QuestionnaireComparison;
-  before: string;
-  after: string;
-}) {
+/**
+ * The change in every area, before, after and change side by side. Narrow columns and the
+ * area name that wraps keep all three on a 360 px phone without the table scrolling sideways.
+ */
+export function ChangeTable({ view, before, after }: { view: ComparisonView; before: string; after: string }) {
   return (
-    <div className="table-scroll">
-      <table className="score-table">
-        <caption>Change by area</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">{before}</th>
-            <th scope="col">{after}</th>
-            <th scope="col">Change</th>
+    <table className="score-table change-table">
+      <caption>Change by area: {view.scale}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Area</th>
+          <th scope="col">{before}</th>
+          <th scope="col">{after}</th>
+          <th scope="col">Change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">
+              {r.name}
+              {r.caution && <span className="muted change-caution"> {r.caution}</span>}
+            </th>
+            <td>{r.before}</td>
+            <td>{r.after}</td>
+            <td className={r.tone ? `change-${r.tone}` : undefined}>{r.change}</td>
           </tr>
-        </thead>
-        <tbody>
-          {comparison.dimensions.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">
-                {d.name}
-                {d.caution && <span className="muted"> ({d.caution})</span>}
-              </th>
-              <td>{d.before ?? "–"}</td>
-              <td>{d.after ?? "–"}</td>
-              <td className={d.direction ? `change-${d.direction}` : undefined}>
-                {d.direction === null ? "Not enough answers" : changeText(d.direction, d.delta)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }

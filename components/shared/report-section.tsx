@@ -35,18 +35,24 @@ export function ReportSection({ id, title, hint, open, onOpenChange, screenOnly,
   );
 }
 
-/** Which sections are open, with every one open while printing; `initially` start open. */
+/**
+ * Which sections are open, with every one open while printing; `initially` start open.
+ * `bind(id)` is everything a ReportSection needs to follow it: `<ReportSection {...sections.bind("plan")}>`.
+ */
 export function useSections(printing: boolean, initially: readonly string[] = []) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(initially));
+  const [open, setOpenIds] = useState<ReadonlySet<string>>(() => new Set(initially));
+  const isOpen = (id: string) => printing || open.has(id);
+  const setOpen = (id: string, value: boolean) =>
+    setOpenIds((current) => {
+      if (current.has(id) === value) return current;
+      const next = new Set(current);
+      if (value) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   return {
-    isOpen: (id: string) => printing || open.has(id),
-    setOpen: (id: string, value: boolean) =>
-      setOpen((current) => {
-        if (current.has(id) === value) return current;
-        const next = new Set(current);
-        if (value) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
+    isOpen,
+    setOpen,
+    bind: (id: string) => ({ id, open: isOpen(id), onOpenChange: (value: boolean) => setOpen(id, value) }),
   };
 }

@@ -1,18 +1,21 @@
 import { useState } from "react";
-import { MIN_BENCHMARK_RESPONDENTS } from "@/lib/benchmarks/minimum";
-import type { Benchmark } from "@/lib/benchmarks/schema";
+import type { BenchmarkFile } from "@/lib/benchmarks/export";
+import { cleanName } from "@/lib/shared/names";
 import { download } from "@/components/shared/download";
 
-/** The team as an anonymous benchmark file, for a consultant's own build of the site. */
-export function BenchmarkExport({ benchmark, leaders }: { benchmark: Omit<Benchmark, "name">; leaders: number }) {
+/**
+ * The team as an anonymous benchmark file, for a consultant's own build of the site. The file
+ * is built where the team was read (lib/workshop/exports.ts); only its name is given here.
+ */
+export function BenchmarkExport({ file }: { file: BenchmarkFile }) {
   const [name, setName] = useState("");
-  const enough = leaders >= MIN_BENCHMARK_RESPONDENTS;
-  const save = () => {
-    // The name first, as benchmarkFromTeam writes it: the file reads the same as before.
-    const { format, ...rest } = benchmark;
-    const file: Benchmark = { format, name: name.trim() || "my clients", ...rest };
-    download("outside-in-benchmark.json", "application/json", `${JSON.stringify(file, null, 2)}\n`);
-  };
+  const save = () =>
+    file.ok &&
+    download(
+      "outside-in-benchmark.json",
+      "application/json",
+      `${JSON.stringify({ ...file.benchmark, name: cleanName(name, 80) ?? file.benchmark.name }, null, 2)}\n`,
+    );
   return (
     <div className="benchmark-export">
       <h3>Anonymous benchmark</h3>
@@ -21,7 +24,7 @@ export function BenchmarkExport({ benchmark, leaders }: { benchmark: Omit<Benchm
         leaders and teams: no roles, no organisation, no answers. Put such files in <code>content/benchmarks/</code> of
         your own copy of the site, and results there compare each leader with them.
       </p>
-      {enough ? (
+      {file.ok ? (
         <>
           <label className="share-link">
             Who these leaders are, as results will name them
@@ -32,12 +35,12 @@ export function BenchmarkExport({ benchmark, leaders }: { benchmark: Omit<Benchm
               Download the benchmark file
             </button>
           </div>
+          {file.leftOut.length > 0 && (
+            <p className="muted">Left out, too few to stay anonymous: {file.leftOut.join("; ")}.</p>
+          )}
         </>
       ) : (
-        <p className="muted">
-          A benchmark needs at least {MIN_BENCHMARK_RESPONDENTS} leaders, so no one in it can be recognised; this team
-          has {leaders}.
-        </p>
+        <p className="muted">{file.reason}</p>
       )}
     </div>
   );

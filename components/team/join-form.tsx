@@ -3,6 +3,7 @@ import { withBasePath } from "@/components/shared/base-path";
 import { cleanLabel } from "@/lib/link/label";
 import { MAX_LABEL } from "@/lib/link/result-schema";
 import { startFragment } from "@/lib/invitation/run";
+import { nameProblem } from "@/lib/shared/names";
 
 type Props = {
   token: string;
@@ -34,7 +35,7 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
     event.preventDefault();
     const role = cleanLabel(typing ? typed : choice && roleAt(roles, choice));
     if (!role) {
-      setProblem(REQUIRED);
+      setProblem((typing && nameProblem(typed, "Your role")) || REQUIRED);
       (typing ? input.current : select.current)?.focus();
       return;
     }

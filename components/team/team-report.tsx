@@ -152,7 +152,7 @@ export const TeamReport = memo(function TeamReport({
           screenOnly
         >
           {exported ? (
-            <TeamShare exports={exported} leaders={team.leaders} invite={invite} actions={actions} />
+            <TeamShare exports={exported} invite={invite} actions={actions} />
           ) : (
             <p className="muted">Preparing the exports…</p>
           )}

@@ -6,10 +6,10 @@ import { download } from "@/components/shared/download";
 import { BenchmarkExport } from "./benchmark-export";
 import { formatCount } from "@/lib/shared/numbers";
 
-type Props = { exports: TeamExports; leaders: number; invite: string | null; actions: Action[] };
+type Props = { exports: TeamExports; invite: string | null; actions: Action[] };
 
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
-export function TeamShare({ exports, leaders, invite, actions }: Props) {
+export function TeamShare({ exports, invite, actions }: Props) {
   const { fragments } = exports;
   const [status, setStatus] = useState("");
   const fragment = encodeTeamFragment(fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) });
@@ -67,7 +67,7 @@ export function TeamShare({ exports, leaders, invite, actions }: Props) {
       <p role="status" className="muted">
         {status}
       </p>
-      <BenchmarkExport benchmark={exports.benchmark} leaders={leaders} />
+      <BenchmarkExport file={exports.benchmark} />
     </>
   );
 }

@@ -1,23 +1,22 @@
-import { words } from "../../lib/articles/search";
+import { createSearch } from "../../lib/articles/search";
+import { buildSearchIndex } from "../../lib/articles/search-index";
 import { plainText } from "../../lib/articles/text";
 import type { LibraryArticle } from "../../lib/articles/types";
+import { words } from "../../lib/articles/words";
 import { loadLibrary } from "../../lib/content/load-library";
+import { loadSynonyms } from "../../lib/content/load-synonyms";
 
 /** Every article as the site builds it, so specs loop over content instead of naming pages. */
 export const articles = () => loadLibrary();
 
-const wordsOf = (a: LibraryArticle) =>
-  new Set(words(`${a.frontmatter.title} ${a.frontmatter.summary} ${plainText(a.body)}`));
-
 /**
- * A long word from the article's body that starts no word of any other article, so searching for it
- * must find this article alone. Taken from the content, so the test survives edits.
+ * A long word from the article's body that the site's own search finds in this article alone
+ * (prefixes, typos and synonyms included). Taken from the content, so the test survives edits.
  */
 export function distinctiveWord(article: LibraryArticle, all: LibraryArticle[]): string {
-  const elsewhere = all.filter((a) => a.slug !== article.slug).flatMap((a) => [...wordsOf(a)]);
-  // The search matches by prefix, so no other article may have a word that starts with it.
+  const search = createSearch(buildSearchIndex(all, loadSynonyms()));
   const word = words(plainText(article.body)).find(
-    (w) => w.length >= 8 && !/\d/.test(w) && !elsewhere.some((e) => e.startsWith(w)),
+    (w) => w.length >= 8 && !/\d/.test(w) && search(w)?.join() === article.slug,
   );
   if (!word) throw new Error(`${article.slug} has no word of its own to search for`);
   return word;

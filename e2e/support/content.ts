@@ -42,3 +42,19 @@ export const journeyAreaScores = (a: Answers) => {
     ),
   );
 };
+
+/**
+ * Each area's margin for a set of answers, written out from the rule /how-scoring-works/ states:
+ * (highest stage − lowest stage) ÷ answers. A change no larger than the wider side's margin is
+ * "within the spread of your answers".
+ */
+export const journeyAreaMargins = (a: Answers) => {
+  const q = journey();
+  return q.dimensions.map((d) => {
+    const stages = q.questions.flatMap((x) => {
+      const answer = a[x.id];
+      return x.dimension === d.id && answer?.kind === "option" ? [x.options[answer.index]!.stage] : [];
+    });
+    return (Math.max(...stages) - Math.min(...stages)) / stages.length;
+  });
+};

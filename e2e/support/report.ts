@@ -22,9 +22,9 @@ export async function openSection(page: Page, name: string | RegExp) {
   return section;
 }
 
-/** Waits until a radar has loaded its drawing. */
+/** Waits until a radar is drawn: its SVG, one outline per series, is drawn with the report. */
 export async function radarDrawn(page: Page, name: RegExp) {
   const radar = page.getByRole("img", { name });
-  await expect(radar).toHaveAttribute("aria-busy", "false");
+  await expect(radar.locator("svg polygon[data-series]").first()).toBeAttached();
   return radar;
 }

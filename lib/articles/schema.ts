@@ -2,7 +2,7 @@ import { z } from "../zod";
 import { DateSchema, IdSchema } from "../questionnaire/ids";
 import { TextSchema } from "../questionnaire/text";
 
-import { SourceSchema } from "./source";
+import { CitationsSchema } from "../sources/schema";
 
 /** Frontmatter of content/articles/<slug>.mdx. */
 export const ArticleFrontmatterSchema = z.strictObject({
@@ -13,7 +13,8 @@ export const ArticleFrontmatterSchema = z.strictObject({
   updated: z.optional(DateSchema),
   /** From the fixed vocabulary: journey dimensions, blunders and topics in content/topics.yaml. */
   tags: z.array(IdSchema).min(1).max(6),
-  sources: z.array(SourceSchema).min(1, "credit at least one source"),
+  /** Ids of the works it draws on, from content/sources.yaml, in the order the article uses them. */
+  sources: CitationsSchema.min(1, "cite at least one source by its id in content/sources.yaml"),
   /** Assessment areas this article supports, as "<questionnaire>:<dimension>". */
   areas: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+$/, 'must look like "journey:leadership"')).min(1),
 });

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../content/load-library";
-import { parseSearchIndex, searchArticles, words } from "./search";
+import { loadSynonyms } from "../content/load-synonyms";
+import { createSearch, parseSearchIndex } from "./search";
 import { buildSearchIndex } from "./search-index";
 import { SearchIndexSchema } from "./search-schema";
+import { words } from "./words";
 
 const article = (slug: string, title: string, summary: string, body: string) => ({
   slug,
@@ -11,30 +13,32 @@ const article = (slug: string, title: string, summary: string, body: string) => 
   frontmatter: { title, summary },
 });
 
+const synonyms = {
+  synonyms: [
+    { word: "churn", also: ["retention", "loyalty"] },
+    { word: "nps", also: ["net promoter"] },
+  ],
+};
+
 // Newest first, as the library orders them.
-const index = buildSearchIndex([
-  article(
-    "nps",
-    "What to do with your NPS",
-    "The score matters less than the follow-up.",
-    "## Why\nCall back **detractors** within a week.",
-  ),
-  article(
-    "price",
-    "Compete on value, not price",
-    "Discounts train customers to wait.",
-    "Delight beats a discount. Ask what customers value.",
-  ),
-  article(
-    "stages",
-    "The six stages",
-    "From silos to segment managers.",
-    "Graham Hill's model, as Patty Seybold's blog discussed it. Détente.",
-  ),
-]);
+const index = buildSearchIndex(
+  [
+    article(
+      "nps",
+      "What to do with your Net Promoter Score",
+      "The score matters less than the follow-up.",
+      "## Why\nCall back **detractors** within a week.",
+    ),
+    article("price", "Compete on value, not price", "Discounts train customers to wait.", "Delight beats a discount."),
+    article("stages", "The six stages", "From silos to segment managers.", "Graham Hill's model. Détente."),
+    article("loyal", "Small gestures", "Thank customers.", "Loyalty grows from recognition, and retention follows."),
+  ],
+  synonyms,
+);
+const search = createSearch(index);
 
 describe("words", () => {
-  it("lower-cases, drops accents, apostrophes, punctuation and common words", () => {
+  it("lower-cases, drops accents, apostrophes, punctuation and common words, in any script", () => {
     expect(words("The Détente of Graham Hill's model, e.g. NPS!")).toEqual([
       "detente",
       "graham",
@@ -44,18 +48,23 @@ describe("words", () => {
       "g",
       "nps",
     ]);
+    expect(words("Лояльность клиентов")).toEqual(["лояльность", "клиентов"]);
+    expect(words("客户 忠诚")).toEqual(["客户", "忠诚"]);
   });
 });
 
 describe("buildSearchIndex", () => {
   it("keeps each body word once, leaves out words already in the title or summary, and strips Markdown", () => {
-    const entry = index.articles[0];
-    expect(entry).toEqual({
+    expect(index.articles[0]).toEqual({
       slug: "nps",
-      title: "do nps",
+      title: "do net promoter score",
       summary: "score matters less than follow up",
       text: "why call back detractors within week",
     });
+  });
+
+  it("carries the synonyms split into words", () => {
+    expect(index.synonyms).toEqual({ churn: [["retention"], ["loyalty"]], nps: [["net", "promoter"]] });
   });
 
   it("produces an index the browser-side parser accepts", () => {
@@ -63,45 +72,62 @@ describe("buildSearchIndex", () => {
   });
 });
 
-describe("searchArticles", () => {
+describe("search", () => {
   it.each<[string, string[] | null, string]>([
     // [query, expected slugs, why]
-    ["nps", ["nps"], "title match"],
+    ["promoter", ["nps"], "title match"],
     ["detractors", ["nps"], "body match, Markdown bold stripped"],
     ["deli", ["price"], "a half-typed word matches by prefix"],
-    ["DISCOUNT", ["price"], "case does not matter; summary (2) and body both hold it"],
+    ["DISCOUNT", ["price"], "case does not matter"],
     ["detente", ["stages"], "accents in the text do not matter"],
     ["hill's model", ["stages"], "apostrophes are dropped on both sides"],
-    ["value customers", ["price"], "every word must match: title 3 + summary 2 = 5"],
-    ["value nps", [], "no article holds both words"],
+    ["churn", ["loyal"], "a synonym finds what the article calls retention or loyalty"],
+    ["nps", ["nps"], "a synonym that is a phrase: net promoter"],
+    ["loyality", ["loyal"], "one typo is forgiven in a longer word"],
+    ["recogniton", ["loyal"], "a letter left out"],
+    ["value nps", [], "every word must match, and no article holds both"],
+    ["лояльность", [], "a Cyrillic query finds nothing and says so, instead of listing all"],
+    ["客户", [], "so does a Chinese one"],
+    ["ولاء", [], "and an Arabic one"],
     ["the", null, "common words alone are nothing to search for"],
     ["   ", null, "neither is a blank query; the page shows the full list"],
   ])("%s → %j (%s)", (query, expected) => {
-    expect(searchArticles(index, query)).toEqual(expected);
+    expect(search(query)).toEqual(expected);
   });
 
-  it("ranks a title match above a body match, then keeps newest first", () => {
-    const ranked = buildSearchIndex([
-      article("newest", "Other", "Other.", "It mentions stages once."),
-      article("middle", "Stages explained", "Other.", "Nothing."),
-      article("oldest", "Other again", "Other.", "Stages here too."),
-    ]);
-    // "stages": middle scores 3 (title); newest and oldest 1 each (body), newest first.
-    expect(searchArticles(ranked, "stages")).toEqual(["middle", "newest", "oldest"]);
+  it("ranks a title match above a body match", () => {
+    const ranked = createSearch(
+      buildSearchIndex(
+        [
+          article("newest", "Other", "Other.", "It mentions stages once."),
+          article("middle", "Stages explained", "Other.", "Nothing."),
+        ],
+        synonyms,
+      ),
+    );
+    expect(ranked("stages")).toEqual(["middle", "newest"]);
   });
 });
 
 describe("parseSearchIndex", () => {
-  it.each([null, {}, { version: 2, articles: [] }, { version: 1, articles: [{ slug: "x" }] }])("rejects %j", (data) => {
-    expect(parseSearchIndex(data)).toBeUndefined();
-  });
+  it.each([null, {}, { version: 1, articles: [] }, { version: 2, synonyms: {}, articles: [{ slug: "x" }] }])(
+    "rejects %j",
+    (data) => {
+      expect(parseSearchIndex(data)).toBeUndefined();
+    },
+  );
 
   it("accepts exactly what SearchIndexSchema accepts", () => {
     // Near-misses as well as valid indexes: wrong versions, missing or non-string fields.
     const field = fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined });
     const entry = fc.record({ slug: field, title: field, summary: field, text: field }, { requiredKeys: [] });
+    const phrases = fc.oneof(fc.array(fc.array(fc.string(), { maxLength: 2 }), { maxLength: 2 }), fc.string());
     const index = fc.record(
-      { version: fc.constantFrom(1, 2, "1"), articles: fc.oneof(fc.array(entry, { maxLength: 3 }), fc.constant(null)) },
+      {
+        version: fc.constantFrom(1, 2, "2"),
+        synonyms: fc.oneof(fc.dictionary(fc.string(), phrases, { maxKeys: 2 }), fc.constant(null)),
+        articles: fc.oneof(fc.array(entry, { maxLength: 3 }), fc.constant(null)),
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -113,9 +139,32 @@ describe("parseSearchIndex", () => {
 });
 
 describe("the real library", () => {
+  const library = loadLibrary();
+  const real = createSearch(buildSearchIndex(library, loadSynonyms()));
+  const slugsWith = (pattern: RegExp) =>
+    library.filter((a) => pattern.test(`${a.frontmatter.title} ${a.frontmatter.summary} ${a.body}`)).map((a) => a.slug);
+
   it("finds every article by its own title", () => {
-    const library = loadLibrary();
-    const real = buildSearchIndex(library);
-    for (const a of library) expect(searchArticles(real, a.frontmatter.title), a.slug).toContain(a.slug);
+    for (const a of library) expect(real(a.frontmatter.title), a.slug).toContain(a.slug);
+  });
+
+  it('finds the articles on retention and loyalty for "churn", a word none of them uses', () => {
+    expect(slugsWith(/\bchurn\b/i)).toEqual([]);
+    expect(real("churn")).toEqual(expect.arrayContaining(slugsWith(/\b(retention|loyalty)\b/i)));
+    expect(real("churn")).toContain("small-gestures-of-loyalty");
+  });
+
+  it('finds the NPS article first for "promoter", and for a misspelt "promotor"', () => {
+    expect(real("promoter")?.[0]).toBe("what-to-do-with-your-nps");
+    expect(real("promotor")?.[0]).toBe("what-to-do-with-your-nps");
+  });
+
+  it("says nothing matches a Cyrillic query, rather than listing every article", () => {
+    expect(real("лояльность клиентов")).toEqual([]);
+  });
+
+  it("has synonyms whose every phrase occurs in some article", () => {
+    for (const s of loadSynonyms().synonyms)
+      for (const phrase of s.also) expect(real(phrase)?.length, `${s.word} → ${phrase}`).toBeGreaterThan(0);
   });
 });

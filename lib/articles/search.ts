@@ -1,57 +1,64 @@
+import MiniSearch, { type Query, type SearchOptions } from "minisearch";
 import type { SearchEntry, SearchIndex } from "./search-schema";
+import { words } from "./words";
 
 // This module ships to the browser, loaded only when someone searches. It imports the schema's
 // types but not zod itself: zod would add some 20 KB gzipped to that first search.
 
-/** Words too common to tell articles apart; dropped from the index and from queries alike. */
-const COMMON = new Set(
-  "a an and are as at be but by for from has have how in is it its not of on or so that the their they this to was what when which who will with you your".split(
-    " ",
-  ),
-);
+/** A title match says most, then the summary, then the body. */
+const BOOST = { title: 3, summary: 2 };
 
 /**
- * Lower-case words without accents or apostrophes: "Levesque's Flashpoint" → levesques,
- * flashpoint. The index and the query go through this same function, so they always agree.
+ * How a query word matches: by prefix, so results appear while a word is half-typed, and with
+ * one typo forgiven in words of five letters or more ("loyality" finds "loyalty"); two in words
+ * of ten or more. Shorter words must be exact, or "nps" would match every "ops".
  */
-export function words(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== "" && !COMMON.has(w));
-}
+const OPTIONS: SearchOptions = {
+  boost: BOOST,
+  prefix: true,
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  combineWith: "AND",
+};
 
-/** Where a word may match and what that counts, best first: a title match says most. */
-const FIELDS = [
-  ["title", 3],
-  ["summary", 2],
-  ["text", 1],
-] as const;
-
-/** Whether a space-separated word list has a word starting with `term`, so "deli" finds "delight". */
-const hasPrefix = (list: string, term: string) => ` ${list}`.includes(` ${term}`);
+/** Returns the slugs matching a query, best first; null when the query has no word to search for. */
+export type Search = (query: string) => string[] | null;
 
 /**
- * Slugs of the articles that match every word of the query, best first; ties keep the index
- * order (newest first). Words match by prefix, so results appear while a word is half-typed.
- * Null when the query has no word worth searching for ("", "the"): the page then lists all.
+ * The search over an index the build wrote. Every word of the query must match (in title,
+ * summary or body, by prefix or with a typo), or one of the phrases the synonym list gives for
+ * it: "churn" finds the articles on retention and loyalty. Ties keep the index order, newest
+ * first. A query in a script no article uses finds nothing, and says so: it never lists all.
  */
-export function searchArticles(index: SearchIndex, query: string): string[] | null {
-  const terms = words(query);
-  if (terms.length === 0) return null;
-  const scored = index.articles.flatMap((entry, position) => {
-    let score = 0;
-    for (const term of terms) {
-      const best = FIELDS.find(([field]) => hasPrefix(entry[field], term));
-      if (!best) return [];
-      score += best[1];
-    }
-    return [{ slug: entry.slug, score, position }];
+export function createSearch(index: SearchIndex): Search {
+  const engine = new MiniSearch<SearchEntry>({
+    idField: "slug",
+    fields: ["title", "summary", "text"],
+    // The index already holds normalised words: split on spaces, nothing more.
+    tokenize: (text) => text.split(" "),
+    processTerm: (term) => term || null,
+    searchOptions: OPTIONS,
   });
-  return scored.sort((a, b) => b.score - a.score || a.position - b.position).map((s) => s.slug);
+  engine.addAll(index.articles);
+  const position = new Map(index.articles.map((a, i) => [a.slug, i]));
+  return (query) => {
+    const terms = words(query);
+    if (terms.length === 0) return null;
+    const tree: Query = {
+      combineWith: "AND",
+      queries: terms.map((term) => ({
+        combineWith: "OR",
+        // A synonym is a word the articles use as written: matched exactly or by prefix, no typos.
+        queries: [
+          term,
+          ...(index.synonyms[term] ?? []).map((phrase) => ({ ...OPTIONS, fuzzy: false, queries: phrase })),
+        ],
+      })),
+    };
+    return engine
+      .search(tree, OPTIONS)
+      .sort((a, b) => b.score - a.score || (position.get(String(a.id)) ?? 0) - (position.get(String(b.id)) ?? 0))
+      .map((r) => String(r.id));
+  };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -59,12 +66,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isEntry = (value: unknown): value is SearchEntry =>
   isRecord(value) && ["slug", "title", "summary", "text"].every((key) => typeof value[key] === "string");
 
+const isPhrases = (value: unknown): value is string[][] =>
+  Array.isArray(value) && value.every((p) => Array.isArray(p) && p.every((w) => typeof w === "string"));
+
 /**
  * The fetched index, checked; undefined when it is not one this code can read. A plain check
  * rather than SearchIndexSchema, to keep zod out of the browser; a test holds the two to agreement.
  */
 export function parseSearchIndex(data: unknown): SearchIndex | undefined {
-  if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.articles)) return undefined;
+  if (!isRecord(data) || data.version !== 2 || !Array.isArray(data.articles) || !isRecord(data.synonyms))
+    return undefined;
   const articles = data.articles.filter(isEntry);
-  return articles.length === data.articles.length ? { version: 1, articles } : undefined;
+  const entries = Object.entries(data.synonyms);
+  if (articles.length !== data.articles.length || !entries.every(([, v]) => isPhrases(v))) return undefined;
+  const synonyms: Record<string, string[][]> = {};
+  for (const [word, phrases] of entries) if (isPhrases(phrases)) synonyms[word] = phrases;
+  return { version: 2, synonyms, articles };
 }

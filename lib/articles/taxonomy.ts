@@ -28,3 +28,13 @@ export function usedTags(tags: Tag[], articles: { frontmatter: { tags: string[] 
 export function tagNames(ids: string[], tags: Tag[]): string[] {
   return ids.map((id) => tags.find((t) => t.id === id)?.name ?? id);
 }
+
+/** How many articles the library has, and how many carry each tag: the counts beside the tag filters. */
+export function tagCounts(articles: { frontmatter: { tags: string[] } }[]): {
+  total: number;
+  byTag: Record<string, number>;
+} {
+  const byTag: Record<string, number> = {};
+  for (const a of articles) for (const t of a.frontmatter.tags) byTag[t] = (byTag[t] ?? 0) + 1;
+  return { total: articles.length, byTag };
+}

@@ -18,7 +18,9 @@ const links = Array.from({ length: 10 }, (_, i) =>
   ),
 );
 const team = aggregateTeam(links.join("\n"), teamCatalogue);
-const benchmark = benchmarkFromTeam(team.leaders, "Retail banks");
+const exported = benchmarkFromTeam(team.leaders, "Retail banks", teamCatalogue);
+if (!exported.ok) throw new Error("ten leaders make a benchmark");
+const benchmark = exported.benchmark;
 
 describe("benchmarkFromTeam", () => {
   it("counts leaders per bin and area, per questionnaire version, and is a valid benchmark", () => {
@@ -76,6 +78,86 @@ describe("loadBenchmarks", () => {
     expect(() => loadBenchmarks(rootWith({ "small.json": small }))).toThrow(
       /small\.json: respondents: a benchmark needs at least 10 respondents, so no one in it can be recognised$/,
     );
+  });
+});
+
+describe("the minimum, per group and not per file (issue 24)", () => {
+  const root = (data: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), "benchmarks-"));
+    mkdirSync(join(dir, "benchmarks"));
+    writeFileSync(join(dir, "benchmarks", "small-group.json"), JSON.stringify(data));
+    return dir;
+  };
+  const journey = benchmark.questionnaires.find((q) => q.questionnaireId === "mini")!;
+  const blunders = benchmark.questionnaires.find((q) => q.questionnaireId === "mini-blunders")!;
+
+  it("fails the build when one questionnaire version holds fewer than 10, naming the file and the group", () => {
+    const small = { ...benchmark, questionnaires: [journey, { ...blunders, respondents: 2 }] };
+    expect(() => loadBenchmarks(root(small))).toThrow(
+      /small-group\.json: questionnaires\[1\]\.respondents: mini-blunders version 1 holds 2 leaders; every group in a benchmark needs at least 10/,
+    );
+  });
+
+  it("fails the build when one area's distribution describes fewer than 10", () => {
+    const counts = Array.from({ length: 20 }, (_, i) => (i === 3 ? 1 : i === 9 ? 1 : 0));
+    const areas = journey.areas.map((a, i) => (i === 0 ? { ...a, counts } : a));
+    const small = { ...benchmark, questionnaires: [{ ...journey, areas }, blunders] };
+    expect(() => loadBenchmarks(root(small))).toThrow(
+      /small-group\.json: questionnaires\[0\]\.areas\[0\]\.counts: area "a" of mini version 1 describes 2 leaders; every group in a benchmark needs at least 10/,
+    );
+  });
+
+  it("is kept by the export: a group under the minimum is left out, and said to be", () => {
+    // Ten leaders, but only four took the blunders check and one answered area c.
+    const mixed = Array.from({ length: 10 }, (_, i) =>
+      teamLink(
+        {
+          journey:
+            i === 0
+              ? journeyAt(2)
+              : Object.fromEntries(Object.entries(journeyAt(i % 6)).filter(([id]) => !id.startsWith("c"))),
+          ...(i < 4 && { blunders: blundersAt(i % 5) }),
+        },
+        { label: `Role ${i}` },
+      ),
+    );
+    const file = benchmarkFromTeam(aggregateTeam(mixed.join("\n"), teamCatalogue).leaders, "Mixed", teamCatalogue);
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    expect(BenchmarkSchema.safeParse(file.benchmark).success).toBe(true);
+    expect(file.benchmark.questionnaires.map((q) => q.questionnaireId)).toEqual(["mini"]);
+    expect(file.benchmark.questionnaires[0]?.areas.map((a) => a.id)).toEqual(["a", "b"]);
+    expect(file.leftOut).toEqual([
+      "Area C of Mini journey version 1 (1 leader)",
+      "Mini blunders version 1 (4 leaders)",
+    ]);
+  });
+
+  it("gives no file at all when no group reaches the minimum", () => {
+    const apart = [
+      ...Array.from({ length: 5 }, (_, i) => teamLink({ journey: journeyAt(i) }, { label: `J ${i}` })),
+      ...Array.from({ length: 5 }, (_, i) => teamLink({ blunders: blundersAt(i) }, { label: `B ${i}` })),
+    ];
+    const file = benchmarkFromTeam(aggregateTeam(apart.join("\n"), teamCatalogue).leaders, "Apart", teamCatalogue);
+    expect(file).toEqual({
+      ok: false,
+      reason:
+        "A benchmark needs at least 10 leaders in every questionnaire version and area it describes, so no one in it can be recognised; in this team no group has that many.",
+    });
+  });
+});
+
+describe("a benchmark's name", () => {
+  it.each(["\u200B\u200B", "\u3164", "\u0301"])("%j fails the build, naming the file and field", (name) => {
+    const root = mkdtempSync(join(tmpdir(), "benchmarks-"));
+    mkdirSync(join(root, "benchmarks"));
+    writeFileSync(join(root, "benchmarks", "blank.json"), JSON.stringify({ ...benchmark, name }));
+    expect(() => loadBenchmarks(root)).toThrow(/blank\.json: name: .*visible/);
+  });
+
+  it("is never exported blank: an invisible name becomes the default", () => {
+    const file = benchmarkFromTeam(team.leaders, "\u200B\u3164", teamCatalogue);
+    expect(file.ok && file.benchmark.name).toBe("my clients");
   });
 });
 

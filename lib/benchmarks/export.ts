@@ -1,13 +1,18 @@
+import { findVersion, type Catalogue } from "../questionnaire/catalogue";
+import { cleanName } from "../shared/names";
+import { countOf } from "../shared/plural";
 import type { Leader } from "../team/people";
 import { binOf, BIN_COUNT } from "./bins";
+import { MIN_BENCHMARK_RESPONDENTS } from "./minimum";
 import type { Benchmark, VersionDistribution } from "./schema";
 
-/**
- * A team as an anonymous benchmark: per questionnaire version and area, how many leaders
- * scored in each bin. Nothing else leaves: no roles, no organisation, no answers, and bins
- * rather than scores, so no row can be traced back to one leader.
- */
-export function benchmarkFromTeam(leaders: readonly Leader[], name: string): Benchmark {
+/** A benchmark file to download, with the groups left out for being too small; or why there is none. */
+export type BenchmarkFile = { ok: true; benchmark: Benchmark; leftOut: string[] } | { ok: false; reason: string };
+
+const areaTotal = (counts: readonly number[]) => counts.reduce((sum, n) => sum + n, 0);
+
+/** Every leader's scores, binned per questionnaire version and area, before any group is left out. */
+function distributions(leaders: readonly Leader[]): VersionDistribution[] {
   const versions = new Map<string, VersionDistribution>();
   for (const leader of leaders) {
     for (const a of leader.assessments) {
@@ -30,5 +35,50 @@ export function benchmarkFromTeam(leaders: readonly Leader[], name: string): Ben
       }
     }
   }
-  return { format: 1, name, respondents: leaders.length, teams: 1, questionnaires: [...versions.values()] };
+  return [...versions.values()];
+}
+
+/**
+ * A team as an anonymous benchmark: per questionnaire version and area, how many leaders
+ * scored in each bin. Nothing else leaves: no roles, no organisation, no answers, and bins
+ * rather than scores. Every group the file describes (a questionnaire version, an area's
+ * distribution) holds at least MIN_BENCHMARK_RESPONDENTS leaders, as the schema demands: a
+ * smaller group is left out, not rounded up, since two leaders' bins could name them.
+ */
+export function benchmarkFromTeam(leaders: readonly Leader[], name: string, catalogue: Catalogue): BenchmarkFile {
+  const leftOut: string[] = [];
+  const questionnaires: VersionDistribution[] = [];
+  for (const v of distributions(leaders)) {
+    const questionnaire = findVersion(catalogue, v.questionnaireId, v.version);
+    const title = `${questionnaire?.title ?? "A questionnaire"} version ${v.version}`;
+    if (v.respondents < MIN_BENCHMARK_RESPONDENTS) {
+      leftOut.push(`${title} (${countOf(v.respondents, "leader", "leaders")})`);
+      continue;
+    }
+    const areas = v.areas.filter((area) => {
+      const total = areaTotal(area.counts);
+      if (total >= MIN_BENCHMARK_RESPONDENTS) return true;
+      const areaName = questionnaire?.dimensions.find((d) => d.id === area.id)?.name ?? "An area";
+      leftOut.push(`${areaName} of ${title} (${countOf(total, "leader", "leaders")})`);
+      return false;
+    });
+    if (areas.length > 0) questionnaires.push({ ...v, areas });
+  }
+  if (questionnaires.length === 0) {
+    return {
+      ok: false,
+      reason: `A benchmark needs at least ${MIN_BENCHMARK_RESPONDENTS} leaders in every questionnaire version and area it describes, so no one in it can be recognised; in this team no group has that many.`,
+    };
+  }
+  // The leaders the file describes: those with an assessment in a version it keeps.
+  const kept = new Set(questionnaires.map((q) => `${q.questionnaireId}@${q.version}`));
+  const described = leaders.filter((l) => l.assessments.some((a) => kept.has(`${a.questionnaireId}@${a.version}`)));
+  const benchmark: Benchmark = {
+    format: 1,
+    name: cleanName(name, 80) ?? "my clients",
+    respondents: described.length,
+    teams: 1,
+    questionnaires,
+  };
+  return { ok: true, benchmark, leftOut };
 }

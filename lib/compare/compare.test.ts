@@ -57,3 +57,18 @@ describe("compare links", () => {
     expect(decodeCompareFragment("")).toEqual({ before: "", after: "" });
   });
 });
+
+describe("a change within the spread of the leader's answers", () => {
+  it("is marked when smaller than one answer moving across the spread", () => {
+    // a before: stages 2 and 5 → 3.5, spread (5 − 2) ÷ 2 = 1.5. After: 3 and 5 → 4. A change of
+    // 0.5 is within it. b: 1, 1 → 6, 6 (each side alike, no spread): a change of 5 is a change.
+    const before = result({ "a-1": choose(1), "a-4": choose(4), "b-1": choose(0), "b-2": choose(0) });
+    const after = result({ "a-1": choose(2), "a-4": choose(4), "b-1": choose(5), "b-2": choose(3) });
+    const [c] = compareResults(before, after, catalogue).comparisons;
+    expect(c?.dimensions.map((d) => [d.id, d.delta, d.withinSpread])).toEqual([
+      ["a", 0.5, true],
+      ["b", 5, false],
+      ["c", null, false],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { changesSince, hasChangelogSince } from "../questionnaire/changes";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { overallOf } from "../scoring/score";
+import { answerSpreads, withinSpread } from "../scoring/spread";
 import { movedAnswers, type MovedAnswer } from "./moved-answers";
 import { countOf } from "../shared/plural";
 
@@ -16,6 +17,11 @@ export type DimensionChange = {
   /** After minus before, or null when either side has no score. */
   delta: number | null;
   direction: Direction | null;
+  /**
+   * True when the change is smaller than the spread of the leader's own answers in the area
+   * (lib/scoring/spread.ts): it is then shown as within the spread, not as progress or decline.
+   */
+  withinSpread: boolean;
   /** Set when the area's questions differ between the two versions. */
   caution?: string;
 };
@@ -87,6 +93,7 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
   const kind = after.score.kind;
   const dimensions: DimensionChange[] = [];
   const notComparable: string[] = [];
+  const [spreadsBefore, spreadsAfter] = [before, after].map((e) => answerSpreads(e.questionnaire, e.answers));
   for (const d of after.score.dimensions) {
     const old = before.score.dimensions.find((x) => x.id === d.id);
     if (!old) {
@@ -96,13 +103,15 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
     const b = old.score === null ? null : shown(kind, old.score);
     const a = d.score === null ? null : shown(kind, d.score);
     const caution = cautionFor(before, after, d.id);
+    const delta = a === null || b === null ? null : shown(kind, a - b);
     dimensions.push({
       id: d.id,
       name: d.name,
       before: b,
       after: a,
-      delta: a === null || b === null ? null : shown(kind, a - b),
+      delta,
       direction: direction(b, a),
+      withinSpread: delta !== null && withinSpread(delta, spreadsBefore?.[d.id], spreadsAfter?.[d.id]),
       ...(caution ? { caution } : {}),
     });
   }

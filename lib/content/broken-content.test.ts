@@ -8,6 +8,8 @@ import { loadArticles } from "./load-articles";
 import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadRecommendations } from "./load-recommendations";
 import { loadSteps } from "./load-steps";
+import { loadBibliography } from "./load-sources";
+import { loadAreaStages } from "./load-area-stages";
 
 // Each test copies the real content to a temporary folder, breaks one thing, and checks the
 // message the build would print: the file, the field and the reason.
@@ -24,6 +26,38 @@ function replaceIn(file: string, from: string | RegExp, to: string) {
 }
 
 describe("broken content fails with the file and field", () => {
+  it("an article citing a source the bibliography lacks", () => {
+    const dir = copyContent();
+    replaceIn(
+      join(dir, "articles", "internal-customers.mdx"),
+      "sources: [wcr-internal-customers,",
+      "sources: [rosenberger-1998,",
+    );
+    expect(() => loadBibliography(dir)).toThrow(
+      /articles\/internal-customers\.mdx: sources\[0\]: no source "rosenberger-1998" in .*sources\.yaml; add it there or fix the id/,
+    );
+  });
+
+  it("a source that nothing cites", () => {
+    const dir = copyContent();
+    replaceIn(
+      join(dir, "articles", "three-practices-for-better-service.mdx"),
+      "sources: [wcr-bw-champs, businessweek-champs-2008]",
+      "sources: [wcr-bw-champs]",
+    );
+    expect(() => loadBibliography(dir)).toThrow(
+      /sources\.yaml: sources\[\d+\] \(businessweek-champs-2008\): no article, recommendation or plan step cites it/,
+    );
+  });
+
+  it("a recommendation that names an author without citing them", () => {
+    const dir = copyContent();
+    replaceIn(join(dir, "recommendations", "blunders.yaml"), /    sources: \[fraterman-experience-tough\]\n/, "");
+    expect(() => loadBibliography(dir)).toThrow(
+      /blunders\.yaml: items\[13\]\.why: names Fraterman but cites none of their work; add it to items\[13\]\.sources/,
+    );
+  });
+
   it("a plan step missing for one transition", () => {
     const dir = copyContent();
     const file = join(dir, "recommendations", "journey-steps.yaml");
@@ -34,6 +68,24 @@ describe("broken content fails with the file and field", () => {
     writeFileSync(file, stringify(set));
     expect(() => loadSteps(journeyOf(loadCurrentQuestionnaires(dir))!, dir)).toThrow(
       "recommendations/journey-steps.yaml: steps: no step for people from stage 3 to 4",
+    );
+  });
+
+  it("an area without its own stage names, and a stage missing from another", () => {
+    const dir = copyContent();
+    const file = join(dir, "area-stages.yaml");
+    const names = parse(readFileSync(file, "utf8"));
+    names.areas = names.areas.filter((a: { area: string }) => a.area !== "people");
+    names.areas[0].stages.pop();
+    writeFileSync(file, stringify(names));
+    const journey = journeyOf(loadCurrentQuestionnaires(dir))!;
+    expect(() => loadAreaStages(journey, dir)).toThrow(
+      "area-stages.yaml: areas[0].stages: every area has exactly 6 stages",
+    );
+    names.areas[0].stages.push({ stage: 6, name: "Customer-led agenda", summary: "Back in place." });
+    writeFileSync(file, stringify(names));
+    expect(() => loadAreaStages(journey, dir)).toThrow(
+      'area-stages.yaml: areas: no stage names for "people" (People and culture); add an entry with area: people and its 6 stages',
     );
   });
 

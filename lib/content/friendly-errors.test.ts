@@ -4,6 +4,8 @@ import { ArticleFrontmatterSchema } from "../articles/schema";
 import { QuestionnaireSchema } from "../questionnaire/schema";
 import { RecommendationSetSchema } from "../recommendations/schema";
 import { SiteSchema } from "../site/schema";
+import { BibliographySchema } from "../sources/schema";
+import { SynonymsSchema } from "../articles/search-schema";
 import { ContentError, parseWithFriendlyErrors } from "./parse";
 
 // The text an author reads when the build stops on their file, pinned as Starlight pins its
@@ -29,7 +31,7 @@ const article = {
   summary: "From product-centric to customer-centric.",
   published: "2026-10-14",
   tags: ["six-stages"],
-  sources: [{ author: "Graham Hill", title: "Six stages", publisher: "Patty Seybold's blog", year: 2008 }],
+  sources: ["seybold-segment-advocate"],
   areas: ["journey:structure"],
 };
 const articleMessage = (data: unknown) => message(ArticleFrontmatterSchema, data, "content/articles/six-stages.mdx");
@@ -102,23 +104,83 @@ describe("what a content author reads", () => {
     `);
   });
 
-  it("an article source in the old shape", () => {
-    const sources = [{ author: "Graham Hill", work: "Six stages", publication: "Patty Seybold's blog" }];
+  it("an article that still writes its sources out instead of citing them by id", () => {
+    const sources = [{ author: "Graham Hill", title: "Six stages", publisher: "Patty Seybold's blog", year: 2008 }];
     expect(articleMessage({ ...article, sources })).toMatchInlineSnapshot(`
-      "Content to fix (4 problems):
-        content/articles/six-stages.mdx: sources[0].title: this text is required
-        content/articles/six-stages.mdx: sources[0].publisher: this text is required
-        content/articles/six-stages.mdx: sources[0].year: give the year as a number, like 2007
-        content/articles/six-stages.mdx: sources[0]: unknown fields "work", "publication": check the spelling, or remove them"
+      "Content to fix (1 problem):
+        content/articles/six-stages.mdx: sources[0]: must be text, found a section of fields"
     `);
   });
 
-  it("an article source with its year in quotes and a bad ISBN", () => {
-    const sources = [{ ...article.sources[0], year: "2008", isbn: "978-0-306-40615-6" }];
-    expect(articleMessage({ ...article, sources })).toMatchInlineSnapshot(`
+  it("an article citing no source", () => {
+    expect(articleMessage({ ...article, sources: [] })).toMatchInlineSnapshot(`
+      "Content to fix (1 problem):
+        content/articles/six-stages.mdx: sources: cite at least one source by its id in content/sources.yaml"
+    `);
+  });
+
+  const source = {
+    id: "seybold-segment-advocate",
+    author: "Patty Seybold",
+    title: "A Second Look at the Customer Segment Advocate Role",
+    kind: "blog-post",
+    publication: "Outside Innovation, Patty Seybold's blog",
+    year: 2008,
+  };
+  const bibliographyMessage = (sources: unknown[]) => message(BibliographySchema, { sources }, "content/sources.yaml");
+
+  it("a source with its year in quotes, an address without its scheme and a bad ISBN", () => {
+    expect(
+      bibliographyMessage([{ ...source, year: "2008", url: "outsideinnovation.blogs.com", isbn: "978-0-306-40615-6" }]),
+    ).toMatchInlineSnapshot(`
+      "Content to fix (3 problems):
+        content/sources.yaml: sources[0].year: give the year as a number, like 2007, or "n.d." when no page we found dates the work
+        content/sources.yaml: sources[0].url: must be a full http(s) address
+        content/sources.yaml: sources[0].isbn: is not a valid ISBN-10 or ISBN-13 (check the digits)"
+    `);
+  });
+
+  it("a source with neither an author nor an organisation", () => {
+    const { author: _author, ...anonymous } = source;
+    expect(bibliographyMessage([anonymous])).toMatchInlineSnapshot(`
+      "Content to fix (1 problem):
+        content/sources.yaml: sources[0].author: name an author or an organisation"
+    `);
+  });
+
+  it("a post that does not say where it appeared, and a second source with the same id", () => {
+    const { publication: _publication, ...nowhere } = source;
+    expect(bibliographyMessage([source, nowhere])).toMatchInlineSnapshot(`
       "Content to fix (2 problems):
-        content/articles/six-stages.mdx: sources[0].year: give the year as a number, like 2007
-        content/articles/six-stages.mdx: sources[0].isbn: is not a valid ISBN-10 or ISBN-13 (check the digits)"
+        content/sources.yaml: sources[1].publication: say where it appeared (the site, blog, magazine or newsletter)
+        content/sources.yaml: sources[1].id: a second source with id "seybold-segment-advocate""
+    `);
+  });
+
+  it("a synonym list with a phrase as the word, a word listed twice and a word as its own synonym", () => {
+    const synonyms = [
+      { word: "Net Promoter", also: ["nps"] },
+      { word: "churn", also: ["retention"] },
+      { word: "churn", also: ["churn", "loyalty"] },
+    ];
+    expect(message(SynonymsSchema, { synonyms }, "content/search-synonyms.yaml")).toMatchInlineSnapshot(`
+      "Content to fix (3 problems):
+        content/search-synonyms.yaml: synonyms[0].word: must be one lower-case word, like churn
+        content/search-synonyms.yaml: synonyms[2].word: "churn" is listed twice
+        content/search-synonyms.yaml: synonyms[2].also: lists "churn" as its own synonym"
+    `);
+  });
+
+  it("a source in the old article shape", () => {
+    expect(
+      bibliographyMessage([
+        { author: "Graham Hill", title: "Six stages", publisher: "Patty Seybold's blog", year: 2008 },
+      ]),
+    ).toMatchInlineSnapshot(`
+      "Content to fix (3 problems):
+        content/sources.yaml: sources[0].id: this text is required
+        content/sources.yaml: sources[0].kind: must be one of "book", "article", "blog-post", "newsletter", "talk"; found nothing
+        content/sources.yaml: sources[0]: unknown field "publisher": check the spelling, or remove it"
     `);
   });
 

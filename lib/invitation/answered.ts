@@ -1,3 +1,4 @@
+import { nameKey } from "../shared/names";
 import { hasClosed, type Invitation } from "./schema";
 import { reminderEmail, type Email } from "./mail";
 
@@ -16,12 +17,9 @@ export type WhoHasAnswered = {
   closed: boolean;
 };
 
-/**
- * Names as people retype them, for matching only: compatibility forms folded (NFKC), case and
- * spacing ignored. A respondent picks their line from the invitation's own list, so the name
- * usually matches exactly; this forgives a role typed by hand with other capitals.
- */
-const key = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+// A respondent picks their line from the invitation's own list, so the name usually matches
+// exactly; the site's one rule for matching names (nameKey) forgives a role typed by hand.
+const key = nameKey;
 
 /**
  * Who on the invitation's list has answered, from the names on the results that came in (a

@@ -51,6 +51,23 @@ describe("the invitation maker's fields", () => {
     });
   });
 
+  it("refuse names made only of blank or invisible characters, saying so", () => {
+    const check = checkInvitationFields({
+      ...fields,
+      team: "\u3164\u3164",
+      name: "\u200B\u200D",
+      invited: "CEO\n\u2800\u0301",
+    });
+    expect(check).toEqual({
+      ok: false,
+      problems: {
+        team: expect.stringMatching(/^The team's name holds only blank or invisible characters/),
+        name: expect.stringMatching(/^Your name holds only blank or invisible characters/),
+        invited: expect.stringMatching(/^The name or role on line 2 holds only blank or invisible characters/),
+      },
+    });
+  });
+
   it.each([
     ["ana@example.org", true],
     ["ana.souza+workshop@mail.example.co.uk", true],

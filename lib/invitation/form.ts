@@ -1,5 +1,6 @@
 import { DateSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
+import { nameProblem } from "../shared/names";
 import { isEmail, MAX_EMAIL, MAX_INVITED, MAX_NAME, type Invitation } from "./schema";
 import { encodeInvitation, MAX_TOKEN_LENGTH } from "./token";
 
@@ -19,8 +20,18 @@ export type FormCheck =
 
 /** Names typed one per line: cleaned, blank lines dropped, each named once. */
 export function namesOf(text: string): string[] {
-  const roles = text.split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim());
-  return [...new Set(roles.filter((r) => r !== ""))];
+  const names = text.split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim());
+  return [...new Set(names.filter((r) => r !== ""))];
+}
+
+/** The first line of those invited that would show as nothing, said with its line number. */
+function invitedProblem(text: string): string | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const [i, line] of lines.entries()) {
+    const problem = nameProblem(line, `The name or role on line ${i + 1}`);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**
@@ -29,20 +40,24 @@ export function namesOf(text: string): string[] {
  */
 export function checkInvitationFields(fields: InvitationFields): FormCheck {
   const problems: Partial<Record<InvitationField, string>> = {};
-  const name = (text: string, field: InvitationField, what: string) => {
+  const name = (text: string, field: InvitationField, what: string, subject: string) => {
     const clean = cleanLabel(text) ?? "";
-    if (clean === "") problems[field] = `Enter ${what}.`;
+    const invisible = nameProblem(text, subject);
+    if (invisible) problems[field] = invisible;
+    else if (clean === "") problems[field] = `Enter ${what}.`;
     else if (text.trim().length > MAX_NAME) problems[field] = `Keep ${what} to ${MAX_NAME} characters.`;
     return clean;
   };
-  const team = name(fields.team, "team", "the team's name");
-  const facilitator = name(fields.name, "name", "your name");
+  const team = name(fields.team, "team", "the team's name", "The team's name");
+  const facilitator = name(fields.name, "name", "your name", "Your name");
   const email = fields.email.trim();
   if (email === "") problems.email = "Enter your email address, so people can send you their results.";
   else if (email.length > MAX_EMAIL) problems.email = `Keep the address to ${MAX_EMAIL} characters.`;
   else if (!isEmail(email)) problems.email = "Enter an email address like name@example.org.";
   const invited = namesOf(fields.invited);
-  if (invited.length > MAX_INVITED)
+  const invisible = invitedProblem(fields.invited);
+  if (invisible) problems.invited = invisible;
+  else if (invited.length > MAX_INVITED)
     problems.invited = `List at most ${MAX_INVITED} people or roles; anyone else can still type their own role.`;
   else if (invited.some((r) => r.length > MAX_NAME)) problems.invited = `Keep each line to ${MAX_NAME} characters.`;
   const closes = fields.closes.trim();
@@ -52,7 +67,8 @@ export function checkInvitationFields(fields: InvitationFields): FormCheck {
   const value: Invitation = {
     team,
     facilitator: { name: facilitator, email },
-    ...(invited.length > 0 && { invited: invited.map((r) => cleanLabel(r) ?? r) }),
+    // Cleaned as a result's label is, and named once however they were typed.
+    ...(invited.length > 0 && { invited: [...new Set(invited.map((r) => cleanLabel(r) ?? r))] }),
     ...(closes !== "" && { closes }),
   };
   // The whole invitation travels in one link, which has a length it must stay within.

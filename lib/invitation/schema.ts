@@ -1,6 +1,7 @@
 import * as z from "../zod-mini";
 import { DateSchema } from "../questionnaire/ids";
 import { MAX_LABEL } from "../link/result-schema";
+import { hasVisible } from "../shared/names";
 
 /** Longest team, facilitator or role name: a role becomes a result's label, which is cut there. */
 export const MAX_NAME = MAX_LABEL;
@@ -24,8 +25,15 @@ const unique = (what: string) =>
  */
 const EMAIL_SHAPE = /^(?!\.)(?!.*\.\.)[\p{L}\p{N}._+'-]+(?<!\.)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
-/** A name shown to people: trimmed, one line, never empty. */
-export const NameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME));
+/** A name shown to people: trimmed, one line, never empty, never only invisible characters. */
+export const NameSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(MAX_NAME),
+    z.refine(hasVisible, "a name needs at least one visible character"),
+  );
 
 export const EmailSchema = z.string().check(z.trim(), z.maxLength(MAX_EMAIL), z.regex(EMAIL_SHAPE));
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeInvitation, encodeInvitation, MAX_TOKEN_LENGTH, type Invitation } from "./token";
 import { MAX_NAME, MAX_ROLES } from "./schema";
+import { cleanName } from "../shared/names";
 
 const invitation: Invitation = {
   team: "Northwind leadership team",
@@ -19,7 +20,8 @@ const name = fc
   .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
   .filter((s) => /[\p{L}\p{N}]/u.test(s) && !/[\p{Cc}\p{Cf}\p{Cs}]|[^\S ]|\s\s/u.test(s))
   .map((s) => s.trim())
-  .filter((s) => s !== "" && s.length <= MAX_NAME);
+  // A name is one cleanName keeps whole (lib/shared/names.ts): visible, nothing blank at its ends.
+  .filter((s) => s !== "" && s.length <= MAX_NAME && cleanName(s, MAX_NAME) === s);
 const email = fc
   .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+'-]{0,20}[a-z0-9]$/), fc.stringMatching(/^[a-z0-9-]{1,20}\.[a-z]{2,6}$/))
   .filter(([local]) => !local.includes(".."))
@@ -148,6 +150,17 @@ describe("an invitation token", () => {
     const long = encodeInvitation({ ...invitation, team: "x".repeat(MAX_NAME + 1) });
     // Names are cleaned as labels are, which cuts them to MAX_NAME, so this one still reads.
     expect(decodeInvitation(long)).toMatchObject({ ok: true, value: { team: "x".repeat(MAX_NAME) } });
+  });
+
+  it("refuses a hand-made token whose team or facilitator shows as nothing, and drops invisible roles", () => {
+    for (const blank of ["\u200B", "\u3164", "\u0301"]) {
+      const team = encodeInvitation({ ...invitation, team: blank });
+      expect(decodeInvitation(team)).toMatchObject({ ok: false, error: { kind: "not-a-result" } });
+      const facilitator = encodeInvitation({ ...invitation, facilitator: { ...invitation.facilitator, name: blank } });
+      expect(decodeInvitation(facilitator)).toMatchObject({ ok: false, error: { kind: "not-a-result" } });
+    }
+    const roles = encodeInvitation({ ...invitation, roles: ["CEO", "\u115F\u1160"] });
+    expect(decodeInvitation(roles)).toMatchObject({ ok: true, value: { roles: ["CEO"] } });
   });
 
   it("cleans names: no line breaks or direction overrides reach the page", () => {

@@ -1,6 +1,6 @@
 import { inRunOrder, latestVersions, type Catalogue } from "../questionnaire/catalogue";
 import type { Decoded } from "./errors";
-import { decodeFragment } from "./fragment";
+import { readLink } from "./reader";
 import { withPrevious } from "./previous";
 import type { SharedResult } from "./result-schema";
 
@@ -47,12 +47,12 @@ export type Joined = {
  * the retaken result as the earlier one. Only a new result that cannot be read fails it.
  */
 export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joined> {
-  const own = decodeFragment(arrival.own, catalogue);
+  const own = readLink(arrival.own, catalogue);
   if (!own.ok) return own;
   const notes: string[] = [];
   const read = (fragment: string | undefined, what: string): SharedResult | undefined => {
     if (!fragment) return undefined;
-    const decoded = decodeFragment(fragment, catalogue);
+    const decoded = readLink(fragment, catalogue);
     if (decoded.ok) return decoded.value;
     notes.push(`${what} could not be read, so it is left out. ${decoded.error.message}`);
     return undefined;

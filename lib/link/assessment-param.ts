@@ -1,7 +1,7 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { findVersion } from "../questionnaire/catalogue";
 import { answersLength, decodeAnswers, encodeAnswers } from "./answers-codec";
-import { linkError, type Decoded } from "./errors";
+import { linkError, type Decoded, type LinkError } from "./errors";
 import { checksum } from "./radix";
 import type { AssessmentResult } from "./result-schema";
 
@@ -19,6 +19,17 @@ export function assessmentParam(a: AssessmentResult, catalogue: Catalogue): stri
   return `${a.version}.${sign(a.questionnaireId, a.version, encodeAnswers(questionnaire, a.answers))}`;
 }
 
+/** A version this site lacks, said with the questionnaire's title, and plainly when it is newer. */
+function unknownVersion(catalogue: Catalogue, id: string, version: number): { ok: false; error: LinkError } {
+  const known = catalogue.filter((q) => q.id === id);
+  const newest = known.reduce((a, b) => (b.version > a.version ? b : a));
+  if (version > newest.version) {
+    const message = `This link was made with version ${version} of ${newest.title}, newer than this site knows (it runs up to version ${newest.version}). Open it on the site that made it, or ask the site's owner to update.`;
+    return { ok: false, error: { kind: "unknown-version", message } };
+  }
+  return linkError("unknown-version", `version ${version} of ${newest.title}`);
+}
+
 /**
  * Reads one assessment's value. `last` says the parameter ended the link, where an unsealed
  * (version 1) link cut inside a questionnaire's name leaves part of that name.
@@ -31,13 +42,14 @@ export function decodeAssessment(
 ): Decoded<AssessmentResult> {
   if (!catalogue.some((q) => q.id === id)) {
     if (last && catalogue.some((q) => q.id.startsWith(id))) return linkError("truncated");
-    return linkError("unknown-questionnaire", `"${id.slice(0, 40)}"`);
+    // Not the part's name as the link spells it: it could hold anything, direction overrides included.
+    return linkError("unknown-questionnaire");
   }
   const match = VALUE.exec(raw);
   if (!match) return linkError("not-a-result");
   const version = Number(match[1]);
   const questionnaire = findVersion(catalogue, id, version);
-  if (!questionnaire) return linkError("unknown-version", `${id} version ${version}`);
+  if (!questionnaire) return unknownVersion(catalogue, id, version);
   const body = match[2] ?? "";
   const expected = answersLength(questionnaire) + 2;
   if (body.length < expected) return linkError("truncated");

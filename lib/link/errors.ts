@@ -9,6 +9,7 @@ export const LINK_ERROR_KINDS = [
   "extended",
   "tampered",
   "too-large",
+  "wrapped",
 ] as const;
 
 export type LinkErrorKind = (typeof LINK_ERROR_KINDS)[number];
@@ -31,10 +32,45 @@ const MESSAGES: Record<LinkErrorKind, string> = {
   extended: `This link has extra characters at the end of the answers, so it may have been pasted twice or edited. Copy the link again. ${ASK}`,
   tampered: `The answers in this link do not pass their integrity check, so a character was changed or mistyped. ${ASK}`,
   "too-large": `This link is far longer than any result link, so it was not read. ${ASK}`,
+  wrapped: `This link was rewritten by a mail or chat system, and the result link inside it cannot be read. ${ASK}`,
 };
+
+/**
+ * How far the decoder got before it gave up, least to most. Of several readings of one link
+ * that all fail, the one that got furthest is likeliest what the person meant to paste.
+ */
+export const FAILURE_PROGRESS: readonly LinkErrorKind[] = [
+  "not-a-result",
+  "empty",
+  "too-large",
+  "wrapped",
+  "newer-format",
+  "unknown-questionnaire",
+  "unknown-version",
+  "truncated",
+  "extended",
+  "tampered",
+];
+
+/** Of two failures, the one the decoder got further with; the first on a tie. */
+export function furthest<F extends { ok: false; error: LinkError }>(a: F, b: F): F {
+  return FAILURE_PROGRESS.indexOf(a.error.kind) >= FAILURE_PROGRESS.indexOf(b.error.kind) ? a : b;
+}
 
 export function linkError(kind: LinkErrorKind, detail?: string): { ok: false; error: LinkError } {
   return { ok: false, error: { kind, message: detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind] } };
+}
+
+/**
+ * A link rewritten by a mail or chat system (lib/link/wrappers.ts) that holds no readable result:
+ * which system, and what to do about it.
+ */
+export function wrappedError(name: string, elsewhere: boolean): { ok: false; error: LinkError } {
+  const why = elsewhere
+    ? `${name} keeps the real address on its own server, so the result is not inside this link.`
+    : `The result link inside this ${name} address is missing or damaged.`;
+  const message = `This link was rewritten by ${name}. ${why} Open it in your browser, then copy the address of the results page it opens (the part after /results/# is the result) and paste that instead, or ask the sender to send the result link again as plain text.`;
+  return { ok: false, error: { kind: "wrapped", message } };
 }
 
 /** The same failure, said to be in the earlier result a retake's link carries. */

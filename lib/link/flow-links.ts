@@ -1,4 +1,4 @@
-import { MAX_FRAGMENT_LENGTH } from "./fragment";
+import { checkFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { cleanLabel } from "./label";
 
 /**
@@ -10,8 +10,24 @@ import { cleanLabel } from "./label";
  */
 export type FlowKind = "with" | "retake";
 
-/** What a flow page's fragment may hold; each part is present only when usable. */
-export type FlowHash = { with?: string; retake?: string; invite?: string; role?: string; org?: string };
+/**
+ * What a flow page's fragment may hold; each part is present only when usable. `notices` says,
+ * for the flow's intro, what came along but cannot be used, so nothing is promised and dropped.
+ */
+export type FlowHash = {
+  with?: string;
+  retake?: string;
+  invite?: string;
+  role?: string;
+  org?: string;
+  notices?: string[];
+};
+
+/** What the intro says when a carried result cannot be read, before the reason. */
+const LEFT_OUT: Record<FlowKind, string> = {
+  with: "The result this link brings along from another assessment cannot be read, so it is left out",
+  retake: "The result to retake cannot be read, so no answers are filled in from it",
+};
 
 /** A whole flow fragment longer than this is not read at all: no part of it could be kept. */
 const MAX_HASH_LENGTH = 3 * MAX_FRAGMENT_LENGTH + 1000;
@@ -36,19 +52,32 @@ function fragmentIn(value: string | null): string | undefined {
 /**
  * Reads a flow page's fragment (with or without "#"). Never throws; ignores keys it does not
  * know; a role or organisation is cleaned as a result link cleans it (one line, at most 80
- * characters). The fragments it returns are not decoded: decodeFragment says what is wrong with
- * one, for the page to tell the leader.
+ * characters). A carried result is checked at once as far as the page can without the other
+ * questionnaires (its format and seal): one damaged on its way is left out, with a notice for
+ * the intro, and everything else in the address is kept. The answers of a carried result are
+ * read later, by the results page or the retake, which hold every questionnaire.
  */
 export function readFlowHash(hash: string): FlowHash {
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
   if (text === "" || text.length > MAX_HASH_LENGTH) return {};
   const params = new URLSearchParams(text);
+  const notices: string[] = [];
+  const carried = (kind: FlowKind) => {
+    const raw = params.get(kind);
+    if (!raw || raw === "#") return undefined;
+    const fragment = fragmentIn(raw);
+    const checked = checkFragment(fragment ?? "x".repeat(MAX_FRAGMENT_LENGTH + 1));
+    if (fragment !== undefined && checked.ok) return fragment;
+    if (!checked.ok) notices.push(`${LEFT_OUT[kind]}: ${checked.error.message}`);
+    return undefined;
+  };
   const found: FlowHash = {
-    with: fragmentIn(params.get("with")),
-    retake: fragmentIn(params.get("retake")),
+    with: carried("with"),
+    retake: carried("retake"),
     invite: fragmentIn(params.get("invite")),
     role: cleanLabel(params.get("role")),
     org: cleanLabel(params.get("org")),
   };
-  return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+  const parts = Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+  return notices.length > 0 ? { ...parts, notices } : parts;
 }

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { readArrival } from "./arrival";
 import { readFlowHash } from "./flow-links";
 import { assessmentsIn, nextAssessment, routeAfterFinish } from "./flow-route";
+import { withSeal } from "./fragment";
 
 const order = ["journey", "blunders"];
-const J = "v=2&journey=2.abc&z=1";
-const B = "v=2&blunders=1.def&z=2";
-const JB = "v=2&journey=1.abc&blunders=1.def&p.journey=1.x&z=3";
+// Sealed, as a flow page checks a carried result's seal; the answers are never read here.
+const J = withSeal("v=2&journey=2.abc");
+const B = withSeal("v=2&blunders=1.def");
+const JB = withSeal("v=3&journey=1.abc&blunders=1.def&p.journey=1.x");
 
 /** Where the route leads, read back as the next page would read it. */
 function follow(path: string) {

@@ -111,6 +111,26 @@ describe("encodeFragment / decodeFragment", () => {
     expect(decoded.ok ? "ok" : decoded.error.kind).toBe(kind);
   });
 
+  // Issue 24, classes 11 and 14: messages name parts in words, never as the link spells them,
+  // and a newer questionnaire version says so plainly.
+  it("says a link from a newer version of a questionnaire is from a newer version, by its title", () => {
+    const decoded = decodeFragment("#v=1&mini=7.AAAA", catalogue);
+    expect(decoded.ok || decoded.error.message).toBe(
+      "This link was made with version 7 of Mini journey, newer than this site knows (it runs up to version 1). Open it on the site that made it, or ask the site's owner to update.",
+    );
+  });
+
+  it("never repeats a part's raw name, bidi controls and all", () => {
+    for (const key of ["\u202Eyenruoj", "p.p.mini", "other"]) {
+      const decoded = decodeFragment(`#v=1&${encodeURIComponent(key)}=1.AAAA`, catalogue);
+      expect(decoded.ok).toBe(false);
+      if (decoded.ok) continue;
+      expect(decoded.error.message).not.toContain(key);
+      expect(decoded.error.message).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      expect(decoded.error.message).toContain("a questionnaire this site does not offer");
+    }
+  });
+
   it("tells truncated, extended and tampered links apart", () => {
     const valid = encodeFragment(one(journey, { "a-1": choose(2), "b-1": choose(4) }), catalogue);
     const kind = (s: string) => {

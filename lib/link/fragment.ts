@@ -40,6 +40,11 @@ function sealOf(params: URLSearchParams): string {
   return linkSeal(JSON.stringify(pairs));
 }
 
+/** Parameters closed by their seal, as encodeFragment closes them: for links built by hand (tests, tools). */
+export function withSeal(body: string): string {
+  return `${body}&z=${sealOf(new URLSearchParams(body))}`;
+}
+
 /**
  * Writes a result as a URL fragment (without "#"):
  * `v=2&journey=1.<answers><check>&label=…&d=…&t=1.<targets>&z=<seal>`, or with `v=3` and the
@@ -102,8 +107,15 @@ function checkSeal(params: URLSearchParams, text: string): Decoded<null> {
   return { ok: true, value: null };
 }
 
-/** Reads a fragment (with or without "#"). Never throws: every failure is a typed LinkError. */
-export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<SharedResult> {
+/** A fragment that passed the checks needing no questionnaire: its parameters and format. */
+type Checked = { params: URLSearchParams; format: number };
+
+/**
+ * The checks a link passes before any questionnaire is read: its size, its format, and (from
+ * format 2) its seal. Enough to tell a link damaged on its way without the questionnaires, as
+ * a flow page must (it ships only its own) and as joining a link wrapped across lines does.
+ */
+export function checkFragment(fragment: string): Decoded<Checked> {
   const text = fragment.startsWith("#") ? fragment.slice(1) : fragment;
   if (text.length > MAX_FRAGMENT_LENGTH) return linkError("too-large");
   if (text.trim() === "") return linkError("empty");
@@ -118,11 +130,25 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
     const sealed = checkSeal(params, text);
     if (!sealed.ok) return sealed;
   }
+  return { ok: true, value: { params, format: Number(format) } };
+}
+
+/** True when the fragment is a sealed link whose seal is whole and matches: it is as it was written. */
+export function isSealed(fragment: string): boolean {
+  const checked = checkFragment(fragment);
+  return checked.ok && checked.value.format >= SEALED_FORMAT;
+}
+
+/** Reads a fragment (with or without "#"). Never throws: every failure is a typed LinkError. */
+export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<SharedResult> {
+  const checked = checkFragment(fragment);
+  if (!checked.ok) return checked;
+  const { params, format } = checked.value;
 
   const assessments: AssessmentResult[] = [];
   const earlier: [string, string][] = [];
   const entries = [...params];
-  const carriesPrevious = Number(format) >= WITH_PREVIOUS_FORMAT;
+  const carriesPrevious = format >= WITH_PREVIOUS_FORMAT;
   for (const [i, [key, value]] of entries.entries()) {
     if (RESERVED.has(key)) continue;
     if (carriesPrevious && key.startsWith(PREVIOUS_PREFIX)) {

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { decodeCompareFragment } from "../compare/compare-link";
 import { choose } from "../questionnaire/answers";
 import { aggregateTeam } from "../team-input/aggregate";
+import { splitLines } from "../team-input/lines";
 import { decodeTeamFragment, encodeTeamFragment } from "../team-input/team-link";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { LINK_ERROR_KINDS } from "./errors";
@@ -91,11 +92,14 @@ describe("hostile links never throw, and every failure is typed and explained", 
         expect(team).toEqual([a, b]);
         const text = [a, b].join("\n");
         const aggregate = aggregateTeam(text, catalogue);
-        // Every line with something on it is counted or reported: none is lost. (A line may hold
-        // several links, so a line can be counted more than once.)
+        // Every line with something on it is counted or reported, or is the rest of the line
+        // before it that mail broke apart (lines.ts): none is lost. (A line may hold several
+        // links, so a line can be counted more than once.)
         const nonEmpty = text.split(/\r\n|\r|\n/).flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));
+        const read = splitLines(text);
+        expect(read.flatMap((l) => Array.from({ length: l.span }, (_, i) => l.line + i))).toEqual(nonEmpty);
         const accounted = new Set([...aggregate.respondents, ...aggregate.problems].map((x) => x.line));
-        expect([...accounted].sort((x, y) => x - y)).toEqual(nonEmpty);
+        expect([...accounted].sort((x, y) => x - y)).toEqual(read.map((l) => l.line));
         for (const p of aggregate.problems) expect(p.reason.length).toBeGreaterThan(10);
       }),
       { numRuns: RUNS },

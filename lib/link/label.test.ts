@@ -15,6 +15,13 @@ describe("cleanLabel", () => {
     ["", undefined],
     ["\u0000\r\n", undefined],
     [null, undefined],
+    // Names made only of what shows as nothing are dropped where a link is read (issue 24).
+    ["\u200B\u200D\u2060", undefined],
+    ["\u3164\u3164", undefined],
+    ["\u115F", undefined],
+    ["\u0301\u0302", undefined],
+    ["\u2800 \uFFA0", undefined],
+    ["\u200BCEO\u00AD", "CEO"],
   ])("%j → %j", (raw, clean) => {
     expect(cleanLabel(raw)).toBe(clean);
   });

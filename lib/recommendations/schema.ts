@@ -1,6 +1,7 @@
 import { z } from "../zod";
 import { IdSchema } from "../questionnaire/ids";
 import { TextSchema } from "../questionnaire/text";
+import { CitationsSchema } from "../sources/schema";
 
 export const RISK_BANDS = ["high", "watch", "healthy"] as const;
 
@@ -14,10 +15,12 @@ export const RecommendationSchema = z.strictObject({
   title: TextSchema,
   /** The concrete next step: who does what, and what it produces. */
   step: TextSchema,
-  /** Why it matters, crediting the source of the idea. */
+  /** Why it matters: names the author of each source it cites, or says the idea in our own words as ours. */
   why: TextSchema,
   /** Slugs of articles in content/articles that go deeper. */
   articles: z.array(IdSchema).min(1, "link at least one article").max(3),
+  /** Ids in content/sources.yaml of the work the "why" credits; none when the idea is ours. */
+  sources: CitationsSchema.optional(),
 });
 
 export const RecommendationSetSchema = z

@@ -1,6 +1,7 @@
 import { z } from "../zod";
 import { IdSchema } from "../questionnaire/ids";
 import { TextSchema } from "../questionnaire/text";
+import { CitationsSchema } from "../sources/schema";
 
 const Stage = z.int("must be a stage number").min(1, "stages run from 1 to 6").max(6, "stages run from 1 to 6");
 
@@ -17,10 +18,12 @@ export const TransitionStepSchema = z
     title: TextSchema.max(80, "keep the title under 80 characters"),
     /** Who does what, how often, and what it produces. */
     step: TextSchema,
-    /** Why it matters, crediting the source of the idea. */
+    /** Why it matters: names the author of each source it cites, or says the idea in our own words as ours. */
     why: TextSchema,
     /** Slugs of articles in content/articles that go deeper. */
     articles: z.array(IdSchema).min(1, "link at least one article").max(3),
+    /** Ids in content/sources.yaml of the work the "why" credits; none when the idea is ours. */
+    sources: CitationsSchema.optional(),
   })
   .refine((s) => s.to === s.from + 1, { message: "a step moves one stage: to must be from + 1", path: ["to"] });
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { scoreAgreement } from "../scoring/agreement";
@@ -40,6 +41,7 @@ describe("connectResults", () => {
         band: "high",
         why: "Y holds back C.",
         areas: [{ id: "c", name: "Area C", score: null }],
+        sentences: [],
       },
       {
         blunderId: "x",
@@ -50,6 +52,11 @@ describe("connectResults", () => {
           { id: "a", name: "Area A", score: 1 },
           { id: "b", name: "Area B", score: 6 },
         ],
+        // Mean (1 + 6) / 2 = 3.5: a is below it, b above.
+        sentences: [
+          "Likely to be holding back Area A (1 of 6), below your journey average of 3.5 of 6.",
+          "Not the likely brake on Area B (6 of 6), already at or above your journey average of 3.5 of 6.",
+        ],
       },
     ]);
   });
@@ -58,5 +65,30 @@ describe("connectResults", () => {
     // x: disagree with blunder (75), agree with alternative (75) → healthy; y unanswered
     const blunders = scoreAgreement(agreementFixture(), { "x-1": choose(1), "x-2": choose(3) });
     expect(connectResults(journey, blunders, combined)).toEqual([]);
+  });
+});
+
+describe("the sentences that join the two assessments", () => {
+  it("never say an area is both held back and not, nor hedge a denial (property)", () => {
+    const stage = fc.option(fc.integer({ min: 0, max: 5 }), { nil: null });
+    fc.assert(
+      fc.property(stage, stage, stage, stage, fc.integer({ min: 0, max: 4 }), (a1, a2, b1, b2, agree) => {
+        const answers = Object.fromEntries(
+          Object.entries({ "a-1": a1, "a-2": a2, "b-1": b1, "b-2": b2 }).flatMap(([id, i]) =>
+            i === null ? [] : [[id, choose(Math.min(i, 3))]],
+          ),
+        );
+        const journey = scoreStages(stagesFixture(), answers);
+        const blunders = scoreAgreement(agreementFixture(), { "x-1": choose(agree), "x-2": choose(4 - agree) });
+        for (const c of connectResults(journey, blunders, combined)) {
+          for (const area of c.areas) {
+            const naming = c.sentences.filter((s) => s.includes(`${area.name} (`));
+            expect(naming.length).toBeLessThanOrEqual(1);
+          }
+          for (const s of c.sentences) expect(s).not.toMatch(/\bthough\b|\bbut\b/);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

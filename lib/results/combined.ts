@@ -1,6 +1,9 @@
 import type { AgreementScore, RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import type { Combined } from "./combined-schema";
+import { stageFigure } from "../report/figures";
+
+type LinkedArea = { id: string; name: string; score: number | null };
 
 export type Connection = {
   blunderId: string;
@@ -8,8 +11,33 @@ export type Connection = {
   band: RiskBand;
   why: string;
   /** The journey areas this blunder tends to hold back, with this result's scores. */
-  areas: { id: string; name: string; score: number | null }[];
+  areas: LinkedArea[];
+  /**
+   * What this result says about each linked area, one sentence per group: below the journey's
+   * average (likely held back), at or above it (not the brake there). Unscored areas say nothing.
+   */
+  sentences: string[];
 };
+
+const names = (areas: { name: string; score: number }[]) =>
+  areas.map((a) => `${a.name} (${stageFigure(a.score)})`).join(", ");
+
+/**
+ * The sentences for one blunder's linked areas. An area above the average is said not to be
+ * held back, and nothing more: "not holding it back, though it may slow further progress" said
+ * both at once (issue 20).
+ */
+function sentencesFor(areas: LinkedArea[], mean: number | null): string[] {
+  if (mean === null) return [];
+  const scored = areas.flatMap((a) => (a.score === null ? [] : [{ name: a.name, score: a.score }]));
+  const below = scored.filter((a) => a.score < mean);
+  const above = scored.filter((a) => a.score >= mean);
+  const average = `your journey average of ${stageFigure(mean)}`;
+  return [
+    ...(below.length > 0 ? [`Likely to be holding back ${names(below)}, below ${average}.`] : []),
+    ...(above.length > 0 ? [`Not the likely brake on ${names(above)}, already at or above ${average}.`] : []),
+  ];
+}
 
 /**
  * The blunders at risk (high first, then watch), each beside the journey areas it tends to
@@ -25,7 +53,14 @@ export function connectResults(journey: StagesScore, blunders: AgreementScore, c
       const d = journey.dimensions.find((x) => x.id === id);
       return d ? [{ id: d.id, name: d.name, score: d.score }] : [];
     });
-    connections.push({ blunderId: b.id, blunderName: b.name, band: b.band, why: link.why, areas });
+    connections.push({
+      blunderId: b.id,
+      blunderName: b.name,
+      band: b.band,
+      why: link.why,
+      areas,
+      sentences: sentencesFor(areas, journey.mean),
+    });
   }
   const order: Record<RiskBand, number> = { high: 0, watch: 1, healthy: 2 };
   return connections.sort((x, y) => order[x.band] - order[y.band]);

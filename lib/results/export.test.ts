@@ -61,4 +61,21 @@ describe("resultToCsv", () => {
   it("writes dimension rows with their score or the reason there is none", () => {
     expect(lines.find((l) => l.startsWith(`"dimension","mini",1,"a",`))).toContain("Not enough answers");
   });
+
+  it("names where a scored area stands, in its own words, and a blunder's band", () => {
+    // b: b-1 → stage 2, b-2 → stage 3: 2.5, which rounds down to stage 2.
+    const scored: SharedResult = {
+      assessments: [
+        { questionnaireId: "mini", version: 1, answers: { "b-1": choose(1), "b-2": choose(2) } },
+        { questionnaireId: "mini-blunders", version: 1, answers: { "x-1": choose(0), "x-2": choose(4) } },
+      ],
+    };
+    const rows = resultToCsv(scored, evaluate(scored, catalogue), (area, stage) => `${area} at ${stage}`)
+      .trimEnd()
+      .split("\r\n");
+    expect(rows.find((l) => l.startsWith(`"dimension","mini",1,"b",`))).toBe(
+      `"dimension","mini",1,"b","b","Area B","Stage 2 of 6: b at 2",2.5,,,`,
+    );
+    expect(rows.find((l) => l.startsWith(`"dimension","mini-blunders",1,"x",`))).toContain(`"Healthy",100`);
+  });
 });

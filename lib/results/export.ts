@@ -2,6 +2,9 @@ import type { SharedResult } from "../link/result-schema";
 import { optionLabels, type Answer } from "../questionnaire/answers";
 import type { Question, Questionnaire } from "../questionnaire/schema";
 import { answerValue } from "../scoring/answer-value";
+import { RISK_BAND_LABELS } from "../scoring/agreement";
+import { roundStage, type Stage } from "../scoring/stages";
+import { stageOfSix } from "../report/figures";
 import { toCsv, type CsvValue } from "./csv";
 import type { Evaluated } from "./evaluate";
 
@@ -39,8 +42,16 @@ export function resultToJson(result: SharedResult, evaluated: Evaluated[], link:
   };
 }
 
-/** One row per question and one per dimension, for spreadsheets. */
-export function resultToCsv(result: SharedResult, evaluated: Evaluated[]): string {
+/**
+ * One row per question and one per dimension, for spreadsheets. A dimension row's answer column
+ * says where the score stands: the stage, with its scale and its name in that area
+ * (`stageName`, from content/area-stages.yaml), or the blunder's risk band.
+ */
+export function resultToCsv(
+  result: SharedResult,
+  evaluated: Evaluated[],
+  stageName?: (area: string, stage: Stage) => string,
+): string {
   const rows: CsvValue[][] = [
     ["row", "questionnaire", "version", "dimension", "id", "text", "answer", "value", "label", "organisation", "date"],
   ];
@@ -62,17 +73,15 @@ export function resultToCsv(result: SharedResult, evaluated: Evaluated[]): strin
     }
     for (const d of score.dimensions) {
       const value = d.score === null ? null : Math.round(d.score * 100) / 100;
-      rows.push([
-        "dimension",
-        q.id,
-        q.version,
-        d.id,
-        d.id,
-        d.name,
-        value === null ? "Not enough answers" : "",
-        value,
-        ...context,
-      ]);
+      const where =
+        d.score === null
+          ? "Not enough answers"
+          : "band" in d
+            ? d.band === null
+              ? ""
+              : RISK_BAND_LABELS[d.band]
+            : `${stageOfSix(roundStage(d.score), true)}${stageName ? `: ${stageName(d.id, roundStage(d.score))}` : ""}`;
+      rows.push(["dimension", q.id, q.version, d.id, d.id, d.name, where, value, ...context]);
     }
   }
   return toCsv(rows);

@@ -2,11 +2,19 @@ import type { AgreementQuestionnaire } from "../questionnaire/schema";
 import type { RecommendationSet } from "../recommendations/schema";
 import type { TransitionStepSet } from "../recommendations/steps-schema";
 import type { AgreementScore, RiskBand } from "../scoring/agreement";
-import { RISK_THRESHOLDS } from "../scoring/agreement";
-import { roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
+import { RISK_BAND_LABELS, RISK_THRESHOLDS } from "../scoring/agreement";
+import { LAST_STAGE, roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
+import { avoidanceFigure } from "../report/figures";
 import type { Targets } from "./targets";
 
-type StepText = { title: string; step: string; why: string; articles: string[] };
+type StepText = {
+  title: string;
+  step: string;
+  why: string;
+  articles: string[];
+  /** Ids in content/sources.yaml of the work the "why" credits; empty when the idea is ours. */
+  sources: string[];
+};
 
 export type JourneyPlanStep = StepText & {
   kind: "journey";
@@ -14,6 +22,9 @@ export type JourneyPlanStep = StepText & {
   area: string;
   from: Stage;
   to: Stage;
+  /** The two stages' names in this area (content/area-stages.yaml), not the structure's. */
+  fromName: string;
+  toName: string;
 };
 
 export type BlunderPlanStep = StepText & {
@@ -29,7 +40,13 @@ export type BlunderPlanStep = StepText & {
 
 export type PlanStep = JourneyPlanStep | BlunderPlanStep;
 
-type JourneyInput = { score: StagesScore; targets: Targets; steps: TransitionStepSet };
+type JourneyInput = {
+  score: StagesScore;
+  targets: Targets;
+  steps: TransitionStepSet;
+  /** A stage's name in an area; without it, the step names the stage by number only. */
+  stageName?: (area: string, stage: Stage) => string;
+};
 type BlundersInput = {
   questionnaire: AgreementQuestionnaire;
   score: AgreementScore;
@@ -48,19 +65,35 @@ function areaSteps(journey: JourneyInput, id: string, name: string, score: numbe
     const text = journey.steps.steps.find((s) => s.dimension === id && s.from === from);
     // The loader guarantees a step for every transition; a gap here would be a content bug.
     if (!text) continue;
+    const [a, b] = [toStage(from), toStage(from + 1)];
+    const named = (stage: Stage) => journey.stageName?.(id, stage) ?? `Stage ${stage}`;
     steps.push({
       kind: "journey",
       dimensionId: id,
       area: name,
-      from: toStage(from),
-      to: toStage(from + 1),
+      from: a,
+      to: b,
+      fromName: named(a),
+      toName: named(b),
       ...pick(text),
     });
   }
   return steps;
 }
 
-const pick = ({ title, step, why, articles }: StepText): StepText => ({ title, step, why, articles });
+const pick = ({
+  title,
+  step,
+  why,
+  articles,
+  sources,
+}: Omit<StepText, "sources"> & { sources?: string[] }): StepText => ({
+  title,
+  step,
+  why,
+  articles,
+  sources: sources ?? [],
+});
 
 /**
  * The plan: journey areas from the biggest gap between score and target (ties in questionnaire
@@ -96,8 +129,19 @@ export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blund
         step: advice ? `${dimension.alternative} ${advice.step}` : dimension.alternative,
         why: advice?.why ?? dimension.description,
         articles: advice?.articles ?? [],
+        sources: advice?.sources ?? [],
       },
     ];
   });
   return [...journeySteps, ...blunderSteps];
+}
+
+/**
+ * Where a step starts and ends, with the scale: "Stage 2 → 3 of 6: Informal concern → Written
+ * promise", or "High risk (38 / 100) → Healthy (70 / 100)".
+ */
+export function stepWhere(s: PlanStep): string {
+  return s.kind === "journey"
+    ? `Stage ${s.from} → ${s.to} of ${LAST_STAGE}: ${s.fromName} → ${s.toName}`
+    : `${RISK_BAND_LABELS[s.band]} (${avoidanceFigure(s.score)}) → ${RISK_BAND_LABELS.healthy} (${avoidanceFigure(s.healthy)})`;
 }

@@ -39,10 +39,10 @@ describe("journeyPriorities", () => {
   it("lists the weakest areas first, each with its first step in the plan", () => {
     const plan = buildPlan({ journey: { score, targets: resolveTargets(score, { a: 5 }), steps } });
     expect(journeyPriorities(score, plan).map((p) => [p.area, p.shown, p.action?.title ?? null])).toEqual([
-      ["Area A", "2.25", "a 2→3"],
-      ["Area C", "3.5", "c 3→4"],
+      ["Area A", "2.25 of 6", "a 2→3"],
+      ["Area C", "3.5 of 6", "c 3→4"],
       // Area B is at stage 6 already: its target holds it there, so there is no step.
-      ["Area B", "6", null],
+      ["Area B", "6 of 6", null],
     ]);
   });
 });
@@ -54,8 +54,8 @@ describe("blunderPriorities", () => {
     const score = scoreAgreement(blunders, { "x-1": choose(4), "x-2": choose(1), "y-1": choose(2), "y-2": choose(2) });
     const plan = buildPlan({ blunders: { questionnaire: blunders, score } });
     expect(blunderPriorities(plan).map((p) => [p.area, p.shown, p.band, p.action?.step])).toEqual([
-      ["Blunder X", "13/100", "high", "Y instead."],
-      ["Blunder Y", "50/100", "watch", "Z instead."],
+      ["Blunder X", "13 / 100 · High risk", "high", "Y instead."],
+      ["Blunder Y", "50 / 100 · Worth watching", "watch", "Z instead."],
     ]);
   });
 });

@@ -1,13 +1,13 @@
 import type { RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
-import { formatStageScore } from "./format";
+import { avoidanceWithBand, stageFigure } from "../report/figures";
 import type { PlanStep } from "./plan";
 
 /** One of the few areas to work on first, with the first thing to do about it. */
 export type Priority = {
   id: string;
   area: string;
-  /** The score as the report shows it: "2.25" or "38/100". */
+  /** The score as the report shows it, with its scale: "2.25 of 6" or "38 / 100 · High risk". */
   shown: string;
   band?: RiskBand;
   /** The area's first step in the plan; null when its target is where it already stands. */
@@ -25,7 +25,7 @@ export function journeyPriorities(score: StagesScore, plan: PlanStep[]): Priorit
     .map(({ d, score: s }) => ({
       id: d.id,
       area: d.name,
-      shown: formatStageScore(s),
+      shown: stageFigure(s),
       action: plan.find((step) => step.kind === "journey" && step.dimensionId === d.id) ?? null,
     }));
 }
@@ -38,7 +38,7 @@ export function blunderPriorities(plan: PlanStep[]): Priority[] {
     .map((step) => ({
       id: step.dimensionId,
       area: step.area,
-      shown: `${step.score}/100`,
+      shown: avoidanceWithBand(step.score, step.band),
       band: step.band,
       action: step,
     }));

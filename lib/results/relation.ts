@@ -1,20 +1,25 @@
 import type { AgreementScore, RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import type { Combined } from "./combined-schema";
-import { formatStageScore } from "./format";
+import { avoidanceFigure, stageFigure } from "../report/figures";
 import { plural } from "../shared/plural";
 
 type Area = { id: string; name: string; score: number };
 type AtRisk = { id: string; name: string; score: number; band: Exclude<RiskBand, "healthy"> };
 
 /** How the two assessments of one result relate, in the terms of that result. */
-export type Relation =
+export type Relation = { mean: number } &
   /** A blunder at risk tends to hold back areas that are below this journey's own average. */
-  | { kind: "holds-back"; blunder: AtRisk; areas: Area[] }
-  /** Blunders are at risk, but none is linked to an area below average. */
-  | { kind: "elsewhere"; blunders: AtRisk[]; weakest: Area[] }
-  /** No blunder is at risk. */
-  | { kind: "none-at-risk"; weakest: Area[] };
+  (
+    | { kind: "holds-back"; blunder: AtRisk; areas: Area[] }
+    /**
+     * Blunders are at risk, but none is linked to an area below average. `weakest` holds the
+     * (up to two) lowest areas below the average, and is empty when no area is below it.
+     */
+    | { kind: "elsewhere"; blunders: AtRisk[]; weakest: Area[] }
+    /** No blunder is at risk. */
+    | { kind: "none-at-risk"; weakest: Area[]; blunderCount: number }
+  );
 
 const BAND_WORDS = { high: "a high risk", watch: "worth watching" } as const;
 
@@ -30,7 +35,7 @@ export function relate(journey: StagesScore, blunders: AgreementScore, combined:
   const scored = journey.dimensions.flatMap((d) =>
     d.score === null ? [] : [{ id: d.id, name: d.name, score: d.score }],
   );
-  const weak = scored.filter((a) => a.score < mean);
+  const weak = scored.filter((a) => a.score < mean).sort((a, b) => a.score - b.score);
   const weakest = [...scored].sort((a, b) => a.score - b.score).slice(0, 2);
   const atRisk = blunders.dimensions
     .flatMap((d) =>
@@ -42,23 +47,37 @@ export function relate(journey: StagesScore, blunders: AgreementScore, combined:
   for (const blunder of atRisk) {
     const linked = combined.links.find((l) => l.blunder === blunder.id)?.journey ?? [];
     const areas = weak.filter((a) => linked.includes(a.id)).sort((a, b) => a.score - b.score);
-    if (areas.length > 0) return { kind: "holds-back", blunder, areas };
+    if (areas.length > 0) return { mean, kind: "holds-back", blunder, areas };
   }
-  return atRisk.length > 0 ? { kind: "elsewhere", blunders: atRisk, weakest } : { kind: "none-at-risk", weakest };
+  // Only areas below the average are "weakest" here: naming an area above it, which a blunder
+  // at risk may well be linked to, beside "not linked to your weakest areas" would contradict.
+  if (atRisk.length > 0) return { mean, kind: "elsewhere", blunders: atRisk, weakest: weak.slice(0, 2) };
+  return { mean, kind: "none-at-risk", weakest, blunderCount: blunders.dimensions.length };
 }
 
 const list = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-const withScores = (areas: Area[]) => list(areas.map((a) => `${a.name} (${formatStageScore(a.score)})`));
+const withScores = (areas: Area[]) => list(areas.map((a) => `${a.name} (${stageFigure(a.score)})`));
 
-/** The one sentence the summary says about a relation. */
+/**
+ * The one sentence the summary says about a relation. Each was read for what it claims: a
+ * blunder is said to hold back only areas below the average, and an area is never said to be
+ * both held back and not.
+ */
 export function relationSentence(relation: Relation): string {
+  const average = `your journey average of ${stageFigure(relation.mean)}`;
   switch (relation.kind) {
-    case "holds-back":
-      return `${relation.blunder.name} (${relation.blunder.score}/100, ${BAND_WORDS[relation.blunder.band]}) tends to hold back ${withScores(relation.areas)}, below your journey average: its alternative may lift ${plural(relation.areas.length, "that area", "them")} too.`;
-    case "elsewhere":
-      return `The blunders at risk (${list(relation.blunders.map((b) => b.name))}) are not what holds back your weakest journey areas, ${withScores(relation.weakest)}: look first at how those areas are organised.`;
+    case "holds-back": {
+      const { blunder, areas } = relation;
+      return `${blunder.name} (${avoidanceFigure(blunder.score)}, ${BAND_WORDS[blunder.band]}) tends to hold back ${withScores(areas)}, below ${average}: its alternative may lift ${plural(areas.length, "that area", "them")} too.`;
+    }
+    case "elsewhere": {
+      const names = list(relation.blunders.map((b) => b.name));
+      if (relation.weakest.length === 0)
+        return `No journey area is below ${average}, so the blunders at risk (${names}) are not holding one back: fix them for what they cost customers.`;
+      return `The blunders at risk (${names}) are not linked to your weakest journey ${plural(relation.weakest.length, "area", "areas")}, ${withScores(relation.weakest)}: look first at how ${plural(relation.weakest.length, "that area is", "those areas are")} organised.`;
+    }
     case "none-at-risk":
-      return `None of the five blunders is a risk here, so habits are unlikely to be what holds back your weakest journey areas, ${withScores(relation.weakest)}: look first at how they are organised.`;
+      return `None of the ${relation.blunderCount} blunders is a risk here, so habits are unlikely to be what holds back your weakest journey ${plural(relation.weakest.length, "area", "areas")}, ${withScores(relation.weakest)}: look first at how ${plural(relation.weakest.length, "it is", "they are")} organised.`;
   }
 }

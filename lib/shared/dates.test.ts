@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "./dates";
+import { formatDate, formatSavedDay, formatTimestamp } from "./dates";
 
 describe("formatDate", () => {
   it.each([
@@ -8,4 +8,24 @@ describe("formatDate", () => {
   ])("%s → %s, in UTC whatever the machine's zone", (iso, expected) => {
     expect(formatDate(iso)).toBe(expected);
   });
+
+  // Issue 24, class 14: never "Invalid Date".
+  it.each(["2026-13-45", "yesterday", "", "2026-02-30", "31/03/2027"])("says %j is no date it can read", (text) => {
+    expect(formatDate(text)).toBe("a date that cannot be read");
+  });
+});
+
+describe("saved times", () => {
+  it("shows a saved moment and day in words", () => {
+    expect(formatTimestamp("2026-11-22T14:05:00.000Z")).toMatch(/^2[23] Nov 2026, \d{2}:\d{2}$/);
+    expect(formatSavedDay("2026-11-22T14:05:00Z")).toMatch(/^2[23] Nov 2026$/);
+  });
+
+  it.each(["yesterday", "1700000000000", "2026-11-22 14:05", "2026-13-01T00:00:00Z", "", "Invalid Date"])(
+    "reads %j as no time at all, never as Invalid Date",
+    (text) => {
+      expect(formatTimestamp(text)).toBeNull();
+      expect(formatSavedDay(text)).toBeNull();
+    },
+  );
 });

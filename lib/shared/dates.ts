@@ -1,9 +1,42 @@
+/**
+ * Dates as people read them. Every date shown goes through here and is checked as it is read:
+ * text that is no real date or time (a non-ISO time saved by some other tool, a hand-edited
+ * link) is said to be unreadable, or left out, and never shown as "Invalid Date".
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// An ISO 8601 moment as toISOString writes it, or with an offset instead of "Z".
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The day a YYYY-MM-DD text names, or null when it names none (2026-02-30 included). */
+function dayOf(isoDate: string): Date | null {
+  if (!ISO_DATE.test(isoDate)) return null;
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(isoDate) ? date : null;
+}
+
 /** "2027-03-31" → "31 March 2027", the same on the server, in every browser and in tests. */
 export function formatDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const date = dayOf(isoDate);
+  if (!date) return "a date that cannot be read";
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** The moment an ISO timestamp names, or null when the text is none. */
+function momentOf(timestamp: string): Date | null {
+  if (!ISO_MOMENT.test(timestamp)) return null;
+  const date = new Date(timestamp);
+  // Month 13 or hour 25 parse to NaN; day 31 of a short month rolls over, so check the day too.
+  if (Number.isNaN(date.getTime()) || dayOf(timestamp.slice(0, 10)) === null) return null;
+  return date;
+}
+
+/** When something was saved in this browser, in its own time zone: "22 Nov 2026, 14:05", or null. */
+export function formatTimestamp(timestamp: string): string | null {
+  return momentOf(timestamp)?.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) ?? null;
+}
+
+/** The day something was saved in this browser: "22 Nov 2026", or null. */
+export function formatSavedDay(timestamp: string): string | null {
+  return momentOf(timestamp)?.toLocaleDateString("en-GB", { dateStyle: "medium" }) ?? null;
 }

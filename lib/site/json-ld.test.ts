@@ -11,28 +11,39 @@ const article = {
     title: "The six stages",
     summary: "From product-centric to customer-centric.",
     published: "2026-10-14",
-    sources: [
-      {
-        author: "Graham Hill",
-        title: "Six stages",
-        publisher: "Patty Seybold's blog",
-        year: 2008,
-        url: "https://example.com/six",
-      },
-      { author: "Unattributed", title: "A trend report", publisher: "A newsletter", year: 2007 },
-      {
-        author: "Tony Hsieh",
-        title: "Delivering Happiness",
-        publisher: "Business Plus",
-        year: 2010,
-        isbn: "978-0-306-40615-7",
-      },
-    ],
   },
 };
 
+const sources = [
+  {
+    id: "seybold",
+    author: "Patty Seybold",
+    title: "Six stages",
+    kind: "blog-post" as const,
+    publication: "Patty Seybold's blog",
+    year: 2008,
+    url: "https://example.com/six",
+  },
+  {
+    id: "trends",
+    organisation: "A chapter",
+    title: "A trend report",
+    kind: "newsletter" as const,
+    publication: "A newsletter",
+    year: "n.d." as const,
+  },
+  {
+    id: "dh",
+    author: "Tony Hsieh",
+    title: "Delivering Happiness",
+    kind: "book" as const,
+    year: 2010,
+    isbn: "978-0-306-40615-7",
+  },
+];
+
 describe("articleJsonLd", () => {
-  const data = articleJsonLd(deployed, site, article, ["The six stages"]);
+  const data = articleJsonLd(deployed, site, article, sources, ["The six stages"]);
 
   it("describes the article with the editors as author and the site as publisher", () => {
     expect(data).toMatchObject({
@@ -47,22 +58,21 @@ describe("articleJsonLd", () => {
     });
   });
 
-  it("cites each source with its year, leaving out an author nobody knows, and a book by its ISBN", () => {
+  it("cites each source by author or organisation, leaving out a year nobody states, and a book by its ISBN", () => {
     expect(data.citation).toEqual([
       {
         "@type": "CreativeWork",
         name: "Six stages",
-        author: "Graham Hill",
+        author: "Patty Seybold",
         publisher: "Patty Seybold's blog",
         datePublished: "2008",
         url: "https://example.com/six",
       },
-      { "@type": "CreativeWork", name: "A trend report", publisher: "A newsletter", datePublished: "2007" },
+      { "@type": "CreativeWork", name: "A trend report", author: "A chapter", publisher: "A newsletter" },
       {
         "@type": "Book",
         name: "Delivering Happiness",
         author: "Tony Hsieh",
-        publisher: "Business Plus",
         datePublished: "2010",
         isbn: "9780306406157",
         url: "https://openlibrary.org/isbn/9780306406157",
@@ -71,7 +81,7 @@ describe("articleJsonLd", () => {
   });
 
   it("uses addresses relative to the host when the build has no SITE_URL", () => {
-    const local = articleJsonLd(readSiteAddress({ BASE_PATH: "/assessment" }), site, article, []);
+    const local = articleJsonLd(readSiteAddress({ BASE_PATH: "/assessment" }), site, article, sources, []);
     expect(local.url).toBe("/assessment/articles/six-stages/");
     expect(local.publisher.url).toBe("/assessment/");
   });

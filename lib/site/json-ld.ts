@@ -1,10 +1,10 @@
-import { sourceLink, type Source } from "../articles/source";
+import { byline, NO_DATE, sourceLink, type Source } from "../sources/schema";
 import { siteUrl, type SiteAddress } from "./site-url";
 
 type JsonLdArticle = {
   slug: string;
   words: number;
-  frontmatter: { title: string; summary: string; published: string; updated?: string; sources: Source[] };
+  frontmatter: { title: string; summary: string; published: string; updated?: string };
 };
 
 type JsonLdSite = { name: string; editors: string };
@@ -15,9 +15,9 @@ function citation(source: Source) {
   return {
     "@type": source.isbn ? "Book" : "CreativeWork",
     name: source.title,
-    ...(source.author === "Unattributed" ? {} : { author: source.author }),
-    publisher: source.publisher,
-    datePublished: String(source.year),
+    author: byline(source),
+    ...(source.publication ? { publisher: source.publication } : {}),
+    ...(source.year === NO_DATE ? {} : { datePublished: String(source.year) }),
     ...(source.isbn ? { isbn: source.isbn.replace(/[-\s]/g, "") } : {}),
     ...(url ? { url } : {}),
   };
@@ -29,8 +29,14 @@ function citation(source: Source) {
  * are cited as sources. Addresses are relative without SITE_URL: JSON-LD resolves them against
  * the page.
  */
-export function articleJsonLd(address: SiteAddress, site: JsonLdSite, article: JsonLdArticle, keywords: string[]) {
-  const { title, summary, published, updated, sources } = article.frontmatter;
+export function articleJsonLd(
+  address: SiteAddress,
+  site: JsonLdSite,
+  article: JsonLdArticle,
+  sources: Source[],
+  keywords: string[],
+) {
+  const { title, summary, published, updated } = article.frontmatter;
   const url = siteUrl(address, `/articles/${article.slug}/`);
   const publisher = { "@type": "Organization", name: site.name, url: siteUrl(address, "/") };
   return {

@@ -42,6 +42,19 @@ describe("saved progress", () => {
     expect(loaded.kind === "discarded" && loaded.reason).toContain(reason);
   });
 
+  // Issue 24, class 14: a newer version's progress is not "changed since".
+  it("says progress from a newer version of the questionnaire is from a newer version", () => {
+    const loaded = loadProgress(memoryStore({ [progressKey("mini")]: JSON.stringify({ ...progress, version: 9 }) }), q);
+    expect(loaded.kind === "discarded" && loaded.reason).toBe(
+      "the saved answers come from version 9 of this questionnaire, newer than the version 1 this site runs",
+    );
+    const older = loadProgress(
+      memoryStore({ [progressKey("mini")]: JSON.stringify({ ...progress, version: 0.5 }) }),
+      q,
+    );
+    expect(older.kind === "discarded" && older.reason).toContain("could not be read");
+  });
+
   it("drops answers that do not fit the questionnaire and clamps the position", () => {
     const text = JSON.stringify({
       ...progress,

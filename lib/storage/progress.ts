@@ -50,6 +50,12 @@ export function readProgress(text: string | null, questionnaire: Questionnaire):
   if (progress.questionnaireId !== questionnaire.id) {
     return { kind: "discarded", reason: "the saved answers belong to a different questionnaire" };
   }
+  if (progress.version > questionnaire.version) {
+    return {
+      kind: "discarded",
+      reason: `the saved answers come from version ${progress.version} of this questionnaire, newer than the version ${questionnaire.version} this site runs`,
+    };
+  }
   if (progress.version !== questionnaire.version) {
     return {
       kind: "discarded",

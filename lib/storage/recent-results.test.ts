@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCompareFragment } from "../compare/compare-link";
 import { readFlowHash } from "../link/flow-links";
+import { withSeal } from "../link/fragment";
 import { recentResults } from "./recent-results";
 
 const entry = (savedAt: string, questionnaireIds: string[], fragment: string) => ({
@@ -25,7 +26,8 @@ describe("recentResults", () => {
   });
 
   it("leads to the report, a retake per assessment, and compare with it as the earlier result", () => {
-    const fragment = "v=2&journey=1.C&blunders=1.D&label=A+%26+B";
+    // Sealed: a flow checks the seal of the result it retakes at once.
+    const fragment = withSeal("v=2&journey=1.C&blunders=1.D&label=A+%26+B");
     const [r] = recentResults([entry("2026-11-20T09:00:00Z", ["journey", "blunders"], fragment)]);
     expect(r?.open).toBe(`/results/#${fragment}`);
     expect(r?.retake.map((t) => [t.questionnaireId, t.path.split("#")[0]])).toEqual([

@@ -99,9 +99,9 @@ describe("aggregateTeam", () => {
 describe("input lines", () => {
   it("splits on any line ending and skips blanks", () => {
     expect(splitLines("a\r\n\r\n b \rc\n")).toEqual([
-      { line: 1, text: "a" },
-      { line: 3, text: "b" },
-      { line: 4, text: "c" },
+      { line: 1, text: "a", span: 1 },
+      { line: 3, text: "b", span: 1 },
+      { line: 4, text: "c", span: 1 },
     ]);
   });
   it.each([

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { linksIn, readingsOfEntry, teamEntries } from "./extract";
 import { fragmentOf } from "./lines";
+import { OPAQUE, WRAPPERS } from "../../test/wrappers";
 
 /** A line's links, written out: each result as its readings, each team link as its entries. */
 const shown = (line: string) =>
   linksIn(line).map((found) =>
-    found.kind === "team" ? `team: ${[...teamEntries(found.token)].join(" | ")}` : found.readings.join(" | "),
+    found.kind === "team"
+      ? `team: ${[...teamEntries(found.token)].join(" | ")}`
+      : found.kind === "wrapped"
+        ? `wrapped: ${found.error.kind}`
+        : found.readings.join(" | "),
   );
 
 const A = "v=2&mini=1.AB&z=SEAL";
@@ -34,12 +39,37 @@ describe("finding links in a line", () => {
       `https://x/team/#team=1&r=${encodeURIComponent(A)}&r=${encodeURIComponent(B)}`,
       [`team: ${A} | ${B}`],
     ],
+    // Issue 24, class 2: invisible characters beside a link, or between links, end it.
+    ["with a zero-width space after it", `https://x/results/#${A}\u200B`, [A]],
+    ["between direction marks", `\u200E${A}\u200F, next`, [A]],
+    ["with a soft hyphen and a word joiner around it", `\u00AD${A}\u2060`, [A]],
+    ["two links joined by a zero-width space", `${A}\u200B${B}`, [A, B]],
+    ["two links joined by NEL", `https://x/results/#${A}\u0085https://x/results/#${B}`, [A, B]],
+    ["three links joined by bidi isolates", `\u2066${A}\u2069\u2067${B}\u2069\u2068${A}\u2069`, [A, B, A]],
+    // Issue 21 item 5: HTML mail and angle brackets.
+    ["in an HTML mail's link", `<a href="https://x/results/#${A.replaceAll("&", "&amp;")}">my result</a>`, [A]],
+    ["in HTML mail with numeric entities", `https://x/results/#${A.replaceAll("&", "&#38;")}`, [A]],
+    [
+      "in quoted-printable mail",
+      `https://x/results/#${A.replaceAll("=", "=3D")}`,
+      [`${A.replaceAll("=", "=3D")} | ${A}`],
+    ],
     ["junk", "hello world", []],
     ["words that hold a marker", "dev=3, preview=1 version=2", []],
     ["a results page with no fragment", "https://x.org/results/", []],
     ["an empty line", "", []],
   ])("%s", (_name, line, links) => {
     expect(shown(line)).toEqual(links);
+  });
+
+  // Issue 24, class 1: a whole link that reached the facilitator through a mail or chat system.
+  it.each(Object.entries(WRAPPERS))("finds a link wrapped by %s, in a sentence", (_name, wrap) => {
+    const line = `Hi Ana, my result: ${wrap(`https://x/results/#${A}`)} thanks, and ${B}`;
+    expect(shown(line)).toEqual([A, B]);
+  });
+
+  it.each(Object.entries(OPAQUE))("says a link hidden by %s cannot be read", (_name, link) => {
+    expect(shown(`My result: ${link}`)).toEqual(["wrapped: wrapped"]);
   });
 
   it("reads each entry of a team link, or the entry itself when it holds no link", () => {
@@ -64,6 +94,9 @@ describe("fragmentOf, for inputs that hold one link", () => {
     // No link: the text after "#" as before, so the decoder can say what is wrong with it.
     ["https://x/results/#hello", "hello"],
     ["hello world", "hello"],
+    // Issue 24: a wrapped link, and one a mail system hid (left whole, for the reader to name it).
+    [`Mine: ${WRAPPERS["Outlook Safe Links"]!(`https://x/results/#${A}`)}`, A],
+    [`Mine: ${OPAQUE["Mimecast URL Protect"]}`, OPAQUE["Mimecast URL Protect"]],
   ])("finds the fragment in %j", (line, fragment) => {
     expect(fragmentOf(line)).toBe(fragment);
   });

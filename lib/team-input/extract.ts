@@ -1,4 +1,8 @@
+import type { LinkError } from "../link/errors";
+import { wrappedError } from "../link/errors";
 import { MAX_FRAGMENT_LENGTH } from "../link/fragment";
+import { fragmentReadings, withoutEntities } from "../link/reader";
+import { INVISIBLE_CHARS } from "../shared/invisible";
 
 /**
  * Finding result links inside a line of pasted text or CSV. People paste links with whatever
@@ -12,29 +16,50 @@ export type Found =
   | { kind: "result"; readings: string[] }
   /** A team view's own link (`team=1&r=…&r=…`), whose entries are read one by one. */
   | { kind: "team"; token: string }
+  /** A link rewritten by a mail or chat system that holds no readable result: why, to report. */
+  | { kind: "wrapped"; token: string; error: LinkError }
   /** Text that only looked like a link. Yielded all the same, so a long line can pause on it. */
   | { kind: "none" };
 
 // A fragment is written by URLSearchParams, which escapes everything but letters, digits and
 // "*-._", so none of these can be inside one: they are what surrounds a link in a cell, a
-// list or a sentence. "#" is where the fragment starts inside a URL.
-const DELIMITER = `\\s"'\`,;<>|#`;
+// list or a sentence. "#" is where the fragment starts inside a URL. Invisible characters
+// (zero-width space, direction marks, soft hyphen, NEL…) end a link too: word processors,
+// PDFs and chat tools leave them beside links and between them.
+const DELIMITER = `\\s"'\`,;<>|#${INVISIBLE_CHARS}`;
 export const DELIMITERS = new RegExp(`[${DELIMITER}]`, "g");
 // Where a link may start: its format ("v=") or a team link ("team="), plain or percent-encoded,
 // beginning a parameter (at the start of a token, after "&", an opening bracket, or an encoded
 // "&" or "#"). Words such as "dev=3" do not match, so prose and CSV junk cost one native scan.
+// Encoded again ("%2523") when a wrapper wraps a wrapper; Proofpoint writes "#" as "-23" and
+// "=" as "-3D" (v2) or "#" as "*" (v3).
 // (The prefix is matched rather than looked behind for: five times faster on 2 MB of junk.)
-const MARKER = new RegExp(`(?:^|[${DELIMITER}&([{]|%2[36])((?:v|team)(?:=|%3[dD]))`, "g");
+const MARKER = new RegExp(`(?:^|[${DELIMITER}&([{*]|%(?:25)*2[36]|-2[36])((?:v|team)(?:=|%(?:25)*3[dD]|-3D))`, "g");
+// Proofpoint v3 ends its address with "__;<base64>!!…$", past a ";" that ends other links.
+const V3 = /urldefense(?:\.proofpoint)?\.com\/v3\/__/i;
+const V3_END = /[\s"'`<>]/g;
+// HTML mail writes "&" as "&amp;": read as the mail program meant it, before ";" ends a link.
+const ENTITY = /&(?:amp|#0*38|#x0*26);/i;
 // The last delimiter in a stretch of text, and what follows it: one native scan, where a loop
 // back over a 2 MB token one character at a time took a tenth of a second.
 const LAST_DELIMITER = new RegExp(`[${DELIMITER}][^${DELIMITER}]*$`);
 const RESULT = /(?:^|&)v=/;
 const TEAM = /(?:^|&)team=1(?:&|$)/;
-const ENCODED = /%3[dD]/;
 // What wraps a link in Markdown or a sentence, as in "[CEO](v=2&…)." or "(v=2&…)": text up to
 // an opening bracket before the first parameter, and closing brackets and punctuation at the
 // end. Not delimiters, since a link made by hand may hold them; the token is read without them first.
 const WRAPPING = /^[^=&]*[([{]|[)\]}.!?:]+$/g;
+
+/** The text after a line's last delimiter: where a link cut at the line's end would be. */
+export function lastToken(line: string): string {
+  const last = LAST_DELIMITER.exec(line);
+  return last ? last[0].slice(1) : line;
+}
+
+/** The text before a line's first delimiter: where a link wrapped onto this line goes on. */
+export function firstToken(line: string): string {
+  return line.slice(0, tokenEnd(line, 0));
+}
 
 function tokenStart(line: string, from: number, floor: number): number {
   const last = LAST_DELIMITER.exec(line.slice(floor, from));
@@ -49,38 +74,35 @@ function tokenEnd(line: string, from: number): number {
   return NEXT_DELIMITER.exec(line)?.index ?? line.length;
 }
 
-/** decodeURIComponent, or null where the text holds a "%" that starts no valid escape. */
-function percentDecoded(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Ways to read one token, likeliest first: without wrapping punctuation (an unsealed link would
- * otherwise read "CEO)" as its label), as written, then percent-decoded.
+ * otherwise read "CEO)" as its label), then as the link reader reads it (lib/link/reader.ts:
+ * unwrapped from a mail system's rewriting, percent-decoded, quoted-printable decoded), then
+ * as written.
  */
-function readingsOfToken(token: string): string[] {
-  const unwrapped = token.replace(WRAPPING, "");
-  const readings = [unwrapped, token].filter((t, i, all) => RESULT.test(t) && all.indexOf(t) === i);
-  if (ENCODED.test(unwrapped)) {
-    // A whole link run through encodeURIComponent: decoded, it may be a URL with a "#" again.
-    const decoded = percentDecoded(unwrapped);
-    const inner = decoded?.split(DELIMITERS).find((t) => RESULT.test(t));
-    if (inner !== undefined && !readings.includes(inner)) readings.push(inner);
-  }
-  return readings;
-}
-
 function classify(token: string): Found {
   if (TEAM.test(token)) return { kind: "team", token };
-  // Too long to be a result however it is spelled (percent-encoding at most triples it): read
-  // as written, so the decoder refuses it unread, without copying megabytes to respell it.
-  if (token.length > 3 * MAX_FRAGMENT_LENGTH) return { kind: "result", readings: [token] };
-  const readings = readingsOfToken(token);
-  return readings.length > 0 ? { kind: "result", readings } : { kind: "none" };
+  // Too long to be a result however it is spelled (wrapping and escaping at most quadruple
+  // it): read as written, so the decoder refuses it unread, without respelling megabytes.
+  if (token.length > 4 * MAX_FRAGMENT_LENGTH) return { kind: "result", readings: [token] };
+  const unwrapped = token.replace(WRAPPING, "");
+  const { readings, opaque } = fragmentReadings(unwrapped);
+  if (RESULT.test(unwrapped) && !readings.includes(unwrapped)) readings.unshift(unwrapped);
+  if (RESULT.test(token) && !readings.includes(token)) readings.push(token);
+  if (readings.length > 0) return { kind: "result", readings };
+  if (!opaque) return { kind: "none" };
+  return { kind: "wrapped", token, error: wrappedError(opaque.name, opaque.elsewhere).error };
+}
+
+// Links that mail systems keep on their own server hold no marker: looked for on their own.
+const OPAQUE = /https?:\/\/(?:[\w-]+\.)*(?:mimecast\.com|mimecastprotect\.com|lnkd\.in)\/[^\s"'`<>]*/gi;
+
+/** The end of a token that starts at `start`: its next delimiter, or past Proofpoint v3's tail. */
+function endOf(line: string, start: number, from: number): number {
+  const end = tokenEnd(line, from);
+  if (line[end] !== ";" || !V3.test(line.slice(start, end))) return end;
+  V3_END.lastIndex = end;
+  return V3_END.exec(line)?.index ?? line.length;
 }
 
 /**
@@ -88,17 +110,24 @@ function classify(token: string): Found {
  * is looked at once, so a 2 MB line of junk costs one pass, and the reader can pause between
  * any two pieces.
  */
-export function* findLinks(line: string): Generator<Found, void, undefined> {
+export function* findLinks(raw: string): Generator<Found, void, undefined> {
+  const line = ENTITY.test(raw) ? withoutEntities(raw) : raw;
   const marker = new RegExp(MARKER.source, "g");
   let floor = 0;
+  let found = false;
   for (let hit = marker.exec(line); hit; hit = marker.exec(line)) {
     const at = hit.index + hit[0].length - (hit[1]?.length ?? 0);
     const start = tokenStart(line, at, floor);
-    const end = tokenEnd(line, at);
+    const end = endOf(line, start, at);
     floor = end;
     marker.lastIndex = end;
-    yield classify(line.slice(start, end));
+    const link = classify(line.slice(start, end));
+    found ||= link.kind !== "none";
+    yield link;
   }
+  // A line with no link in it may still hold one a mail system hid: say which.
+  if (found || !/mimecast|lnkd\.in/i.test(line)) return;
+  for (const [link] of line.matchAll(OPAQUE)) yield classify(link);
 }
 
 /** The links in a line, as a list (for tests and for single-link inputs). */

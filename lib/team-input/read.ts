@@ -1,6 +1,6 @@
-import type { LinkError, LinkErrorKind } from "../link/errors";
+import { FAILURE_PROGRESS as PROGRESS, type LinkError, type LinkErrorKind } from "../link/errors";
 import { decodeFragment } from "../link/fragment";
-import { resultKey } from "../link/result-key";
+import { sameLeaderAs, type ResultIndex } from "../link/result-key";
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate } from "../results/evaluate";
@@ -13,6 +13,7 @@ import { eachLine } from "./lines";
 import { formatCount } from "../shared/numbers";
 import type { LineProblem, TeamAggregate } from "../team/types";
 import type { Respondent } from "../team/people";
+import { forDisplay } from "../shared/invisible";
 
 export const NO_LINK = "There is no result link in this line.";
 export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
@@ -21,32 +22,19 @@ export const onlyTheFirst = (limit: number) => `Only the first ${formatCount(lim
 export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
 export const TOO_MANY_IN_LINE = `This line holds more than ${formatCount(MAX_LINKS_PER_LINE)} links; the rest of it was not read.`;
 
-// How far the decoder got before it gave up, least to most. Of the links in a line that all
-// fail, the one that got furthest is likeliest what the person meant to paste. A kind not
-// listed here ranks lowest.
-const PROGRESS: LinkErrorKind[] = [
-  "not-a-result",
-  "empty",
-  "too-large",
-  "newer-format",
-  "unknown-questionnaire",
-  "unknown-version",
-  "truncated",
-  "extended",
-  "tampered",
-];
 // Failures of a link that names one of our questionnaires: a real link, damaged on its way.
 const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extended", "tampered"]);
 
-const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+// A line quoted back as it was pasted, but never with its bidi controls, and cut between whole characters.
+const clip = (text: string) => forDisplay(text, 80);
 
 type Tally = {
   catalogue: Catalogue;
   limit: number;
   respondents: Respondent[];
   problems: LineProblem[];
-  /** Line of the first link with each result (by resultKey). */
-  seen: Map<string, number>;
+  /** The results counted so far, by their answers (see sameLeaderAs). */
+  seen: ResultIndex;
 };
 
 type Failure = { error: LinkError; reading: string };
@@ -81,14 +69,13 @@ function readLink(readings: readonly string[], line: number, text: string, tally
     }
     const result = inCatalogueOrder(decoded.value, tally.catalogue);
     // Keyed on the decoded value: respellings of one result (parameter order, "+" or "%20", a
-    // trailing "&", percent-encoding) all have the same key.
-    const key = resultKey(result, tally.catalogue);
-    const first = tally.seen.get(key);
-    if (first !== undefined) {
-      report(sameResultAs(first));
+    // trailing "&", percent-encoding) all have the same key; one leader's result with targets
+    // added or its date left out is the same leader (lib/link/result-key.ts).
+    const same = sameLeaderAs(tally.seen, result, line, tally.catalogue);
+    if (same) {
+      report(same);
       return null;
     }
-    tally.seen.set(key, line);
     const scores = evaluate(result, tally.catalogue).map((e) => e.score);
     tally.respondents.push({ line, result, scores });
     return null;
@@ -121,6 +108,10 @@ function* readLine(line: number, raw: string, tally: Tally): Generator<void, voi
   for (const found of findLinks(raw)) {
     yield;
     if (found.kind === "none") continue;
+    if (found.kind === "wrapped") {
+      failures.push({ error: found.error, reading: "" });
+      continue;
+    }
     if (found.kind === "result") {
       if (overLimit()) return;
       const failure = readLink(found.readings, line, text, tally);
@@ -158,9 +149,10 @@ export function* readTeam(
 ): Generator<number, TeamAggregate, undefined> {
   const tally: Tally = { catalogue, limit, respondents: [], problems: [], seen: new Map() };
   let done = 0;
-  for (const { line, text: raw } of eachLine(text)) {
+  for (const { line, text: raw, span } of eachLine(text)) {
     for (const _ of readLine(line, raw, tally)) yield done;
-    done += 1;
+    // A line mail broke in two counts as the lines it was, as the progress's total does.
+    done += span;
     yield done;
   }
   const { respondents, problems } = tally;

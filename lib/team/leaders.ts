@@ -1,11 +1,14 @@
 import type { Catalogue } from "../questionnaire/catalogue";
+import { nameKey } from "../shared/names";
 import type { Leader, LeaderAssessment, Respondent, Unpaired } from "./people";
 
-/** Role and organisation as people retype them: case, spacing and accents of spaces aside. */
-const keyOf = (r: Respondent) => (r.result.label ? `${norm(r.result.label)}\u0000${norm(r.result.org ?? "")}` : null);
-// toLowerCase, not toLocaleLowerCase("en-GB"): the same letters for these names, without a
-// locale lookup on every one of 5,000 links.
-const norm = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
+/**
+ * Role and organisation as people retype them, matched by the one rule for names
+ * (lib/shared/names.ts): Unicode normalisation, case folding, compatibility forms and
+ * invisible characters aside.
+ */
+const keyOf = (r: Respondent) =>
+  r.result.label ? `${nameKey(r.result.label)}\u0000${nameKey(r.result.org ?? "")}` : null;
 
 function assessmentsOf(r: Respondent): LeaderAssessment[] {
   return r.result.assessments.flatMap((a, i) => {

@@ -1,5 +1,4 @@
-import { benchmarkFromTeam } from "../benchmarks/export";
-import type { Benchmark } from "../benchmarks/schema";
+import { benchmarkFromTeam, type BenchmarkFile } from "../benchmarks/export";
 import { encodeFragment } from "../link/fragment";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { overallOf } from "../scoring/score";
@@ -21,13 +20,13 @@ export type TeamExports = {
   /** The questionnaires whose overall each row gives, in order. */
   columns: { questionnaireId: string; title: string; kind: "stages" | "agreement" }[];
   csv: string;
-  /** The anonymous benchmark file, without the name the facilitator gives it. */
-  benchmark: Omit<Benchmark, "name">;
+  /** The anonymous benchmark file, under the default name until the facilitator gives one. */
+  benchmark: BenchmarkFile;
 };
 
 export function teamExports(team: TeamAggregate, catalogue: Catalogue): TeamExports {
   const columns = team.byQuestionnaire.map(({ questionnaireId, title, kind }) => ({ questionnaireId, title, kind }));
-  const { name: _unnamed, ...benchmark } = benchmarkFromTeam(team.leaders, "unnamed");
+  const benchmark = benchmarkFromTeam(team.leaders, "", catalogue);
   return {
     fragments: team.respondents.map((r) => encodeFragment(r.result, catalogue)),
     respondents: team.respondents.map((r) => ({

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadArticles, loadTags } from "../../lib/content/load-articles";
 import { loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
 import { contentDir } from "../../lib/content/paths";
+import { loadBibliography } from "../../lib/content/load-sources";
 import { generatedArticle } from "./generated-articles";
 
 const root = mkdtempSync(join(tmpdir(), "outside-in-generated-"));
@@ -16,6 +17,7 @@ describe("generatedArticle", () => {
     const vocabulary = {
       tags: loadTags(root).map((t) => t.id),
       areas: loadCurrentQuestionnaires(root).flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)),
+      sources: loadBibliography(root).sources.map((s) => s.id),
     };
     const before = loadArticles(root).length;
     for (let i = 0; i < 12; i += 1) {
@@ -26,10 +28,16 @@ describe("generatedArticle", () => {
     expect(articles).toHaveLength(before + 12);
     const generated = articles.filter((a) => a.slug.startsWith("generated-article-"));
     expect(new Set(generated.flatMap((a) => a.frontmatter.tags)).size).toBeGreaterThan(4);
+    // The bibliography's cross-file checks pass with them citing it, as the build will run them.
+    expect(() => loadBibliography(root)).not.toThrow();
   });
 
   it("numbers slugs so they sort and never clash with real articles", () => {
-    expect(generatedArticle(0, { tags: ["a"], areas: ["q:a"] }, "").slug).toBe("generated-article-0001");
-    expect(generatedArticle(999, { tags: ["a"], areas: ["q:a"] }, "").slug).toBe("generated-article-1000");
+    expect(generatedArticle(0, { tags: ["a"], areas: ["q:a"], sources: ["s"] }, "").slug).toBe(
+      "generated-article-0001",
+    );
+    expect(generatedArticle(999, { tags: ["a"], areas: ["q:a"], sources: ["s"] }, "").slug).toBe(
+      "generated-article-1000",
+    );
   });
 });

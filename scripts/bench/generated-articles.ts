@@ -4,6 +4,8 @@ export type Vocabulary = {
   tags: readonly string[];
   /** Assessment areas, like "journey:leadership". */
   areas: readonly string[];
+  /** Ids in content/sources.yaml: a generated article cites real sources, as every article must. */
+  sources: readonly string[];
 };
 
 function pick<T>(items: readonly T[], index: number, count: number): T[] {
@@ -22,24 +24,21 @@ function publishedOn(index: number): string {
 }
 
 /**
- * Article number `index` for the build-scaling bench: valid frontmatter, tags and areas from
- * the vocabulary, and a real article's body so each page costs what a real one costs.
+ * Article number `index` for the build-scaling bench: valid frontmatter, tags, areas and
+ * sources from the vocabulary, and a real article's body so each page costs what a real one costs.
  */
 export function generatedArticle(index: number, vocabulary: Vocabulary, body: string): { slug: string; text: string } {
   const n = String(index + 1).padStart(4, "0");
   const tags = pick(vocabulary.tags, index, 2 + (index % 3));
   const areas = pick(vocabulary.areas, index, 1 + (index % 2));
+  const sources = pick(vocabulary.sources, index, 1 + (index % 2));
   const frontmatter = [
     "---",
     `title: "Generated article ${n}"`,
     `summary: "A generated article about ${tags.join(", ")}, used only to measure how the build scales."`,
     `published: "${publishedOn(index)}"`,
     `tags: [${tags.join(", ")}]`,
-    "sources:",
-    '  - author: "Outside-In bench"',
-    `    title: "Generated article ${n}"`,
-    '    publisher: "Build-scaling fixture"',
-    "    year: 2026",
+    `sources: [${sources.join(", ")}]`,
     `areas: [${areas.map((a) => `"${a}"`).join(", ")}]`,
     "---",
   ];

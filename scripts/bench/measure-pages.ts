@@ -1,10 +1,11 @@
 import type { BenchPage } from "./pages";
 import { pageUrl } from "./pages";
-import type { LighthouseRun } from "./lighthouse-report";
 import type { LongTasks, PageResult, PageWeight } from "./results";
 import type { Questionnaire } from "../../lib/questionnaire/schema";
 import { launchBrowser } from "./chromium";
-import { startLighthouse } from "./lighthouse";
+import type { Budgets } from "./budgets";
+import { runLighthouseCi } from "./lhci";
+import { lighthouseVerdicts } from "./check-budgets";
 import { longTasksWhileAnswering } from "./long-tasks";
 import { measurePageWeight } from "./page-weight";
 import { serveOut, statusOf } from "./server";
@@ -12,6 +13,7 @@ import { serveOut, statusOf } from "./server";
 type Options = {
   port: number;
   runs: number;
+  budgets: Budgets;
   pages: BenchPage[];
   /** The questionnaire answered while long tasks are recorded. */
   questionnaire: Questionnaire | undefined;
@@ -22,31 +24,20 @@ type Options = {
 const SLOWDOWNS = [1, 4] as const;
 
 /** Serves out/ and measures every page: Lighthouse first, alone on the CPU, then the weights. */
-export async function measurePages({ port, runs, pages, questionnaire, log }: Options) {
+export async function measurePages({ port, runs, budgets, pages, questionnaire, log }: Options) {
   const server = await serveOut(port);
   try {
-    const built: BenchPage[] = [];
     for (const page of pages) {
       const status = await statusOf(server.origin, page.path);
-      if (status === 200) built.push(page);
-      else if (!(status === 404 && page.pending))
-        throw new Error(`${page.path} answered ${status}; the bench needs it to be 200`);
+      if (status !== 200) throw new Error(`${page.path} answered ${status}; the bench needs it to be 200`);
     }
-    const lighthouse = await startLighthouse();
-    const scores = new Map<BenchPage, LighthouseRun>();
-    try {
-      for (const page of built) {
-        log(`Lighthouse × ${runs}: ${page.name} …`);
-        scores.set(page, (await lighthouse.measure(pageUrl(server.origin, page), runs)).median);
-      }
-    } finally {
-      await lighthouse.close();
-    }
+    log(`Lighthouse CI × ${runs}: ${pages.map((p) => p.name).join(", ")} …`);
+    const lighthouse = runLighthouseCi(server.origin, pages, runs, budgets);
     const browser = await launchBrowser();
     const weights = new Map<BenchPage, PageWeight>();
     const longTasks: LongTasks[] = [];
     try {
-      for (const page of built) {
+      for (const page of pages) {
         log(`weighing ${page.name} …`);
         weights.set(
           page,
@@ -62,10 +53,16 @@ export async function measurePages({ port, runs, pages, questionnaire, log }: Op
       await browser.close();
     }
     const results = pages.map((page): PageResult => {
-      const [score, weight] = [scores.get(page), weights.get(page)];
-      return score && weight ? { page, status: "measured", lighthouse: score, weight } : { page, status: "not-built" };
+      const [score, weight] = [lighthouse.medians.get(pageUrl(server.origin, page)), weights.get(page)];
+      if (!score || !weight) throw new Error(`${page.name} was not measured: see bench/lhci/ for LHCI's logs`);
+      return { page, lighthouse: score, weight };
     });
-    return { pages: results, longTasks, lighthouseVersion: lighthouse.version() };
+    return {
+      pages: results,
+      longTasks,
+      lighthouseVersion: lighthouse.version,
+      verdicts: lighthouseVerdicts(lighthouse.assertions, pages, server.origin),
+    };
   } finally {
     server.stop();
   }

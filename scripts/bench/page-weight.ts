@@ -13,7 +13,7 @@ const KB = 1024;
 export async function measurePageWeight(
   browser: Browser,
   url: string,
-  { open = [], chart = false }: { open?: string[]; chart?: boolean } = {},
+  { open = [], chart = false, search }: { open?: string[]; chart?: boolean; search?: string } = {},
 ): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -23,15 +23,26 @@ export async function measurePageWeight(
   page.on("request", (request) => {
     if (loaded) afterLoad.add(request);
   });
-  const weight: PageWeight = { jsKb: 0, jsFiles: 0, lateJsKb: 0, cssKb: 0, fontKb: 0, recharts: false, scripts: [] };
+  const weight: PageWeight = {
+    jsKb: 0,
+    jsFiles: 0,
+    lateJsKb: 0,
+    cssKb: 0,
+    fontKb: 0,
+    dataKb: 0,
+    recharts: false,
+    scripts: [],
+  };
   const pending: Promise<void>[] = [];
   page.on("response", (response) => {
     const request = response.request();
     const type = request.resourceType();
-    if (type !== "script" && type !== "stylesheet" && type !== "font") return;
+    const data = type === "fetch" && new URL(response.url()).pathname.endsWith(".json");
+    if (type !== "script" && type !== "stylesheet" && type !== "font" && !data) return;
     pending.push(
       response.body().then((body) => {
         const kb = gzipSync(body).length / KB;
+        if (data) weight.dataKb += kb;
         if (type === "stylesheet") weight.cssKb += kb;
         if (type === "font") weight.fontKb += kb;
         if (type !== "script") return;
@@ -54,13 +65,19 @@ export async function measurePageWeight(
       await page.getByRole("region", { name }).getByRole("heading", { level: 2, name }).click();
       await page.waitForLoadState("networkidle");
     }
-    // Charts load when they come into view: scroll to the first one, as a reader would.
+    // A search loads its code and index on first use: type as a reader would, and count both.
+    if (search !== undefined) {
+      await page.getByRole("searchbox", { name: "Search articles" }).fill(search);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(500);
+    }
+    // A radar is drawn with the report; recharts, for its tooltips, loads when a reader
+    // reaches for the chart: scroll to the first one and point at it, as a reader would.
     if (chart) {
-      await page
-        .getByRole("img", { name: /^Radar/ })
-        .first()
-        .scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => document.querySelector('[role="img"][aria-busy="false"]') !== null);
+      const radar = page.getByRole("img", { name: /^Radar/ }).first();
+      await radar.scrollIntoViewIfNeeded();
+      await radar.hover();
+      await page.waitForFunction(() => document.querySelector('[role="img"] .recharts-surface') !== null);
       await page.waitForLoadState("networkidle");
     }
     await Promise.all(pending);

@@ -9,12 +9,10 @@ export type BenchPage = {
   /** Chart pages get the chart budgets, and only they may load recharts. */
   charts: boolean;
   /**
-   * Sections a reader opens before the chart shows (the results page draws its radars only in
-   * opened sections): opened after load when weighing the page, never during Lighthouse.
+   * Sections a reader opens before weighing the page: opened after load when weighing it,
+   * never during Lighthouse.
    */
   open?: string[];
-  /** Set while a page is being built elsewhere: a 404 then reads "not built yet", not a failure. */
-  pending?: string;
 };
 
 /** The article every run measures: the founding one, with a diagram and the longest body. */
@@ -34,7 +32,6 @@ export function benchPages(links: { both: string; team: string }): BenchPage[] {
       path: "/results/",
       fragment: links.both,
       charts: true,
-      open: ["Customer-centricity journey"],
     },
     { name: "team (50 links)", path: "/team/", fragment: links.team, charts: true },
   ];

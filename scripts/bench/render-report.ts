@@ -10,8 +10,6 @@ const kb = (value: number) => value.toFixed(1);
 
 function pageRow(result: PageResult): string[] {
   const name = `${result.page.name}${result.page.charts ? " ◔" : ""}`;
-  if (result.status === "not-built")
-    return [name, `not built yet (${result.page.pending ?? "404"})`, ...Array<string>(12).fill("–")];
   const { lighthouse: l, weight: w } = result;
   return [
     name,
@@ -65,29 +63,12 @@ function figures(results: BenchResults): string[][] {
 const BUSY_CPU_INDEX = 1000;
 
 function busyNote(results: BenchResults): string[] {
-  const busy = results.pages.flatMap((r) =>
-    r.status === "measured" && r.lighthouse.cpuIndex < BUSY_CPU_INDEX ? [r.page.name] : [],
-  );
+  const busy = results.pages.flatMap((r) => (r.lighthouse.cpuIndex < BUSY_CPU_INDEX ? [r.page.name] : []));
   if (busy.length === 0) return [];
   return [
     `CPU index below ${BUSY_CPU_INDEX} on ${busy.join(", ")}: other work slowed the CPU, so TBT and performance there read worse than the site is.`,
     "",
   ];
-}
-
-/** The audits behind any accessibility, best-practices or SEO score below 100, and what shifted. */
-function failingAudits(results: BenchResults): string[] {
-  const lines = results.pages.flatMap((r) =>
-    r.status === "measured"
-      ? [
-          ...r.lighthouse.failing.map((f) => `- ${r.page.name}: ${f}`),
-          ...r.lighthouse.shifts.map((s) => `- ${r.page.name}: layout shift of ${s}`),
-        ]
-      : [],
-  );
-  return lines.length === 0
-    ? []
-    : ["Audits that cost points outside performance, and elements that shifted:", "", ...lines, ""];
 }
 
 /** The whole run as Markdown: what `npm run bench` prints and writes to bench/results.md. */
@@ -97,7 +78,7 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
     `# Bench ${results.date}`,
     "",
     `Node ${m.node}, ${m.cpus} × ${m.cpuModel}, load average ${m.loadAverage.toFixed(1)} at the start. ` +
-      `Lighthouse ${results.lighthouseVersion}, mobile defaults, median of ${results.runs} runs. ◔ = chart page. ` +
+      `Lighthouse ${results.lighthouseVersion} through Lighthouse CI, mobile defaults, the median of ${results.runs} runs. ◔ = chart page. ` +
       `The bench took ${results.seconds} s.`,
     "",
     "## Pages",
@@ -123,7 +104,8 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
     ),
     "",
     ...busyNote(results),
-    ...failingAudits(results),
+    "What cost points and what shifted, run by run: the Lighthouse reports LHCI keeps in `bench/lhci/`.",
+    "",
     "## Share links",
     "",
     table(

@@ -11,15 +11,15 @@ export type PageWeight = {
   lateJsKb: number;
   cssKb: number;
   fontKb: number;
+  /** JSON the page fetched (a search index, say): data the page needs, not code. */
+  dataKb: number;
   /** Whether any loaded script contains recharts. */
   recharts: boolean;
   /** Every script, so a total can be traced to the chunks that make it up. */
   scripts: { file: string; kb: number; late: boolean; recharts: boolean }[];
 };
 
-export type PageResult =
-  | { page: BenchPage; status: "measured"; lighthouse: LighthouseRun; weight: PageWeight }
-  | { page: BenchPage; status: "not-built" };
+export type PageResult = { page: BenchPage; lighthouse: LighthouseRun; weight: PageWeight };
 
 export type AggregateTiming = { links: number; ms: number | null; note?: string };
 

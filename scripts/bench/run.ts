@@ -1,10 +1,11 @@
 // `npm run bench`: builds the site, measures it, prints a table, writes bench/results.{json,md}
 // and exits non-zero when a budget in scripts/bench/budgets.ts is exceeded. See docs/performance.md.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { z } from "zod";
+import { golden } from "../../test/golden-links";
 import { marginalCost } from "./build-cost";
+import { BUDGETS } from "./budgets";
 import { checkBudgets, failures } from "./check-budgets";
 import { fixtureFragments, teamFragment } from "./fixture-links";
 import { linkLengths } from "./link-lengths";
@@ -12,6 +13,7 @@ import { benchPages, pageUrl } from "./pages";
 import { renderReport } from "./render-report";
 import type { BenchResults, BuildScaling } from "./results";
 import { loadArticles, loadTags } from "../../lib/content/load-articles";
+import { loadBibliography } from "../../lib/content/load-sources";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
 import { timeBuild } from "./build-site";
 import { timeScaledBuilds } from "./build-scaling";
@@ -26,8 +28,6 @@ const started = performance.now();
 const seconds = () => Math.round((performance.now() - started) / 1000);
 const log = (line: string) => console.error(`· ${String(seconds()).padStart(4)} s  ${line}`);
 
-const GoldenSchema = z.object({ links: z.array(z.object({ name: z.string(), fragment: z.string() })) });
-const golden = GoldenSchema.parse(JSON.parse(readFileSync("e2e/fixtures/golden-links.json", "utf8")));
 const both = golden.links.find((l) => l.name.startsWith("both"))?.fragment;
 if (!both) throw new Error('e2e/fixtures/golden-links.json has no "both" link');
 
@@ -43,7 +43,14 @@ const site = {
   ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"), `http://127.0.0.1:${port}`)),
 };
 const pages = benchPages({ both, team: teamFragment(fragments.slice(0, 50)) });
-const measured = await measurePages({ port, runs, pages, questionnaire: current.find((q) => q.id === "journey"), log });
+const measured = await measurePages({
+  port,
+  runs,
+  budgets: BUDGETS,
+  pages,
+  questionnaire: current.find((q) => q.id === "journey"),
+  log,
+});
 
 log("timing scoring and aggregation …");
 const scoring = timeScoring(catalogue, both);
@@ -58,6 +65,7 @@ if (!quick) {
   const vocabulary = {
     tags: loadTags().map((t) => t.id),
     areas: current.flatMap((q) => q.dimensions.map((d) => `${q.id}:${d.id}`)),
+    sources: loadBibliography().sources.map((s) => s.id),
   };
   const copies = await timeScaledBuilds(
     process.cwd(),
@@ -87,7 +95,7 @@ const results: BenchResults = {
   longTasks: measured.longTasks,
   build,
 };
-const verdicts = checkBudgets(results);
+const verdicts = [...measured.verdicts, ...checkBudgets(results)];
 const report = renderReport(results, verdicts);
 mkdirSync("bench", { recursive: true });
 writeFileSync(

@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LighthouseRun } from "./lighthouse-report";
-import { median, medianRun, slope } from "./stats";
-
-const run = (performance: number, tbtMs: number, failing: string[] = []): LighthouseRun => ({
-  performance,
-  accessibility: 100,
-  bestPractices: 100,
-  seo: 100,
-  lcpMs: 1500,
-  tbtMs,
-  cls: 0,
-  cpuIndex: 2000,
-  failing,
-  shifts: [],
-});
+import { median, slope } from "./stats";
 
 describe("median", () => {
   it.each([
@@ -23,14 +9,6 @@ describe("median", () => {
   ])("median(%j) = %d", (values, expected) => expect(median(values)).toBe(expected));
 
   it("refuses an empty list rather than inventing a figure", () => expect(() => median([])).toThrow());
-});
-
-describe("medianRun", () => {
-  it("takes each figure's median on its own, and every failing audit of any run", () => {
-    // performance 97 91 99 -> 97; TBT 120 900 80 -> 120: one slow run moves neither.
-    const m = medianRun([run(97, 120), run(91, 900, ["seo: a"]), run(99, 80, ["seo: a", "seo: b"])]);
-    expect(m).toMatchObject({ performance: 97, tbtMs: 120, failing: ["seo: a", "seo: b"] });
-  });
 });
 
 describe("slope", () => {

@@ -1,5 +1,3 @@
-import type { LighthouseRun } from "./lighthouse-report";
-
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error("median of no values");
@@ -7,26 +5,6 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
-}
-
-/**
- * The median of each figure across runs, taken figure by figure: one slow run cannot drag a
- * score down, and one lucky run cannot lift it. Failing audits and shifts are those of any run.
- */
-export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
-  const of = (pick: (run: LighthouseRun) => number) => median(runs.map(pick));
-  return {
-    performance: of((r) => r.performance),
-    accessibility: of((r) => r.accessibility),
-    bestPractices: of((r) => r.bestPractices),
-    seo: of((r) => r.seo),
-    lcpMs: of((r) => r.lcpMs),
-    tbtMs: of((r) => r.tbtMs),
-    cls: of((r) => r.cls),
-    cpuIndex: of((r) => r.cpuIndex),
-    failing: [...new Set(runs.flatMap((r) => r.failing))],
-    shifts: [...new Set(runs.flatMap((r) => r.shifts))],
-  };
 }
 
 /** Least-squares slope of y over x: the marginal cost per unit of x. */

@@ -1,28 +1,26 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { gates } from "../../components/islands/gates";
-import { entryCode, readRegistry } from "./islands";
+import { entryCode, readRegistry, registeredIslands } from "./islands";
 
 describe("the island registry, as the build reads it", () => {
   const islands = readRegistry(readFileSync("components/islands/registry.ts", "utf8"));
 
   it("finds each island's name, component and module", () => {
-    expect(islands.map((i) => i.name)).toEqual([
-      "compare",
-      "flow",
-      "invite",
-      "join",
-      "latest",
-      "results",
-      "search",
-      "team",
-    ]);
+    expect(islands.map((i) => i.name)).toEqual(["compare", "flow", "invite", "join", "latest", "results", "team"]);
     expect(islands.find((i) => i.name === "results")).toEqual({
       name: "results",
       component: "ResultsView",
       module: "@/components/results/results-view",
+      kind: "component",
     });
     for (const { module } of islands) expect(existsSync(`${module.replace("@/", "")}.tsx`)).toBe(true);
+  });
+
+  it("adds the enhancers, islands without React, and keeps every name once", () => {
+    const all = registeredIslands();
+    expect(all.filter((i) => i.kind === "enhancer").map((i) => i.name)).toEqual(["search"]);
+    expect(new Set(all.map((i) => i.name)).size).toBe(all.length);
   });
 
   it("gates only islands it holds", () => {
@@ -40,7 +38,12 @@ describe("the island registry, as the build reads it", () => {
 });
 
 describe("an island's entry", () => {
-  const results = { name: "results", component: "ResultsView", module: "@/components/results/results-view" };
+  const results = {
+    name: "results",
+    component: "ResultsView",
+    module: "@/components/results/results-view",
+    kind: "component" as const,
+  };
 
   it("imports its component from the component's own module and mounts it by name", () => {
     expect(entryCode(results, false)).toBe(
@@ -50,6 +53,18 @@ describe("an island's entry", () => {
         'mountIsland("results", ResultsView);',
         "",
       ].join("\n"),
+    );
+  });
+
+  it("of an enhancer, starts its script on the element without React", () => {
+    const search = {
+      name: "search",
+      component: "startArticleIndex",
+      module: "@/x/index-script",
+      kind: "enhancer" as const,
+    };
+    expect(entryCode(search, false)).toBe(
+      'import { enhanceIsland } from "./enhance";\nimport { startArticleIndex } from "@/x/index-script";\nenhanceIsland("search", startArticleIndex);\n',
     );
   });
 

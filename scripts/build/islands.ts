@@ -11,9 +11,14 @@ export type IslandManifest = Map<string, { file: string; imports: string[] }>;
 
 const ISLANDS = resolve("components", "islands");
 const REGISTRY = join(ISLANDS, "registry.ts");
+const ENHANCERS = join(ISLANDS, "enhancers.ts");
 
-/** An island as the registry names it: `export { <component> as <name> } from "<module>"`. */
-export type RegisteredIsland = { name: string; component: string; module: string };
+/**
+ * An island as a registry names it: `export { <component> as <name> } from "<module>"`. A
+ * "component" is a React component (registry.ts); an "enhancer" is a script that takes the
+ * island's element (enhancers.ts).
+ */
+export type RegisteredIsland = { name: string; component: string; module: string; kind: "component" | "enhancer" };
 
 /**
  * The registry's islands, read with TypeScript's parser. Each entry imports its component from
@@ -21,7 +26,11 @@ export type RegisteredIsland = { name: string; component: string; module: string
  * bundle (esbuild keeps a module whose exports go unused when it cannot prove it pure). The
  * registry may hold nothing but such re-exports; anything else fails the build.
  */
-export function readRegistry(source: string, file = "components/islands/registry.ts"): RegisteredIsland[] {
+export function readRegistry(
+  source: string,
+  file = "components/islands/registry.ts",
+  kind: RegisteredIsland["kind"] = "component",
+): RegisteredIsland[] {
   const parsed = ts.createSourceFile(file, source, ts.ScriptTarget.Latest);
   return parsed.statements.flatMap((statement) => {
     if (
@@ -42,6 +51,7 @@ export function readRegistry(source: string, file = "components/islands/registry
       name: e.name.text,
       component: (e.propertyName ?? e.name).getText(parsed),
       module: from,
+      kind,
     }));
   });
 }
@@ -52,15 +62,27 @@ export function readRegistry(source: string, file = "components/islands/registry
  * components/islands/gates.ts) and only then imports `mount:<name>`, so React and the
  * component load only when the gate opens.
  */
-export function entryCode({ name, component, module }: RegisteredIsland, gated: boolean): string {
+export function entryCode({ name, component, module, kind }: RegisteredIsland, gated: boolean): string {
   const quoted = JSON.stringify(name);
   if (gated) return `import { gates } from "./gates";\nif (gates[${quoted}]?.()) void import("mount:${name}");\n`;
+  const [start, from] = kind === "component" ? ["mountIsland", "./mount"] : ["enhanceIsland", "./enhance"];
   return [
-    `import { mountIsland } from "./mount";`,
+    `import { ${start} } from "${from}";`,
     `import { ${component} } from ${JSON.stringify(module)};`,
-    `mountIsland(${quoted}, ${component});`,
+    `${start}(${quoted}, ${component});`,
     "",
   ].join("\n");
+}
+
+/** Both registries' islands; a name in both is an error, since a page could not tell them apart. */
+export function registeredIslands(): RegisteredIsland[] {
+  const islands = [
+    ...readRegistry(readFileSync(REGISTRY, "utf8")),
+    ...readRegistry(readFileSync(ENHANCERS, "utf8"), "components/islands/enhancers.ts", "enhancer"),
+  ];
+  const twice = islands.filter((island, i) => islands.findIndex((other) => other.name === island.name) !== i);
+  if (twice.length > 0) throw new Error(`island names used twice: ${twice.map((i) => i.name).join(", ")}`);
+  return islands;
 }
 
 function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string>): Plugin {
@@ -128,7 +150,7 @@ async function buildWorkers(out: string, basePath: string): Promise<Record<strin
  * second Next build would take a minute.
  */
 export async function buildIslands(out: string, basePath: string, gated: ReadonlySet<string>): Promise<IslandManifest> {
-  const islands = readRegistry(readFileSync(REGISTRY, "utf8"));
+  const islands = registeredIslands();
   const workers = await buildWorkers(out, basePath);
   const result = await build({
     ...shared,

@@ -5,6 +5,8 @@ import { JsonLd } from "@/components/articles/json-ld";
 import { tagNames } from "@/lib/articles/taxonomy";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
+import { loadBibliography } from "@/lib/content/load-sources";
+import { resolveSources } from "@/lib/sources/citations";
 import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
 import { loadStageModel } from "@/lib/content/load-stage-model";
 import { articleJsonLd } from "@/lib/site/json-ld";
@@ -42,9 +44,11 @@ export default async function ArticlePage({ params }: Params) {
   const article = find((await params).slug);
   if (!article) notFound();
   const tags = loadTags();
+  const sources = resolveSources(article.frontmatter.sources, loadBibliography());
+  const keywords = tagNames(article.frontmatter.tags, tags);
   return (
     <>
-      <JsonLd data={articleJsonLd(readSiteAddress(), loadSite(), article, tagNames(article.frontmatter.tags, tags))} />
+      <JsonLd data={articleJsonLd(readSiteAddress(), loadSite(), article, sources, keywords)} />
       <ArticleView
         article={article}
         editors={loadSite().editors}
@@ -52,6 +56,7 @@ export default async function ArticlePage({ params }: Params) {
         tags={tags}
         questionnaires={loadCurrentQuestionnaires()}
         model={loadStageModel()}
+        sources={sources}
       />
     </>
   );

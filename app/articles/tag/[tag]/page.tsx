@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleIndex } from "@/components/articles/article-index";
-import { usedTags } from "@/lib/articles/taxonomy";
+import { tagCounts, usedTags } from "@/lib/articles/taxonomy";
 import { loadTags } from "@/lib/content/load-articles";
 import { loadLibrary } from "@/lib/content/load-library";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
@@ -34,6 +34,7 @@ export default async function TagPage({ params }: Params) {
     <ArticleIndex
       title={`Articles on ${tag.name}`}
       articles={articles}
+      counts={tagCounts(library)}
       tags={tags}
       filters={usedTags(tags, library)}
       activeTag={id}

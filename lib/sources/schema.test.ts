@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidIsbn, SourceSchema, sourceLink } from "./source";
+import { isValidIsbn, SourceSchema, sourceLink } from "./schema";
 
 describe("isValidIsbn", () => {
   it.each([
@@ -18,7 +18,7 @@ describe("isValidIsbn", () => {
 });
 
 describe("sourceLink", () => {
-  const base = { author: "A", title: "T", publisher: "P", year: 2007 };
+  const base = { id: "t", author: "A", title: "T", kind: "book" as const, year: 2007 };
 
   it("prefers the work's own address, then its ISBN's record, else none", () => {
     expect(sourceLink({ ...base, url: "https://example.org/a", isbn: "9780306406157" })).toBe("https://example.org/a");
@@ -27,6 +27,16 @@ describe("sourceLink", () => {
   });
 
   it("refuses a field it does not know, so a misspelt one is not silently dropped", () => {
-    expect(SourceSchema.safeParse({ ...base, publication: "P" }).success).toBe(false);
+    expect(SourceSchema.safeParse({ ...base, publisher: "P" }).success).toBe(false);
+  });
+
+  it("takes a year or n.d., and needs an author or organisation, and a publication for anything but a book", () => {
+    expect(SourceSchema.safeParse({ ...base, year: "n.d." }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...base, year: "2007" }).success).toBe(false);
+    const { author: _author, ...anonymous } = base;
+    expect(SourceSchema.safeParse(anonymous).success).toBe(false);
+    expect(SourceSchema.safeParse({ ...anonymous, organisation: "BusinessWeek" }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...base, kind: "article" }).success).toBe(false);
+    expect(SourceSchema.safeParse({ ...base, kind: "article", publication: "Fast Company" }).success).toBe(true);
   });
 });

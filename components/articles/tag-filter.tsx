@@ -1,0 +1,47 @@
+import { SiteLink } from "@/components/shared/site-link";
+import type { Tag } from "@/lib/articles/taxonomy";
+
+type Props = { filters: Tag[]; counts: { total: number; byTag: Record<string, number> }; activeTag?: string };
+
+// The link reads "Loyalty 2 articles": the visible count and a word only screen readers hear.
+const count = (n: number) => (
+  <>
+    {" "}
+    <span className="tag-count">
+      {n}
+      <span className="visually-hidden">{n === 1 ? " article" : " articles"}</span>
+    </span>
+  </>
+);
+
+/**
+ * Every tag in one row that scrolls sideways on a phone, each with its number of articles. Plain
+ * links to the tag pages; the list's script, where there is one, filters in place instead.
+ */
+export function TagFilter({ filters, counts, activeTag }: Props) {
+  return (
+    <nav aria-label="Filter by tag" className="tag-filter">
+      <ul className="tag-row">
+        <li>
+          <SiteLink className="tag" href="/articles/" data-tag="" aria-current={activeTag ? undefined : "page"}>
+            All articles{count(counts.total)}
+          </SiteLink>
+        </li>
+        {filters.map((t) => (
+          <li key={t.id}>
+            <SiteLink
+              className="tag"
+              href={`/articles/tag/${t.id}/`}
+              data-tag={t.id}
+              data-tag-name={t.name}
+              aria-current={t.id === activeTag ? "page" : undefined}
+            >
+              {t.name}
+              {count(counts.byTag[t.id] ?? 0)}
+            </SiteLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

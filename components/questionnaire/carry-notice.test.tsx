@@ -1,0 +1,30 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { readFlowHash } from "@/lib/link/flow-links";
+import { assessmentsIn } from "@/lib/link/flow-route";
+import { CarryNotice } from "./carry-notice";
+
+const titles = new Map([
+  ["journey", "The customer-centricity journey"],
+  ["blunders", "The five blunders"],
+]);
+/** What the flow page reads from its address, as useCarry reads it. */
+const carryOf = (hash: string) => {
+  const read = readFlowHash(hash);
+  return { hash: read, withIds: assessmentsIn(read.with, [...titles.keys()]), retake: { status: "none" as const } };
+};
+// A journey result's link with its seal cut short, as a mail program might leave it.
+const cut = "v=2&journey=1.AAAAAAAAAAAAAAAAAAAAAAAAAAAA&label=CFO&z=AB";
+
+// Issue 24, class 12: the intro promised "your result comes along", and the end dropped it.
+describe("what the flow's intro says a run brings along", () => {
+  it("says at once that a damaged carried result cannot come along, and promises nothing", () => {
+    render(<CarryNotice carry={carryOf(`#with=${encodeURIComponent(cut)}&role=CFO`)} titles={titles} />);
+    const notice = screen.getByRole("status");
+    expect(notice.textContent).toMatch(/The result this link brings along from another assessment cannot be read/);
+    expect(notice.textContent).toContain("looks cut off");
+    expect(notice.textContent).not.toMatch(/comes along/);
+    // What could be kept is kept: the role typed on the way in.
+    expect(notice.textContent).toContain("Answering as CFO");
+  });
+});

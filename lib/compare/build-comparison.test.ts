@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { choose, type Answers } from "../questionnaire/answers";
+import { stagesFixture } from "../../test/fixtures";
+import type { SharedResult } from "../link/result-schema";
+import { buildComparison } from "./build-comparison";
+
+const catalogue = [stagesFixture()];
+const result = (answers: Answers, more: Partial<SharedResult> = {}): SharedResult => ({
+  assessments: [{ questionnaireId: "mini", version: 1, answers }],
+  ...more,
+});
+// a: stages 2, 2 → 2 last year; 5, 5 → 5 this year.
+const lastYear = result(
+  { "a-1": choose(1), "a-4": choose(1) },
+  { label: "Head of service", org: "Acme", date: "2025-11-20" },
+);
+const thisYear = result(
+  { "a-1": choose(4), "a-4": choose(4) },
+  { label: "head of  service", org: "ACME", date: "2026-11-20" },
+);
+
+describe("buildComparison", () => {
+  it("compares in the order given when the dates agree, and sees one leader whatever the case", () => {
+    const model = buildComparison(lastYear, thisYear, catalogue);
+    expect(model.notices).toEqual([]);
+    expect(model.earlier).toEqual({ name: "Earlier", who: ["Head of service", "Acme"], when: "20 November 2025" });
+    expect(model.comparisons[0]?.rows[0]).toMatchObject({ before: "2", after: "5", change: "▲ up 3", tone: "up" });
+  });
+
+  it("puts the earlier date first when the links were pasted the wrong way round, and says so", () => {
+    const model = buildComparison(thisYear, lastYear, catalogue);
+    expect(model.notices).toEqual([
+      "The result given as earlier is dated 20 November 2026, after the later one (20 November 2025), so the two are shown in date order: 20 November 2025 first.",
+    ]);
+    expect(model.earlier.when).toBe("20 November 2025");
+    expect(model.later.when).toBe("20 November 2026");
+    // The change reads as it happened over time: up, not down.
+    expect(model.comparisons[0]?.rows[0]).toMatchObject({ before: "2", after: "5", tone: "up" });
+    expect(model.comparisons[0]?.overall[0]?.label).toBe("Overall stage");
+  });
+
+  it("warns at the top when the two look like different leaders, and still compares", () => {
+    const other = { ...thisYear, label: "Chief executive" };
+    const model = buildComparison(lastYear, other, catalogue);
+    expect(model.notices).toEqual([
+      "These look like two different leaders: the earlier result is from Head of service · Acme, the later from Chief executive · ACME. They are compared below all the same; read a change as a difference between two people, not as progress.",
+    ]);
+    expect(model.comparisons).toHaveLength(1);
+  });
+
+  it("does not guess when a side names nobody or carries no date", () => {
+    const model = buildComparison(result({}, { date: "2026-01-01" }), result({}, { label: "Anyone" }), catalogue);
+    expect(model.notices).toEqual([]);
+    expect(model.later.when).toBe("no date in the link");
+  });
+});

@@ -1,0 +1,90 @@
+import type { RadarModel } from "../charts/radar-geometry";
+import type { Answers } from "../questionnaire/answers";
+import type { AgreementQuestionnaire } from "../questionnaire/schema";
+import { RISK_BAND_LABELS, type AgreementScore, type RiskBand } from "../scoring/agreement";
+import { chartScale } from "../scoring/scale";
+import { answerSpreads } from "../scoring/spread";
+import { avoidanceFigure, avoidanceWithBand, blundersHeadline, spreadText } from "./figures";
+
+/** One blunder as the report shows it. */
+export type BlunderView = {
+  id: string;
+  name: string;
+  /** "43 / 100", or null with too few answers. */
+  figure: string | null;
+  band: RiskBand | null;
+  bandLabel: string | null;
+  description: string;
+  alternative: string;
+  spread: string | null;
+  answered: number;
+  total: number;
+  dontKnow: number;
+};
+
+export type BlundersView = {
+  questionnaire: AgreementQuestionnaire;
+  answers: Answers;
+  score: AgreementScore;
+  /** Never calmer than the worst blunder (see blundersHeadline); null without an overall. */
+  headline: { band: RiskBand; bandLabel: string; value: string; detail: string; highRisk: string[] } | null;
+  blunders: BlunderView[];
+  radar: RadarModel;
+};
+
+export function blundersView(
+  questionnaire: AgreementQuestionnaire,
+  answers: Answers,
+  score: AgreementScore,
+): BlundersView {
+  const spreads = answerSpreads(questionnaire, answers);
+  const blunders = score.dimensions.map((d): BlunderView => {
+    const about = questionnaire.dimensions.find((x) => x.id === d.id);
+    const spread = spreads[d.id];
+    return {
+      id: d.id,
+      name: d.name,
+      figure: d.score === null ? null : avoidanceFigure(d.score),
+      band: d.band,
+      bandLabel: d.band === null ? null : RISK_BAND_LABELS[d.band],
+      description: about?.description ?? "",
+      alternative: about?.alternative ?? "",
+      spread: spread ? spreadText(spread, "agreement") : null,
+      answered: d.answered,
+      total: d.total,
+      dontKnow: d.dontKnow,
+    };
+  });
+  const headline = blundersHeadline(score);
+  return {
+    questionnaire,
+    answers,
+    score,
+    headline: headline && {
+      ...headline,
+      bandLabel: RISK_BAND_LABELS[headline.band],
+      highRisk: score.dimensions.flatMap((d) =>
+        d.band === "high" && d.score !== null ? [`${d.name} (${avoidanceFigure(d.score)})`] : [],
+      ),
+    },
+    blunders,
+    radar: {
+      axes: blunders.map((b) => ({ id: b.id, label: b.name })),
+      series: [
+        {
+          name: "This result",
+          values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])),
+          tone: "primary",
+        },
+      ],
+      ...chartScale("agreement"),
+      description: `Radar chart of blunder avoidance, 0 to 100. ${blunders.map((b) => `${b.name}: ${b.figure ?? "not enough answers"}`).join("; ")}.`,
+      notes: Object.fromEntries(
+        score.dimensions.map((d) => [
+          d.id,
+          d.score === null || d.band === null ? ["Not enough answers"] : [avoidanceWithBand(d.score, d.band)],
+        ]),
+      ),
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { compareWithBenchmark, type BenchmarkComparison } from "../benchmarks/compare";
+import { compareResults } from "../compare/compare";
+import { comparisonViews, type ComparisonView } from "../compare/comparison-view";
+import type { SharedResult } from "../link/result-schema";
+import type { Catalogue } from "../questionnaire/catalogue";
+import type { AgreementQuestionnaire, StagesQuestionnaire } from "../questionnaire/schema";
+import { connectResults, type Connection } from "../results/combined";
+import { evaluate, type Evaluated } from "../results/evaluate";
+import { buildPlan, stepWhere, type PlanStep } from "../results/plan";
+import { blunderPriorities, journeyPriorities, type Priority } from "../results/priorities";
+import { relate, relationSentence } from "../results/relation";
+import { changedTargets, resolveTargets } from "../results/targets";
+import type { AgreementScore } from "../scoring/agreement";
+import type { Stage, StagesScore } from "../scoring/stages";
+import { formatDate } from "../shared/dates";
+import { countOf } from "../shared/plural";
+import { areaStage } from "./area-stages";
+import { blundersView, type BlundersView } from "./blunders-view";
+import type { ReportContent } from "./content";
+import { journeyView, type JourneyView } from "./journey-view";
+
+/** Everything a results report shows, as data: components/results only render it. */
+export type ReportModel = {
+  who: { label?: string; org?: string; date?: string };
+  evaluated: Evaluated[];
+  journey: JourneyView | null;
+  blunders: BlundersView | null;
+  priorities: Priority[];
+  /** One sentence on how the two assessments relate, with both. */
+  relation: string | null;
+  connections: { intro: string; items: Connection[] } | null;
+  plan: { steps: (PlanStep & { where: string })[]; hint: string; fileStem: string };
+  /** Where "flashpoint" first appears, to explain it there. */
+  flashpoint: { in: "plan" | "blunders"; text: string } | null;
+  since: { hint: string; views: ComparisonView[]; unmatched: string[] } | null;
+  benchmarks: BenchmarkComparison[];
+  /** The line that ends the report: where it was scored, and when the answers were given. */
+  context: string;
+};
+
+type Journey = { questionnaire: StagesQuestionnaire; answers: Evaluated["answers"]; score: StagesScore };
+type Blunders = { questionnaire: AgreementQuestionnaire; answers: Evaluated["answers"]; score: AgreementScore };
+
+/** The first journey and the first blunders check a result holds, each with its score. */
+function pick(evaluated: Evaluated[]): { journey?: Journey; blunders?: Blunders } {
+  const found: { journey?: Journey; blunders?: Blunders } = {};
+  for (const { questionnaire, answers, score } of evaluated) {
+    if (questionnaire.kind === "stages" && score.kind === "stages") found.journey ??= { questionnaire, answers, score };
+    if (questionnaire.kind === "agreement" && score.kind === "agreement")
+      found.blunders ??= { questionnaire, answers, score };
+  }
+  return found;
+}
+
+export const FLASHPOINT =
+  "“Flashpoint” is Paul Levesque's name for businesses that avoid these five blunders; a blunder's flashpoint alternative is what such a business does instead.";
+
+export function buildReport(result: SharedResult, catalogue: Catalogue, content: ReportContent): ReportModel {
+  const evaluated = evaluate(result, catalogue);
+  const { journey, blunders } = pick(evaluated);
+  const targets = journey ? resolveTargets(journey.score, result.targets) : {};
+  const steps = content.steps.find((s) => s.questionnaire === journey?.questionnaire.id);
+  const stageName = (area: string, stage: Stage) => areaStage(content.areaStages, content.model, area, stage).name;
+  const plan = buildPlan({
+    journey: journey && steps ? { score: journey.score, targets, steps, stageName } : undefined,
+    blunders: blunders && {
+      ...blunders,
+      recommendations: content.recommendations.find((r) => r.questionnaire === blunders.questionnaire.id),
+    },
+  });
+  const relation = journey && blunders ? relate(journey.score, blunders.score, content.combined) : null;
+  const planMentions = plan.some((s) => /flashpoint/i.test(`${s.title} ${s.step} ${s.why}`));
+  const previous = result.previous;
+  const since = previous ? compareResults(previous, result, catalogue) : null;
+  return {
+    who: { label: result.label, org: result.org, date: result.date && formatDate(result.date) },
+    evaluated,
+    journey: journey ? journeyView(journey.questionnaire, journey.answers, journey.score, targets, content) : null,
+    blunders: blunders ? blundersView(blunders.questionnaire, blunders.answers, blunders.score) : null,
+    priorities: journey ? journeyPriorities(journey.score, plan) : blunderPriorities(plan),
+    relation: relation && relationSentence(relation),
+    connections:
+      journey && blunders
+        ? { intro: content.combined.intro, items: connectResults(journey.score, blunders.score, content.combined) }
+        : null,
+    plan: {
+      steps: plan.map((s) => ({ ...s, where: stepWhere(s) })),
+      hint: `${countOf(plan.length, "step", "steps")}, biggest gap first${journey ? "; set your targets" : ""}`,
+      fileStem: `outside-in-plan${result.date ? `-${result.date}` : ""}`,
+    },
+    flashpoint: planMentions
+      ? { in: "plan", text: FLASHPOINT }
+      : blunders
+        ? { in: "blunders", text: FLASHPOINT }
+        : null,
+    since: since && {
+      hint: previous?.date ? `Since your result of ${formatDate(previous.date)}` : "Since the result you retook",
+      views: comparisonViews(since, { before: "Last time", after: "This time" }),
+      unmatched: since.unmatched,
+    },
+    benchmarks: (content.benchmarks ?? []).flatMap((b) => {
+      const scored = evaluated.map((e) => ({
+        questionnaireId: e.questionnaire.id,
+        version: e.questionnaire.version,
+        score: e.score,
+      }));
+      const c = compareWithBenchmark(b, scored);
+      return c ? [c] : [];
+    }),
+    context: `Scored in your browser from the link${result.date ? `, completed on ${formatDate(result.date)}` : ""}; nothing was sent to a server.`,
+  };
+}
+
+/**
+ * The result with one area's target changed: only targets that differ from the default are
+ * kept, so a link without chosen targets stays as short as before.
+ */
+export function withTarget(result: SharedResult, model: ReportModel, area: string, stage: Stage): SharedResult {
+  const { targets: _old, ...rest } = result;
+  if (!model.journey) return result;
+  const chosen = changedTargets(model.journey.score, { ...model.journey.targets, [area]: stage });
+  return { ...rest, ...(Object.keys(chosen).length > 0 && { targets: chosen }) };
+}

@@ -1,0 +1,26 @@
+import type { Benchmark } from "../benchmarks/schema";
+import type { StageModel } from "../questionnaire/stage-model";
+import type { QuestionnaireSummary } from "../questionnaire/summary";
+import type { RecommendationSet } from "../recommendations/schema";
+import type { TransitionStepSet } from "../recommendations/steps-schema";
+import type { Combined } from "../results/combined-schema";
+import type { AreaStages } from "./area-stages-schema";
+
+/** Content a report needs besides the result itself, prepared at build time. */
+export type ReportContent = {
+  /** Recommendations per blunder and risk band. */
+  recommendations: RecommendationSet[];
+  /** The plan's step for each journey area and stage transition. */
+  steps: TransitionStepSet[];
+  /** Graham Hill's six stages, for the overall stage. */
+  model: StageModel;
+  /** Each journey area's own six stages (content/area-stages.yaml). */
+  areaStages: AreaStages;
+  combined: Combined;
+  articleTitles: Record<string, string>;
+  /** How each work the plan cites is credited ("Paul Levesque, Customer Service …"), by id. */
+  sourceCredits: Record<string, string>;
+  current: QuestionnaireSummary[];
+  /** A consultant's own benchmarks (content/benchmarks/); the default site has none. */
+  benchmarks?: Benchmark[];
+};

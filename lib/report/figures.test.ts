@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { riskBand, type AgreementScore } from "../scoring/agreement";
+import { avoidanceWithBand, blundersHeadline, spreadText, stageFigure, stageOfSix, worstBand } from "./figures";
+
+const counts = { total: 4, answered: 4, dontKnow: 0 };
+/** A blunders score from each blunder's avoidance; the overall is their rounded mean. */
+function blunders(...scores: (number | null)[]): AgreementScore {
+  const dimensions = scores.map((score, i) => ({
+    id: `b${i}`,
+    name: `Blunder ${i}`,
+    ...counts,
+    score,
+    band: score === null ? null : riskBand(score),
+  }));
+  const scored = scores.flatMap((s) => (s === null ? [] : [s]));
+  const mean = scored.length === 0 ? null : Math.round(scored.reduce((a, b) => a + b, 0) / scored.length);
+  return { kind: "agreement", dimensions, mean, band: mean === null ? null : riskBand(mean) };
+}
+
+describe("figures with their scale", () => {
+  it("gives every stage figure its scale", () => {
+    expect(stageFigure(2.75)).toBe("2.75 of 6");
+    expect(stageFigure(10 / 3)).toBe("3.33 of 6");
+    expect(stageOfSix(3)).toBe("stage 3 of 6");
+    expect(stageOfSix(3, true)).toBe("Stage 3 of 6");
+  });
+
+  it.each([
+    [39, "39 / 100 · High risk"],
+    [40, "40 / 100 · Worth watching"],
+    [69, "69 / 100 · Worth watching"],
+    [70, "70 / 100 · Healthy"],
+  ])("writes avoidance %i with its band", (score, text) => {
+    expect(avoidanceWithBand(score, riskBand(score))).toBe(text);
+  });
+});
+
+describe("the blunders headline", () => {
+  it("never reads calmer than its worst blunder: the case that was reported", () => {
+    // (80 + 30 + 35 + 45 + 25) / 5 = 43, "worth watching" overall, with three blunders at high risk.
+    const score = blunders(80, 30, 35, 45, 25);
+    expect(score.band).toBe("watch");
+    expect(worstBand(score)).toBe("high");
+    expect(blundersHeadline(score)).toEqual({
+      band: "high",
+      value: "43 / 100 overall",
+      detail: "3 of 5 blunders at high risk, 1 worth watching",
+    });
+  });
+
+  it("names each band in its own words", () => {
+    expect(blundersHeadline(blunders(20, 90))?.detail).toBe("1 of 2 blunders at high risk");
+    expect(blundersHeadline(blunders(50, 90, 60))?.detail).toBe("2 of 3 worth watching, none at high risk");
+    expect(blundersHeadline(blunders(70, 90))?.detail).toBe("all 2 blunders healthy");
+    expect(blundersHeadline(blunders(75, null))?.detail).toBe("the blunder scored is healthy");
+  });
+
+  it("says nothing without an overall score", () => {
+    expect(blundersHeadline(blunders(null, null))).toBeNull();
+  });
+});
+
+describe("how far one leader's answers agree", () => {
+  it.each([
+    [{ low: 2, high: 5, answered: 4 }, "stages", "answers span stages 2–5"],
+    [{ low: 3, high: 3, answered: 4 }, "stages", "all 4 answers at stage 3"],
+    [{ low: 4, high: 4, answered: 1 }, "stages", "one answer, at stage 4"],
+    [{ low: 25, high: 100, answered: 3 }, "agreement", "answers span 25–100 / 100"],
+  ] as const)("%o reads %s", (spread, kind, text) => {
+    expect(spreadText(spread, kind)).toBe(text);
+  });
+});
