@@ -99,20 +99,20 @@ test("a retake opens on the review with every carried answer in place, and the n
   expect(hash).toContain("label=Chief+executive");
 });
 
-test("an invited leader picks a role once, takes both assessments in one run and ends on Send to the facilitator", async ({
+test("an invited leader picks their line once, takes both assessments in one run and ends on Send to the facilitator, even after a reload", async ({
   page,
 }) => {
   const token = encodeInvitation({
     team: "Northwind leadership team",
     facilitator: { name: "Ana Silva", email: "ana@example.org" },
-    roles: ["Chief executive", "Head of service"],
+    invited: ["Chief executive", "Head of service"],
   });
   await page.goto(`join/#i=${token}`);
-  await page.getByLabel("Your role").selectOption("Head of service");
+  await page.getByLabel("Who you are, as invited").selectOption("Head of service");
   await page.getByLabel("Organisation (optional)").fill("Northwind");
   await page.getByRole("button", { name: "Start" }).click();
   await expect(
-    page.getByRole("status").filter({ hasText: "Ana Silva invited you to answer for Northwind leadership team" }),
+    page.getByRole("status").filter({ hasText: "Ana Silva invited you to answer (team: Northwind leadership team)" }),
   ).toBeVisible();
   await page.getByRole("button", { name: "Start" }).click();
   await answerByKeyboard(page, journey(), (i, n) => i % n);
@@ -134,4 +134,17 @@ test("an invited leader picks a role once, takes both assessments in one run and
   const mailto = await page.getByRole("link", { name: "Email my result to Ana Silva" }).getAttribute("href");
   expect(mailto).toMatch(/^mailto:ana@example\.org\?/);
   expect(decodeURIComponent(mailto ?? "")).toContain(page.url());
+  // A reload of the final report keeps the way to send it.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Send to Ana Silva" })).toBeVisible();
+});
+
+test("a damaged invitation is said clearly before the first question, as the run starts", async ({ page }) => {
+  const token = encodeInvitation({ team: "Northwind", facilitator: { name: "Ana Silva", email: "ana@example.org" } });
+  // One character changed, as a mail program mangling the link would: the seal refuses it.
+  const damaged = `${token.slice(0, 10)}${token[10] === "x" ? "y" : "x"}${token.slice(11)}`;
+  await page.goto(`assess/${journey().id}/#invite=${damaged}&role=CEO`);
+  await expect(page.getByRole("alert")).toContainText(
+    "The invitation in this address cannot be read, so your result will not come with a ready email",
+  );
 });

@@ -6,6 +6,7 @@ import { loadTags } from "../lib/content/load-articles";
 import { loadLibrary } from "../lib/content/load-library";
 import { loadCatalogue } from "../lib/content/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
+import { encodeInvitation } from "../lib/invitation/token";
 import { choose, optionCount } from "../lib/questionnaire/answers";
 import type { Questionnaire } from "../lib/questionnaire/schema";
 import { blunders, journey } from "./support/content";
@@ -163,4 +164,28 @@ test("any label at any width from 320 px never widens the page (property) @phone
     { numRuns: 30 },
   );
   console.log(`phones: ${cases} labels at random widths, none widened the page`);
+});
+
+test("an invited leader's last screen fits 320 px, its email button one run of text, not two columns @phone", async ({
+  page,
+}) => {
+  const token = encodeInvitation({
+    team: "Retail leadership team",
+    facilitator: { name: "Ana Souza-Fitzgerald", email: "ana@example.org" },
+  });
+  await page.goto(`results/#arrive=${encodeURIComponent(resultLink("Head of service", "Northwind"))}&invite=${token}`);
+  const button = page.getByRole("link", { name: "Email my result to Ana Souza-Fitzgerald" });
+  await expect(button).toBeVisible();
+  // As two flex columns, "Email my result to" wrapped into a narrow column of its own, beside the name.
+  const lines = await button.evaluate((a) => {
+    const words = [...a.querySelectorAll("*"), a]
+      .flatMap((el) => [...el.childNodes])
+      .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes("Email my result to"));
+    if (!words) return -1;
+    const range = document.createRange();
+    range.selectNodeContents(words);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
 });

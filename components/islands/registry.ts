@@ -8,7 +8,7 @@
  */
 export { CompareView as compare } from "@/components/compare/compare-view";
 export { QuestionFlow as flow } from "@/components/questionnaire/question-flow";
-export { InvitationMaker as invite } from "@/components/team/invitation-maker";
+export { InviteSection as invite } from "@/components/team/invite-section";
 export { JoinView as join } from "@/components/team/join-view";
 export { LatestResults as latest } from "@/components/shared/latest-results";
 export { ResultsView as results } from "@/components/results/results-view";

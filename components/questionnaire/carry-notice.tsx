@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/shared/dates";
 import { decodeInvitation } from "@/lib/invitation/token";
+import { damagedInvitationNotice } from "@/lib/invitation/run";
 import type { Carry } from "./use-carry";
 import { countOf } from "@/lib/shared/plural";
 
@@ -14,13 +15,15 @@ export function CarryNotice({ carry, titles }: Props) {
   if (invitation?.ok) {
     const { team, facilitator } = invitation.value;
     lines.push(
-      `${facilitator.name} invited you to answer for ${team}. You take both assessments in one run and end on one link to send to ${facilitator.name}; Outside-In sends nothing itself.`,
-    );
-  } else if (invitation) {
-    lines.push(
-      `The invitation in this address cannot be read: ${invitation.error.message} Your answers still work as usual.`,
+      `${facilitator.name} invited you to answer (team: ${team}). You take both assessments in one run and end on one link to send to ${facilitator.name}; Outside-In sends nothing itself.`,
     );
   }
+  // A damaged invitation is a warning of its own, before anything else: the run still works.
+  const damaged = invitation && !invitation.ok && (
+    <p className="notice notice-warn" role="alert">
+      {damagedInvitationNotice(invitation.error.message)}
+    </p>
+  );
   if (hash.role || hash.org) {
     lines.push(`Answering as ${[hash.role, hash.org].filter(Boolean).join(", ")}: it goes into your result link.`);
   }
@@ -38,19 +41,22 @@ export function CarryNotice({ carry, titles }: Props) {
           : ""),
     );
   }
-  if (lines.length === 0 && retake.status !== "loading" && retake.status !== "failed") return null;
+  if (lines.length === 0 && retake.status !== "loading" && retake.status !== "failed") return damaged || null;
   return (
-    <div className="notice carry-notice" role="status">
-      {lines.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-      {retake.status === "loading" && <p>Loading your earlier answers…</p>}
-      {retake.status === "failed" && (
-        <p>
-          {retake.message} You can still take the assessment afresh; the link you came from is unchanged, so nothing is
-          lost.
-        </p>
-      )}
-    </div>
+    <>
+      {damaged}
+      <div className="notice carry-notice" role="status">
+        {lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {retake.status === "loading" && <p>Loading your earlier answers…</p>}
+        {retake.status === "failed" && (
+          <p>
+            {retake.message} You can still take the assessment afresh; the link you came from is unchanged, so nothing
+            is lost.
+          </p>
+        )}
+      </div>
+    </>
   );
 }

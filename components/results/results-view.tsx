@@ -11,6 +11,8 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { addToHistory } from "@/lib/storage/history";
 import { decodeInvitation, type Invitation } from "@/lib/invitation/token";
 import { SendResult } from "@/components/shared/send-result";
+import { rememberedInvite, rememberInvite } from "@/components/shared/invited-run";
+import { lostInvitationNotice } from "@/lib/invitation/run";
 import { Report, type ReportContent } from "./report";
 
 /** Reads the result from the URL fragment, which the server never sees, and renders it. */
@@ -20,8 +22,9 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   // Said once when a finished flow's result is joined with what it brought along; kept after
   // the address becomes the plain result link.
   const [notes, setNotes] = useState<string[]>([]);
-  // An invited run ends here: the link to send to the facilitator, kept like the notes.
-  const [invited, setInvited] = useState<{ invitation: Invitation; fragment: string } | null>(null);
+  // An invited run ends here: the link to send to the facilitator, kept like the notes (and
+  // across a reload: see invited-run.ts), or why the invitation could not be read.
+  const [invited, setInvited] = useState<{ invitation?: Invitation; problem?: string; fragment: string } | null>(null);
   const arrival = useMemo(() => (hash === null ? null : readArrival(hash)), [hash]);
   const joined = useMemo(() => (arrival ? joinArrival(arrival, catalogue) : null), [arrival, catalogue]);
   const joinedFragment = useMemo(
@@ -32,9 +35,15 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   // Kept in state (set while rendering, React's pattern for state derived from a change) so the
   // notes outlive the arrival once the address is replaced.
   if (joined?.ok && joined.value.notes.length > 0 && notes !== joined.value.notes) setNotes(joined.value.notes);
-  if (arrival?.invite && joinedFragment && invited?.fragment !== joinedFragment) {
-    const invitation = decodeInvitation(arrival.invite);
-    if (invitation.ok) setInvited({ invitation: invitation.value, fragment: joinedFragment });
+  const invite = arrival ? arrival.invite : hash === null ? undefined : rememberedInvite();
+  const shown = joinedFragment ?? (arrival === null && hash ? hash.replace(/^#/, "") : null);
+  if (invite && shown && invited?.fragment !== shown) {
+    const invitation = decodeInvitation(invite);
+    setInvited(
+      invitation.ok
+        ? { invitation: invitation.value, fragment: shown }
+        : { problem: invitation.error.message, fragment: shown },
+    );
   }
 
   useEffect(() => {
@@ -44,9 +53,10 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
       questionnaireIds: joined.value.result.assessments.map((a) => a.questionnaireId),
       fragment: joinedFragment,
     });
+    if (arrival?.invite) rememberInvite(arrival.invite);
     // The address becomes the one link that holds everything, ready to copy or bookmark.
     replaceLocationHash(joinedFragment);
-  }, [joined, joinedFragment]);
+  }, [joined, joinedFragment, arrival]);
 
   if (hash === null) return <p className="results-loading">Reading your result…</p>;
   const journey = content.current.find((q) => q.kind === "stages");
@@ -75,11 +85,16 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   }
   return (
     <>
-      {invited && (
+      {invited?.invitation && (
         <SendResult
           invitation={invited.invitation}
           resultUrl={`${window.location.origin}${window.location.pathname}#${invited.fragment}`}
         />
+      )}
+      {invited?.problem && (
+        <p className="notice notice-warn" role="alert">
+          {lostInvitationNotice(invited.problem)}
+        </p>
       )}
       {notes.map((note) => (
         <p key={note} className="notice notice-warn" role="status">

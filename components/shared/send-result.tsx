@@ -17,13 +17,16 @@ export function SendResult({ invitation, resultUrl }: Props) {
         Send to <bdi>{name}</bdi>
       </h2>
       <p>
-        Your result is ready. Send its link to <bdi>{name}</bdi>, who is gathering the views of{" "}
-        <bdi>{invitation.team}</bdi>. Outside-In sends nothing: the email goes from your own mail program, and only when
-        you send it.
+        Your result is ready. Send its link to <bdi>{name}</bdi>, who is gathering the leaders&rsquo; views before the
+        workshop (team: <bdi>{invitation.team}</bdi>). Outside-In sends nothing: the email goes from your own mail
+        program, and only when you send it.
       </p>
       <div className="button-row">
         <a className="button" href={mailtoHref(resultEmail(invitation, resultUrl))}>
-          Email my result to <bdi>{name}</bdi>
+          {/* One text box inside the button: a flex button lays text and <bdi> out as two columns. */}
+          <span>
+            Email my result to <bdi>{name}</bdi>
+          </span>
         </a>
         <button type="button" className="button button-secondary" onClick={() => void copy(resultUrl)}>
           Copy my result link

@@ -1,17 +1,21 @@
 import { useState } from "react";
-import { benchmarkFromTeam } from "@/lib/benchmarks/export";
-import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { Leader } from "@/lib/team/people";
+import type { BenchmarkFile } from "@/lib/benchmarks/export";
+import { cleanName } from "@/lib/shared/names";
 import { download } from "@/components/shared/download";
 
-/** The team as an anonymous benchmark file, for a consultant's own build of the site. */
-export function BenchmarkExport({ leaders, catalogue }: { leaders: Leader[]; catalogue: Catalogue }) {
+/**
+ * The team as an anonymous benchmark file, for a consultant's own build of the site. The file
+ * is built where the team was read (lib/workshop/exports.ts); only its name is given here.
+ */
+export function BenchmarkExport({ file }: { file: BenchmarkFile }) {
   const [name, setName] = useState("");
-  // Every group in the file holds enough leaders (lib/benchmarks/export.ts): smaller ones are left out.
-  const file = benchmarkFromTeam(leaders, name, catalogue);
   const save = () =>
     file.ok &&
-    download("outside-in-benchmark.json", "application/json", `${JSON.stringify(file.benchmark, null, 2)}\n`);
+    download(
+      "outside-in-benchmark.json",
+      "application/json",
+      `${JSON.stringify({ ...file.benchmark, name: cleanName(name, 80) ?? file.benchmark.name }, null, 2)}\n`,
+    );
   return (
     <div className="benchmark-export">
       <h3>Anonymous benchmark</h3>

@@ -1,5 +1,3 @@
-"use client";
-
 import { useRef, useState, type FormEvent } from "react";
 import { withBasePath } from "@/components/shared/base-path";
 import { encodeInvitation, type Invitation } from "@/lib/invitation/token";
@@ -8,24 +6,26 @@ import { MAX_EMAIL, MAX_NAME } from "@/lib/invitation/schema";
 import { invitationEmail, mailtoHref, SENDS_NOTHING } from "@/lib/invitation/mail";
 import { joinFragment } from "@/lib/invitation/run";
 import { useCopy } from "@/components/shared/use-copy";
+import { encodeTeamFragment } from "@/lib/team-input/team-link";
 
 type Props = {
   /** Both assessments together, as their content files estimate. */
   minutes: number;
 };
 
-const EMPTY: InvitationFields = { team: "", name: "", email: "", roles: "", closes: "" };
-const ORDER: InvitationField[] = ["team", "name", "email", "roles", "closes"];
+const EMPTY: InvitationFields = { team: "", name: "", email: "", invited: "", closes: "" };
+const ORDER: InvitationField[] = ["team", "name", "email", "invited", "closes"];
 
 /**
- * Makes an invitation link for a team: who invites, for which team, the roles to pick from and
- * a closing date, all inside the link. Nothing is stored or sent; the facilitator sends the
- * link themselves, by the ready email or by copying it.
+ * Makes an invitation link for a team: who invites, for which team, who is invited (each picks
+ * their own line) and a closing date, all inside the link. Nothing is stored or sent; the
+ * facilitator sends the link themselves, by the ready email or by copying it, and opens the team
+ * view for it to see who has answered.
  */
 export function InvitationMaker({ minutes }: Props) {
   const [fields, setFields] = useState(EMPTY);
   const [problems, setProblems] = useState<Partial<Record<InvitationField, string>>>({});
-  const [made, setMade] = useState<{ invitation: Invitation; url: string } | null>(null);
+  const [made, setMade] = useState<{ invitation: Invitation; token: string; url: string } | null>(null);
   const { status, setStatus, copy } = useCopy("Invitation link copied.");
   const form = useRef<HTMLFormElement>(null);
 
@@ -41,8 +41,9 @@ export function InvitationMaker({ minutes }: Props) {
       return;
     }
     setProblems({});
-    const url = `${window.location.origin}${withBasePath("/join/")}#${joinFragment(encodeInvitation(check.value))}`;
-    setMade({ invitation: check.value, url });
+    const token = encodeInvitation(check.value);
+    const url = `${window.location.origin}${withBasePath("/join/")}#${joinFragment(token)}`;
+    setMade({ invitation: check.value, token, url });
   };
 
   /** Props that tie a field to its label's error message, for screen readers too. */
@@ -79,9 +80,17 @@ export function InvitationMaker({ minutes }: Props) {
           {problem("email")}
         </label>
         <label>
-          Roles to choose from <span className="muted">(optional, one per line)</span>
-          <textarea {...field("roles")} rows={4} />
-          {problem("roles")}
+          Who is invited <span className="muted">(optional, one per line: a role or a person)</span>
+          <textarea
+            {...field("invited")}
+            rows={5}
+            aria-describedby={problems.invited ? "invite-invited-hint invite-invited-problem" : "invite-invited-hint"}
+          />
+          <span id="invite-invited-hint" className="muted field-hint">
+            Each leader picks their own line, and it becomes the name on their result, so the team view can show who has
+            answered. Anyone else can still type their role.
+          </span>
+          {problem("invited")}
         </label>
         <label>
           Closing date <span className="muted">(optional)</span>
@@ -111,6 +120,11 @@ export function InvitationMaker({ minutes }: Props) {
             <a className="button button-secondary" href={made.url} target="_blank" rel="noopener">
               See what leaders see
             </a>
+            {made.invitation.invited && (
+              <a className="button button-secondary" href={`#${encodeTeamFragment([], { invite: made.token })}`}>
+                Open the team view for this invitation
+              </a>
+            )}
           </div>
           <p className="muted">{SENDS_NOTHING}</p>
         </div>

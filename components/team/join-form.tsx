@@ -5,7 +5,13 @@ import { MAX_LABEL } from "@/lib/link/result-schema";
 import { startFragment } from "@/lib/invitation/run";
 import { nameProblem } from "@/lib/shared/names";
 
-type Props = { token: string; roles: string[]; journeyId: string };
+type Props = {
+  token: string;
+  /** The choices: those invited (`listed`), or roles to choose from. */
+  roles: string[];
+  listed: boolean;
+  journeyId: string;
+};
 
 /** The list's values are positions ("r0", "r1", …), so no role's text can be mistaken for "type my own". */
 const OTHER = "other";
@@ -16,7 +22,7 @@ const REQUIRED = "Choose or type your role: it is how the facilitator tells the 
  * The respondent's role (required: picked from the invitation's list, or typed) and
  * organisation (optional), then Start, which opens the first assessment with both in its address.
  */
-export function JoinForm({ token, roles, journeyId }: Props) {
+export function JoinForm({ token, roles, listed, journeyId }: Props) {
   const [choice, setChoice] = useState(roles.length > 0 ? "" : OTHER);
   const [typed, setTyped] = useState("");
   const [org, setOrg] = useState("");
@@ -42,7 +48,7 @@ export function JoinForm({ token, roles, journeyId }: Props) {
     <form className="join-form card" onSubmit={start} noValidate>
       {roles.length > 0 && (
         <label>
-          Your role
+          {listed ? "Who you are, as invited" : "Your role"}
           <select
             ref={select}
             value={choice}
@@ -53,13 +59,13 @@ export function JoinForm({ token, roles, journeyId }: Props) {
               setProblem("");
             }}
           >
-            <option value="">Choose your role…</option>
+            <option value="">{listed ? "Choose your line…" : "Choose your role…"}</option>
             {roles.map((r, i) => (
               <option key={r} value={`r${i}`}>
                 {r}
               </option>
             ))}
-            <option value={OTHER}>Another role (type it)</option>
+            <option value={OTHER}>{listed ? "Not on the list (type your role)" : "Another role (type it)"}</option>
           </select>
         </label>
       )}

@@ -37,7 +37,7 @@ export function JoinView({ journeyId, minutes }: Props) {
       </div>
     );
   }
-  const { team, facilitator, roles, closes } = decoded.value;
+  const { team, facilitator, roles, invited, closes } = decoded.value;
   const closed = hasClosed(closes, today());
   return (
     <div className="join">
@@ -45,7 +45,10 @@ export function JoinView({ journeyId, minutes }: Props) {
         <strong>
           <bdi>{facilitator.name}</bdi>
         </strong>{" "}
-        invites you to give your view of <strong>{<bdi>{team}</bdi>}</strong>.
+        invites you to give your own view of how customer-centric the organisation is, before a workshop.
+      </p>
+      <p>
+        Team: <strong>{<bdi>{team}</bdi>}</strong>
       </p>
       {closes && !closed && <p>Please answer by {formatDate(closes)}.</p>}
       {closes && closed && (
@@ -62,7 +65,7 @@ export function JoinView({ journeyId, minutes }: Props) {
           Outside-In sends nothing.
         </li>
       </ul>
-      <JoinForm token={token} roles={roles ?? []} journeyId={journeyId} />
+      <JoinForm token={token} roles={invited ?? roles ?? []} listed={invited !== undefined} journeyId={journeyId} />
     </div>
   );
 }

@@ -1,6 +1,10 @@
-import { Fragment } from "react";
-import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
-import type { CellTone, LeaderGrid as Grid } from "@/lib/team/grid";
+import { Fragment, useState } from "react";
+import { RISK_BAND_LABELS, type RiskBand } from "@/lib/scoring/agreement";
+import { FIRST_STAGE, LAST_STAGE } from "@/lib/scoring/stages";
+import type { CellTone, LeaderGrid as Grid, GridRow } from "@/lib/team/grid";
+import { DISAGREEMENT, type Side } from "@/lib/team/spread";
+import { distanceText } from "@/lib/workshop/sentence";
+import { formatCount } from "@/lib/shared/numbers";
 
 const toneClass = (tone: CellTone | null) =>
   tone === null
@@ -12,29 +16,99 @@ const toneClass = (tone: CellTone | null) =>
 const toneTitle = (tone: CellTone | null) =>
   tone === null ? undefined : tone.kind === "stage" ? `Stage ${tone.stage}` : RISK_BAND_LABELS[tone.band];
 
+const MARK: Record<Side, { sign: string; words: string }> = {
+  low: { sign: "↓", words: "far lower than the team" },
+  high: { sign: "↑", words: "far higher than the team" },
+};
+
+/** Rows drawn at first: a workshop team shows whole; thousands of leaders a page at a time. */
+export const GRID_PAGE = 100;
+
+const STAGES = Array.from({ length: LAST_STAGE - FIRST_STAGE + 1 }, (_, i) => FIRST_STAGE + i);
+const BANDS: RiskBand[] = ["high", "watch", "healthy"];
+
+/** The colours' key, drawn with the same classes as the cells, so it is true in either colour scheme. */
+function Legend({ stages, bands }: { stages: boolean; bands: boolean }) {
+  return (
+    <div className="grid-legend">
+      {stages && (
+        <p>
+          Journey cells are tinted by stage, more strongly the further along:{" "}
+          {STAGES.map((s) => (
+            <span key={s} className={`grid-swatch grid-stage-${s}`}>
+              {s}
+            </span>
+          ))}
+        </p>
+      )}
+      {bands && (
+        <p>
+          Blunders cells by risk band:{" "}
+          {BANDS.map((b) => (
+            <span key={b} className={`grid-swatch grid-band-${b}`}>
+              {RISK_BAND_LABELS[b]}
+            </span>
+          ))}
+        </p>
+      )}
+      <p>
+        ↓ and ↑ mark a leader {distanceText("stages", DISAGREEMENT.stages)} (
+        {distanceText("agreement", DISAGREEMENT.agreement)}) or more below or above the team&rsquo;s median in that
+        area.
+      </p>
+    </div>
+  );
+}
+
+/** One leader's row: the name stays in place while the grid scrolls sideways. */
+export function GridRowView({ row, name }: { row: GridRow; name: string }) {
+  return (
+    <tr>
+      <th scope="row">
+        <bdi>{name}</bdi>
+      </th>
+      {row.cells.map((cell, i) => (
+        <td key={i} className={toneClass(cell.tone)} title={toneTitle(cell.tone)}>
+          {cell.text}
+          {cell.outlier && (
+            <Fragment>
+              <span aria-hidden="true"> {MARK[cell.outlier].sign}</span>
+              <span className="visually-hidden"> ({MARK[cell.outlier].words})</span>
+            </Fragment>
+          )}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
 /**
  * Who sees what (Squad Health Check's person-by-area grid): a row per leader, a column per area.
- * The value is written in every cell, so the colour only repeats it; the table scrolls in its
- * own box, so a wide team never makes the page scroll sideways.
+ * The value is written in every cell, so the colour only repeats it. The grid scrolls in its own
+ * box with the header and the leader column held in place, so a wide team never makes the page
+ * scroll sideways and no column is out of reach.
  */
 export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string, string> }) {
+  const [shown, setShown] = useState(GRID_PAGE);
   const groups = grid.columns.reduce<{ id: string; span: number }[]>((acc, c) => {
     const last = acc.at(-1);
     if (last?.id === c.questionnaireId) last.span += 1;
     else acc.push({ id: c.questionnaireId, span: 1 });
     return acc;
   }, []);
+  const rows = grid.rows.slice(0, shown);
+  const more = grid.rows.length - rows.length;
   return (
     <>
-      <p>
-        Journey cells are shaded by stage, darker further along; blunders cells by risk band. † marks a leader who sees
-        that area very differently from the rest of the team.
-      </p>
+      <Legend
+        stages={grid.rows.some((r) => r.cells.some((c) => c.tone?.kind === "stage"))}
+        bands={grid.rows.some((r) => r.cells.some((c) => c.tone?.kind === "band"))}
+      />
       <div className="table-scroll grid-scroll" tabIndex={0} role="region" aria-labelledby="leader-grid-caption">
         <table className="score-table leader-grid">
           <caption id="leader-grid-caption">Each leader&rsquo;s score per area</caption>
           <thead>
-            <tr>
+            <tr className="grid-groups">
               <td />
               {groups.map((g) => (
                 <th key={g.id} scope="colgroup" colSpan={g.span}>
@@ -42,35 +116,42 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
                 </th>
               ))}
             </tr>
-            <tr>
+            <tr className="grid-areas">
               <th scope="col">Leader</th>
-              {grid.columns.map((c) => (
-                <th key={`${c.questionnaireId}/${c.id}`} scope="col">
+              {grid.columns.map((c, i) => (
+                <th
+                  key={`${c.questionnaireId}/${c.id}`}
+                  scope="col"
+                  className={
+                    i > 0 && grid.columns[i - 1]?.questionnaireId !== c.questionnaireId ? "grid-next" : undefined
+                  }
+                >
                   {c.name}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {grid.rows.map((row) => (
-              <tr key={row.leader}>
-                <th scope="row">{row.name}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} className={toneClass(cell.tone)} title={toneTitle(cell.tone)}>
-                    {cell.text}
-                    {cell.outlier && (
-                      <Fragment>
-                        <span aria-hidden="true"> †</span>
-                        <span className="visually-hidden"> (sees this very differently)</span>
-                      </Fragment>
-                    )}
-                  </td>
-                ))}
-              </tr>
+            {rows.map((row) => (
+              <GridRowView key={row.leader} row={row} name={row.name} />
             ))}
           </tbody>
         </table>
       </div>
+      {more > 0 && (
+        <div className="button-row no-print">
+          <p className="muted">
+            Showing {formatCount(rows.length)} of {formatCount(grid.rows.length)} leaders.
+          </p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setShown((n) => n + Math.max(GRID_PAGE, n))}
+          >
+            Show {formatCount(Math.min(more, Math.max(GRID_PAGE, shown)))} more
+          </button>
+        </div>
+      )}
     </>
   );
 }

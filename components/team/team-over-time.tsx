@@ -1,32 +1,49 @@
 import { useState, type FormEvent } from "react";
-import { formatStageScore } from "@/lib/results/format";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamAggregate } from "@/lib/team/types";
+import type { QuestionnaireAggregate } from "@/lib/team/types";
 import { aggregateTeamInChunks } from "@/lib/team-input/chunks";
-import { compareTeams, type AreaAt, type QuestionnaireChange } from "@/lib/team/over-time";
+import {
+  areaAtText,
+  changeCaption,
+  compareTeams,
+  signedChange,
+  spreadChangeText,
+  type QuestionnaireChange,
+} from "@/lib/team/over-time";
+import { actionLines, type ActionLine } from "@/lib/workshop/action-choices";
+import { byDueDate } from "@/lib/workshop/actions";
+import { earlierTeam } from "@/lib/workshop/earlier-team";
 
-type Kind = QuestionnaireChange["kind"];
-const fmt = (kind: Kind, v: number | null | undefined) =>
-  v == null ? "–" : kind === "stages" ? formatStageScore(v) : String(Math.round(v));
-const signed = (kind: Kind, v: number | null) =>
-  v === null ? "–" : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${fmt(kind, Math.abs(v))}`;
-const at = (kind: Kind, a: AreaAt | null) => (a ? `${fmt(kind, a.mean)} (middle half ${fmt(kind, a.iqr)} wide)` : "–");
+type Compared = { changes: QuestionnaireChange[]; agreed: ActionLine[]; notes: string[] };
 
-/** The same team a year apart: paste last year's team link, read this year's beside it. */
-export function TeamOverTime({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
+/** The same team a year apart: paste last year's team link, read this year's beside it, with what it agreed then. */
+export function TeamOverTime({
+  byQuestionnaire,
+  catalogue,
+}: {
+  byQuestionnaire: QuestionnaireAggregate[];
+  catalogue: Catalogue;
+}) {
   const [earlier, setEarlier] = useState("");
-  const [changes, setChanges] = useState<QuestionnaireChange[] | null>(null);
+  const [compared, setCompared] = useState<Compared | null>(null);
   const [alert, setAlert] = useState("");
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const read = await aggregateTeamInChunks(earlier, catalogue, { source: "text" });
+    // A comparison that fails leaves nothing of the last one on screen, so no old table passes for the new.
+    setCompared(null);
+    setAlert("");
+    const input = earlierTeam(earlier);
+    const read = await aggregateTeamInChunks(input.text, catalogue, { source: input.source });
     if (!read.ok) return setAlert(read.error.message);
     if (read.value.leaders.length === 0) return setAlert("No result links were found in the earlier team link.");
-    setAlert("");
-    setChanges(compareTeams(read.value.byQuestionnaire, team.byQuestionnaire));
+    setCompared({
+      changes: compareTeams(read.value.byQuestionnaire, byQuestionnaire),
+      agreed: byDueDate(actionLines(input.agreed.actions, catalogue)),
+      notes: input.agreed.problems,
+    });
   };
   return (
-    <section className="report" aria-labelledby="over-time-title">
+    <section className={compared ? "report" : "report no-print"} aria-labelledby="over-time-title">
       <h2 id="over-time-title">The team over time</h2>
       <form className="team-form no-print" onSubmit={(event) => void submit(event)}>
         <label>
@@ -44,13 +61,27 @@ export function TeamOverTime({ team, catalogue }: { team: TeamAggregate; catalog
           Compare with this team
         </button>
       </form>
-      {changes?.map((q) => (
+      {compared && compared.agreed.length > 0 && (
+        <div className="agreed-last-time">
+          <h3>Agreed last time</h3>
+          <ul>
+            {compared.agreed.map((a, i) => (
+              <li key={i}>
+                <bdi>{a.text}</bdi> <span className="muted">({a.aboutText})</span>: <bdi>{a.owner}</bdi>, by {a.dueText}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {compared?.notes.map((note) => (
+        <p key={note} className="notice">
+          {note}
+        </p>
+      ))}
+      {compared?.changes.map((q) => (
         <div className="table-scroll" key={q.questionnaireId}>
           <table className="score-table">
-            <caption>
-              {q.title}: then {q.before.leaders} leaders, now {q.after.leaders}; overall {fmt(q.kind, q.before.mean)} →{" "}
-              {fmt(q.kind, q.after.mean)} ({signed(q.kind, q.overallChange)})
-            </caption>
+            <caption>{changeCaption(q)}</caption>
             <thead>
               <tr>
                 <th scope="col">Area</th>
@@ -58,30 +89,39 @@ export function TeamOverTime({ team, catalogue }: { team: TeamAggregate; catalog
                 <th scope="col">Now: mean (spread)</th>
                 <th scope="col">Change in mean</th>
                 <th scope="col">Change in spread</th>
+                {compared.agreed.length > 0 && <th scope="col">Agreed last time</th>}
               </tr>
             </thead>
             <tbody>
               {q.areas.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">{a.name}</th>
-                  <td>{at(q.kind, a.before)}</td>
-                  <td>{at(q.kind, a.after)}</td>
-                  <td>{signed(q.kind, a.meanChange)}</td>
-                  <td>
-                    {signed(q.kind, a.iqrChange)}
-                    {a.iqrChange !== null && a.iqrChange < 0
-                      ? " (agree more)"
-                      : a.iqrChange !== null && a.iqrChange > 0
-                        ? " (agree less)"
-                        : ""}
-                  </td>
+                  <td>{areaAtText(q.kind, a.before)}</td>
+                  <td>{areaAtText(q.kind, a.after)}</td>
+                  <td>{signedChange(q.kind, a.meanChange)}</td>
+                  <td>{spreadChangeText(q.kind, a.iqrChange)}</td>
+                  {compared.agreed.length > 0 && (
+                    <td>
+                      {compared.agreed
+                        .filter(
+                          (x) =>
+                            x.about.questionnaireId === q.questionnaireId &&
+                            x.about.kind === "area" &&
+                            x.about.id === a.id,
+                        )
+                        .map((x) => x.text)
+                        .join("; ") || "–"}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ))}
-      {changes?.length === 0 && <p>The two teams took no assessment in common, so there is nothing to compare.</p>}
+      {compared?.changes.length === 0 && (
+        <p>The two teams took no assessment in common, so there is nothing to compare.</p>
+      )}
     </section>
   );
 }

@@ -1,19 +1,19 @@
 import { useState } from "react";
-import { encodeFragment } from "@/lib/link/fragment";
-import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import type { TeamAggregate } from "@/lib/team/types";
-import { teamToCsv } from "@/lib/team/team-csv";
 import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team-input/team-link";
+import { encodeAction, type Action } from "@/lib/workshop/actions";
+import type { TeamExports } from "@/lib/workshop/exports";
 import { download } from "@/components/shared/download";
 import { BenchmarkExport } from "./benchmark-export";
 import { formatCount } from "@/lib/shared/numbers";
 
+type Props = { exports: TeamExports; invite: string | null; actions: Action[] };
+
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
-export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue: Catalogue }) {
+export function TeamShare({ exports, invite, actions }: Props) {
+  const { fragments } = exports;
   const [status, setStatus] = useState("");
-  // Each result written afresh: one clean spelling, however its link reached the team view.
-  const fragments = team.respondents.map((r) => encodeFragment(r.result, catalogue));
-  const url = `${window.location.origin}${window.location.pathname}#${encodeTeamFragment(fragments)}`;
+  const fragment = encodeTeamFragment(fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) });
+  const url = `${window.location.origin}${window.location.pathname}#${fragment}`;
   const fits = url.length <= MAX_SHAREABLE_URL;
   const copy = async () => {
     try {
@@ -28,10 +28,11 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
   );
   return (
     <>
+      <p>The address of this page is the team link: bookmark it, or send it to a colleague.</p>
       {fits ? (
         <>
           <label className="share-link">
-            Team link ({url.length} characters)
+            Team link ({formatCount(url.length)} characters)
             <input readOnly value={url} onFocus={(e) => e.target.select()} />
           </label>
           <div className="button-row">
@@ -42,7 +43,7 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
         </>
       ) : (
         <p>
-          A link holding all {team.respondents.length} results would be {formatCount(url.length)} characters long. Many
+          A link holding all {formatCount(fragments.length)} results is {formatCount(url.length)} characters long. Many
           chat tools, email programs and older browsers cut links beyond about {formatCount(MAX_SHAREABLE_URL)}{" "}
           characters, so share the file of links instead: anyone can load it into this page.
         </p>
@@ -58,7 +59,7 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => download("outside-in-team.csv", "text/csv", teamToCsv(team))}
+          onClick={() => download("outside-in-team.csv", "text/csv", exports.csv)}
         >
           Download CSV
         </button>
@@ -66,7 +67,7 @@ export function TeamShare({ team, catalogue }: { team: TeamAggregate; catalogue:
       <p role="status" className="muted">
         {status}
       </p>
-      <BenchmarkExport leaders={team.leaders} catalogue={catalogue} />
+      <BenchmarkExport file={exports.benchmark} />
     </>
   );
 }

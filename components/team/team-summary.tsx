@@ -1,39 +1,23 @@
-import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
-import { formatStageScore } from "@/lib/results/format";
-import { stageLabel, type TeamContent } from "@/lib/team/content";
-import type { QuestionnaireAggregate } from "@/lib/team/types";
-import { countOf } from "@/lib/shared/plural";
+import type { OverallLine } from "@/lib/workshop/report";
 
 /** The team in one line per assessment: its overall stage, and how far it avoids the blunders. */
-export function TeamSummary({ aggregates, content }: { aggregates: QuestionnaireAggregate[]; content: TeamContent }) {
+export function TeamSummary({ overall, team }: { overall: OverallLine[]; team?: string }) {
   return (
-    <section className="team-summary" aria-labelledby="team-summary-title" data-present>
+    <section className="team-summary" aria-labelledby="team-summary-title">
       <h2 id="team-summary-title">The team overall</h2>
+      {team && (
+        <p className="team-name">
+          Team: <bdi>{team}</bdi>
+        </p>
+      )}
       <dl className="team-overall">
-        {aggregates.map(({ questionnaireId, title, overall }) => (
-          <div key={questionnaireId}>
-            <dt>{title}</dt>
-            {overall.mean === null ? (
-              <dd>Too few answers for an overall</dd>
-            ) : overall.kind === "stages" ? (
-              <dd>
-                <strong className="overall-value">
-                  Stage {overall.stage === null ? "–" : stageLabel(content, overall.stage)}
-                </strong>{" "}
-                <span className="muted">
-                  (team mean {formatStageScore(overall.mean)} of {countOf(overall.leaders, "leader", "leaders")})
-                </span>
-              </dd>
-            ) : (
-              <dd>
-                <strong className="overall-value">
-                  {Math.round(overall.mean)} / 100{overall.band && `: ${RISK_BAND_LABELS[overall.band]}`}
-                </strong>{" "}
-                <span className="muted">
-                  (blunders avoided, team mean of {countOf(overall.leaders, "leader", "leaders")})
-                </span>
-              </dd>
-            )}
+        {overall.map((line) => (
+          <div key={line.questionnaireId}>
+            <dt>{line.title}</dt>
+            <dd>
+              <strong className="overall-value">{line.headline}</strong>
+              {line.detail && <span className="muted"> ({line.detail})</span>}
+            </dd>
           </div>
         ))}
       </dl>

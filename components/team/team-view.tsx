@@ -1,48 +1,55 @@
 "use client";
 
-import { startTransition, useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
-import type { TeamAggregate, TeamProgress } from "@/lib/team/types";
-import { admitSteps, refuseFileSize, type InputSource } from "@/lib/team-input/caps";
-import { runInSlices } from "@/lib/shared/steps";
-import { aggregateTeamInChunks } from "@/lib/team-input/chunks";
-import { MAX_TEAM_LINKS } from "@/lib/team-input/lines";
-import { teamLinkSteps } from "@/lib/team-input/team-link";
-import { useLocationHash } from "@/components/shared/use-location-hash";
+import type { TeamProgress } from "@/lib/team/types";
+import { encodeTeamFragment, holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
+import { decodeActions, encodeAction, type Action } from "@/lib/workshop/actions";
+import type { TeamExports } from "@/lib/workshop/exports";
+import type { TeamInput, TeamView as TeamViewData } from "@/lib/workshop/read-team";
+import { tokenInInvitationLink } from "@/lib/invitation/run";
+import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
 import { whenIdle } from "@/components/shared/when-idle";
+import { readTeamView } from "./team-reader";
+import { TeamForm } from "./team-form";
 import { TeamReport } from "./team-report";
-import { formatCount } from "@/lib/shared/numbers";
-import { countOf } from "@/lib/shared/plural";
+import { useStoredInput } from "./use-stored-input";
+
+type Props = { catalogue: Catalogue; content: TeamContent };
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
-export function TeamView({ catalogue, content }: { catalogue: Catalogue; content: TeamContent }) {
-  // The form starts from the address, which the static HTML cannot know; a new team link in
-  // the address starts it afresh.
+export function TeamView({ catalogue, content }: Props) {
+  // The static HTML cannot know the address: the view starts once the browser has read it.
   const hash = useLocationHash();
   return hash === null ? (
     <p className="results-loading">Loading the team view…</p>
   ) : (
-    <TeamForm key={hash} catalogue={catalogue} content={content} hash={hash} />
+    <TeamWorkspace catalogue={catalogue} content={content} hash={hash} />
   );
 }
 
-function progressText({ done, total }: TeamProgress): string {
-  if (total === 0) return "Reading the links…";
-  return `Reading ${countOf(total, "line", "lines")}… ${formatCount(done)} done`;
-}
+/**
+ * What is shown: the view, the invitation it was read with, and the exports once they come (a
+ * moment after the view). `fromAddress` when it was read from a team link already there.
+ */
+type Shown = { view: TeamViewData; invite: string | null; exports: TeamExports | null; fromAddress: boolean };
 
-function TeamForm({ catalogue, content, hash }: { catalogue: Catalogue; content: TeamContent; hash: string }) {
-  const [text, setText] = useState("");
-  const [team, setTeam] = useState<TeamAggregate | null>(null);
-  const [note, setNote] = useState("");
-  const [alert, setAlert] = useState("");
+function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
+  const stored = useStoredInput();
+  const { wasKept, fill } = stored;
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [actions, setActions] = useState<Action[]>([]);
+  const [actionsChanged, setActionsChanged] = useState(false);
   const [progress, setProgress] = useState<TeamProgress | null>(null);
+  const [alert, setAlert] = useState("");
+  const [linkNotes, setLinkNotes] = useState<string[]>([]);
+  // The fragment this page last wrote into the address: reading it back would only redo the view.
+  const written = useRef<string | null>(null);
   // The reading under way, if any: a new one cancels it, so only the latest input is shown.
   const running = useRef<AbortController | null>(null);
 
-  /** Runs one reading, cancelling any under way; the work itself yields between slices. */
-  const read = useCallback(async (work: (signal: AbortSignal) => Promise<void>) => {
+  const run = useCallback(async (work: (signal: AbortSignal) => Promise<void>) => {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
@@ -58,79 +65,109 @@ function TeamForm({ catalogue, content, hash }: { catalogue: Catalogue; content:
     }
   }, []);
 
-  const aggregate = useCallback(
-    async (input: string, source: InputSource, signal: AbortSignal) => {
-      const outcome = await aggregateTeamInChunks(input, catalogue, { source, signal, onProgress: setProgress });
-      // As a transition React draws the report in slices too (see useLocationHash).
-      startTransition(() => setTeam(outcome.ok ? outcome.value : null));
-      if (!outcome.ok) setAlert(outcome.error.message);
+  const read = useCallback(
+    async (input: TeamInput, signal: AbortSignal) => {
+      setProgress({ done: 0, total: 0 });
+      const onExports = (exports: TeamExports) =>
+        startTransition(() => setShown((s) => (s && !signal.aborted ? { ...s, exports } : s)));
+      const outcome = await readTeamView(input, {
+        catalogue,
+        content,
+        signal,
+        onProgress: setProgress,
+        onExports,
+      });
+      if (!outcome.ok) {
+        setAlert(outcome.error.message);
+        return null;
+      }
+      return outcome.value;
     },
-    [catalogue],
+    [catalogue, content],
   );
 
-  // A team link in the address fills the form and is read at once, behind the same caps.
+  // A team link in the address (opened, reloaded, bookmarked) is read at once, behind the caps,
+  // in the worker: the page does not even split its 600 KB of parameters.
   useEffect(() => {
-    void read(async (signal) => {
-      const lines = await runInSlices(teamLinkSteps(hash), { signal });
-      if (!lines) return;
-      if (!lines.ok) return setAlert(lines.error.message);
-      await aggregate(lines.value, "link", signal);
-      // The links go into the box once the report is drawn and the browser is idle: laying out
-      // a box of hundreds of long links first held up the report on a slow phone.
-      whenIdle(() => !signal.aborted && setText(lines.value), 2000);
+    if (hash.replace(/^#/, "") === written.current || !holdsTeamLink(hash)) return;
+    void run(async (signal) => {
+      const view = await read({ kind: "link", hash }, signal);
+      const link = view?.link;
+      if (!view || !link) return;
+      const agreed = decodeActions(link.actions);
+      setActions(agreed.actions);
+      setActionsChanged(false);
+      setLinkNotes(agreed.problems);
+      written.current = hash.replace(/^#/, "");
+      // As a transition React draws the report in slices (see useLocationHash).
+      startTransition(() => setShown({ view, invite: link.invite ?? null, exports: null, fromAddress: true }));
+      // The links go into the box once the report is drawn and the browser is idle, unless
+      // this browser kept what was pasted: laying out a box of long links first held up the report.
+      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false), 2000);
     });
     return () => running.current?.abort();
-  }, [hash, read, aggregate]);
+  }, [hash, run, read, wasKept, fill]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const show = (text: string, invitation: string) => {
     setAlert("");
-    setNote("");
-    setProgress({ done: 0, total: 0 });
-    void read((signal) => aggregate(text, "text", signal));
+    setLinkNotes([]);
+    void run(async (signal) => {
+      const view = await read({ kind: "text", text, source: "text" }, signal);
+      if (!view) return;
+      const invite = tokenInInvitationLink(invitation);
+      startTransition(() => setShown({ view, invite, exports: null, fromAddress: false }));
+    });
   };
-  const load = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    const refuse = (message: string) => {
-      setAlert(message);
-      setNote("");
-      input.value = "";
-    };
-    // Refused by its size before a byte of it is read, and by what it holds before it reaches the form.
-    const tooLarge = refuseFileSize(file.size);
-    if (tooLarge) return refuse(tooLarge.message);
-    const content = await file.text();
-    const checked = await runInSlices(admitSteps(content, "file"));
-    if (!checked.ok) return refuse(checked.error.message);
-    setAlert("");
-    setText((current) => (current.trim() ? `${current.trimEnd()}\n${content}` : content));
-    setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
+
+  // The team link of what is shown goes into the address, so a reload or a bookmark opens it:
+  // once the exports come, at once for a pasted team, and for one opened from the address when
+  // the actions change.
+  const exports = shown?.exports ?? null;
+  const pastedIn = shown !== null && !shown.fromAddress;
+  const invite = shown?.invite ?? null;
+  const teamLink = useMemo(
+    () =>
+      exports && (pastedIn || actionsChanged)
+        ? encodeTeamFragment(exports.fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) })
+        : null,
+    [exports, pastedIn, actionsChanged, invite, actions],
+  );
+  const tooLong = teamLink !== null && teamLink.length > MAX_ADDRESS_LENGTH;
+  useEffect(() => {
+    if (teamLink === null || tooLong) return;
+    written.current = teamLink;
+    replaceLocationHash(teamLink);
+  }, [teamLink, tooLong]);
+  const changeActions = (next: Action[]) => {
+    setActions(next);
+    setActionsChanged(true);
   };
 
   return (
     <>
-      <form className="team-form card no-print" onSubmit={submit}>
-        <label>
-          Result links, one per line (up to {MAX_TEAM_LINKS})
-          <textarea value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} wrap="off" />
-        </label>
-        <label>
-          Or load a text or CSV file of links
-          <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={(event) => void load(event)} />
-        </label>
-        <p role="status" className="muted">
-          {progress ? progressText(progress) : note}
-        </p>
-        <p role="alert" className={alert ? "notice notice-warn" : undefined}>
-          {alert}
-        </p>
-        <button type="submit" className="button">
-          Show the team view
-        </button>
-      </form>
-      {team && <TeamReport team={team} catalogue={catalogue} content={content} />}
+      <TeamForm stored={stored} progress={progress} alert={alert} onAlert={setAlert} onShow={show} />
+      {[
+        ...linkNotes,
+        tooLong
+          ? "This team is too large for the address bar, so a reload will not bring it back: the links stay in the box, kept in this browser."
+          : "",
+      ]
+        .filter(Boolean)
+        .map((text) => (
+          <p key={text} className="notice notice-warn no-print">
+            {text}
+          </p>
+        ))}
+      {shown && (
+        <TeamReport
+          view={shown.view}
+          exported={shown.exports}
+          invite={shown.invite}
+          actions={actions}
+          onActionsChange={changeActions}
+          catalogue={catalogue}
+        />
+      )}
     </>
   );
 }

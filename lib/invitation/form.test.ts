@@ -1,29 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { checkInvitationFields, rolesOf, type InvitationFields } from "./form";
+import { checkInvitationFields, namesOf, type InvitationFields } from "./form";
+import { decodeInvitation, encodeInvitation } from "./token";
 
 const fields: InvitationFields = {
   team: " Northwind leadership team ",
   name: "Ana Souza",
   email: " ana@example.org ",
-  roles: "Chief executive\n\n  Head of   sales \nChief executive\r\nHead of service",
+  invited: "Chief executive\n\n  Head of   sales \nChief executive\r\nHead of service",
   closes: "2027-03-31",
 };
 
 describe("the invitation maker's fields", () => {
-  it("become an invitation: trimmed, roles one per line, each once", () => {
+  it("become an invitation: trimmed, those invited one per line, each once", () => {
     expect(checkInvitationFields(fields)).toEqual({
       ok: true,
       value: {
         team: "Northwind leadership team",
         facilitator: { name: "Ana Souza", email: "ana@example.org" },
-        roles: ["Chief executive", "Head of sales", "Head of service"],
+        invited: ["Chief executive", "Head of sales", "Head of service"],
         closes: "2027-03-31",
       },
     });
   });
 
-  it("leave out roles and the closing date when none are given", () => {
-    const check = checkInvitationFields({ ...fields, roles: " \n ", closes: "" });
+  it("leave out those invited and the closing date when none are given", () => {
+    const check = checkInvitationFields({ ...fields, invited: " \n ", closes: "" });
     expect(check).toEqual({
       ok: true,
       value: { team: "Northwind leadership team", facilitator: { name: "Ana Souza", email: "ana@example.org" } },
@@ -35,7 +36,7 @@ describe("the invitation maker's fields", () => {
       team: "  ",
       name: "x".repeat(81),
       email: "ana at example.org",
-      roles: Array.from({ length: 13 }, (_, i) => `Role ${i}`).join("\n"),
+      invited: Array.from({ length: 41 }, (_, i) => `Role ${i}`).join("\n"),
       closes: "31/03/2027",
     });
     expect(check).toEqual({
@@ -44,7 +45,7 @@ describe("the invitation maker's fields", () => {
         team: "Enter the team's name.",
         name: "Keep your name to 80 characters.",
         email: "Enter an email address like name@example.org.",
-        roles: "List at most 12 roles; people can still type their own.",
+        invited: "List at most 40 people or roles; anyone else can still type their own role.",
         closes: "Enter the closing date as year, month and day, like 2027-03-31.",
       },
     });
@@ -55,14 +56,14 @@ describe("the invitation maker's fields", () => {
       ...fields,
       team: "\u3164\u3164",
       name: "\u200B\u200D",
-      roles: "CEO\n\u2800\u0301",
+      invited: "CEO\n\u2800\u0301",
     });
     expect(check).toEqual({
       ok: false,
       problems: {
         team: expect.stringMatching(/^The team's name holds only blank or invisible characters/),
         name: expect.stringMatching(/^Your name holds only blank or invisible characters/),
-        roles: expect.stringMatching(/^The role on line 2 holds only blank or invisible characters/),
+        invited: expect.stringMatching(/^The name or role on line 2 holds only blank or invisible characters/),
       },
     });
   });
@@ -87,7 +88,23 @@ describe("the invitation maker's fields", () => {
     expect(checkInvitationFields({ ...fields, closes: "2027-02-30" }).ok).toBe(false);
   });
 
-  it("reads roles from any line ending", () => {
-    expect(rolesOf("a\rb\r\nc\n\na")).toEqual(["a", "b", "c"]);
+  it("reads names from any line ending", () => {
+    expect(namesOf("a\rb\r\nc\n\na")).toEqual(["a", "b", "c"]);
+  });
+
+  it("refuse a list too long for one link, naming the field", () => {
+    // 40 names of 80 characters in a script of three UTF-8 bytes each: far over 4,000 characters.
+    const long = Array.from({ length: 40 }, (_, i) => `${i}${"語".repeat(78)}`).join("\n");
+    expect(checkInvitationFields({ ...fields, invited: long })).toEqual({
+      ok: false,
+      problems: { invited: "This list is too long for one link: shorten the names, or list fewer." },
+    });
+  });
+
+  it("make a format 2 token when people are invited, that reads back with them", () => {
+    const check = checkInvitationFields(fields);
+    if (!check.ok) throw new Error("the fields are valid");
+    expect(decodeInvitation(encodeInvitation(check.value))).toEqual({ ok: true, value: check.value });
+    expect(encodeInvitation(check.value)).toMatch(/^2\./);
   });
 });

@@ -1,14 +1,15 @@
 import { DateSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
 import { nameProblem } from "../shared/names";
-import { isEmail, MAX_EMAIL, MAX_NAME, MAX_ROLES, type Invitation } from "./schema";
+import { isEmail, MAX_EMAIL, MAX_INVITED, MAX_NAME, type Invitation } from "./schema";
+import { encodeInvitation, MAX_TOKEN_LENGTH } from "./token";
 
-/** The invitation maker's fields, as typed. Roles are one per line. */
+/** The invitation maker's fields, as typed. Those invited are one per line. */
 export type InvitationFields = {
   team: string;
   name: string;
   email: string;
-  roles: string;
+  invited: string;
   closes: string;
 };
 
@@ -17,17 +18,17 @@ export type InvitationField = keyof InvitationFields;
 export type FormCheck =
   { ok: true; value: Invitation } | { ok: false; problems: Partial<Record<InvitationField, string>> };
 
-/** The roles typed one per line: cleaned, blank lines dropped, each named once. */
-export function rolesOf(text: string): string[] {
-  const roles = text.split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim());
-  return [...new Set(roles.filter((r) => r !== ""))];
+/** Names typed one per line: cleaned, blank lines dropped, each named once. */
+export function namesOf(text: string): string[] {
+  const names = text.split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, " ").trim());
+  return [...new Set(names.filter((r) => r !== ""))];
 }
 
-/** The first role line that would show as nothing, said with its line number. */
-function roleProblem(text: string): string | null {
+/** The first line of those invited that would show as nothing, said with its line number. */
+function invitedProblem(text: string): string | null {
   const lines = text.split(/\r\n|\r|\n/);
   for (const [i, line] of lines.entries()) {
-    const problem = nameProblem(line, `The role on line ${i + 1}`);
+    const problem = nameProblem(line, `The name or role on line ${i + 1}`);
     if (problem) return problem;
   }
   return null;
@@ -53,24 +54,28 @@ export function checkInvitationFields(fields: InvitationFields): FormCheck {
   if (email === "") problems.email = "Enter your email address, so people can send you their results.";
   else if (email.length > MAX_EMAIL) problems.email = `Keep the address to ${MAX_EMAIL} characters.`;
   else if (!isEmail(email)) problems.email = "Enter an email address like name@example.org.";
-  const roles = rolesOf(fields.roles);
-  const invisibleRole = roleProblem(fields.roles);
-  if (invisibleRole) problems.roles = invisibleRole;
-  else if (roles.length > MAX_ROLES)
-    problems.roles = `List at most ${MAX_ROLES} roles; people can still type their own.`;
-  else if (roles.some((r) => r.length > MAX_NAME)) problems.roles = `Keep each role to ${MAX_NAME} characters.`;
+  const invited = namesOf(fields.invited);
+  const invisible = invitedProblem(fields.invited);
+  if (invisible) problems.invited = invisible;
+  else if (invited.length > MAX_INVITED)
+    problems.invited = `List at most ${MAX_INVITED} people or roles; anyone else can still type their own role.`;
+  else if (invited.some((r) => r.length > MAX_NAME)) problems.invited = `Keep each line to ${MAX_NAME} characters.`;
   const closes = fields.closes.trim();
   if (closes !== "" && !DateSchema.safeParse(closes).success)
     problems.closes = "Enter the closing date as year, month and day, like 2027-03-31.";
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    value: {
-      team,
-      facilitator: { name: facilitator, email },
-      // Cleaned as a result's label is, and named once however they were typed.
-      ...(roles.length > 0 && { roles: [...new Set(roles.map((r) => cleanLabel(r) ?? r))] }),
-      ...(closes !== "" && { closes }),
-    },
+  const value: Invitation = {
+    team,
+    facilitator: { name: facilitator, email },
+    // Cleaned as a result's label is, and named once however they were typed.
+    ...(invited.length > 0 && { invited: [...new Set(invited.map((r) => cleanLabel(r) ?? r))] }),
+    ...(closes !== "" && { closes }),
   };
+  // The whole invitation travels in one link, which has a length it must stay within.
+  if (encodeInvitation(value).length > MAX_TOKEN_LENGTH)
+    return {
+      ok: false,
+      problems: { invited: "This list is too long for one link: shorten the names, or list fewer." },
+    };
+  return { ok: true, value };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Invitation } from "./token";
-import { invitationEmail, mailtoHref, resultEmail } from "./mail";
+import { invitationEmail, mailtoHref, reminderEmail, resultEmail } from "./mail";
 import { hasClosed } from "./schema";
 
 const invitation: Invitation = {
@@ -24,7 +24,7 @@ describe("emails the site prepares but never sends", () => {
   it("a result goes to the facilitator with the whole link in the body", () => {
     const mail = read(mailtoHref(resultEmail(invitation, resultUrl)));
     expect(mail.to).toBe("ana+team@example.org");
-    expect(mail.subject).toBe("My Outside-In result for Northwind & Co");
+    expect(mail.subject).toBe("My Outside-In result (Northwind & Co)");
     expect(mail.body).toContain(`\r\n${resultUrl}\r\n`);
     expect(mail.body).toContain("Outside-In sent nothing anywhere");
     expect(mail.body).toMatch(/^Hello Ana Souza,/);
@@ -33,11 +33,31 @@ describe("emails the site prepares but never sends", () => {
   it("an invitation has the landing link, the closing date and the time it takes", () => {
     const mail = read(mailtoHref(invitationEmail(invitation, "https://example.org/join/#i=1.abc.defg", 18)));
     expect(mail.to).toBe("");
-    expect(mail.subject).toBe("Your view of Northwind & Co: two short questionnaires before our workshop");
+    expect(mail.subject).toBe("Two short questionnaires before our workshop (Northwind & Co)");
     expect(mail.body).toContain("\r\nhttps://example.org/join/#i=1.abc.defg\r\n");
     expect(mail.body).toContain("about 18 minutes");
-    expect(mail.body).toContain("Please answer by 31 March 2027.");
+    expect(mail.body).toContain("\r\nPlease answer by: 31 March 2027\r\n");
     expect(mail.body).toContain("Outside-In sends nothing");
+  });
+
+  it("names a team on a line of its own, so a name like 'Retail leadership team' reads naturally", () => {
+    const retail = { ...invitation, team: "Retail leadership team" };
+    const mail = read(mailtoHref(invitationEmail(retail, "https://example.org/join/#i=1.abc.defg", 18)));
+    expect(mail.body).toContain(
+      "\r\nBefore we meet, I would like each leader's own view of how customer-centric the organisation is today.",
+    );
+    expect(mail.body).toContain("\r\nTeam: Retail leadership team\r\n");
+    expect(mail.body).not.toContain("customer-centric Retail leadership team");
+  });
+
+  it("a reminder has the landing link and the closing date, and names nobody", () => {
+    const open = read(mailtoHref(reminderEmail(invitation, "https://example.org/join/#i=2.abc.defg", false)));
+    expect(open.to).toBe("");
+    expect(open.subject).toBe("Reminder: two short questionnaires before our workshop (Northwind & Co)");
+    expect(open.body).toContain("\r\nhttps://example.org/join/#i=2.abc.defg\r\n");
+    expect(open.body).toContain("\r\nPlease answer by: 31 March 2027\r\n");
+    const late = read(mailtoHref(reminderEmail(invitation, "https://example.org/join/#i=2.abc.defg", true)));
+    expect(late.body).toContain("The closing date, 31 March 2027, has passed, but there is still time");
   });
 
   it("a link with & and # in it survives the mailto: encoding whole", () => {

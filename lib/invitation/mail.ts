@@ -20,21 +20,59 @@ export function mailtoHref({ to, subject, body }: Email): string {
 export const SENDS_NOTHING =
   "Outside-In sends nothing: this email goes only if you send it, and your answers are in the link.";
 
+// A team's name is a name, not a phrase: "Retail leadership team", "Northwind", "Board of
+// Acme Ltd". Dropped into a sentence ("how customer-centric Retail leadership team is") it
+// reads wrong, so every email names the team on a line of its own, "Team: <name>", and the
+// sentences speak of "the organisation" and "the workshop".
+
 /** The email a facilitator sends to invite leaders. `minutes` is both assessments together. */
 export function invitationEmail(invitation: Invitation, joinUrl: string, minutes: number): Email {
   const { team, facilitator, closes } = invitation;
   return {
-    subject: `Your view of ${team}: two short questionnaires before our workshop`,
+    subject: `Two short questionnaires before our workshop (${team})`,
     body: [
       "Hello,",
       "",
-      `Before we meet, I would like each leader's own view of how customer-centric ${team} is today. It takes about ${minutes} minutes: two questionnaires, one after the other.`,
+      `Before we meet, I would like each leader's own view of how customer-centric the organisation is today. It takes about ${minutes} minutes: two questionnaires, one after the other.`,
+      "",
+      `Team: ${team}`,
+      ...(closes ? [`Please answer by: ${formatDate(closes)}`] : []),
       "",
       "Start here:",
       joinUrl,
       "",
-      ...(closes ? [`Please answer by ${formatDate(closes)}.`, ""] : []),
       "Your answers are scored in your browser. At the end you send your result link to me yourself: Outside-In sends nothing and stores nothing.",
+      "",
+      facilitator.name,
+    ].join("\n"),
+  };
+}
+
+/**
+ * The reminder to those who have not answered yet. It names nobody: the facilitator addresses
+ * it, and a reminder that listed who is late would go to everyone on the list.
+ */
+export function reminderEmail(invitation: Invitation, joinUrl: string, closed: boolean): Email {
+  const { team, facilitator, closes } = invitation;
+  const by = closes
+    ? closed
+      ? [
+          `The closing date, ${formatDate(closes)}, has passed, but there is still time to add your view before we meet.`,
+        ]
+      : [`Please answer by: ${formatDate(closes)}`]
+    : [];
+  return {
+    subject: `Reminder: two short questionnaires before our workshop (${team})`,
+    body: [
+      "Hello,",
+      "",
+      "A reminder, in case my invitation got buried: I would like your own view of how customer-centric the organisation is today, before we meet. If you have already sent me your result, thank you, and please ignore this.",
+      "",
+      `Team: ${team}`,
+      ...by,
+      "",
+      "Start here:",
+      joinUrl,
       "",
       facilitator.name,
     ].join("\n"),
@@ -46,12 +84,14 @@ export function resultEmail(invitation: Invitation, resultUrl: string): Email {
   const { team, facilitator } = invitation;
   return {
     to: facilitator.email,
-    subject: `My Outside-In result for ${team}`,
+    subject: `My Outside-In result (${team})`,
     body: [
       `Hello ${facilitator.name},`,
       "",
-      `Here is my result for ${team}:`,
+      "Here is my result link for the workshop:",
       resultUrl,
+      "",
+      `Team: ${team}`,
       "",
       "The link holds my answers. Outside-In sent nothing anywhere: this email is the only copy I am sending.",
     ].join("\n"),

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { minutesLeft } from "../questionnaire/timing";
 import { encodeInvitation, type Invitation } from "./token";
-import { invitedRun, joinFragment, readInviteRun, startFragment, tokenInJoinFragment } from "./run";
+import {
+  invitedRun,
+  joinFragment,
+  readInviteRun,
+  startFragment,
+  tokenInInvitationLink,
+  tokenInJoinFragment,
+} from "./run";
 
 const invitation: Invitation = {
   team: "Northwind",
@@ -54,5 +61,18 @@ describe("invitedRun", () => {
 
   it("refuses content without a journey", () => {
     expect(() => invitedRun([agreementFixture()])).toThrow(/starts with the journey/);
+  });
+});
+
+describe("the invitation a facilitator pastes into the team view", () => {
+  it.each([
+    ["https://example.org/join/#i=1.abc.defg", "1.abc.defg"],
+    ["  #i=1.abc.defg ", "1.abc.defg"],
+    ["i=1.abc.defg", "1.abc.defg"],
+    ["1.abc.defg", "1.abc.defg"],
+    ["https://example.org/join/#x=1", null],
+    ["   ", null],
+  ])("finds the token in %j", (text, token) => {
+    expect(tokenInInvitationLink(text)).toBe(token);
   });
 });

@@ -24,6 +24,19 @@ export function tokenInJoinFragment(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, "")).get("i");
 }
 
+/**
+ * The invitation token in what a facilitator pastes: a whole invitation link (`…/join/#i=…`),
+ * its fragment, or the token alone. Null when the text holds none; the token is not checked
+ * here (decodeInvitation says what is wrong with it).
+ */
+export function tokenInInvitationLink(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const hash = trimmed.indexOf("#");
+  if (hash >= 0) return tokenInJoinFragment(trimmed.slice(hash + 1));
+  return tokenInJoinFragment(trimmed) ?? trimmed;
+}
+
 export type RunStart = { token: string; role: string; org?: string };
 
 /**
@@ -71,4 +84,14 @@ export function invitedRun(current: readonly Questionnaire[]): { journeyId: stri
   const journey = journeyOf(current);
   if (!journey) throw new Error("An invited run starts with the journey, and the content has none.");
   return { journeyId: journey.id, minutes: current.reduce((sum, q) => sum + minutesLeft(q), 0) };
+}
+
+/** Said before the first question when a run's invitation cannot be read: the run still works, but ends on no ready email. */
+export function damagedInvitationNotice(problem: string): string {
+  return `The invitation in this address cannot be read, so your result will not come with a ready email to the person who invited you. ${problem} You can still answer: at the end, copy your result link and send it to them yourself.`;
+}
+
+/** Said on the result of a run whose invitation cannot be read. */
+export function lostInvitationNotice(problem: string): string {
+  return `This result came through an invitation that cannot be read, so there is no ready email to the person who invited you: copy your result link and send it to them yourself. ${problem}`;
 }

@@ -9,6 +9,14 @@ export const MAX_NAME = MAX_LABEL;
 export const MAX_EMAIL = 254;
 /** Enough roles for any leadership team; more would make a list nobody reads. */
 export const MAX_ROLES = 12;
+/**
+ * People or roles invited, each picked by one respondent: a leadership team and its directs.
+ * The token's length (MAX_TOKEN_LENGTH) may stop a list of long names sooner.
+ */
+export const MAX_INVITED = 40;
+
+const unique = (what: string) =>
+  z.refine<string[]>((names) => new Set(names).size === names.length, `${what} must not repeat`);
 
 /**
  * An address as people type one: no spaces, one "@", a dotted domain. Letters of any script
@@ -36,12 +44,12 @@ export const InvitationSchema = z.object({
   /** Who runs the workshop and receives the results. */
   facilitator: z.object({ name: NameSchema, email: EmailSchema }),
   /** Roles a respondent may pick from; they may still type another. */
-  roles: z.optional(
-    z.array(NameSchema).check(
-      z.maxLength(MAX_ROLES),
-      z.refine((roles) => new Set(roles).size === roles.length, "roles must not repeat"),
-    ),
-  ),
+  roles: z.optional(z.array(NameSchema).check(z.maxLength(MAX_ROLES), unique("roles"))),
+  /**
+   * Who is invited, one person or role each (format 2 on): each respondent picks their own, it
+   * becomes their result's label, and the team view shows who has answered and who has not.
+   */
+  invited: z.optional(z.array(NameSchema).check(z.maxLength(MAX_INVITED), unique("invited"))),
   /** The day results are wanted by, YYYY-MM-DD. Past it, people may still answer. */
   closes: z.optional(DateSchema),
 });

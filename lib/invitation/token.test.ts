@@ -35,12 +35,28 @@ const invitations: fc.Arbitrary<Invitation> = fc
     facilitator: fc.record({ name, email }),
     roles: fc.option(fc.uniqueArray(name, { minLength: 1, maxLength: MAX_ROLES }), { nil: undefined }),
     closes: fc.option(date, { nil: undefined }),
+    invited: fc.option(fc.uniqueArray(name, { minLength: 1, maxLength: 8 }), { nil: undefined }),
   })
-  .map(({ roles, closes, ...rest }) => ({ ...rest, ...(roles && { roles }), ...(closes && { closes }) }));
+  .map(({ roles, closes, invited, ...rest }) => ({
+    ...rest,
+    ...(roles && { roles }),
+    ...(closes && { closes }),
+    ...(invited && { invited }),
+  }));
 
 describe("an invitation token", () => {
   it("reads back what was written", () => {
     expect(decodeInvitation(token)).toEqual({ ok: true, value: invitation });
+  });
+
+  it("lists who is invited as format 2, and is format 1 as before when it lists no one", () => {
+    const listing = encodeInvitation({ ...invitation, invited: ["Ana", "Chief financial officer"] });
+    expect(listing).toMatch(/^2\./);
+    expect(decodeInvitation(listing)).toEqual({
+      ok: true,
+      value: { ...invitation, invited: ["Ana", "Chief financial officer"] },
+    });
+    expect(token).toMatch(/^1\./);
   });
 
   it("is URL-safe: nothing a fragment would escape", () => {
@@ -108,7 +124,8 @@ describe("an invitation token", () => {
     ["empty", "", "empty"],
     ["only spaces", "   ", "empty"],
     ["a result link", "v=2&journey=1.AAAA", "not-a-result"],
-    ["a later format", token.replace(/^1\./, "2."), "newer-format"],
+    ["a later format", token.replace(/^1\./, "3."), "newer-format"],
+    ["format 1 with its number changed to 2", token.replace(/^1\./, "2."), "tampered"],
     ["no seal", token.slice(0, token.lastIndexOf(".")), "truncated"],
     ["a seal cut short", token.slice(0, -2), "truncated"],
     ["pasted twice", `${token}${token}`, "extended"],
@@ -152,5 +169,29 @@ describe("an invitation token", () => {
       ok: true,
       value: { team: "Northwind team", roles: ["CEO", "CFO"] },
     });
+  });
+});
+
+describe("an invitation made before invitations listed who is invited", () => {
+  // Written by encodeInvitation as it was (format 1). Such links are in people's inboxes: they
+  // must keep opening as the same invitation.
+  const GOLDEN_TOKEN =
+    "1.eyJ0IjoiTm9ydGh3aW5kIGxlYWRlcnNoaXAgdGVhbSIsIm4iOiJBbmEgU291emEiLCJlIjoiYW5hLnNvdXphK3dvcmtzaG9wQGV4YW1wbGUub3JnIiwiciI6WyJDaGllZiBleGVjdXRpdmUiLCJIZWFkIG9mIHNhbGVzIl0sImMiOiIyMDI3LTAzLTMxIn0.obZQ";
+
+  it("still opens as the same invitation", () => {
+    expect(decodeInvitation(GOLDEN_TOKEN)).toEqual({
+      ok: true,
+      value: {
+        team: "Northwind leadership team",
+        facilitator: { name: "Ana Souza", email: "ana.souza+workshop@example.org" },
+        roles: ["Chief executive", "Head of sales"],
+        closes: "2027-03-31",
+      },
+    });
+  });
+
+  it("is written the same way today when it lists no one", () => {
+    const again = decodeInvitation(GOLDEN_TOKEN);
+    expect(again.ok && encodeInvitation(again.value)).toBe(GOLDEN_TOKEN);
   });
 });

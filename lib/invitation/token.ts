@@ -6,13 +6,23 @@ import { InvitationSchema, type Invitation } from "./schema";
 export { InvitationSchema, type Invitation } from "./schema";
 
 /**
- * An invitation as a token that fits in a URL fragment: `1.<payload>.<seal>`. The payload is
- * the invitation as JSON in base64url; the seal (as in result links) covers everything before
- * it, so a token cut anywhere, or with one character changed, is refused with the reason
- * instead of showing a different team or sending results to a different address.
+ * An invitation as a token that fits in a URL fragment: `<format>.<payload>.<seal>`. The
+ * payload is the invitation as JSON in base64url; the seal (as in result links) covers
+ * everything before it, so a token cut anywhere, or with one character changed, is refused with
+ * the reason instead of showing a different team or sending results to a different address.
+ *
+ * Format 1: team, facilitator, roles to choose from, closing date. Format 2 adds who is invited
+ * (`p`). An invitation that lists no one is still written as format 1, byte for byte as before,
+ * so it opens on a site that reads only format 1; a format 2 token opened there says it was made
+ * by a newer version.
  */
-export const INVITATION_FORMAT = 1;
-/** Four names of 80 characters, an address and twelve roles fit in well under this. */
+export const INVITATION_FORMAT = 2;
+const FIRST_FORMAT = 1;
+/**
+ * Four names of 80 characters, an address and twelve roles fit in well under this; so does a
+ * list of those invited, which the form checks against it. It is also the most a run's address
+ * carries (lib/link/flow-links.ts), so a token never outgrows the run it starts.
+ */
 export const MAX_TOKEN_LENGTH = 4000;
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
@@ -63,31 +73,36 @@ function fromBase64Url(payload: string): string | null {
 /** The invitation with its names cleaned as result labels are: one line, no control characters. */
 function cleaned(invitation: Invitation): Invitation {
   const clean = (text: string) => cleanLabel(text) ?? "";
-  const roles = [...new Set((invitation.roles ?? []).map(clean).filter((r) => r !== ""))];
+  const names = (list: readonly string[] | undefined) => [...new Set((list ?? []).map(clean).filter((r) => r !== ""))];
+  const roles = names(invitation.roles);
+  const invited = names(invitation.invited);
   return {
     team: clean(invitation.team),
     facilitator: { name: clean(invitation.facilitator.name), email: invitation.facilitator.email.trim() },
     ...(roles.length > 0 && { roles }),
     ...(invitation.closes && { closes: invitation.closes }),
+    ...(invited.length > 0 && { invited }),
   };
 }
 
 /** Writes an invitation as a URL-safe token. The same invitation always gives the same token. */
 export function encodeInvitation(invitation: Invitation): string {
-  const { team, facilitator, roles, closes } = cleaned(invitation);
+  const { team, facilitator, roles, closes, invited } = cleaned(invitation);
   const wire = {
     t: team,
     n: facilitator.name,
     e: facilitator.email,
     ...(roles && { r: roles }),
     ...(closes && { c: closes }),
+    ...(invited && { p: invited }),
   };
-  const body = `${INVITATION_FORMAT}.${toBase64Url(JSON.stringify(wire))}`;
+  const format = invited ? INVITATION_FORMAT : FIRST_FORMAT;
+  const body = `${format}.${toBase64Url(JSON.stringify(wire))}`;
   return `${body}.${linkSeal(body)}`;
 }
 
 /** The invitation from a wire object, or null when it is not one. */
-function fromWire(value: unknown): Invitation | null {
+function fromWire(value: unknown, format: number): Invitation | null {
   if (typeof value !== "object" || value === null) return null;
   const get = (key: string): unknown => Reflect.get(value, key);
   const parsed = InvitationSchema.safeParse({
@@ -95,6 +110,8 @@ function fromWire(value: unknown): Invitation | null {
     facilitator: { name: get("n"), email: get("e") },
     roles: get("r"),
     closes: get("c"),
+    // Format 1 had no list of those invited: a `p` in one was not written by this site.
+    invited: format >= 2 ? get("p") : undefined,
   });
   if (!parsed.success) return null;
   // A hand-made token could carry control characters; what is shown is what encode would write.
@@ -121,7 +138,7 @@ export function decodeInvitation(token: string): Decoded<Invitation> {
   const format = /^(\d{1,6})(?:\.|$)/.exec(text)?.[1];
   if (format === undefined) return invitationError("not-a-result");
   if (Number(format) > INVITATION_FORMAT) return invitationError("newer-format");
-  if (Number(format) !== INVITATION_FORMAT) return invitationError("not-a-result");
+  if (Number(format) < FIRST_FORMAT) return invitationError("not-a-result");
   // The seal is written last, so any cut takes it away or shortens it.
   const parts = text.split(".");
   const [, payload = "", rest = ""] = parts;
@@ -131,6 +148,6 @@ export function decodeInvitation(token: string): Decoded<Invitation> {
   // Whole and sealed, with something after it: pasted twice, or typed into.
   if (parts.length > 3 || rest.length > SEAL_LENGTH) return invitationError("extended");
   const json = fromBase64Url(payload);
-  const invitation = json === null ? null : fromWire(parseJson(json));
+  const invitation = json === null ? null : fromWire(parseJson(json), Number(format));
   return invitation ? { ok: true, value: invitation } : invitationError("not-a-result");
 }

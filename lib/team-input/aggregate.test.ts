@@ -3,7 +3,8 @@ import { encodeFragment } from "../link/fragment";
 import { choose, type Answers } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
-import { fragmentOf, MAX_TEAM_LINKS, splitLines } from "./lines";
+import { MAX_TEAM_LINKS } from "./caps";
+import { fragmentOf, splitLines } from "./lines";
 import { decodeTeamFragment, encodeTeamFragment } from "./team-link";
 import { teamToCsv } from "../team/team-csv";
 
@@ -55,6 +56,7 @@ describe("aggregateTeam", () => {
         q3: 4.25,
         iqr: 1.5,
         outliers: [],
+        camps: null,
         disagreement: true,
       },
       {
@@ -70,9 +72,10 @@ describe("aggregateTeam", () => {
         q3: 1,
         iqr: 0,
         outliers: [],
+        camps: null,
         disagreement: false,
       },
-      { id: "c", name: "Area C", count: 0, ...none, outliers: [], disagreement: false },
+      { id: "c", name: "Area C", count: 0, ...none, outliers: [], camps: null, disagreement: false },
     ]);
     expect(q).toMatchObject({ questionnaireId: "mini", respondents: 2, versions: [1] });
   });
@@ -82,7 +85,7 @@ describe("aggregateTeam", () => {
     const big = aggregateTeam(many, catalogue);
     expect(big.respondents).toHaveLength(MAX_TEAM_LINKS);
     expect(big.problems).toHaveLength(3);
-    expect(big.problems[0]?.reason).toContain(`first ${MAX_TEAM_LINKS}`);
+    expect(big.problems[0]?.reason).toBe("Only the first 5,000 links are read.");
   });
 
   it("exports the whole view as CSV", () => {

@@ -1,6 +1,5 @@
 import type { Catalogue } from "../questionnaire/catalogue";
-import { admitSteps, type Admitted, type InputSource } from "./caps";
-import { MAX_TEAM_LINKS } from "./lines";
+import { admitSteps, MAX_TEAM_LINKS, type Admitted, type InputSource } from "./caps";
 import { readTeam } from "./read";
 import { drain } from "../shared/steps";
 import type { TeamAggregate, TeamProgress } from "../team/types";

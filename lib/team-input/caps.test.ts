@@ -43,7 +43,7 @@ describe("the size cap", () => {
           "This team link is 2.1 MB; the team view reads up to 2 MB (thousands of links). Ask for the links as a file instead, and load it in parts.",
       },
     });
-    expect(teamLinkText("#team=1&r=v%3D2&r=x")).toEqual({ ok: true, value: "#v=2\n#x" });
+    expect(teamLinkText("#team=1&r=v%3D2&r=x")).toEqual({ ok: true, value: { text: "#v=2\n#x", actions: [] } });
     expect(teamLinkText("#v=2&mini=1.AB")).toBeNull();
   });
 

@@ -6,14 +6,22 @@ import { countOf, plural } from "../shared/plural";
 const MB = 1024 * 1024;
 
 /**
- * A result link is under 400 characters, so the 500 links a team view counts are 200 KB. Ten
- * times that leaves room for CSV exports with columns around each link; anything larger is
- * not a list of links, and reading it would hold up the page for nothing.
+ * The most result links a team view takes: a large organisation's managers, not only its
+ * leadership team. Reading them runs in a Web Worker (components/team/team-reader.ts), so the
+ * page stays responsive however many there are.
+ */
+export const MAX_TEAM_LINKS = 5_000;
+
+/**
+ * A result link is about a hundred characters, a few hundred with a long role, organisation and
+ * the site's address, so the 5,000 links a team view counts are well under 2 MB, with room for
+ * CSV columns around each; anything larger is not a list of links, and reading it would hold up
+ * the reading for nothing.
  */
 export const MAX_TEAM_BYTES = 2 * MB;
 
 /**
- * Twenty lines for every link counted: room for blank lines, headings and notes around 500
+ * Two lines for every link counted: room for blank lines, headings and notes around 5,000
  * links, while the work (and the list of lines not counted) stays bounded.
  */
 export const MAX_TEAM_LINES = 10_000;

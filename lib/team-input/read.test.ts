@@ -4,7 +4,7 @@ import type { SharedResult } from "../link/result-schema";
 import { choose } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
-import { MAX_TEAM_LINKS } from "./lines";
+import { MAX_TEAM_LINKS } from "./caps";
 import { listProblems, moreProblemsMessage } from "./problems";
 import { NO_LINK, sameResultAs, TOO_MANY_IN_LINE } from "./read";
 import { encodeTeamFragment } from "./team-link";

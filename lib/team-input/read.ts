@@ -8,17 +8,19 @@ import { byQuestionnaire } from "../team/by-questionnaire";
 import { findLinks, readingsOfEntry, teamEntries } from "./extract";
 import { groupLeaders } from "../team/leaders";
 import { questionSpreads } from "../team/questions";
-import { eachLine, MAX_TEAM_LINKS } from "./lines";
+import { MAX_TEAM_LINKS } from "./caps";
+import { eachLine } from "./lines";
+import { formatCount } from "../shared/numbers";
 import type { LineProblem, TeamAggregate } from "../team/types";
 import type { Respondent } from "../team/people";
 import { forDisplay } from "../shared/invisible";
 
 export const NO_LINK = "There is no result link in this line.";
 export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
-export const onlyTheFirst = (limit: number) => `Only the first ${limit} links are read.`;
+export const onlyTheFirst = (limit: number) => `Only the first ${formatCount(limit)} links are read.`;
 /** No line needs more links than a team view counts; past that, the line is junk or a paste gone wrong. */
 export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
-export const TOO_MANY_IN_LINE = `This line holds more than ${MAX_LINKS_PER_LINE} links; the rest of it was not read.`;
+export const TOO_MANY_IN_LINE = `This line holds more than ${formatCount(MAX_LINKS_PER_LINE)} links; the rest of it was not read.`;
 
 // Failures of a link that names one of our questionnaires: a real link, damaged on its way.
 const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extended", "tampered"]);

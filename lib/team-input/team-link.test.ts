@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pairsOf } from "./extract";
-import { decodeTeamFragment, encodeTeamFragment, teamLinkText } from "./team-link";
+import { decodeTeamFragment, encodeTeamFragment, holdsTeamLink, teamLinkText } from "./team-link";
 
 describe("reading a team link a little at a time", () => {
   const anything = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.webUrl({ withFragments: true }));
@@ -23,8 +23,33 @@ describe("reading a team link a little at a time", () => {
       fc.property(fc.array(anything, { maxLength: 5 }), fc.boolean(), (fragments, team) => {
         const hash = team ? `#${encodeTeamFragment(fragments)}` : `#x=1&${encodeTeamFragment(fragments).slice(7)}`;
         const lines = decodeTeamFragment(hash)?.map((f) => `#${f}`);
-        expect(teamLinkText(hash)).toEqual(lines ? { ok: true, value: lines.join("\n") } : null);
+        expect(teamLinkText(hash)).toEqual(lines ? { ok: true, value: { text: lines.join("\n"), actions: [] } } : null);
       }),
     );
+  });
+});
+
+describe("a team link with an invitation and actions", () => {
+  it("carries both beside the results, and a reader of results alone still finds the results", () => {
+    const hash = `#${encodeTeamFragment(["v=2&x=1", "v=2&y=2"], { invite: "2.abc.defg", actions: ["1\na", "1\nb"] })}`;
+    expect(hash).toBe("#team=1&i=2.abc.defg&a=1%0Aa&a=1%0Ab&r=v%3D2%26x%3D1&r=v%3D2%26y%3D2");
+    expect(decodeTeamFragment(hash)).toEqual(["v=2&x=1", "v=2&y=2"]);
+    expect(teamLinkText(hash)).toEqual({
+      ok: true,
+      value: { text: "#v=2&x=1\n#v=2&y=2", invite: "2.abc.defg", actions: ["1\na", "1\nb"] },
+    });
+  });
+});
+
+describe("telling a team link from any other address", () => {
+  it.each([
+    ["#team=1&r=x", true],
+    ["team=1", true],
+    ["#i=1.a.b&team=1&r=x", true],
+    ["#team=10&r=x", false],
+    ["#v=2&journey=1.AB", false],
+    ["", false],
+  ])("%j holds one: %s", (hash, holds) => {
+    expect(holdsTeamLink(hash)).toBe(holds);
   });
 });

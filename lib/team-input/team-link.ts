@@ -9,12 +9,37 @@ import { drain } from "../shared/steps";
  */
 export const MAX_SHAREABLE_URL = 2000;
 
-/** The team view's fragment: every respondent's result fragment, in order. */
-export function encodeTeamFragment(fragments: string[]): string {
+/**
+ * The longest address the team view writes its own link into. Chromium keeps addresses up to
+ * 2 MB; a team past that is kept in the box (and this browser) instead.
+ */
+export const MAX_ADDRESS_LENGTH = 2_000_000;
+
+/**
+ * What a team link carries besides the results, each in its own parameter so that a site that
+ * knows only `r` still opens the link: the invitation the answers came through (`i`, its own
+ * versioned token) and the actions agreed in the workshop (`a`, one each, versioned inside).
+ */
+export type TeamLinkExtras = { invite?: string; actions?: readonly string[] };
+
+/**
+ * The team view's fragment: `team=1`, the extras, then every respondent's result fragment in
+ * order. `team=1` stays the marker: the team link is still the same format, with parameters
+ * that older readers skip.
+ */
+export function encodeTeamFragment(
+  fragments: readonly string[],
+  { invite, actions = [] }: TeamLinkExtras = {},
+): string {
   const params = new URLSearchParams({ team: "1" });
+  if (invite) params.append("i", invite);
+  for (const a of actions) params.append("a", a);
   for (const f of fragments) params.append("r", f);
   return params.toString();
 }
+
+/** A team link as the team view reads it: its results as lines for the input, and its extras. */
+export type TeamLinkRead = { text: string; invite?: string; actions: string[] };
 
 /** The result fragments held by a team fragment, as lines for the team view's input. */
 export function decodeTeamFragment(hash: string): string[] | null {
@@ -23,30 +48,44 @@ export function decodeTeamFragment(hash: string): string[] | null {
   return params.getAll("r");
 }
 
+/**
+ * Whether an address's fragment is a team link: one native scan, so the page can hand a 600 KB
+ * fragment to the worker unread. teamLinkSteps then reads it, and has the last word.
+ */
+export function holdsTeamLink(hash: string): boolean {
+  return /(?:^#?|&)team=1(?:&|$)/.test(hash);
+}
+
 /** Parameters decoded between pauses: about a millisecond's work. */
 const PAIRS_PER_STEP = 1000;
 
 /**
- * The team view's input from a team link in the address, one result per line, or null when the
- * address holds no team link: what decodeTeamFragment gives, a little at a time. A link larger
+ * The team view's input from a team link in the address, one result per line, with its
+ * extras, or null when the address holds no team link: what decodeTeamFragment gives, a little
+ * at a time. A link larger
  * than any input the team view reads is refused before it is decoded.
  */
-export function* teamLinkSteps(hash: string): Generator<void, Admitted<string> | null, undefined> {
+export function* teamLinkSteps(hash: string): Generator<void, Admitted<TeamLinkRead> | null, undefined> {
   // A UTF-16 unit is at most three UTF-8 bytes, so only a long fragment needs measuring.
   if (hash.length > MAX_TEAM_BYTES / 3) {
     const bytes = yield* utf8Steps(hash);
     if (bytes > MAX_TEAM_BYTES) return { ok: false, error: sizeRefusal(bytes, "link") };
   }
   let team: string | undefined;
+  let invite: string | undefined;
   const lines: string[] = [];
+  const actions: string[] = [];
   let pairs = 0;
   for (const [key, value] of pairsOf(hash.replace(/^#/, ""))) {
     if (key === "team") team ??= value;
     else if (key === "r") lines.push(`#${value}`);
+    else if (key === "a") actions.push(value);
+    else if (key === "i") invite ??= value;
     pairs += 1;
     if (pairs % PAIRS_PER_STEP === 0) yield;
   }
-  return team === "1" ? { ok: true, value: lines.join("\n") } : null;
+  if (team !== "1") return null;
+  return { ok: true, value: { text: lines.join("\n"), ...(invite && { invite }), actions } };
 }
 
 /** teamLinkSteps in one go. */

@@ -28,11 +28,12 @@ describe("leaderGrid", () => {
   it("gives each cell its value as text and its stage or band", () => {
     const coo = grid.rows.find((r) => r.name === "coo");
     // Option 2: a = (3 + 4 + 4 + 3) / 4 = 3.5, which rounds down to stage 3.
-    expect(coo?.cells[0]).toEqual({ text: "3.5", tone: { kind: "stage", stage: 3 }, outlier: false });
+    // Area a is 1, 3.5, 5.5, 5.5, 6, 6 across the team: median 5.5, and 3.5 is 2 below it, far lower.
+    expect(coo?.cells[0]).toEqual({ text: "3.5", tone: { kind: "stage", stage: 3 }, outlier: "low" });
     // "Agree" on both statements: 25 and 75 → 50, worth watching.
-    expect(coo?.cells[3]).toEqual({ text: "50", tone: { kind: "band", band: "watch" }, outlier: false });
+    expect(coo?.cells[3]).toEqual({ text: "50", tone: { kind: "band", band: "watch" }, outlier: null });
     // Leaders without the blunders check show a dash, with no colour.
-    expect(grid.rows[0]?.cells[4]).toEqual({ text: "–", tone: null, outlier: false });
+    expect(grid.rows[0]?.cells[4]).toEqual({ text: "–", tone: null, outlier: null });
   });
 
   it("marks the outlier's cells, and only theirs", () => {
@@ -44,6 +45,6 @@ describe("leaderGrid", () => {
     );
     const rows = leaderGrid(nine.leaders, nine.byQuestionnaire).rows;
     expect(rows.filter((r) => r.cells.some((c) => c.outlier)).map((r) => r.name)).toEqual(["Sceptic"]);
-    expect(rows.find((r) => r.name === "Sceptic")?.cells.map((c) => c.outlier)).toEqual([true, true, true]);
+    expect(rows.find((r) => r.name === "Sceptic")?.cells.map((c) => c.outlier)).toEqual(["low", "low", "low"]);
   });
 });

@@ -2,6 +2,7 @@ import { riskBand, type RiskBand } from "../scoring/agreement";
 import { roundStage, type Stage } from "../scoring/stages";
 import { formatStageScore } from "../results/format";
 import { leaderName } from "./leaders";
+import type { Side } from "./spread";
 import type { QuestionnaireAggregate } from "./types";
 import type { Leader } from "./people";
 
@@ -12,21 +13,40 @@ export type GridCell = {
   /** The score as text, so the colour is never the only signal: "3.5", "62", or "–". */
   text: string;
   tone: CellTone | null;
-  /** The leader stands apart from the team in this area (see spread.ts). */
-  outlier: boolean;
+  /** The leader sits far below or above the team's median in this area (see spread.ts), or null. */
+  outlier: Side | null;
 };
 
 export type GridColumn = { questionnaireId: string; id: string; name: string };
 export type GridRow = { leader: number; name: string; cells: GridCell[] };
 export type LeaderGrid = { columns: GridColumn[]; rows: GridRow[] };
 
-const EMPTY: GridCell = { text: "–", tone: null, outlier: false };
+const EMPTY: GridCell = { text: "–", tone: null, outlier: null };
 
-function cellFor(kind: QuestionnaireAggregate["kind"], score: number | null, outlier: boolean): GridCell {
+function cellFor(kind: QuestionnaireAggregate["kind"], score: number | null, outlier: Side | null): GridCell {
   if (score === null) return EMPTY;
   return kind === "stages"
     ? { text: formatStageScore(score), tone: { kind: "stage", stage: roundStage(score) }, outlier }
     : { text: String(Math.round(score)), tone: { kind: "band", band: riskBand(score) }, outlier };
+}
+
+/**
+ * Cells are values, and scores take few values (means of a handful of answers), so equal cells
+ * are one object: 5,000 leaders' 60,000 cells are a few hundred objects, which the Web Worker
+ * hands to the page many times faster.
+ */
+function cellCache() {
+  // One map per kind and mark, keyed by the score itself: no key string built per cell.
+  const maps = new Map<string, Map<number, GridCell>>();
+  return (kind: QuestionnaireAggregate["kind"], score: number | null, outlier: Side | null): GridCell => {
+    if (score === null) return EMPTY;
+    const group = `${kind}${outlier ?? ""}`;
+    let cells = maps.get(group);
+    if (!cells) maps.set(group, (cells = new Map<number, GridCell>()));
+    let cell = cells.get(score);
+    if (!cell) cells.set(score, (cell = cellFor(kind, score, outlier)));
+    return cell;
+  };
 }
 
 /**
@@ -42,15 +62,16 @@ export function leaderGrid(leaders: readonly Leader[], aggregates: readonly Ques
   // grid of 5,000 leaders has 60,000 cells.
   const position = new Map(aggregates.map((q) => [q.questionnaireId, new Map<string, number>()]));
   columns.forEach((c, i) => position.get(c.questionnaireId)?.set(c.id, i));
-  const outliers = new Set<number>();
+  const outliers = new Map<number, Side>();
   let column = 0;
   for (const q of aggregates) {
     for (const d of q.dimensions) {
-      for (const o of d.outliers) outliers.add(o.leader * columns.length + column);
+      for (const o of d.outliers) outliers.set(o.leader * columns.length + column, o.side);
       column += 1;
     }
   }
   const kinds = columns.map((c) => aggregates.find((q) => q.questionnaireId === c.questionnaireId)?.kind ?? "stages");
+  const cell = cellCache();
   const collator = new Intl.Collator("en-GB", { sensitivity: "base" });
   const order = leaders.map((_, i) => i);
   order.sort((a, b) => {
@@ -67,7 +88,7 @@ export function leaderGrid(leaders: readonly Leader[], aggregates: readonly Ques
       for (const d of a.score.dimensions) {
         const i = at?.get(d.id);
         if (i !== undefined)
-          cells[i] = cellFor(kinds[i] ?? "stages", d.score, outliers.has(index * columns.length + i));
+          cells[i] = cell(kinds[i] ?? "stages", d.score, outliers.get(index * columns.length + i) ?? null);
       }
     }
     return { leader: index, name: leader ? leaderName(leader) : `Leader ${index + 1}`, cells };

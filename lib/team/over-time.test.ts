@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
 import { aggregateTeam } from "../team-input/aggregate";
-import { compareTeams } from "./over-time";
+import { changeCaption, compareTeams, spreadChangeText } from "./over-time";
 
 const team = (...links: string[]) => aggregateTeam(links.join("\n"), teamCatalogue).byQuestionnaire;
 
@@ -30,6 +30,13 @@ describe("compareTeams", () => {
     // Then: (2.083 + 3.167) / 2 = 2.625; now 3.167 → +0.542.
     expect(journey?.overallChange).toBeCloseTo(9.5 / 3 - 2.625, 10);
     expect(journey?.before.leaders).toBe(2);
+  });
+
+  it("says it in words, with one leader as one leader", () => {
+    const [one] = compareTeams(lastYear, team(teamLink({ journey: journeyAt(2) })));
+    expect(one && changeCaption(one)).toBe("Mini journey: then 2 leaders, now 1 leader; overall 2.63 → 3.17 (+0.54)");
+    expect(spreadChangeText("stages", -0.5)).toBe("−0.5 (agree more)");
+    expect(spreadChangeText("stages", 0)).toBe("±0");
   });
 
   it("leaves out a questionnaire only one of the two teams took", () => {

@@ -1,3 +1,5 @@
+import { formatStageScore } from "../results/format";
+import { countOf } from "../shared/plural";
 import type { QuestionnaireAggregate } from "./types";
 
 /** One area's team figures at one time. */
@@ -66,4 +68,30 @@ export function compareTeams(
       },
     ];
   });
+}
+
+type Kind = QuestionnaireChange["kind"];
+const fmt = (kind: Kind, v: number | null | undefined) =>
+  v == null ? "–" : kind === "stages" ? formatStageScore(v) : String(Math.round(v));
+
+/** A change with its sign: "+0.5", "−12", "±0". */
+export function signedChange(kind: Kind, v: number | null): string {
+  return v === null ? "–" : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${fmt(kind, Math.abs(v))}`;
+}
+
+/** One area at one time: "3.5 (middle half 1 wide)". */
+export function areaAtText(kind: Kind, a: AreaAt | null): string {
+  return a ? `${fmt(kind, a.mean)} (middle half ${fmt(kind, a.iqr)} wide)` : "–";
+}
+
+/** What a change in the middle half's width means. */
+export function spreadChangeText(kind: Kind, v: number | null): string {
+  const sign = signedChange(kind, v);
+  return v === null || v === 0 ? sign : `${sign} (${v < 0 ? "agree more" : "agree less"})`;
+}
+
+/** The comparison's caption: "Customer journey: then 5 leaders, now 1 leader; overall 2 → 3.5 (+1.5)". */
+export function changeCaption(q: QuestionnaireChange): string {
+  const leaders = (n: number) => countOf(n, "leader", "leaders");
+  return `${q.title}: then ${leaders(q.before.leaders)}, now ${leaders(q.after.leaders)}; overall ${fmt(q.kind, q.before.mean)} → ${fmt(q.kind, q.after.mean)} (${signedChange(q.kind, q.overallChange)})`;
 }

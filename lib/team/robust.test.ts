@@ -3,7 +3,6 @@ import { choose, type Answers } from "../questionnaire/answers";
 import { journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
 import { aggregateTeam } from "../team-input/aggregate";
 import { leaderName } from "./leaders";
-import { outliersByLeader } from "./spread";
 import { quantileOfCounts, quantileSorted, quartilesSorted } from "./robust";
 
 describe("quartiles", () => {
@@ -48,19 +47,23 @@ describe("disagreement with one outlier", () => {
     expect(journey?.dimensions.every((d) => (d.range ?? 0) >= 2)).toBe(true);
   });
 
-  it("names the outlier in every area instead", () => {
+  it("names the outlier in every area instead, as far lower than the team", () => {
     for (const d of journey?.dimensions ?? []) {
-      expect(d.outliers.map((o) => leaderName(team.leaders[o.leader] ?? team.leaders[0]!))).toEqual(["Sceptic"]);
+      expect(d.outliers.map((o) => [leaderName(team.leaders[o.leader] ?? team.leaders[0]!), o.side])).toEqual([
+        ["Sceptic", "low"],
+      ]);
     }
   });
 
-  it("lists the outlier once, with every area", () => {
-    expect(outliersByLeader(journey?.dimensions ?? [])).toEqual([{ leader: 8, areas: ["Area A", "Area B", "Area C"] }]);
-  });
-
   it("still flags a genuine split: half the team at stage 1, half at stage 6", () => {
-    const split = [0, 5, 0, 5, 0, 5, 0, 5].map((i) => teamLink({ journey: journeyAt(i) }));
+    const split = [0, 5, 0, 5, 0, 5, 0, 5].map((i, n) => teamLink({ journey: journeyAt(i) }, { label: `L${n}` }));
     const [q] = aggregateTeam(split.join("\n"), teamCatalogue).byQuestionnaire;
-    expect(q?.dimensions.find((d) => d.id === "c")).toMatchObject({ disagreement: true, outliers: [] });
+    const c = q?.dimensions.find((d) => d.id === "c");
+    expect(c).toMatchObject({ disagreement: true, outliers: [] });
+    // Two camps of four, at stage 1 and stage 6: nobody in them is "apart".
+    expect(c?.camps?.map((camp) => [camp.leaders.length, camp.min, camp.max])).toEqual([
+      [4, 1, 1],
+      [4, 6, 6],
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Robust summaries of a team's scores. A range (highest minus lowest) is decided by the two most
  * extreme leaders, so one person who sees everything differently made every area look
- * disputed. The interquartile range is the spread of the middle half of the team: a single
- * leader cannot move it, and Tukey's fences then name that leader as an outlier instead.
+ * disputed. The interquartile range is the spread of the middle half of the team, and the
+ * median its centre: a single leader moves neither, so that leader can be named instead.
  */
 
 /**
@@ -24,22 +24,6 @@ export function quartilesSorted(sorted: readonly number[]): Quartiles | null {
   const [q1, median, q3] = [0.25, 0.5, 0.75].map((p) => quantileSorted(sorted, p));
   if (q1 == null || median == null || q3 == null) return null;
   return { q1, median, q3, iqr: q3 - q1 };
-}
-
-/** Tukey's factor: a value more than 1.5 interquartile ranges beyond a quartile lies outside. */
-export const TUKEY_K = 1.5;
-
-/** Outlier detection needs a middle half to measure against: four leaders at least. */
-export const MIN_FOR_OUTLIERS = 4;
-
-/**
- * Whether a value is an outlier: outside Tukey's fences, and at least `minDistance` from the
- * median. The second test matters when most leaders agree exactly: the fences then close to a
- * point, and a quarter of a stage would count as "seeing it very differently".
- */
-export function isOutlier(value: number, q: Quartiles, minDistance: number): boolean {
-  const outside = value < q.q1 - TUKEY_K * q.iqr || value > q.q3 + TUKEY_K * q.iqr;
-  return outside && Math.abs(value - q.median) >= minDistance;
 }
 
 /**

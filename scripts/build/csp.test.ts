@@ -28,3 +28,9 @@ describe("withPolicy", () => {
     expect(withPolicy(once)).toBe(once);
   });
 });
+
+describe("the policy for workers", () => {
+  it("lets a page start a Web Worker of its own origin, and no other", () => {
+    expect(policyFor(page(""))).toContain("worker-src 'self';");
+  });
+});

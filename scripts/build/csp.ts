@@ -20,6 +20,8 @@ export function policyFor(html: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The team view reads thousands of links in a Web Worker of the site's own (islands.ts).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

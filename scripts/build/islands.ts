@@ -105,6 +105,45 @@ function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string
 }
 
 /**
+ * Web Workers the islands start, each bundled on its own as one classic script (no imports, so
+ * every browser with workers runs it), and named to the islands by the environment variable
+ * whose value is its address: `new Worker(withBasePath(process.env.TEAM_WORKER_PATH))`. A worker
+ * is same-origin, as the Content-Security-Policy requires (`worker-src 'self'`, csp.ts).
+ */
+export const WORKERS = { TEAM_WORKER_PATH: "components/team/team-worker.ts" } as const;
+
+const shared = {
+  bundle: true,
+  minify: true,
+  target: "es2022",
+  entryNames: "[name]-[hash]",
+  metafile: true,
+  legalComments: "none",
+  logLevel: "warning",
+} as const;
+
+/** Bundles each worker, and gives the address of each, from the site's root, by its variable. */
+async function buildWorkers(out: string, basePath: string): Promise<Record<string, string>> {
+  const addresses: Record<string, string> = {};
+  for (const [variable, entry] of Object.entries(WORKERS)) {
+    const result = await build({
+      ...shared,
+      entryPoints: [entry],
+      outdir: join(out, ISLANDS_DIR),
+      format: "iife",
+      define: {
+        "process.env.NODE_ENV": '"production"',
+        "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
+      },
+    });
+    const [file] = Object.keys(result.metafile.outputs).filter((f) => f.endsWith(".js"));
+    if (!file) throw new Error(`esbuild wrote no script for the worker ${entry}`);
+    addresses[variable] = `/${relative(out, file).split("\\").join("/")}`;
+  }
+  return addresses;
+}
+
+/**
  * Bundles every island in the registry for the browser: React, the island's components and
  * lib, minified, as ES modules that share their common chunks (React among them) and load
  * recharts and the QR code only when asked. esbuild does this in well under a second, where a
@@ -112,24 +151,22 @@ function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string
  */
 export async function buildIslands(out: string, basePath: string, gated: ReadonlySet<string>): Promise<IslandManifest> {
   const islands = registeredIslands();
+  const workers = await buildWorkers(out, basePath);
   const result = await build({
+    ...shared,
     entryPoints: islands.map(({ name }) => ({ in: `island:${name}`, out: name })),
     plugins: [entries(islands, gated)],
     outdir: join(out, ISLANDS_DIR),
-    bundle: true,
     splitting: true,
     format: "esm",
-    minify: true,
-    target: "es2022",
     jsx: "automatic",
-    entryNames: "[name]-[hash]",
     chunkNames: "chunk-[hash]",
-    metafile: true,
-    legalComments: "none",
-    logLevel: "warning",
     define: {
       "process.env.NODE_ENV": '"production"',
       "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
+      ...Object.fromEntries(
+        Object.entries(workers).map(([variable, address]) => [`process.env.${variable}`, JSON.stringify(address)]),
+      ),
     },
   });
   const fromRoot = (file: string) => `/${relative(out, file).split("\\").join("/")}`;

@@ -1,0 +1,82 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { describe, expect, it } from "vitest";
+import { teamCatalogue } from "@/test/team-links";
+import type { Action } from "@/lib/workshop/actions";
+import { actionLines, aboutValue, type ActionChoice } from "@/lib/workshop/action-choices";
+import { ActionsSection } from "./actions-section";
+
+const choices: ActionChoice[] = [
+  {
+    value: aboutValue({ questionnaireId: "mini", kind: "question", id: "a-2" }),
+    label: "Question: Q a-2",
+    about: { questionnaireId: "mini", kind: "question", id: "a-2" },
+  },
+  {
+    value: aboutValue({ questionnaireId: "mini", kind: "area", id: "b" }),
+    label: "Area B (Mini journey)",
+    about: { questionnaireId: "mini", kind: "area", id: "b" },
+  },
+];
+
+/** The section as the team view holds it: the actions in state, their lines from lib. */
+function Editor({ initial = [], seen }: { initial?: Action[]; seen: Action[][] }) {
+  const [actions, setActions] = useState(initial);
+  return (
+    <ActionsSection
+      actions={actions}
+      lines={actionLines(actions, teamCatalogue)}
+      choices={choices}
+      onChange={(next) => {
+        seen.push(next);
+        setActions(next);
+      }}
+    />
+  );
+}
+
+describe("the actions editor", () => {
+  it("adds an action with its subject, owner and due date, and lists it", async () => {
+    const seen: Action[][] = [];
+    render(<Editor seen={seen} />);
+    await userEvent.selectOptions(screen.getByLabelText("About"), "Area B (Mini journey)");
+    await userEvent.type(screen.getByLabelText("Action"), "Map who owns complaints across teams");
+    await userEvent.type(screen.getByLabelText("Owner"), "COO");
+    await userEvent.type(screen.getByLabelText("Due"), "2027-04-30");
+    await userEvent.click(screen.getByRole("button", { name: "Add the action" }));
+    expect(seen.at(-1)).toEqual([
+      {
+        about: { questionnaireId: "mini", kind: "area", id: "b" },
+        text: "Map who owns complaints across teams",
+        owner: "COO",
+        due: "2027-04-30",
+      },
+    ]);
+    const table = screen.getByRole("table", { name: "Actions agreed, by due date" });
+    expect(table.textContent).toContain("Area B (Mini journey)");
+    expect(table.textContent).toContain("30 April 2027");
+    expect(screen.getByRole("button", { name: "Download the actions (CSV)" })).toBeTruthy();
+  });
+
+  it("says what is missing instead of adding half an action", async () => {
+    const seen: Action[][] = [];
+    render(<Editor seen={seen} />);
+    await userEvent.type(screen.getByLabelText("Action"), "Call ten customers");
+    await userEvent.click(screen.getByRole("button", { name: "Add the action" }));
+    expect(screen.getByRole("alert").textContent).toBe("Name who will do it: a person or a role.");
+    expect(seen).toEqual([]);
+  });
+
+  it("removes an action", async () => {
+    const seen: Action[][] = [];
+    const initial: Action[] = [
+      { about: choices[0]!.about, text: "First", owner: "CEO", due: "2027-04-01" },
+      { about: choices[1]!.about, text: "Second", owner: "CFO", due: "2027-03-01" },
+    ];
+    render(<Editor seen={seen} initial={initial} />);
+    await userEvent.click(screen.getByRole("button", { name: "Remove: First" }));
+    expect(seen.at(-1)?.map((a) => a.text)).toEqual(["Second"]);
+    expect(screen.getByRole("status").textContent).toBe("Action removed: First.");
+  });
+});

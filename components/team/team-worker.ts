@@ -1,0 +1,49 @@
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import type { TeamContent } from "@/lib/team/content";
+import type { TeamProgress } from "@/lib/team/types";
+import type { Admitted } from "@/lib/team-input/caps";
+import { teamExports, type TeamExports } from "@/lib/workshop/exports";
+import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
+
+// The team view's Web Worker: reads and aggregates pasted links off the page's main thread, so
+// the page answers clicks and keys while 5,000 links are read. It hands the page the view
+// first, then what the page offers on demand (exports.ts): the whole team, every leader's
+// answers and scores, never leaves it. scripts/build/islands.ts bundles this file on its own;
+// team-reader.ts starts it. The same steps run on the page when there is no worker.
+
+export type TeamWorkerRequest = { input: TeamInput; catalogue: Catalogue; content: TeamContent };
+
+export type TeamWorkerReply =
+  | { kind: "progress"; progress: TeamProgress }
+  | { kind: "view"; view: Admitted<TeamView> }
+  | { kind: "exports"; exports: TeamExports }
+  | { kind: "failed"; message: string };
+
+/** Progress is posted at most this often: each message costs the page a little work. */
+const PROGRESS_MS = 50;
+
+const reply = (message: TeamWorkerReply) => postMessage(message);
+
+addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
+  const { input, catalogue, content } = event.data;
+  try {
+    const steps = teamViewSteps(input, catalogue, content);
+    let last = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        const read = step.value;
+        if (!read.ok) return reply({ kind: "view", view: read });
+        reply({ kind: "view", view: { ok: true, value: read.value.view } });
+        return reply({ kind: "exports", exports: teamExports(read.value.team, catalogue) });
+      }
+      const now = performance.now();
+      if (now - last >= PROGRESS_MS && step.value.total > 0) {
+        last = now;
+        reply({ kind: "progress", progress: step.value });
+      }
+    }
+  } catch (error) {
+    reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+  }
+});

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { browserStore } from "@/components/shared/browser-storage";
+import { readStoredInput, TEAM_INPUT_KEY, writeStoredInput } from "@/lib/workshop/stored-input";
+
+/** How long after the last keystroke what was typed is kept: a paste of 2 MB is written once, not per key. */
+const SAVE_AFTER_MS = 400;
+
+export type StoredInput = {
+  /**
+   * The box of links. It is not a controlled input on purpose: React keeps a controlled
+   * textarea's default value in step with its value, which rewrote the whole of a pasted list
+   * on every change, and replacing 10,000 pasted lines froze the page for half a minute (issue
+   * 24). The page reads the box when it needs its text and writes it only when it fills it.
+   */
+  box: (element: HTMLTextAreaElement | null) => void;
+  /** What the box starts with: what this browser kept, or nothing. */
+  initialText: string;
+  /** The box's text now. */
+  text: () => string;
+  /** Call on every change of the box: what was typed or pasted is kept in this browser until cleared. */
+  onBoxInput: () => void;
+  /** Text the page puts in the box itself; kept in this browser only when `keep` (a loaded file, not a team link). */
+  fill: (text: string, keep: boolean) => void;
+  invitation: string;
+  editInvitation: (invitation: string) => void;
+  /** True once this browser gave back what was pasted before: a team link then leaves the box alone. */
+  wasKept: () => boolean;
+  empty: boolean;
+  clear: () => void;
+  /** Why the box could not be kept, if it could not. */
+  problem: string;
+};
+
+/**
+ * The team box and the invitation link beside it, kept in this browser (through the one door to
+ * storage) until the person clears them, so a reload or a closed tab loses nothing typed.
+ */
+export function useStoredInput(): StoredInput {
+  // Read once, as the form first renders: the team view renders only in the browser (after it
+  // has read the address), so this never runs in the static HTML.
+  const [stored] = useState(() => readStoredInput(browserStore.read(TEAM_INPUT_KEY)));
+  const [invitation, setInvitation] = useState(stored?.invitation ?? "");
+  const [empty, setEmpty] = useState(!stored?.text && !stored?.invitation);
+  const [problem, setProblem] = useState("");
+  const element = useRef<HTMLTextAreaElement | null>(null);
+  const box = useCallback((el: HTMLTextAreaElement | null) => {
+    element.current = el;
+  }, []);
+  const kept = useRef(stored !== null);
+  const invitationNow = useRef(invitation);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const text = useCallback(() => element.current?.value ?? "", []);
+  const wasKept = useCallback(() => kept.current, []);
+  const save = useCallback(() => {
+    setEmpty(text() === "" && invitationNow.current === "");
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      const [t, i] = [text(), invitationNow.current];
+      if (t === "" && i === "") return browserStore.remove(TEAM_INPUT_KEY);
+      const outcome = browserStore.write(TEAM_INPUT_KEY, writeStoredInput(t, i));
+      kept.current = outcome.ok;
+      setProblem(
+        outcome.ok
+          ? ""
+          : outcome.reason === "quota"
+            ? "This browser's storage is full, so what you pasted is not kept here: it is still read as usual."
+            : "This browser keeps nothing for this site (storage is turned off), so what you pasted is not kept here: it is still read as usual.",
+      );
+    }, SAVE_AFTER_MS);
+  }, [text]);
+
+  const editInvitation = useCallback(
+    (next: string) => {
+      invitationNow.current = next;
+      setInvitation(next);
+      save();
+    },
+    [save],
+  );
+  const fill = useCallback(
+    (next: string, keep: boolean) => {
+      if (element.current) element.current.value = next;
+      if (keep) save();
+      else setEmpty(next === "" && invitationNow.current === "");
+    },
+    [save],
+  );
+  const clear = useCallback(() => {
+    window.clearTimeout(timer.current);
+    if (element.current) element.current.value = "";
+    invitationNow.current = "";
+    kept.current = false;
+    setInvitation("");
+    setEmpty(true);
+    setProblem("");
+    browserStore.remove(TEAM_INPUT_KEY);
+  }, []);
+
+  return useMemo(
+    () => ({
+      box,
+      initialText: stored?.text ?? "",
+      text,
+      onBoxInput: save,
+      fill,
+      invitation,
+      editInvitation,
+      wasKept,
+      empty,
+      clear,
+      problem,
+    }),
+    [box, stored, text, save, fill, invitation, editInvitation, wasKept, empty, clear, problem],
+  );
+}

@@ -1,0 +1,45 @@
+import { benchmarkFromTeam, type BenchmarkFile } from "../benchmarks/export";
+import { encodeFragment } from "../link/fragment";
+import type { Catalogue } from "../questionnaire/catalogue";
+import { overallOf } from "../scoring/score";
+import { teamToCsv } from "../team/team-csv";
+import type { TeamAggregate } from "../team/types";
+
+/** One respondent as the table of respondents lists them: labels as typed, overall per questionnaire. */
+export type RespondentRow = { line: number; label: string | null; org: string | null; overall: (number | null)[] };
+
+/**
+ * What the team view offers on demand (the table of respondents, the CSV, the benchmark file,
+ * the team link), built from the whole team where the team was read: in the Web Worker, after
+ * the view itself is on screen, so a page with 5,000 leaders never holds their scores.
+ */
+export type TeamExports = {
+  /** Each respondent's result written afresh (one clean spelling), for the team link. */
+  fragments: string[];
+  respondents: RespondentRow[];
+  /** The questionnaires whose overall each row gives, in order. */
+  columns: { questionnaireId: string; title: string; kind: "stages" | "agreement" }[];
+  csv: string;
+  /** The anonymous benchmark file, under the default name until the facilitator gives one. */
+  benchmark: BenchmarkFile;
+};
+
+export function teamExports(team: TeamAggregate, catalogue: Catalogue): TeamExports {
+  const columns = team.byQuestionnaire.map(({ questionnaireId, title, kind }) => ({ questionnaireId, title, kind }));
+  const benchmark = benchmarkFromTeam(team.leaders, "", catalogue);
+  return {
+    fragments: team.respondents.map((r) => encodeFragment(r.result, catalogue)),
+    respondents: team.respondents.map((r) => ({
+      line: r.line,
+      label: r.result.label ?? null,
+      org: r.result.org ?? null,
+      overall: columns.map((c) => {
+        const score = r.scores[r.result.assessments.findIndex((a) => a.questionnaireId === c.questionnaireId)];
+        return score ? overallOf(score) : null;
+      }),
+    })),
+    columns,
+    csv: teamToCsv(team),
+    benchmark,
+  };
+}

@@ -1,0 +1,147 @@
+import { countOf } from "../shared/plural";
+import { formatDate } from "../shared/dates";
+import type { GridColumn, GridRow } from "../team/grid";
+import type { ActionLine } from "./action-choices";
+import type { DisputedQuestion, OverallLine, RecommendationItem, TeamReportModel } from "./report";
+import type { Sentence } from "./sentence";
+import type { SpreadChart } from "./spread-chart";
+
+/**
+ * Present mode's slides, one idea each, sized so that each fits a 1366×768 screen without
+ * scrolling (checked by e2e/team-workshop.spec.ts at that size and at 1920×1080): a list that
+ * would not fit continues on the next slide, with "(2 of 3)" in its title.
+ */
+export type Slide = { key: string; title: string } & (
+  | { kind: "title"; team?: string; subtitle: string; overall: OverallLine[] }
+  | { kind: "findings"; sentences: Sentence[] }
+  | { kind: "spread"; chart: SpreadChart }
+  | { kind: "grid"; questionnaireId: string; columns: GridColumn[]; rows: GridRow[] }
+  | { kind: "question"; item: DisputedQuestion }
+  | { kind: "recommendation"; item: RecommendationItem }
+  | { kind: "actions"; items: ActionLine[] }
+  | { kind: "note"; text: string }
+);
+
+/** Leaders on one grid slide: ten rows and the header fit a laptop's screen in large type. */
+export const GRID_ROWS_PER_SLIDE = 10;
+/** Past this many leaders the grid is a report, not a slide: the spread chart shows them all. */
+export const MAX_GRID_SLIDE_LEADERS = 40;
+/** Sentences on one findings slide, and the characters they may hold together. */
+export const FINDINGS_PER_SLIDE = 3;
+const FINDINGS_CHARS = 420;
+/** Actions on one slide. */
+export const ACTIONS_PER_SLIDE = 5;
+
+/** Items split into slides of at most `size`, titled "(n of m)" when there is more than one. */
+function pages<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const part = (title: string, i: number, n: number) => (n > 1 ? `${title} (${i + 1} of ${n})` : title);
+
+/** Sentences in slides of FINDINGS_PER_SLIDE, fewer when they are long. */
+function findingPages(sentences: readonly Sentence[]): Sentence[][] {
+  const length = (s: Sentence) => s.reduce<number>((n, p) => n + (typeof p === "string" ? p.length : 20), 0);
+  const out: Sentence[][] = [];
+  let page: Sentence[] = [];
+  let chars = 0;
+  for (const s of sentences) {
+    if (page.length > 0 && (page.length === FINDINGS_PER_SLIDE || chars + length(s) > FINDINGS_CHARS)) {
+      out.push(page);
+      page = [];
+      chars = 0;
+    }
+    page.push(s);
+    chars += length(s);
+  }
+  if (page.length > 0) out.push(page);
+  return out;
+}
+
+export type SlideOptions = { team?: string; today: string; actions: readonly ActionLine[] };
+
+export function buildSlides(report: TeamReportModel, { team, today, actions }: SlideOptions): Slide[] {
+  const leaders = report.names.length;
+  const slides: Slide[] = [
+    {
+      key: "title",
+      kind: "title",
+      title: "The team's view",
+      ...(team && { team }),
+      subtitle: `${countOf(leaders, "leader", "leaders")} · ${formatDate(today)}`,
+      overall: report.overall,
+    },
+  ];
+  for (const f of report.findings) {
+    const all = findingPages(f.summary);
+    all.forEach((sentences, i) =>
+      slides.push({
+        key: `findings-${f.questionnaireId}-${i}`,
+        kind: "findings",
+        title: part(`What the answers say: ${f.title}`, i, all.length),
+        sentences,
+      }),
+    );
+  }
+  for (const s of report.spreads) {
+    slides.push({
+      key: `spread-${s.questionnaireId}`,
+      kind: "spread",
+      title: `The spread per area: ${s.title}`,
+      chart: s.chart,
+    });
+  }
+  if (leaders > MAX_GRID_SLIDE_LEADERS) {
+    slides.push({
+      key: "grid",
+      kind: "note",
+      title: "Who sees what",
+      text: `${countOf(leaders, "leader", "leaders")} are too many to show one by one on a slide. The spread per area shows every one of them; the grid is in the team view.`,
+    });
+  } else {
+    const rows = [...report.grid.rows].sort((a, b) => a.leader - b.leader);
+    for (const s of report.spreads) {
+      const columns = report.grid.columns.flatMap((c, i) =>
+        c.questionnaireId === s.questionnaireId ? [{ c, i }] : [],
+      );
+      const own = rows
+        .filter((r) => columns.some(({ i }) => r.cells[i]?.tone !== null))
+        .map((r) => ({ ...r, cells: columns.map(({ i }) => r.cells[i] ?? { text: "–", tone: null, outlier: null }) }));
+      const all = pages(own, GRID_ROWS_PER_SLIDE);
+      all.forEach((page, i) =>
+        slides.push({
+          key: `grid-${s.questionnaireId}-${i}`,
+          kind: "grid",
+          title: part(`Who sees what: ${s.title}`, i, all.length),
+          questionnaireId: s.questionnaireId,
+          columns: columns.map(({ c }) => c),
+          rows: page,
+        }),
+      );
+    }
+  }
+  const questions = report.questions ?? [];
+  questions.forEach((item, i) =>
+    slides.push({
+      key: `question-${item.question.questionnaireId}-${item.question.id}`,
+      kind: "question",
+      title: part("Where leaders disagree most", i, questions.length),
+      item,
+    }),
+  );
+  report.recommendations.forEach((item, i, all) =>
+    slides.push({
+      key: `recommendation-${item.questionnaireId}-${item.area}`,
+      kind: "recommendation",
+      title: part("What the team could do next", i, all.length),
+      item,
+    }),
+  );
+  const agreed = pages(actions, ACTIONS_PER_SLIDE);
+  agreed.forEach((items, i) =>
+    slides.push({ key: `actions-${i}`, kind: "actions", title: part("Actions agreed", i, agreed.length), items }),
+  );
+  return slides;
+}
