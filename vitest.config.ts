@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
+    // npm test runs these beside lint on 2 cores; 5 s (the default) is too close to what the
+    // 5,000-link and property tests take there. Still short enough to name a hung test.
+    testTimeout: 15_000,
     projects: [
       // lib/ and scripts/ are plain TypeScript: Node is their world.
       {

@@ -23,7 +23,7 @@ function run(step: string, args: string[], env: Record<string, string>, options:
   return result;
 }
 
-run("Checking for a browser", ["scripts/ensure-browser.mjs"], {});
+run("Checking for a browser", [tsx, "scripts/ensure-browser.ts"], {});
 
 // npm test has type-checked the project already; the builds need not do it again (next.config.ts).
 process.env.OUTSIDE_IN_TYPES_CHECKED = "1";

@@ -1,13 +1,13 @@
-#!/usr/bin/env node
 // Makes sure Playwright has a Chromium to drive before the end-to-end tests start: the
-// system's (Debian's /usr/bin/chromium) or Playwright's own. If neither exists it tries
+// system's (Debian's headless shell or full Chromium) or Playwright's own. If neither exists it tries
 // Playwright's installer, and otherwise stops with a one-line instruction.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "@playwright/test";
+import { SYSTEM_CHROMIUM } from "./system-chromium";
 
-const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
 const bundled = () => {
   try {
     return existsSync(chromium.executablePath());
@@ -25,6 +25,6 @@ const install = spawnSync(process.execPath, [cli, "install", "chromium"], { stdi
 if (install.status === 0 && bundled()) process.exit(0);
 
 console.error(
-  "No browser for the end-to-end tests: install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or run `npx playwright install chromium`, then run npm test again.",
+  "No browser for the end-to-end tests: install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell) or run `npx playwright install chromium`, then run npm test again.",
 );
 process.exit(1);
