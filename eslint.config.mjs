@@ -182,7 +182,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ["**/lib/content/load*", "node:*", "fs", "path"],
+              group: ["**/lib/content/**/load*", "node:*", "fs", "path"],
               message: "Build-time loaders stay out of components.",
             },
             {

@@ -11,7 +11,15 @@ export default defineConfig({
       // lib/ and scripts/ are plain TypeScript: Node is their world.
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          environment: "node",
+          // Pure modules with no global state to leak, so each worker thread imports them once
+          // for all its files, not once a file: the unit tests take 57 s on 2 cores, not 131.
+          pool: "threads",
+          isolate: false,
+        },
       },
       // Components with behaviour, rendered in a DOM and driven by role and label as a user would
       // (Testing Library). happy-dom, because jsdom's current release needs Node 22.

@@ -1,5 +1,5 @@
 import { withBasePath } from "@/components/shared/base-path";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { journeyOf } from "@/lib/questionnaire/catalogue";
 
 // Plain links: Next puts this page in every page's payload, so a next/link here would load

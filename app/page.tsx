@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/shared/site-link";
 import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { summarise, titlesOf } from "@/lib/questionnaire/summary";
 import { Island } from "@/components/islands/island";
 import { LatestResults } from "@/components/shared/latest-results";

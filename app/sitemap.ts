@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { usedTags } from "@/lib/articles/taxonomy";
-import { loadTags } from "@/lib/content/load-articles";
-import { loadLibrary } from "@/lib/content/load-library";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadTags } from "@/lib/content/library/load-articles";
+import { loadLibrary } from "@/lib/content/library/load-library";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { sitemapEntries } from "@/lib/site/sitemap";
 import { readSiteAddress } from "@/lib/site/site-url";
 

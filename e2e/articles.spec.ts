@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { loadTags } from "../lib/content/load-articles";
+import { loadTags } from "../lib/content/library/load-articles";
 import { loadSite } from "../lib/content/load-site";
-import { loadBibliography, loadCiters } from "../lib/content/load-sources";
+import { loadBibliography, loadCiters } from "../lib/content/library/load-sources";
 import { citedBy, resolveSources } from "../lib/sources/citations";
 import { byline } from "../lib/sources/schema";
 import { articles, distinctiveWord } from "./support/articles";

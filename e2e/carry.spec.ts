@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loadCatalogue } from "../lib/content/load-questionnaires";
+import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { flowLink } from "../lib/link/flow-links";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";

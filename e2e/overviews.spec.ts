@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loadTags } from "../lib/content/load-articles";
-import { loadStageModel } from "../lib/content/load-stage-model";
+import { loadTags } from "../lib/content/library/load-articles";
+import { loadStageModel } from "../lib/content/assessments/load-stage-model";
 import { articles } from "./support/articles";
 import { blunders, journey } from "./support/content";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
 import { parse } from "yaml";
-import { loadCatalogue } from "../lib/content/load-questionnaires";
+import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";
 import { parseCsv } from "../test/parse-csv";

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loadCatalogue } from "../lib/content/load-questionnaires";
+import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";
 import { encodeTeamFragment } from "../lib/team-input/team-link";

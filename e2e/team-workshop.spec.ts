@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loadCatalogue } from "../lib/content/load-questionnaires";
-import { loadPrompts } from "../lib/content/load-prompts";
+import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
+import { loadPrompts } from "../lib/content/assessments/load-prompts";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose, type Answers } from "../lib/questionnaire/answers";
 import type { Questionnaire } from "../lib/questionnaire/schema";

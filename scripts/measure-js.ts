@@ -4,7 +4,7 @@
 import { golden } from "../test/golden-links";
 import { fixtureFragments, teamFragment } from "./bench/fixture-links";
 import { benchPages, pageUrl, type BenchPage } from "./bench/pages";
-import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/load-questionnaires";
+import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/assessments/load-questionnaires";
 import { launchBrowser } from "./bench/chromium";
 import { measurePageWeight } from "./bench/page-weight";
 import { serveOut, statusOf } from "./bench/server";

@@ -16,8 +16,8 @@
  *   class 6): select all and paste, to the next frame, and the longest task meanwhile.
  */
 import type { Page } from "@playwright/test";
-import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/load-questionnaires";
-import { loadTeamContent } from "../lib/content/load-team-content";
+import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/assessments/load-questionnaires";
+import { loadTeamContent } from "../lib/content/assessments/load-team-content";
 import { drain } from "../lib/shared/steps";
 import { teamViewSteps, type TeamInput } from "../lib/workshop/read-team";
 import { launchBrowser } from "./bench/chromium";

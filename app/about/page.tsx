@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ArticleBody } from "@/components/mdx/render-article";
 import { loadPage } from "@/lib/content/load-pages";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
-import { loadStageModel } from "@/lib/content/load-stage-model";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
+import { loadStageModel } from "@/lib/content/assessments/load-stage-model";
 import { summarise } from "@/lib/questionnaire/summary";
 
 export function generateMetadata(): Metadata {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ArticleIndex } from "@/components/articles/article-index";
 import { tagCounts, usedTags } from "@/lib/articles/taxonomy";
-import { loadTags } from "@/lib/content/load-articles";
-import { loadLibrary } from "@/lib/content/load-library";
+import { loadTags } from "@/lib/content/library/load-articles";
+import { loadLibrary } from "@/lib/content/library/load-library";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 
 export function generateMetadata(): Metadata {

@@ -3,9 +3,9 @@ import { Island } from "@/components/islands/island";
 import { LatestResults } from "@/components/shared/latest-results";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { BlundersOverview } from "@/components/overview/blunders-overview";
-import { loadTags } from "@/lib/content/load-articles";
-import { loadLibrary } from "@/lib/content/load-library";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadTags } from "@/lib/content/library/load-articles";
+import { loadLibrary } from "@/lib/content/library/load-library";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { blundersOf } from "@/lib/questionnaire/catalogue";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CompareView } from "@/components/compare/compare-view";
-import { loadCatalogue } from "@/lib/content/load-questionnaires";
+import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
 

@@ -1,5 +1,5 @@
-import { loadTags } from "@/lib/content/load-articles";
-import { loadLibrary } from "@/lib/content/load-library";
+import { loadTags } from "@/lib/content/library/load-articles";
+import { loadLibrary } from "@/lib/content/library/load-library";
 import { loadSite } from "@/lib/content/load-site";
 import { atomFeed } from "@/lib/site/feed";
 import { readSiteAddress } from "@/lib/site/site-url";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ScoringExplainer } from "@/components/scoring/scoring-explainer";
-import { loadStageModel } from "@/lib/content/load-stage-model";
+import { loadStageModel } from "@/lib/content/assessments/load-stage-model";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
-import { loadAreaStages } from "@/lib/content/load-area-stages";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
+import { loadAreaStages } from "@/lib/content/assessments/load-area-stages";
 import { journeyOf } from "@/lib/questionnaire/catalogue";
 
 export function generateMetadata(): Metadata {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { JoinView } from "@/components/team/join-view";
 import { Island } from "@/components/islands/island";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { invitedRun } from "@/lib/invitation/run";
 

@@ -3,10 +3,10 @@ import { Island } from "@/components/islands/island";
 import { LatestResults } from "@/components/shared/latest-results";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { JourneyOverview } from "@/components/overview/journey-overview";
-import { loadTags } from "@/lib/content/load-articles";
-import { loadLibrary } from "@/lib/content/load-library";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
-import { loadStageModel } from "@/lib/content/load-stage-model";
+import { loadTags } from "@/lib/content/library/load-articles";
+import { loadLibrary } from "@/lib/content/library/load-library";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
+import { loadStageModel } from "@/lib/content/assessments/load-stage-model";
 import { journeyOf } from "@/lib/questionnaire/catalogue";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 

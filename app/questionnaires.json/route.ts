@@ -1,4 +1,4 @@
-import { loadCatalogue } from "@/lib/content/load-questionnaires";
+import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 
 // Every questionnaire version, written once at build time as a static file. A retake fetches
 // it to read an earlier result made with any version; the question flow never ships it.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ResultsView } from "@/components/results/results-view";
-import { loadCatalogue } from "@/lib/content/load-questionnaires";
-import { loadReportContent } from "@/lib/content/load-report-content";
+import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
+import { loadReportContent } from "@/lib/content/assessments/load-report-content";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SourceList } from "@/components/articles/source-list";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { loadBibliography, loadCiters } from "@/lib/content/load-sources";
+import { loadBibliography, loadCiters } from "@/lib/content/library/load-sources";
 import { citedBy } from "@/lib/sources/citations";
 
 export function generateMetadata(): Metadata {

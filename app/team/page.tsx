@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { InviteSection } from "@/components/team/invite-section";
 import { TeamView } from "@/components/team/team-view";
-import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
-import { loadTeamContent } from "@/lib/content/load-team-content";
+import { loadTeamContent } from "@/lib/content/assessments/load-team-content";
 import { Island } from "@/components/islands/island";
 import { invitedRun } from "@/lib/invitation/run";
 

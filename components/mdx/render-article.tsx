@@ -1,4 +1,4 @@
-import { compileArticle } from "@/lib/content/compile-article";
+import { compileArticle } from "@/lib/content/library/compile-article";
 import { articleComponents } from "./article-components";
 
 type Props = { body: string; file: string; context: Parameters<typeof articleComponents>[0] };

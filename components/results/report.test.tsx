@@ -1,8 +1,8 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
-import { loadReportContent } from "@/lib/content/load-report-content";
+import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
+import { loadReportContent } from "@/lib/content/assessments/load-report-content";
 import { decodeFragment } from "@/lib/link/fragment";
 import { choose } from "@/lib/questionnaire/answers";
 import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";

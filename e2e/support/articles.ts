@@ -3,8 +3,8 @@ import { buildSearchIndex } from "../../lib/articles/search-index";
 import { plainText } from "../../lib/articles/text";
 import type { LibraryArticle } from "../../lib/articles/types";
 import { words } from "../../lib/articles/words";
-import { loadLibrary } from "../../lib/content/load-library";
-import { loadSynonyms } from "../../lib/content/load-synonyms";
+import { loadLibrary } from "../../lib/content/library/load-library";
+import { loadSynonyms } from "../../lib/content/library/load-synonyms";
 
 /** Every article as the site builds it, so specs loop over content instead of naming pages. */
 export const articles = () => loadLibrary();

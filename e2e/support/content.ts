@@ -1,4 +1,4 @@
-import { loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
+import { loadCurrentQuestionnaires } from "../../lib/content/assessments/load-questionnaires";
 import { choose, type Answers } from "../../lib/questionnaire/answers";
 import type { AgreementQuestionnaire, StagesQuestionnaire } from "../../lib/questionnaire/schema";
 

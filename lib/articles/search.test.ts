@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadLibrary } from "../content/load-library";
-import { loadSynonyms } from "../content/load-synonyms";
+import { loadLibrary } from "../content/library/load-library";
+import { loadSynonyms } from "../content/library/load-synonyms";
 import { createSearch, parseSearchIndex } from "./search";
 import { buildSearchIndex } from "./search-index";
 import { SearchIndexSchema } from "./search-schema";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
-import { loadBenchmarks } from "../content/load-benchmarks";
+import { loadBenchmarks } from "../content/assessments/load-benchmarks";
 import { aggregateTeam } from "../team-input/aggregate";
 import { binOf } from "./bins";
 import { compareWithBenchmark } from "./compare";

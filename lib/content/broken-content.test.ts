@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { blundersOf, journeyOf } from "../questionnaire/catalogue";
-import { loadArticles } from "./load-articles";
-import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
-import { loadRecommendations } from "./load-recommendations";
-import { loadSteps } from "./load-steps";
-import { loadBibliography } from "./load-sources";
-import { loadAreaStages } from "./load-area-stages";
+import { loadArticles } from "./library/load-articles";
+import { loadCatalogue, loadCurrentQuestionnaires } from "./assessments/load-questionnaires";
+import { loadRecommendations } from "./assessments/load-recommendations";
+import { loadSteps } from "./assessments/load-steps";
+import { loadBibliography } from "./library/load-sources";
+import { loadAreaStages } from "./assessments/load-area-stages";
 
 // Each test copies the real content to a temporary folder, breaks one thing, and checks the
 // message the build would print: the file, the field and the reason.

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadArticles, loadTags } from "./load-articles";
-import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
+import { loadArticles, loadTags } from "./library/load-articles";
+import { loadCatalogue, loadCurrentQuestionnaires } from "./assessments/load-questionnaires";
 import { blundersOf, journeyOf } from "../questionnaire/catalogue";
-import { loadRecommendations } from "./load-recommendations";
-import { loadSteps } from "./load-steps";
-import { loadStageModel } from "./load-stage-model";
-import { loadBibliography, loadCiters } from "./load-sources";
+import { loadRecommendations } from "./assessments/load-recommendations";
+import { loadSteps } from "./assessments/load-steps";
+import { loadStageModel } from "./assessments/load-stage-model";
+import { loadBibliography, loadCiters } from "./library/load-sources";
 import { citedBy } from "../sources/citations";
 import { byline, NO_DATE } from "../sources/schema";
-import { loadAreaStages } from "./load-area-stages";
-import { loadReportContent } from "./load-report-content";
+import { loadAreaStages } from "./assessments/load-area-stages";
+import { loadReportContent } from "./assessments/load-report-content";
 
 // Loads everything in content/ through the same loaders the build uses.
 describe("the real content", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { golden, pinnedScores } from "../../test/golden-links";
-import { loadCatalogue } from "../content/load-questionnaires";
+import { loadCatalogue } from "../content/assessments/load-questionnaires";
 import { decodeFragment } from "./fragment";
 
 // Links already shared must keep opening to the same answers and the same scores, whatever

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../compare/compare";
-import { loadCatalogue } from "../content/load-questionnaires";
+import { loadCatalogue } from "../content/assessments/load-questionnaires";
 import { findVersion, latestVersions } from "../questionnaire/catalogue";
 import { changesSince } from "../questionnaire/changes";
 import { choose } from "../questionnaire/answers";

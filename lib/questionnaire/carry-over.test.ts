@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stagesFixture } from "../../test/fixtures";
-import { loadCatalogue } from "../content/load-questionnaires";
+import { loadCatalogue } from "../content/assessments/load-questionnaires";
 import { choose, DONT_KNOW } from "./answers";
 import { findVersion } from "./catalogue";
 import { carryOver } from "./carry-over";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalogue, loadCurrentQuestionnaires } from "../content/load-questionnaires";
-import { loadReportContent } from "../content/load-report-content";
+import { loadCatalogue, loadCurrentQuestionnaires } from "../content/assessments/load-questionnaires";
+import { loadReportContent } from "../content/assessments/load-report-content";
 import type { SharedResult } from "../link/result-schema";
 import { choose, type Answers } from "../questionnaire/answers";
 import { blundersOf, journeyOf } from "../questionnaire/catalogue";

@@ -1,4 +1,4 @@
-import type { DiscussionPrompt } from "../content/prompts-schema";
+import type { DiscussionPrompt } from "../content/assessments/prompts-schema";
 import type { TeamAdvice } from "./recommend";
 
 /**

@@ -1,4 +1,4 @@
-import type { DiscussionPrompt } from "../content/prompts-schema";
+import type { DiscussionPrompt } from "../content/assessments/prompts-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { formatStageScore } from "../results/format";
 import { RISK_BAND_LABELS } from "../scoring/agreement";

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadArticles, loadTags } from "../../lib/content/load-articles";
-import { loadCurrentQuestionnaires } from "../../lib/content/load-questionnaires";
+import { loadArticles, loadTags } from "../../lib/content/library/load-articles";
+import { loadCurrentQuestionnaires } from "../../lib/content/assessments/load-questionnaires";
 import { contentDir } from "../../lib/content/paths";
-import { loadBibliography } from "../../lib/content/load-sources";
+import { loadBibliography } from "../../lib/content/library/load-sources";
 import { generatedArticle } from "./generated-articles";
 
 const root = mkdtempSync(join(tmpdir(), "outside-in-generated-"));

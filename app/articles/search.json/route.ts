@@ -1,6 +1,6 @@
 import { buildSearchIndex } from "@/lib/articles/search-index";
-import { loadLibrary } from "@/lib/content/load-library";
-import { loadSynonyms } from "@/lib/content/load-synonyms";
+import { loadLibrary } from "@/lib/content/library/load-library";
+import { loadSynonyms } from "@/lib/content/library/load-synonyms";
 
 // Written once at build time as a static file; the articles page fetches it on first search.
 export const dynamic = "force-static";

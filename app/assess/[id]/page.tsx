@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionFlow } from "@/components/questionnaire/question-flow";
-import { loadCurrentQuestionnaires } from "@/lib/content/load-questionnaires";
+import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
 import { inRunOrder } from "@/lib/questionnaire/catalogue";

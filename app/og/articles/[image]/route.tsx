@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { renderOg } from "@/components/og/render-og";
-import { loadLibrary } from "@/lib/content/load-library";
+import { loadLibrary } from "@/lib/content/library/load-library";
 import { loadSite } from "@/lib/content/load-site";
 import { articleOgImage } from "@/lib/site/page-metadata";
 

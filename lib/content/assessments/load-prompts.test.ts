@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { stagesFixture } from "../../test/fixtures";
+import { stagesFixture } from "../../../test/fixtures";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadPrompts } from "./load-prompts";
 

@@ -1,9 +1,9 @@
 import { join } from "node:path";
-import type { Questionnaire } from "../questionnaire/schema";
+import type { Questionnaire } from "../../questionnaire/schema";
 import { DiscussionPromptSetSchema, type DiscussionPrompt } from "./prompts-schema";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { readYaml } from "./read-yaml";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { readYaml } from "../read-yaml";
 
 /**
  * Loads the workshop's discussion prompts and checks them against the questionnaires: every

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { RISK_BANDS, RecommendationSetSchema, type RecommendationSet } from "../recommendations/schema";
-import type { AgreementQuestionnaire } from "../questionnaire/schema";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { readYaml } from "./read-yaml";
-import { cachedInBuild } from "./build-cache";
+import { RISK_BANDS, RecommendationSetSchema, type RecommendationSet } from "../../recommendations/schema";
+import type { AgreementQuestionnaire } from "../../questionnaire/schema";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { readYaml } from "../read-yaml";
+import { cachedInBuild } from "../build-cache";
 
 /**
  * Loads the recommendations for a questionnaire and checks them against it: every dimension

@@ -1,6 +1,6 @@
 import { compileMDX, type MDXRemoteProps } from "next-mdx-remote/rsc";
 import remarkGfm from "remark-gfm";
-import { ContentError } from "./parse";
+import { ContentError } from "../parse";
 
 /**
  * Compiles an article body at build time. JavaScript expressions stay blocked (the library's

@@ -1,15 +1,15 @@
 import { join } from "node:path";
-import { blundersOf, journeyOf } from "../questionnaire/catalogue";
-import { citationProblems, type Citer } from "../sources/citations";
-import { BibliographySchema, type Bibliography } from "../sources/schema";
-import { cachedInBuild } from "./build-cache";
+import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
+import { citationProblems, type Citer } from "../../sources/citations";
+import { BibliographySchema, type Bibliography } from "../../sources/schema";
+import { cachedInBuild } from "../build-cache";
 import { loadArticles } from "./load-articles";
-import { loadCurrentQuestionnaires } from "./load-questionnaires";
-import { loadRecommendations } from "./load-recommendations";
-import { loadSteps } from "./load-steps";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { readYaml } from "./read-yaml";
+import { loadCurrentQuestionnaires } from "../assessments/load-questionnaires";
+import { loadRecommendations } from "../assessments/load-recommendations";
+import { loadSteps } from "../assessments/load-steps";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { readYaml } from "../read-yaml";
 
 /** Everything in content/ that cites sources: articles, the blunders recommendations and the plan steps. */
 export function loadCiters(root: string = contentDir()): Citer[] {

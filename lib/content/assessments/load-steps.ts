@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { TransitionStepSetSchema, type TransitionStepSet } from "../recommendations/steps-schema";
-import type { StagesQuestionnaire } from "../questionnaire/schema";
-import { FIRST_STAGE, LAST_STAGE } from "../scoring/stages";
-import { cachedInBuild } from "./build-cache";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { readYaml } from "./read-yaml";
+import { TransitionStepSetSchema, type TransitionStepSet } from "../../recommendations/steps-schema";
+import type { StagesQuestionnaire } from "../../questionnaire/schema";
+import { FIRST_STAGE, LAST_STAGE } from "../../scoring/stages";
+import { cachedInBuild } from "../build-cache";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { readYaml } from "../read-yaml";
 
 /**
  * Loads the plan steps for a journey questionnaire and checks them against it: every area has

@@ -1,11 +1,11 @@
 import { join } from "node:path";
-import { CombinedSchema, type Combined } from "../results/combined-schema";
-import { blundersOf, journeyOf } from "../questionnaire/catalogue";
-import type { Questionnaire } from "../questionnaire/schema";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { readYaml } from "./read-yaml";
-import { cachedInBuild } from "./build-cache";
+import { CombinedSchema, type Combined } from "../../results/combined-schema";
+import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
+import type { Questionnaire } from "../../questionnaire/schema";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { readYaml } from "../read-yaml";
+import { cachedInBuild } from "../build-cache";
 
 /** Loads content/combined.yaml and checks every id against the current questionnaires. */
 export const loadCombined = cachedInBuild(

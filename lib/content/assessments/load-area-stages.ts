@@ -1,10 +1,10 @@
 import { join } from "node:path";
-import { AreaStagesSchema, type AreaStages } from "../report/area-stages-schema";
-import type { StagesQuestionnaire } from "../questionnaire/schema";
-import { cachedInBuild } from "./build-cache";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { readYaml } from "./read-yaml";
+import { AreaStagesSchema, type AreaStages } from "../../report/area-stages-schema";
+import type { StagesQuestionnaire } from "../../questionnaire/schema";
+import { cachedInBuild } from "../build-cache";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { readYaml } from "../read-yaml";
 
 /**
  * Loads content/area-stages.yaml and checks it against the journey: every area has its six

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "./parse";
+import { ContentError } from "../parse";
 import { compileArticle } from "./compile-article";
 
 describe("compileArticle", () => {

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Catalogue } from "../questionnaire/catalogue";
-import { QuestionnaireSchema, type Questionnaire } from "../questionnaire/schema";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { readYaml } from "./read-yaml";
-import { cachedInBuild } from "./build-cache";
+import type { Catalogue } from "../../questionnaire/catalogue";
+import { QuestionnaireSchema, type Questionnaire } from "../../questionnaire/schema";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { readYaml } from "../read-yaml";
+import { cachedInBuild } from "../build-cache";
 
 const isYaml = (name: string) => /\.ya?ml$/.test(name);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { journeyOf, latestVersions } from "../questionnaire/catalogue";
-import { optionLabels } from "../questionnaire/answers";
+import { journeyOf, latestVersions } from "../../questionnaire/catalogue";
+import { optionLabels } from "../../questionnaire/answers";
 import { loadCatalogue } from "./load-questionnaires";
 
 /**

@@ -1,6 +1,6 @@
-import { headings, readingMinutes, wordCount } from "../articles/text";
-import type { LibraryArticle } from "../articles/types";
-import { cachedInBuild } from "./build-cache";
+import { headings, readingMinutes, wordCount } from "../../articles/text";
+import type { LibraryArticle } from "../../articles/types";
+import { cachedInBuild } from "../build-cache";
 import { loadArticles } from "./load-articles";
 
 /** Every article with its reading time and headings, newest first. */

@@ -1,6 +1,6 @@
-import { z } from "../zod";
-import { IdSchema } from "../questionnaire/ids";
-import { TextSchema } from "../questionnaire/text";
+import { z } from "../../zod";
+import { IdSchema } from "../../questionnaire/ids";
+import { TextSchema } from "../../questionnaire/text";
 
 /** What a facilitator asks the room when leaders disagree about one area. */
 export const DiscussionPromptSchema = z.strictObject({

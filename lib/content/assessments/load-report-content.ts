@@ -1,15 +1,15 @@
-import { blundersOf, journeyOf } from "../questionnaire/catalogue";
-import { summarise } from "../questionnaire/summary";
-import type { ReportContent } from "../report/content";
+import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
+import { summarise } from "../../questionnaire/summary";
+import type { ReportContent } from "../../report/content";
 import { loadAreaStages } from "./load-area-stages";
 import { loadBenchmarks } from "./load-benchmarks";
 import { loadCombined } from "./load-combined";
-import { loadLibrary } from "./load-library";
+import { loadLibrary } from "../library/load-library";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadRecommendations } from "./load-recommendations";
 import { loadStageModel } from "./load-stage-model";
-import { loadBibliography } from "./load-sources";
-import { byline } from "../sources/schema";
+import { loadBibliography } from "../library/load-sources";
+import { byline } from "../../sources/schema";
 import { loadSteps } from "./load-steps";
 
 /** Everything a results report needs from content/, for the page and for tests alike. */

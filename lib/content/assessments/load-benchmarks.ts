@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BenchmarkSchema, type Benchmark } from "../benchmarks/schema";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
+import { BenchmarkSchema, type Benchmark } from "../../benchmarks/schema";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
 
 /**
  * The consultant's own benchmarks: every content/benchmarks/*.json, as the team view exports

@@ -1,6 +1,6 @@
-import { blundersOf, journeyOf } from "../questionnaire/catalogue";
-import type { TeamContent } from "../team/content";
-import { loadLibrary } from "./load-library";
+import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
+import type { TeamContent } from "../../team/content";
+import { loadLibrary } from "../library/load-library";
 import { loadPrompts } from "./load-prompts";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadRecommendations } from "./load-recommendations";

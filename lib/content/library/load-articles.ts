@@ -1,14 +1,14 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { ArticleFrontmatterSchema } from "../articles/schema";
-import type { ArticleSource } from "../articles/types";
-import { tagVocabulary, TopicsSchema, type Tag } from "../articles/taxonomy";
-import { ContentError, parseWithFriendlyErrors } from "./parse";
-import { contentDir, displayPath } from "./paths";
-import { loadCurrentQuestionnaires } from "./load-questionnaires";
-import { readMdx } from "./read-mdx";
-import { readYaml } from "./read-yaml";
-import { cachedInBuild } from "./build-cache";
+import { ArticleFrontmatterSchema } from "../../articles/schema";
+import type { ArticleSource } from "../../articles/types";
+import { tagVocabulary, TopicsSchema, type Tag } from "../../articles/taxonomy";
+import { ContentError, parseWithFriendlyErrors } from "../parse";
+import { contentDir, displayPath } from "../paths";
+import { loadCurrentQuestionnaires } from "../assessments/load-questionnaires";
+import { readMdx } from "../read-mdx";
+import { readYaml } from "../read-yaml";
+import { cachedInBuild } from "../build-cache";
 
 export const loadTags = cachedInBuild(function loadTags(root: string = contentDir()): Tag[] {
   const path = join(root, "topics.yaml");
