@@ -4,7 +4,7 @@ import { optionLabels } from "../lib/questionnaire/answers";
 import { blunders, journey } from "./support/content";
 import { expectNoViolations } from "./support/axe";
 import { exportedRoutes } from "./support/routes";
-import { openSection, radarDrawn } from "./support/report";
+import { openSection, radarDrawn, reportSections } from "./support/report";
 
 const golden: { links: { name: string; fragment: string }[] } = JSON.parse(
   readFileSync("e2e/fixtures/golden-links.json", "utf8"),
@@ -51,14 +51,7 @@ for (const scheme of ["light", "dark"] as const) {
     test("results, compare and team views with data have no violations", async ({ page }) => {
       await page.goto(`results/#${both}`);
       // Every section open, as a reader who wants it all would have it.
-      for (const name of [
-        "Your plan",
-        journey().title,
-        blunders().title,
-        "How the two results relate",
-        "Print, download or share",
-      ])
-        await openSection(page, name);
+      for (const name of reportSections()) await openSection(page, name);
       await radarDrawn(page, /^Radar chart of stage/);
       await expectNoViolations(page, "results");
       await page.goto(`compare/#${new URLSearchParams({ before: one, after: both })}`);

@@ -3,6 +3,7 @@ import { optionLabels } from "../lib/questionnaire/answers";
 import type { Questionnaire } from "../lib/questionnaire/schema";
 import { blunders, journey } from "./support/content";
 import { focused, tabTo } from "./support/keyboard";
+import { reportSections } from "./support/report";
 
 /** Takes a questionnaire with the keyboard alone, from its start button to the results. */
 async function takeWithKeys(page: Page, q: Questionnaire) {
@@ -35,13 +36,7 @@ test("both assessments, the results and the link, without a mouse", async ({ pag
   await expect(page.getByRole("heading", { name: "How the two results relate" })).toBeVisible();
 
   // Each section of the report opens from the keyboard.
-  for (const name of [
-    "Your plan",
-    journey().title,
-    blunders().title,
-    "How the two results relate",
-    "Print, download or share",
-  ]) {
+  for (const name of reportSections()) {
     await tabTo(page, new RegExp(`^${name}`));
     await page.keyboard.press("Enter");
     await expect(page.getByRole("region", { name }).getByRole("group").first()).toHaveAttribute("open", "");

@@ -1,4 +1,6 @@
+import { choose, type Answers } from "../lib/questionnaire/answers";
 import type { AgreementQuestionnaire, StagesQuestionnaire } from "../lib/questionnaire/schema";
+import type { TransitionStepSet } from "../lib/recommendations/steps-schema";
 
 const stageOptions = (stages: number[]) => stages.map((stage) => ({ label: `Looks like stage ${stage}`, stage }));
 
@@ -25,6 +27,43 @@ export function stagesFixture(): StagesQuestionnaire {
       { id: "c-1", dimension: "c", text: "Q c-1", options: stageOptions([1, 2, 3, 4, 5, 6]) },
       { id: "c-2", dimension: "c", text: "Q c-2", options: stageOptions([1, 2, 3, 4, 5, 6]) },
     ],
+  };
+}
+
+/**
+ * Answers to stagesFixture with an area at each kind of place: a at 2.25 (stages 2, 3, 2, 2,
+ * which rounds to 2), b at 6 (6 and 6), c at 3.5 (4 and 3, which rounds down to 3). Only the
+ * areas named are answered.
+ */
+export function mixedAnswers(areas: readonly string[] = ["a", "b", "c"]): Answers {
+  const all: Answers = {
+    "a-1": choose(1),
+    "a-2": choose(1),
+    "a-3": choose(1),
+    "a-4": choose(1),
+    "b-1": choose(5),
+    "b-2": choose(3),
+    "c-1": choose(3),
+    "c-2": choose(2),
+  };
+  return Object.fromEntries(Object.entries(all).filter(([id]) => areas.includes(id.split("-")[0] ?? "")));
+}
+
+/** A plan step for every area and stage of stagesFixture, titled "a 2→3" so a plan's order reads off. */
+export function stepsFixture(): TransitionStepSet {
+  return {
+    questionnaire: "mini",
+    steps: ["a", "b", "c"].flatMap((dimension) =>
+      [1, 2, 3, 4, 5].map((from) => ({
+        dimension,
+        from,
+        to: from + 1,
+        title: `${dimension} ${from}→${from + 1}`,
+        step: "Do it.",
+        why: "Because.",
+        articles: ["x"],
+      })),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import { GridRowView } from "./leader-grid";
 import { SentenceView } from "./sentence-view";
 import { SpreadChart, SpreadTable } from "./spread-chart";
 import { RecommendationCard } from "./team-recommendations";
+import { DiscussionPrompt } from "./discussion-prompt";
 
 type Props = { slide: Slide; nameOf: (leader: number) => string };
 
@@ -75,14 +76,7 @@ function SlideBody({ slide, nameOf }: Props) {
           <div>
             <h3>{question.text}</h3>
             <p className="muted">{question.dimensionName}</p>
-            {prompt && (
-              <>
-                <p className="discussion-prompt">
-                  <strong>Discuss:</strong> {prompt.prompt}
-                </p>
-                <p className="credit muted">After {prompt.credit}.</p>
-              </>
-            )}
+            {prompt && <DiscussionPrompt prompt={prompt} />}
           </div>
           <AnswerTable question={question} />
         </div>

@@ -1,6 +1,7 @@
 import type { DisputedQuestion } from "@/lib/workshop/report";
 import { AnswerStrip } from "./answer-strip";
 import { AnswerTable } from "./answer-table";
+import { DiscussionPrompt } from "./discussion-prompt";
 
 /** The questions leaders disagree on most, each with its answers and the question to discuss. */
 export function TopQuestions({ items }: { items: DisputedQuestion[] }) {
@@ -17,14 +18,7 @@ export function TopQuestions({ items }: { items: DisputedQuestion[] }) {
               <p className="muted">{q.dimensionName}</p>
               <AnswerStrip question={q} />
               <AnswerTable question={q} />
-              {prompt && (
-                <>
-                  <p className="discussion-prompt">
-                    <strong>Discuss:</strong> {prompt.prompt}
-                  </p>
-                  <p className="credit muted">After {prompt.credit}.</p>
-                </>
-              )}
+              {prompt && <DiscussionPrompt prompt={prompt} />}
             </li>
           ))}
         </ol>

@@ -1,4 +1,14 @@
 import { expect, type Page } from "@playwright/test";
+import { blunders, journey } from "./content";
+
+/** The sections of a report on both assessments that open and close, in page order. */
+export const reportSections = () => [
+  "Your plan",
+  journey().title,
+  blunders().title,
+  "How the two results relate",
+  "Print, download or share",
+];
 
 /** Opens a section of the report, as a reader does, by its heading; returns the section. */
 export async function openSection(page: Page, name: string | RegExp) {

@@ -1,15 +1,19 @@
-/** Why a link could not be read. Every kind has a message written for the person holding it. */
+/**
+ * Why a link could not be read. Every kind has a message written for the person holding it.
+ * Listed by how far the decoder got before it gave up, least first: of several readings of one
+ * link that all fail, the one that got furthest is likeliest what the person meant to paste.
+ */
 export const LINK_ERROR_KINDS = [
-  "empty",
   "not-a-result",
+  "empty",
+  "too-large",
+  "wrapped",
   "newer-format",
   "unknown-questionnaire",
   "unknown-version",
   "truncated",
   "extended",
   "tampered",
-  "too-large",
-  "wrapped",
 ] as const;
 
 export type LinkErrorKind = (typeof LINK_ERROR_KINDS)[number];
@@ -35,22 +39,8 @@ const MESSAGES: Record<LinkErrorKind, string> = {
   wrapped: `This link was rewritten by a mail or chat system, and the result link inside it cannot be read. ${ASK}`,
 };
 
-/**
- * How far the decoder got before it gave up, least to most. Of several readings of one link
- * that all fail, the one that got furthest is likeliest what the person meant to paste.
- */
-export const FAILURE_PROGRESS: readonly LinkErrorKind[] = [
-  "not-a-result",
-  "empty",
-  "too-large",
-  "wrapped",
-  "newer-format",
-  "unknown-questionnaire",
-  "unknown-version",
-  "truncated",
-  "extended",
-  "tampered",
-];
+/** How far the decoder got before it gave up, least to most. */
+export const FAILURE_PROGRESS: readonly LinkErrorKind[] = LINK_ERROR_KINDS;
 
 /** Of two failures, the one the decoder got further with; the first on a tie. */
 export function furthest<F extends { ok: false; error: LinkError }>(a: F, b: F): F {

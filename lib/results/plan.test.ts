@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementFixture, stagesFixture } from "../../test/fixtures";
+import { agreementFixture, mixedAnswers, stagesFixture, stepsFixture } from "../../test/fixtures";
 import { choose } from "../questionnaire/answers";
-import type { TransitionStepSet } from "../recommendations/steps-schema";
 import { scoreAgreement } from "../scoring/agreement";
 import { scoreStages } from "../scoring/stages";
 import { buildPlan } from "./plan";
@@ -10,33 +9,10 @@ import { resolveTargets } from "./targets";
 const journey = stagesFixture();
 const blunders = agreementFixture();
 
-/** A step for every area and transition, named so the plan's order can be read off. */
-const steps: TransitionStepSet = {
-  questionnaire: "mini",
-  steps: ["a", "b", "c"].flatMap((dimension) =>
-    [1, 2, 3, 4, 5].map((from) => ({
-      dimension,
-      from,
-      to: from + 1,
-      title: `${dimension} ${from}→${from + 1}`,
-      step: "Do it.",
-      why: "Because.",
-      articles: ["x"],
-    })),
-  ),
-};
+const steps = stepsFixture();
 
-// a: stages 2, 3, 2, 2 → 2.25 (rounds to 2); b: 6 and 6 → 6; c: 4 and 3 → 3.5 (rounds down to 3).
-const score = scoreStages(journey, {
-  "a-1": choose(1),
-  "a-2": choose(1),
-  "a-3": choose(1),
-  "a-4": choose(1),
-  "b-1": choose(5),
-  "b-2": choose(3),
-  "c-1": choose(3),
-  "c-2": choose(2),
-});
+// a 2.25 (rounds to 2), b 6, c 3.5 (rounds down to 3).
+const score = scoreStages(journey, mixedAnswers());
 const titles = (plan: ReturnType<typeof buildPlan>) => plan.map((s) => s.title);
 
 describe("buildPlan", () => {

@@ -1,40 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { agreementFixture, stagesFixture } from "../../test/fixtures";
+import { agreementFixture, mixedAnswers, stagesFixture, stepsFixture } from "../../test/fixtures";
 import { choose } from "../questionnaire/answers";
-import type { TransitionStepSet } from "../recommendations/steps-schema";
 import { scoreAgreement } from "../scoring/agreement";
 import { scoreStages } from "../scoring/stages";
 import { buildPlan } from "./plan";
 import { blunderPriorities, journeyPriorities } from "./priorities";
 import { resolveTargets } from "./targets";
 
-const steps: TransitionStepSet = {
-  questionnaire: "mini",
-  steps: ["a", "b", "c"].flatMap((dimension) =>
-    [1, 2, 3, 4, 5].map((from) => ({
-      dimension,
-      from,
-      to: from + 1,
-      title: `${dimension} ${from}→${from + 1}`,
-      step: "S",
-      why: "W",
-      articles: ["x"],
-    })),
-  ),
-};
+const steps = stepsFixture();
 
 describe("journeyPriorities", () => {
   // a 2.25, b 6, c 3.5.
-  const score = scoreStages(stagesFixture(), {
-    "a-1": choose(1),
-    "a-2": choose(1),
-    "a-3": choose(1),
-    "a-4": choose(1),
-    "b-1": choose(5),
-    "b-2": choose(3),
-    "c-1": choose(3),
-    "c-2": choose(2),
-  });
+  const score = scoreStages(stagesFixture(), mixedAnswers());
 
   it("lists the weakest areas first, each with its first step in the plan", () => {
     const plan = buildPlan({ journey: { score, targets: resolveTargets(score, { a: 5 }), steps } });

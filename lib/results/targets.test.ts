@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { choose } from "../questionnaire/answers";
 import { scoreStages } from "../scoring/stages";
-import { stagesFixture } from "../../test/fixtures";
+import { mixedAnswers, stagesFixture } from "../../test/fixtures";
 import { changedTargets, defaultTarget, resolveTargets, targetChoices } from "./targets";
 
 describe("defaultTarget", () => {
@@ -29,14 +28,7 @@ describe("targetChoices", () => {
 describe("resolveTargets", () => {
   // a: a-1 stage 2, a-2 stage 3, a-3 stage 2, a-4 stage 2 → 2.25; b: 6 and 6 → 6; c: unanswered.
   const q = stagesFixture();
-  const score = scoreStages(q, {
-    "a-1": choose(1),
-    "a-2": choose(1),
-    "a-3": choose(1),
-    "a-4": choose(1),
-    "b-1": choose(5),
-    "b-2": choose(3),
-  });
+  const score = scoreStages(q, mixedAnswers(["a", "b"]));
 
   it("defaults every scored area and leaves unscored ones without a target", () => {
     expect(resolveTargets(score, undefined)).toEqual({ a: 3, b: 6 });

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { RecommendationSet } from "../recommendations/schema";
-import type { TransitionStepSet } from "../recommendations/steps-schema";
 import { choose } from "../questionnaire/answers";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
+import { teamContentFixture } from "../../test/team-content";
 import { aggregateTeam } from "../team-input/aggregate";
 import { teamRecommendations } from "./recommend";
 
-const text = (title: string) => ({ title, step: `Do ${title}.`, why: "Because.", articles: ["x"] });
-const steps: TransitionStepSet = {
-  questionnaire: "mini",
-  steps: ["a", "b", "c"].flatMap((dimension) =>
-    [1, 2, 3, 4, 5].map((from) => ({ dimension, from, to: from + 1, ...text(`${dimension} ${from}→${from + 1}`) })),
-  ),
-};
-const recommendations: RecommendationSet = {
-  questionnaire: "mini-blunders",
-  items: ["x", "y"].flatMap((dimension) =>
-    (["high", "watch", "healthy"] as const).map((band) => ({ dimension, band, ...text(`${dimension} ${band}`) })),
-  ),
-};
+// Advice for every area and band of the fixture questionnaires: steps titled "a 2→3", advice "x watch".
+const { advice } = teamContentFixture();
 
 describe("teamRecommendations", () => {
   // Two leaders. Journey option 1: a 2.25, b 2, c 2; option 2: a 3.5, b 3, c 3.
@@ -31,11 +19,7 @@ describe("teamRecommendations", () => {
     ].join("\n"),
     teamCatalogue,
   );
-  const recs = teamRecommendations(
-    team.byQuestionnaire,
-    { steps: [steps], recommendations: [recommendations] },
-    teamCatalogue,
-  );
+  const recs = teamRecommendations(team.byQuestionnaire, advice, teamCatalogue);
 
   it("gives the weakest journey areas their next step from the stage the team mean rounds to", () => {
     // b: 2.5 rounds down to stage 2 → step 2→3; c likewise; a: 2.875 → stage 3 → step 3→4.
@@ -52,7 +36,6 @@ describe("teamRecommendations", () => {
     // Blunder statements strongly disagreed with (100), alternatives strongly agreed with (100).
     const healthy = { "x-1": choose(0), "x-2": choose(4), "y-1": choose(0), "y-2": choose(4) };
     const top = aggregateTeam(teamLink({ journey: journeyAt(5), blunders: healthy }), teamCatalogue);
-    const advice = { steps: [steps], recommendations: [recommendations] };
     expect(top.byQuestionnaire.map((q) => q.overall.mean)).toEqual([6, 100]);
     expect(teamRecommendations(top.byQuestionnaire, advice, teamCatalogue)).toEqual([]);
   });
