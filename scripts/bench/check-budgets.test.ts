@@ -23,6 +23,7 @@ const weight: PageWeight = {
   cssKb: 4,
   fontKb: 0,
   dataKb: 0,
+  ready: true,
   recharts: false,
   scripts: [],
 };
@@ -63,6 +64,13 @@ describe("checkBudgets", () => {
   it("holds chart pages to their own, looser budgets, and lets them load recharts", () => {
     const heavy = { ...weight, jsKb: 255, recharts: true };
     expect(failed(bench([{ page: chart, lighthouse: { ...lighthouse, performance: 95 }, weight: heavy }]))).toEqual([]);
+  });
+
+  it("fails a page whose report never appeared, and passes it once it does", () => {
+    const team: BenchPage = { name: "team", path: "/team/", charts: false, ready: "#leader-grid-caption" };
+    const page = (ready: boolean) => bench([{ page: team, lighthouse, weight: { ...weight, ready } }]);
+    expect(failed(page(false))).toEqual(["team: shows its report (no #leader-grid-caption)"]);
+    expect(failed(page(true))).toEqual([]);
   });
 
   it("fails a chart page that never loaded its chart: its report was not measured", () => {

@@ -64,6 +64,15 @@ function pageVerdicts(result: PageResult, budgets: Budgets): Verdict[] {
       ),
     );
   }
+  if (page.ready !== undefined)
+    verdicts.push(
+      verdict(
+        page.name,
+        "shows its report",
+        result.weight.ready ? page.ready : `no ${page.ready}`,
+        result.weight.ready,
+      ),
+    );
   return verdicts;
 }
 

@@ -6,6 +6,17 @@ import type { PageWeight } from "./results";
 const KB = 1024;
 
 /**
+ * A response's bytes, fetched again from the server: the files are static, and Playwright
+ * cannot hand over the body of what a Web Worker fetched (the team view's), which then
+ * fails only when the page closes.
+ */
+async function bodyOf(url: string): Promise<Buffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status} when weighed again`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/**
  * Loads a page in a fresh context and adds up every script, stylesheet and font the browser
  * actually fetched until the network settles, each gzipped at the default level: what a
  * visitor downloads from a host that compresses, whatever the server used here does.
@@ -13,7 +24,12 @@ const KB = 1024;
 export async function measurePageWeight(
   browser: Browser,
   url: string,
-  { open = [], chart = false, search }: { open?: string[]; chart?: boolean; search?: string } = {},
+  {
+    open = [],
+    chart = false,
+    search,
+    ready,
+  }: { open?: string[]; chart?: boolean; search?: string; ready?: string } = {},
 ): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -30,6 +46,7 @@ export async function measurePageWeight(
     cssKb: 0,
     fontKb: 0,
     dataKb: 0,
+    ready: ready === undefined,
     recharts: false,
     scripts: [],
   };
@@ -40,7 +57,7 @@ export async function measurePageWeight(
     const data = type === "fetch" && new URL(response.url()).pathname.endsWith(".json");
     if (type !== "script" && type !== "stylesheet" && type !== "font" && !data) return;
     pending.push(
-      response.body().then((body) => {
+      bodyOf(response.url()).then((body) => {
         const kb = gzipSync(body).length / KB;
         if (data) weight.dataKb += kb;
         if (type === "stylesheet") weight.cssKb += kb;
@@ -60,6 +77,11 @@ export async function measurePageWeight(
     // Prefetches start when the browser is idle after load: give them time to land.
     await page.waitForTimeout(1000);
     await page.waitForLoadState("networkidle");
+    if (ready !== undefined)
+      weight.ready = await page.waitForSelector(ready, { state: "attached", timeout: 30_000 }).then(
+        () => true,
+        () => false,
+      );
     // Then open what a reader opens to see the chart, and wait for what that fetches.
     for (const name of open) {
       await page.getByRole("region", { name }).getByRole("heading", { level: 2, name }).click();
@@ -80,7 +102,12 @@ export async function measurePageWeight(
       await page.waitForFunction(() => document.querySelector('[role="img"] .recharts-surface') !== null);
       await page.waitForLoadState("networkidle");
     }
-    await Promise.all(pending);
+    // What is read last can start a last request: wait until nothing is left unread.
+    for (let read = 0; read < pending.length;) {
+      const batch = pending.slice(read);
+      read = pending.length;
+      await Promise.all(batch);
+    }
   } finally {
     await context.close();
   }

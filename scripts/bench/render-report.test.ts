@@ -29,6 +29,7 @@ const results: BenchResults = {
         cssKb: 3.9,
         fontKb: 0,
         dataKb: 0,
+        ready: true,
         recharts: false,
         scripts: [],
       },

@@ -13,6 +13,8 @@ export type PageWeight = {
   fontKb: number;
   /** JSON the page fetched (a search index, say): data the page needs, not code. */
   dataKb: number;
+  /** Whether the page's `ready` element appeared (true when it names none). */
+  ready: boolean;
   /** Whether any loaded script contains recharts. */
   recharts: boolean;
   /** Every script, so a total can be traced to the chunks that make it up. */
