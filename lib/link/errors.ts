@@ -39,12 +39,9 @@ const MESSAGES: Record<LinkErrorKind, string> = {
   wrapped: `This link was rewritten by a mail or chat system, and the result link inside it cannot be read. ${ASK}`,
 };
 
-/** How far the decoder got before it gave up, least to most. */
-export const FAILURE_PROGRESS: readonly LinkErrorKind[] = LINK_ERROR_KINDS;
-
-/** Of two failures, the one the decoder got further with; the first on a tie. */
-export function furthest<F extends { ok: false; error: LinkError }>(a: F, b: F): F {
-  return FAILURE_PROGRESS.indexOf(a.error.kind) >= FAILURE_PROGRESS.indexOf(b.error.kind) ? a : b;
+/** Of two failures, the one the decoder got further with (LINK_ERROR_KINDS' order); the first on a tie. */
+export function furthest<F extends { error: LinkError }>(a: F, b: F): F {
+  return LINK_ERROR_KINDS.indexOf(a.error.kind) >= LINK_ERROR_KINDS.indexOf(b.error.kind) ? a : b;
 }
 
 export function linkError(kind: LinkErrorKind, detail?: string): { ok: false; error: LinkError } {

@@ -1,4 +1,4 @@
-import { FAILURE_PROGRESS as PROGRESS, type LinkError, type LinkErrorKind } from "../link/errors";
+import { furthest, type LinkError, type LinkErrorKind } from "../link/errors";
 import { decodeFragment } from "../link/fragment";
 import { sameLeaderAs, type ResultIndex } from "../link/result-key";
 import type { SharedResult } from "../link/result-schema";
@@ -40,8 +40,7 @@ type Tally = {
 type Failure = { error: LinkError; reading: string };
 
 /** Of two failures, the one the decoder got further with; the first on a tie. */
-const likelier = (a: Failure | null, b: Failure): Failure =>
-  a && PROGRESS.indexOf(a.error.kind) >= PROGRESS.indexOf(b.error.kind) ? a : b;
+const likelier = (a: Failure | null, b: Failure): Failure => (a ? furthest(a, b) : b);
 
 /** The result with its assessments in the catalogue's order, so the order in a link does not matter. */
 function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedResult {
