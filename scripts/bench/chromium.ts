@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { FULL_CHROMIUM } from "../system-chromium";
 
 /**
  * Flags for every browser the bench starts. The closed network refuses Google's hosts, so the
@@ -16,7 +17,7 @@ export const CHROMIUM_FLAGS = [
 
 /** CHROME_PATH when set, then the system Chromium, then Playwright's own browser. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const candidates = [process.env.CHROME_PATH, ...FULL_CHROMIUM];
   return candidates.find((p): p is string => Boolean(p) && existsSync(p ?? "")) ?? chromium.executablePath();
 }
 
