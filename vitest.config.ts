@@ -27,7 +27,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "components",
-          include: ["components/**/*.test.tsx"],
+          include: ["components/**/*.test.{ts,tsx}"],
           environment: "happy-dom",
           setupFiles: ["test/component-setup.ts"],
         },

@@ -1,15 +1,16 @@
 import { useEffect, useState } from "react";
 import { NO_QR_NOTE, paperHref, qrPlan } from "@/lib/report/print-link";
 import { whenIdle } from "@/components/shared/when-idle";
+import { makeQrCode } from "./qr-code";
+import type { QrMatrix } from "./qr-matrix";
 
-type Matrix = { size: number; dark: (x: number, y: number) => boolean };
-type Code = { matrix: Matrix | null; note: string | null };
+type Code = { matrix: QrMatrix | null; note: string | null };
 
 /** The QR code's modules as one SVG path: a square per dark module, drawn as a React element. */
-function QrCode({ matrix, label }: { matrix: Matrix; label: string }) {
+function QrCode({ matrix, label }: { matrix: QrMatrix; label: string }) {
   let d = "";
   for (let y = 0; y < matrix.size; y += 1) {
-    for (let x = 0; x < matrix.size; x += 1) if (matrix.dark(x, y)) d += `M${x + 4} ${y + 4}h1v1h-1z`;
+    for (let x = 0; x < matrix.size; x += 1) if (matrix.dark[y * matrix.size + x]) d += `M${x + 4} ${y + 4}h1v1h-1z`;
   }
   const side = matrix.size + 8;
   return (
@@ -22,10 +23,10 @@ function QrCode({ matrix, label }: { matrix: Matrix; label: string }) {
 
 /**
  * On paper, the report carries its own link, as text and as a QR code, so whoever holds the
- * printout can open the live report. The QR library (qrcode) is fetched when the browser is
- * idle: it is not needed on screen, and printing must not wait for a download. A link too long
- * for a code gets the shorter one lib/report/print-link.ts plans, or a line saying there is
- * none; qrcode's own refusal is caught, so it can never leave the page with an uncaught error.
+ * printout can open the live report. The code is made when the browser is idle, in a Web
+ * Worker (qr-code.ts): it is not needed on screen, and printing must not wait for it. A link too
+ * long for a code gets the shorter one lib/report/print-link.ts plans, or a line saying there
+ * is none; qrcode's own refusal becomes that line, never an uncaught error.
  */
 export function PrintLink({ url, shorter }: { url: string; shorter: string }) {
   const [code, setCode] = useState<Code | null>(null);
@@ -33,20 +34,10 @@ export function PrintLink({ url, shorter }: { url: string; shorter: string }) {
     if (!url) return;
     let live = true;
     const plan = qrPlan(url, shorter);
-    const make = async () => {
+    const make = async (): Promise<Code> => {
       if (!plan) return { matrix: null, note: NO_QR_NOTE };
-      try {
-        const loaded = await import("qrcode");
-        // qrcode is CommonJS: bundlers put its exports either on the module or on its default.
-        const qr: typeof loaded = "create" in loaded ? loaded : Reflect.get(loaded, "default");
-        const { modules } = qr.create(plan.text, { errorCorrectionLevel: plan.level });
-        return {
-          matrix: { size: modules.size, dark: (x: number, y: number) => Boolean(modules.get(y, x)) },
-          note: plan.note,
-        };
-      } catch {
-        return { matrix: null, note: NO_QR_NOTE };
-      }
+      const matrix = await makeQrCode(plan);
+      return matrix ? { matrix, note: plan.note } : { matrix: null, note: NO_QR_NOTE };
     };
     const cancel = whenIdle(() => void make().then((made) => live && setCode(made)), 2000);
     return () => {

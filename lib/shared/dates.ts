@@ -4,6 +4,8 @@
  * link) is said to be unreadable, or left out, and never shown as "Invalid Date".
  */
 
+import { once } from "./once";
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // An ISO 8601 moment as toISOString writes it, or with an offset instead of "Z".
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -15,11 +17,17 @@ function dayOf(isoDate: string): Date | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(isoDate) ? date : null;
 }
 
+const longDay = once(
+  () => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+);
+const savedAt = once(() => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }));
+const savedDay = once(() => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" }));
+
 /** "2027-03-31" → "31 March 2027", the same on the server, in every browser and in tests. */
 export function formatDate(isoDate: string): string {
   const date = dayOf(isoDate);
   if (!date) return "a date that cannot be read";
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return longDay().format(date);
 }
 
 /** The moment an ISO timestamp names, or null when the text is none. */
@@ -33,10 +41,12 @@ function momentOf(timestamp: string): Date | null {
 
 /** When something was saved in this browser, in its own time zone: "22 Nov 2026, 14:05", or null. */
 export function formatTimestamp(timestamp: string): string | null {
-  return momentOf(timestamp)?.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) ?? null;
+  const moment = momentOf(timestamp);
+  return moment ? savedAt().format(moment) : null;
 }
 
 /** The day something was saved in this browser: "22 Nov 2026", or null. */
 export function formatSavedDay(timestamp: string): string | null {
-  return momentOf(timestamp)?.toLocaleDateString("en-GB", { dateStyle: "medium" }) ?? null;
+  const moment = momentOf(timestamp);
+  return moment ? savedDay().format(moment) : null;
 }

@@ -4,6 +4,8 @@
  * begins), the rule for names (a name needs something visible) and text cut for display.
  */
 
+import { once } from "./once";
+
 /**
  * Controls and invisible format characters: C0 and C1 (NEL, U+0085, among them), the soft
  * hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width space, non-joiner
@@ -27,7 +29,7 @@ export function withoutBidi(text: string): string {
   return text.replace(BIDI, "").replace(LONE_SURROGATE, "");
 }
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+const graphemes = once(() => new Intl.Segmenter("en", { granularity: "grapheme" }));
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 /**
@@ -42,7 +44,7 @@ export function cutAtGraphemes(text: string, max: number): string {
   let cut = "";
   // Only the start is looked at: whether a character ends before `max` depends on the one after
   // it at most, and a character that crosses `max` goes, however far past it it would end.
-  for (const { segment } of graphemes.segment(text.slice(0, max + 1))) {
+  for (const { segment } of graphemes().segment(text.slice(0, max + 1))) {
     if (cut.length + segment.length > max) break;
     cut += segment;
   }

@@ -110,7 +110,10 @@ function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string
  * whose value is its address: `new Worker(withBasePath(process.env.TEAM_WORKER_PATH))`. A worker
  * is same-origin, as the Content-Security-Policy requires (`worker-src 'self'`, csp.ts).
  */
-export const WORKERS = { TEAM_WORKER_PATH: "components/team/team-worker.ts" } as const;
+export const WORKERS = {
+  TEAM_WORKER_PATH: "components/team/team-worker.ts",
+  QR_WORKER_PATH: "components/results/qr-worker.ts",
+} as const;
 
 const shared = {
   bundle: true,
