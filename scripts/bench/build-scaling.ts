@@ -1,79 +1,48 @@
-import {
-  copyFileSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatedArticle, type Vocabulary } from "./generated-articles";
 import type { BuildTiming } from "./results";
 import { timeBuild } from "./build-site";
 
-/** Outputs, caches and history: nothing a build reads. */
-const SKIP = new Set([".git", ".next", "out", "coverage", "bench", "test-results", "playwright-report"]);
+/** Where the copies' sites are written, beside out/ (which the bench has measured) rather than over it. */
+const OUT_DIR = "out-bench";
 
 /**
- * Copies a tree. node_modules is hard-linked where the file system allows: Turbopack refuses
- * a node_modules that is a symlink out of the project, and linking 750 MB takes a second where
- * copying takes a minute. Everything else is copied, so files a build rewrites in place
- * (next-env.d.ts, tsconfig.tsbuildinfo) can never reach the original through a shared link.
- */
-function mirror(from: string, to: string, mode: "top" | "copy" | "link"): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (mode === "top" && SKIP.has(entry.name)) continue;
-    const [src, dest] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
-    else if (entry.isDirectory())
-      mirror(src, dest, mode === "top" && entry.name === "node_modules" ? "link" : mode === "top" ? "copy" : mode);
-    else if (mode !== "link") copyFileSync(src, dest);
-    else {
-      try {
-        linkSync(src, dest);
-      } catch {
-        copyFileSync(src, dest);
-      }
-    }
-  }
-}
-
-/**
- * Builds a temporary copy of the project (never inside the repository) whose articles folder
- * holds the real articles plus `count` generated ones, for each count. Each build starts
- * without .next, so none reuses another's cache.
+ * Builds the project once for each count, reading a temporary copy of content/ (CONTENT_DIR;
+ * never the repository's) whose articles folder holds the real articles plus `count` generated
+ * ones. Each build starts without .next, so none reuses another's cache.
  */
 export async function timeScaledBuilds(
   project: string,
   counts: readonly number[],
   vocabulary: Vocabulary,
   bodies: readonly string[],
-  log: (line: string) => void,
+  { siteUrl, log }: { siteUrl: string; log: (line: string) => void },
 ): Promise<BuildTiming[]> {
-  const copy = mkdtempSync(join(tmpdir(), "outside-in-bench-"));
+  const content = mkdtempSync(join(tmpdir(), "outside-in-bench-content-"));
   try {
-    mirror(project, copy, "top");
-    const articles = join(copy, "content", "articles");
+    cpSync(join(project, "content"), content, { recursive: true });
+    const articles = join(content, "articles");
+    const real = readdirSync(articles).filter((name) => name.endsWith(".mdx")).length;
     const timings: BuildTiming[] = [];
-    const real = readdirSync(articles).filter((name) => name.endsWith(".mdx") && !name.startsWith("generated-")).length;
     for (const count of counts) {
       for (const name of readdirSync(articles)) if (name.startsWith("generated-")) rmSync(join(articles, name));
       for (let i = 0; i < count; i += 1) {
         const { slug, text } = generatedArticle(i, vocabulary, bodies[i % bodies.length] ?? "");
         writeFileSync(join(articles, `${slug}.mdx`), text);
       }
-      rmSync(join(copy, ".next"), { recursive: true, force: true });
-      rmSync(join(copy, "out"), { recursive: true, force: true });
-      log(`building a copy with ${count} generated articles in ${copy} …`);
-      timings.push({ articles: real + count, ...(await timeBuild(copy)) });
+      rmSync(join(project, ".next"), { recursive: true, force: true });
+      log(`building with ${count} generated articles from ${content} …`);
+      const env = { CONTENT_DIR: content, OUT_DIR };
+      timings.push({
+        articles: real + count,
+        ...(await timeBuild(project, { logFile: join(content, "build.log"), siteUrl, env })),
+      });
     }
     return timings;
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+    rmSync(join(project, OUT_DIR), { recursive: true, force: true });
   }
 }

@@ -1,25 +1,29 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { buildPhases, type BuildPhases } from "./build-phases";
 
-/**
- * Runs `npm run build` in a project folder: how long it took in ms, and its phases. The output
- * goes to build.log in that folder and is printed only when the build fails.
- */
+type Options = {
+  /** Where the build's output goes; it is printed only when the build fails. */
+  logFile: string;
+  /** The address the site is built for: Lighthouse wants absolute canonical links. */
+  siteUrl: string;
+  /** Another content tree and output folder, for the build-scaling copies. */
+  env?: { CONTENT_DIR: string; OUT_DIR: string };
+};
+
+/** Runs `npm run build` in the project: how long it took in ms, and its phases. */
 export function timeBuild(
   cwd: string,
-  logFile = join(cwd, "build.log"),
-  siteUrl = "http://127.0.0.1:3400",
+  { logFile, siteUrl, env: extra }: Options,
 ): Promise<{ ms: number; phases: BuildPhases }> {
   const start = performance.now();
-  // The bench measures the default site as deployed at the address it serves it from (Lighthouse
-  // wants absolute canonical links): no other content tree, no sub-path.
-  const { CONTENT_DIR: _content, BASE_PATH: _base, ...env } = process.env;
+  // The default site, at the root, unless told otherwise: a CONTENT_DIR or BASE_PATH left set in
+  // the shell would measure some other site.
+  const { CONTENT_DIR: _content, BASE_PATH: _base, OUT_DIR: _out, ...env } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["run", "build"], {
       cwd,
-      env: { ...env, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...env, ...extra, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const output: Buffer[] = [];

@@ -41,11 +41,7 @@ export async function measurePages({ port, runs, budgets, pages, questionnaire, 
         log(`weighing ${page.name} …`);
         weights.set(
           page,
-          await measurePageWeight(browser, pageUrl(server.origin, page), {
-            open: page.open,
-            chart: page.charts,
-            ready: page.ready,
-          }),
+          await measurePageWeight(browser, pageUrl(server.origin, page), { chart: page.charts, ready: page.ready }),
         );
       }
       for (const slowdown of questionnaire ? SLOWDOWNS : []) {

@@ -9,11 +9,6 @@ export type BenchPage = {
   /** Chart pages get the chart budgets, and only they may load recharts. */
   charts: boolean;
   /**
-   * Sections a reader opens before weighing the page: opened after load when weighing it,
-   * never during Lighthouse.
-   */
-  open?: string[];
-  /**
    * A CSS selector for what shows the page drew its report (the team's grid, say): weighing
    * waits for it, and the bench fails if it never comes, since an empty page flatters the site.
    */

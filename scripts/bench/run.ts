@@ -26,6 +26,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const SCALED = [250, 1000] as const;
 const started = performance.now();
 const seconds = () => Math.round((performance.now() - started) / 1000);
+const siteUrl = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.error(`· ${String(seconds()).padStart(4)} s  ${line}`);
 
 const both = golden.links.find((l) => l.name.startsWith("both"))?.fragment;
@@ -40,7 +41,7 @@ const fragments = fixtureFragments(current, catalogue, 5000);
 log("building the site …");
 const site = {
   articles: articles.length,
-  ...(await timeBuild(process.cwd(), join(tmpdir(), "outside-in-bench-build.log"), `http://127.0.0.1:${port}`)),
+  ...(await timeBuild(process.cwd(), { logFile: join(tmpdir(), "outside-in-bench-build.log"), siteUrl })),
 };
 const pages = benchPages({ both, team: teamFragment(fragments.slice(0, 50)) });
 const measured = await measurePages({
@@ -72,7 +73,7 @@ if (!quick) {
     SCALED,
     vocabulary,
     articles.map((a) => a.body),
-    log,
+    { siteUrl, log },
   );
   build = { status: "measured", site, copies, ...marginalCost(copies) };
 }
