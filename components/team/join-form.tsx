@@ -27,8 +27,12 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
   const [typed, setTyped] = useState("");
   const [org, setOrg] = useState("");
   const [problem, setProblem] = useState("");
+  // The organisation is optional, but one typed with nothing visible in it would be dropped
+  // from the link without a word: the leader is told instead.
+  const [orgProblem, setOrgProblem] = useState<string | null>(null);
   const select = useRef<HTMLSelectElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const orgInput = useRef<HTMLInputElement>(null);
   const typing = choice === OTHER;
 
   const start = (event: FormEvent) => {
@@ -37,6 +41,12 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
     if (!role) {
       setProblem((typing && nameProblem(typed, "Your role")) || REQUIRED);
       (typing ? input.current : select.current)?.focus();
+      return;
+    }
+    const unseen = nameProblem(org, "Your organisation");
+    if (unseen) {
+      setOrgProblem(unseen);
+      orgInput.current?.focus();
       return;
     }
     const fragment = startFragment({ token, role, org: cleanLabel(org) });
@@ -93,8 +103,23 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
       )}
       <label>
         Organisation <span className="muted">(optional)</span>
-        <input value={org} maxLength={MAX_LABEL} autoComplete="organization" onChange={(e) => setOrg(e.target.value)} />
+        <input
+          ref={orgInput}
+          value={org}
+          maxLength={MAX_LABEL}
+          autoComplete="organization"
+          {...(orgProblem && { "aria-invalid": true, "aria-describedby": "join-org-problem" })}
+          onChange={(e) => {
+            setOrg(e.target.value);
+            setOrgProblem(null);
+          }}
+        />
       </label>
+      {orgProblem && (
+        <p id="join-org-problem" className="field-problem">
+          {orgProblem}
+        </p>
+      )}
       <button type="submit" className="button">
         Start
       </button>
