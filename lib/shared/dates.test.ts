@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDate, formatSavedDay, formatTimestamp } from "./dates";
 
@@ -7,6 +8,16 @@ describe("formatDate", () => {
     ["2026-01-01", "1 January 2026"],
   ])("%s → %s, in UTC whatever the machine's zone", (iso, expected) => {
     expect(formatDate(iso)).toBe(expected);
+  });
+
+  it("writes every day as Intl writes it in en-GB, in UTC", () => {
+    const intl = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const days = fc.date({
+      min: new Date("1000-01-01T00:00:00Z"),
+      max: new Date("9999-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    });
+    fc.assert(fc.property(days, (day) => formatDate(day.toISOString().slice(0, 10)) === intl.format(day)));
   });
 
   // Issue 24, class 14: never "Invalid Date".
