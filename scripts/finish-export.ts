@@ -70,7 +70,10 @@ function brokenReferences(out: string, site: { origin: string | null; basePath: 
 }
 
 export async function finishExport(out: string, { origin, basePath }: Options): Promise<string[]> {
-  const manifest = await buildIslands(out, basePath, new Set(Object.keys(gates)));
+  const pageFiles = () => files(out, (p) => p.endsWith(".html"));
+  const islandsOf = (html: string) => [...new Set([...html.matchAll(ISLAND)].map((m) => m[1] ?? ""))];
+  const onPages = pageFiles().map((file) => islandsOf(readFileSync(file, "utf8")));
+  const manifest = await buildIslands(out, basePath, new Set(Object.keys(gates)), onPages);
   for (const copy of NOT_FOUND_COPIES) rmSync(join(out, copy), { recursive: true, force: true });
   const ours = new Set(
     ["app", "components"].flatMap((dir) =>
@@ -85,10 +88,10 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
   const islandPages: string[] = [];
   const problems: string[] = [];
   let pages = 0;
-  for (const file of files(out, (p) => p.endsWith(".html"))) {
+  for (const file of pageFiles()) {
     const html = readFileSync(file, "utf8");
     const used = clientEntriesUsed(html, ours);
-    const islands = [...new Set([...html.matchAll(ISLAND)].map((m) => m[1] ?? ""))];
+    const islands = islandsOf(html);
     const page = `/${relative(out, file)}`;
     pages += 1;
     // A client component outside an island would be drawn but never come alive.

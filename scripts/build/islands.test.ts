@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { gates } from "../../components/islands/gates";
-import { entryCode, readRegistry, registeredIslands } from "./islands";
+import { entryCode, islandGroups, readRegistry, registeredIslands } from "./islands";
 
 describe("the island registry, as the build reads it", () => {
   const islands = readRegistry(readFileSync("components/islands/registry.ts", "utf8"));
@@ -72,5 +72,32 @@ describe("an island's entry", () => {
     const code = entryCode({ ...results, name: "latest" }, true);
     expect(code).toContain('if (gates["latest"]?.()) void import("mount:latest");');
     expect(code).not.toContain("mountIsland");
+  });
+});
+
+describe("islands bundled together", () => {
+  it("joins the islands that share a page, and leaves every other one alone", () => {
+    const names = ["compare", "flow", "invite", "join", "results", "team"];
+    expect(islandGroups(names, [["results"], ["invite", "team"], [], ["flow"], ["team", "invite"]])).toEqual([
+      ["compare"],
+      ["flow"],
+      ["invite", "team"],
+      ["join"],
+      ["results"],
+    ]);
+  });
+
+  it("joins through a page that links two groups, and ignores names no registry holds", () => {
+    expect(
+      islandGroups(
+        ["a", "b", "c", "d"],
+        [
+          ["a", "b"],
+          ["c", "d"],
+          ["b", "c"],
+          ["x", "d"],
+        ],
+      ),
+    ).toEqual([["a", "b", "c", "d"]]);
   });
 });

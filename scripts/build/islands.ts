@@ -1,7 +1,8 @@
-import { build, type Plugin } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import ts from "typescript";
+import { buildReact, sharedReactPlugin } from "./shared-react";
 
 /** Where the bundles go, under the site's root: /_islands/<name>-<hash>.js. */
 export const ISLANDS_DIR = "_islands";
@@ -147,39 +148,97 @@ async function buildWorkers(out: string, basePath: string): Promise<Record<strin
 }
 
 /**
- * Bundles every island in the registry for the browser: React, the island's components and
- * lib, minified, as ES modules that share their common chunks (React among them) and load
- * recharts and the QR code only when asked. esbuild does this in well under a second, where a
- * second Next build would take a minute.
+ * Islands that share a page, joined: each group is bundled together, so what its islands share
+ * loads once on that page. Every island not on a page with another is a group of its own.
  */
-export async function buildIslands(out: string, basePath: string, gated: ReadonlySet<string>): Promise<IslandManifest> {
+export function islandGroups(names: readonly string[], pages: readonly (readonly string[])[]): string[][] {
+  const group = new Map(names.map((name) => [name, new Set([name])]));
+  for (const page of pages) {
+    const known = page.filter((name) => group.has(name));
+    const joined = new Set(known.flatMap((name) => [...(group.get(name) ?? [])]));
+    for (const name of joined) group.set(name, joined);
+  }
+  return [...new Set(group.values())].map((g) => names.filter((name) => g.has(name)));
+}
+
+/** Every file `file` imports at once, directly or through another, by its path in the metafile. */
+function staticImports(metafile: Metafile, file: string, seen = new Set<string>()): Set<string> {
+  for (const i of metafile.outputs[file]?.imports ?? [])
+    if (i.kind === "import-statement" && !seen.has(i.path)) {
+      seen.add(i.path);
+      staticImports(metafile, i.path, seen);
+    }
+  return seen;
+}
+
+/**
+ * Bundles every island in the registry for the browser: its components and lib, minified, as
+ * ES modules, with React apart (shared-react.ts) and recharts and the QR code loaded only when
+ * asked. Islands that share a page (`pages`: the islands on each) are bundled together, each
+ * other one alone: a page loads React, its own bundle and the chunks it asks for later, not the
+ * two dozen pieces a split of all islands at once made. esbuild does this in about a second,
+ * where a second Next build would take a minute.
+ */
+export async function buildIslands(
+  out: string,
+  basePath: string,
+  gated: ReadonlySet<string>,
+  pages: readonly (readonly string[])[],
+): Promise<IslandManifest> {
   const islands = registeredIslands();
+  const dir = join(out, ISLANDS_DIR);
   const workers = await buildWorkers(out, basePath);
-  const result = await build({
-    ...shared,
-    entryPoints: islands.map(({ name }) => ({ in: `island:${name}`, out: name })),
-    plugins: [entries(islands, gated)],
-    outdir: join(out, ISLANDS_DIR),
-    splitting: true,
-    format: "esm",
-    jsx: "automatic",
-    chunkNames: "chunk-[hash]",
-    define: {
-      "process.env.NODE_ENV": '"production"',
-      "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
-      ...Object.fromEntries(
-        Object.entries(workers).map(([variable, address]) => [`process.env.${variable}`, JSON.stringify(address)]),
-      ),
-    },
-  });
+  const react = await buildReact(dir, { minify: shared.minify, target: shared.target });
   const fromRoot = (file: string) => `/${relative(out, file).split("\\").join("/")}`;
   const manifest: IslandManifest = new Map();
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    // A virtual entry is named "<namespace>:<path>": "island:island:results".
-    const name = output.entryPoint?.match(/^island:island:([\w$]+)$/)?.[1];
-    // Static imports are needed before the island can start: the page preloads them with it.
-    const imports = output.imports.filter((i) => i.kind === "import-statement").map((i) => fromRoot(i.path));
-    if (name) manifest.set(name, { file: fromRoot(file), imports });
+  for (const group of islandGroups(
+    islands.map((i) => i.name),
+    pages,
+  )) {
+    const result = await build({
+      ...shared,
+      entryPoints: group.map((name) => ({ in: `island:${name}`, out: name })),
+      plugins: [entries(islands, gated), sharedReactPlugin(react)],
+      outdir: dir,
+      splitting: true,
+      format: "esm",
+      jsx: "automatic",
+      chunkNames: "chunk-[hash]",
+      define: {
+        "process.env.NODE_ENV": '"production"',
+        "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
+        ...Object.fromEntries(
+          Object.entries(workers).map(([variable, address]) => [`process.env.${variable}`, JSON.stringify(address)]),
+        ),
+      },
+    });
+    const { metafile } = result;
+    for (const [file, output] of Object.entries(metafile.outputs)) {
+      // A virtual entry is named "<namespace>:<path>": "island:island:results".
+      const name = output.entryPoint?.match(/^island:island:([\w$]+)$/)?.[1];
+      if (!name) continue;
+      // What the island needs before it can start, the page preloads with it: its chunks, and
+      // the React files they import (external here: paths like "./react-X.js").
+      const needed = [file, ...staticImports(metafile, file)];
+      const reactFiles = new Set(
+        needed.flatMap((f) =>
+          (metafile.outputs[f]?.imports ?? [])
+            .filter((i) => i.external && i.kind === "import-statement")
+            .flatMap((i) => {
+              const shared = [...react.values()].find((r) => r.file === i.path);
+              return shared ? [shared.file, ...shared.needs] : [];
+            }),
+        ),
+      );
+      const imports = [
+        ...[...reactFiles].map((f) => fromRoot(join(dir, f))),
+        ...needed
+          .slice(1)
+          .filter((f) => !f.startsWith("./"))
+          .map(fromRoot),
+      ];
+      manifest.set(name, { file: fromRoot(file), imports });
+    }
   }
   return manifest;
 }
