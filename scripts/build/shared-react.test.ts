@@ -39,6 +39,13 @@ describe("React shared by the islands", () => {
     expect(code).not.toContain("react.production");
   });
 
+  it("gives CommonJS that requires React the shared file too, not a require() an ES module cannot make", async () => {
+    const { code, error } = await bundle('const React = require("react"); console.log(React.useState);');
+    expect(error).toBeNull();
+    expect(code).toContain('from "./react-X.js"');
+    expect(code).not.toContain("Dynamic require");
+  });
+
   it("fails the build on a React module it does not share, which would bring a second React", async () => {
     const { error } = await bundle('import { renderToString } from "react-dom/server"; console.log(renderToString);');
     expect(error).toContain("react-dom/server is not among the React modules islands share");

@@ -91,13 +91,23 @@ export function sharedReactPlugin(shared: SharedReact): Plugin {
   return {
     name: "shared-react",
     setup(plugin) {
-      plugin.onResolve({ filter: REACT }, ({ path }) => {
+      plugin.onResolve({ filter: REACT }, ({ path, kind }) => {
         const file = shared.get(path)?.file;
-        if (file) return { path: file, external: true };
-        return {
-          errors: [{ text: `${path} is not among the React modules islands share (scripts/build/shared-react.ts)` }],
-        };
+        if (!file)
+          return {
+            errors: [{ text: `${path} is not among the React modules islands share (scripts/build/shared-react.ts)` }],
+          };
+        // CommonJS inside a library (recharts' store uses some) calls require(), which an ES
+        // module cannot do with a file outside the bundle: it gets a module that imports the
+        // shared file and hands its names on, which esbuild can require.
+        if (kind === "require-call") return { path: file, namespace: "shared-react" };
+        return { path: file, external: true };
       });
+      plugin.onLoad({ filter: /.*/, namespace: "shared-react" }, ({ path }) => ({
+        contents: `export * from ${JSON.stringify(path)};\nexport { default } from ${JSON.stringify(path)};\n`,
+        loader: "js",
+      }));
+      plugin.onResolve({ filter: /^\.\/react-/, namespace: "shared-react" }, ({ path }) => ({ path, external: true }));
     },
   };
 }
