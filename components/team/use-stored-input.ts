@@ -49,27 +49,42 @@ export function useStoredInput(): StoredInput {
   const kept = useRef(stored !== null);
   const invitationNow = useRef(invitation);
   const timer = useRef<number | undefined>(undefined);
+  // A save waiting for the typing to stop.
+  const pending = useRef(false);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const text = useCallback(() => element.current?.value ?? "", []);
   const wasKept = useCallback(() => kept.current, []);
+  const write = useCallback(() => {
+    pending.current = false;
+    const [t, i] = [text(), invitationNow.current];
+    if (t === "" && i === "") return browserStore.remove(TEAM_INPUT_KEY);
+    const outcome = browserStore.write(TEAM_INPUT_KEY, writeStoredInput(t, i));
+    kept.current = outcome.ok;
+    setProblem(
+      outcome.ok
+        ? ""
+        : outcome.reason === "quota"
+          ? "This browser's storage is full, so what you pasted is not kept here: it is still read as usual."
+          : "This browser keeps nothing for this site (storage is turned off), so what you pasted is not kept here: it is still read as usual.",
+    );
+  }, [text]);
   const save = useCallback(() => {
     setEmpty(text() === "" && invitationNow.current === "");
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      const [t, i] = [text(), invitationNow.current];
-      if (t === "" && i === "") return browserStore.remove(TEAM_INPUT_KEY);
-      const outcome = browserStore.write(TEAM_INPUT_KEY, writeStoredInput(t, i));
-      kept.current = outcome.ok;
-      setProblem(
-        outcome.ok
-          ? ""
-          : outcome.reason === "quota"
-            ? "This browser's storage is full, so what you pasted is not kept here: it is still read as usual."
-            : "This browser keeps nothing for this site (storage is turned off), so what you pasted is not kept here: it is still read as usual.",
-      );
-    }, SAVE_AFTER_MS);
-  }, [text]);
+    pending.current = true;
+    timer.current = window.setTimeout(write, SAVE_AFTER_MS);
+  }, [text, write]);
+  // A reload or a closed tab within the wait would lose what was just pasted: it is kept then.
+  useEffect(() => {
+    const now = () => {
+      if (!pending.current) return;
+      window.clearTimeout(timer.current);
+      write();
+    };
+    window.addEventListener("pagehide", now);
+    return () => window.removeEventListener("pagehide", now);
+  }, [write]);
 
   const editInvitation = useCallback(
     (next: string) => {
@@ -89,6 +104,7 @@ export function useStoredInput(): StoredInput {
   );
   const clear = useCallback(() => {
     window.clearTimeout(timer.current);
+    pending.current = false;
     if (element.current) element.current.value = "";
     invitationNow.current = "";
     kept.current = false;
