@@ -161,14 +161,24 @@ export function islandGroups(names: readonly string[], pages: readonly (readonly
   return [...new Set(group.values())].map((g) => names.filter((name) => g.has(name)));
 }
 
-/** Every file `file` imports at once, directly or through another, by its path in the metafile. */
-function staticImports(metafile: Metafile, file: string, seen = new Set<string>()): Set<string> {
-  for (const i of metafile.outputs[file]?.imports ?? [])
-    if (i.kind === "import-statement" && !seen.has(i.path)) {
-      seen.add(i.path);
-      staticImports(metafile, i.path, seen);
+/**
+ * What `file` imports at once, directly or through another: the bundle's own files, by their
+ * path in the metafile, and the files outside it (shared React), as imported ("./react-X.js").
+ */
+function staticImports(
+  metafile: Metafile,
+  file: string,
+  found = { own: new Set<string>(), outside: new Set<string>() },
+) {
+  for (const i of metafile.outputs[file]?.imports ?? []) {
+    if (i.kind !== "import-statement") continue;
+    if (i.external) found.outside.add(i.path);
+    else if (!found.own.has(i.path)) {
+      found.own.add(i.path);
+      staticImports(metafile, i.path, found);
     }
-  return seen;
+  }
+  return found;
 }
 
 /**
@@ -176,7 +186,7 @@ function staticImports(metafile: Metafile, file: string, seen = new Set<string>(
  * ES modules, with React apart (shared-react.ts) and recharts and the QR code loaded only when
  * asked. Islands that share a page (`pages`: the islands on each) are bundled together, each
  * other one alone: a page loads React, its own bundle and the chunks it asks for later, not the
- * two dozen pieces a split of all islands at once made. esbuild does this in about a second,
+ * two dozen pieces a split of all islands at once made. esbuild does this in a few seconds,
  * where a second Next build would take a minute.
  */
 export async function buildIslands(
@@ -219,24 +229,14 @@ export async function buildIslands(
       if (!name) continue;
       // What the island needs before it can start, the page preloads with it: its chunks, and
       // the React files they import (external here: paths like "./react-X.js").
-      const needed = [file, ...staticImports(metafile, file)];
+      const { own, outside } = staticImports(metafile, file);
       const reactFiles = new Set(
-        needed.flatMap((f) =>
-          (metafile.outputs[f]?.imports ?? [])
-            .filter((i) => i.external && i.kind === "import-statement")
-            .flatMap((i) => {
-              const shared = [...react.values()].find((r) => r.file === i.path);
-              return shared ? [shared.file, ...shared.needs] : [];
-            }),
-        ),
+        [...outside].flatMap((path) => {
+          const reactModule = [...react.values()].find((r) => r.file === path);
+          return reactModule ? [reactModule.file, ...reactModule.needs] : [];
+        }),
       );
-      const imports = [
-        ...[...reactFiles].map((f) => fromRoot(join(dir, f))),
-        ...needed
-          .slice(1)
-          .filter((f) => !f.startsWith("./"))
-          .map(fromRoot),
-      ];
+      const imports = [...[...reactFiles].map((f) => fromRoot(join(dir, f))), ...[...own].map(fromRoot)];
       manifest.set(name, { file: fromRoot(file), imports });
     }
   }

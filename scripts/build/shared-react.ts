@@ -1,11 +1,11 @@
 import { build, type Metafile, type Plugin } from "esbuild";
 import { createRequire } from "node:module";
-import { basename, join, relative } from "node:path";
+import { basename } from "node:path";
 
 /**
  * React as every island imports it. Bundled once, apart from the islands, so a page loads a few
- * files of React (cached from page to page) and one bundle of its own, instead of the 25 small
- * chunks esbuild made when it split all the islands at once: on a phone, each request waits its
+ * files of React (cached from page to page) and one bundle of its own, instead of the two dozen
+ * small chunks esbuild made when it split all the islands at once: on a phone, each request waits its
  * turn for one of six connections to an HTTP/1.1 host, and the results page's largest text
  * painted about 0.4 s later for it (Lighthouse, simulated slow 4G; docs/performance.md).
  */
@@ -14,7 +14,11 @@ export const REACT_MODULES = ["react", "react/jsx-runtime", "react-dom", "react-
 const REACT = /^react(-dom)?(\/.*)?$/;
 const require = createRequire(import.meta.url);
 
-/** A module's names, from the package itself: React is CommonJS, so esbuild cannot list them. */
+/**
+ * A module's names, from the package itself: React is CommonJS, so esbuild cannot list them.
+ * Node loads React's development build here, whose names are the production build's and two
+ * more (act, captureOwnerStack): re-exported from production, those are undefined, as there.
+ */
 function exportNames(specifier: string): string[] {
   const loaded: unknown = require(specifier);
   const names = typeof loaded === "object" && loaded !== null ? Object.keys(loaded) : [];
@@ -77,8 +81,7 @@ function sharedFiles(metafile: Metafile, dir: string): SharedReact {
     const specifier = output.entryPoint?.match(/^react-entry:react-entry:(.+)$/)?.[1];
     if (specifier) shared.set(specifier, { file: own(file), needs: needs(file) });
   }
-  for (const m of REACT_MODULES)
-    if (!shared.has(m)) throw new Error(`esbuild wrote no file for ${m} in ${relative(".", dir) || join(".")}`);
+  for (const m of REACT_MODULES) if (!shared.has(m)) throw new Error(`esbuild wrote no file for ${m} in ${dir}`);
   return shared;
 }
 
