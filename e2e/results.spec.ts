@@ -222,6 +222,9 @@ test("the printed QR code holds the link, or a shorter one that says so when the
 }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // Made off the main thread, in the worker the build bundles; on the page only without one.
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
   const qr = () =>
     page
       .getByRole("region", { name: "This report's link", includeHidden: true })
@@ -229,6 +232,7 @@ test("the printed QR code holds the link, or a shorter one that says so when the
   // The code is made when the browser is first idle.
   await page.goto(`results/#${link}`);
   await expect(qr()).toBeAttached({ timeout: 10_000 });
+  expect(workers.filter((path) => /\/_islands\/qr-worker-\w+\.js$/.test(path))).toHaveLength(1);
   await expect(page.getByText("without them", { exact: false })).toHaveCount(0);
   // Two 80-character names in a non-Latin script, and the earlier result's: about 3,000
   // characters once percent-encoded, more than the largest QR code holds. It still opens.
