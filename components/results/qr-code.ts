@@ -1,5 +1,5 @@
 import type { QrPlan } from "@/lib/report/print-link";
-import { withBasePath } from "@/components/shared/base-path";
+import { startWorker } from "@/components/shared/start-worker";
 import { qrLibrary, qrMatrix, type QrMatrix } from "./qr-matrix";
 import type { QrReply, QrRequest } from "./qr-worker";
 
@@ -24,13 +24,8 @@ async function onPage(request: QrRequest): Promise<QrMatrix | null> {
  */
 export function makeQrCode({ text, level }: QrPlan): Promise<QrMatrix | null> {
   const request: QrRequest = { text, level };
-  if (!WORKER || typeof Worker === "undefined") return onPage(request);
-  let worker: Worker;
-  try {
-    worker = new Worker(withBasePath(WORKER));
-  } catch {
-    return onPage(request);
-  }
+  const worker = startWorker(WORKER);
+  if (!worker) return onPage(request);
   return new Promise((resolve) => {
     worker.addEventListener("message", (event: MessageEvent<QrReply>) => {
       worker.terminate();

@@ -5,7 +5,7 @@ import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
 import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
-import { withBasePath } from "@/components/shared/base-path";
+import { startWorker } from "@/components/shared/start-worker";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
 
 export type ReadOptions = {
@@ -39,13 +39,8 @@ async function readInSlices(input: TeamInput, { catalogue, content, signal, onPr
 
 /** Reads in a Web Worker; null if the browser would not start one (no worker, or refused). */
 function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<TeamView>> | null {
-  if (!WORKER || typeof Worker === "undefined") return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(withBasePath(WORKER));
-  } catch {
-    return null;
-  }
+  const worker = startWorker(WORKER);
+  if (!worker) return null;
   const { catalogue, content, signal, onProgress, onExports } = options;
   return new Promise((resolve, reject) => {
     const stop = () => {
