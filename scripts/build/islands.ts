@@ -1,7 +1,8 @@
-import { build, type Metafile, type Plugin } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import ts from "typescript";
+import { staticImports } from "./metafile";
 import { buildReact, sharedReactPlugin } from "./shared-react";
 
 /** Where the bundles go, under the site's root: /_islands/<name>-<hash>.js. */
@@ -159,26 +160,6 @@ export function islandGroups(names: readonly string[], pages: readonly (readonly
     for (const name of joined) group.set(name, joined);
   }
   return [...new Set(group.values())].map((g) => names.filter((name) => g.has(name)));
-}
-
-/**
- * What `file` imports at once, directly or through another: the bundle's own files, by their
- * path in the metafile, and the files outside it (shared React), as imported ("./react-X.js").
- */
-function staticImports(
-  metafile: Metafile,
-  file: string,
-  found = { own: new Set<string>(), outside: new Set<string>() },
-) {
-  for (const i of metafile.outputs[file]?.imports ?? []) {
-    if (i.kind !== "import-statement") continue;
-    if (i.external) found.outside.add(i.path);
-    else if (!found.own.has(i.path)) {
-      found.own.add(i.path);
-      staticImports(metafile, i.path, found);
-    }
-  }
-  return found;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { build, type Metafile, type Plugin } from "esbuild";
 import { createRequire } from "node:module";
 import { basename } from "node:path";
+import { staticImports } from "./metafile";
 
 /**
  * React as every island imports it. Bundled once, apart from the islands, so a page loads a few
@@ -67,14 +68,7 @@ export async function buildReact(dir: string, options: { minify: boolean; target
 /** Each React module's file and, transitively, the chunks it imports, as paths in `dir`. */
 function sharedFiles(metafile: Metafile, dir: string): SharedReact {
   const own = (file: string) => `./${basename(file)}`;
-  const needs = (file: string, seen = new Set<string>()): string[] => {
-    for (const i of metafile.outputs[file]?.imports ?? [])
-      if (i.kind === "import-statement" && !seen.has(i.path)) {
-        seen.add(i.path);
-        needs(i.path, seen);
-      }
-    return [...seen].map(own);
-  };
+  const needs = (file: string) => [...staticImports(metafile, file).own].map(own);
   const shared: SharedReact = new Map();
   for (const [file, output] of Object.entries(metafile.outputs)) {
     // A virtual entry is named "<namespace>:<path>": "react-entry:react-entry:react".
