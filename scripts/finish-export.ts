@@ -70,11 +70,15 @@ function brokenReferences(out: string, site: { origin: string | null; basePath: 
 }
 
 export async function finishExport(out: string, { origin, basePath }: Options): Promise<string[]> {
-  const pageFiles = () => files(out, (p) => p.endsWith(".html"));
-  const islandsOf = (html: string) => [...new Set([...html.matchAll(ISLAND)].map((m) => m[1] ?? ""))];
-  const onPages = pageFiles().map((file) => islandsOf(readFileSync(file, "utf8")));
-  const manifest = await buildIslands(out, basePath, new Set(Object.keys(gates)), onPages);
   for (const copy of NOT_FOUND_COPIES) rmSync(join(out, copy), { recursive: true, force: true });
+  // Each page is read once: which islands it holds decides how they are bundled (islands that
+  // share a page are bundled together), and the bundles' names then go into the page.
+  const htmlPages = files(out, (p) => p.endsWith(".html")).map((file) => {
+    const html = readFileSync(file, "utf8");
+    return { file, html, islands: [...new Set([...html.matchAll(ISLAND)].map((m) => m[1] ?? ""))] };
+  });
+  const onPages = htmlPages.map((p) => p.islands);
+  const manifest = await buildIslands(out, basePath, new Set(Object.keys(gates)), onPages);
   const ours = new Set(
     ["app", "components"].flatMap((dir) =>
       files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),
@@ -88,10 +92,8 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
   const islandPages: string[] = [];
   const problems: string[] = [];
   let pages = 0;
-  for (const file of pageFiles()) {
-    const html = readFileSync(file, "utf8");
+  for (const { file, html, islands } of htmlPages) {
     const used = clientEntriesUsed(html, ours);
-    const islands = islandsOf(html);
     const page = `/${relative(out, file)}`;
     pages += 1;
     // A client component outside an island would be drawn but never come alive.
