@@ -71,6 +71,12 @@ const server = createServer((req, res) => {
   // The not-found page itself is never "found", however it is asked for.
   const status = file && !/[/\\]404\.html$/.test(file) ? 200 : 404;
   file ??= join(root, "404.html");
+  // A folder without a 404 page (another site served for comparison, say) gets a plain answer
+  // rather than a crash that would take the server down for every later request.
+  if (!existsSync(file)) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+    return;
+  }
   const type = TYPES[extname(file)] ?? "application/octet-stream";
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   res.writeHead(status, {
