@@ -7,8 +7,8 @@ type Options = {
   logFile: string;
   /** The address the site is built for: Lighthouse wants absolute canonical links. */
   siteUrl: string;
-  /** Another content tree and output folder, for the build-scaling copies. */
-  env?: { CONTENT_DIR: string; OUT_DIR: string };
+  /** More variables: another content tree and output folder for the scaling copies, say. */
+  env?: Record<string, string>;
 };
 
 /** Runs `npm run build` in the project: how long it took in ms, and its phases. */

@@ -1,10 +1,8 @@
 import { BUDGETS, type Budgets } from "./budgets";
-import type { AssertionResult } from "./lhci";
-import type { BenchPage } from "./pages";
-import type { BenchResults, PageResult } from "./results";
-
-/** One budget applied to one figure. "n/a" means there was nothing to measure yet. */
-export type Verdict = { subject: string; rule: string; actual: string; status: "pass" | "fail" | "n/a" };
+import type { Verdict } from "./judge";
+import type { LighthouseRun } from "./lighthouse-report";
+import type { PageRuns } from "./results";
+import { median } from "./stats";
 
 const verdict = (subject: string, rule: string, actual: string, ok: boolean): Verdict => ({
   subject,
@@ -13,101 +11,48 @@ const verdict = (subject: string, rule: string, actual: string, ok: boolean): Ve
   status: ok ? "pass" : "fail",
 });
 
-/** How an LHCI assertion reads in the report: "performance ≥ 97", measured "98". */
-function describe(a: AssertionResult): { rule: string; actual: string } {
-  const op = a.operator === ">=" ? "≥" : a.operator === "<=" ? "≤" : a.operator;
-  if (a.auditId === "categories") {
-    return {
-      rule: `${a.auditProperty ?? "score"} ${op} ${Math.round(a.expected * 100)}`,
-      actual: String(Math.round(a.actual * 100)),
-    };
-  }
-  if (a.auditId === "total-blocking-time")
-    return { rule: `TBT ${op} ${a.expected} ms`, actual: `${Math.round(a.actual)} ms` };
-  if (a.auditId === "cumulative-layout-shift") return { rule: "CLS shows as 0.00", actual: a.actual.toFixed(3) };
-  return { rule: `${a.auditId ?? a.name} ${op} ${a.expected}`, actual: String(a.actual) };
+type Score = "accessibility" | "bestPractices" | "seo";
+const SCORES: [Score, string][] = [
+  ["accessibility", "accessibility"],
+  ["bestPractices", "best practices"],
+  ["seo", "SEO"],
+];
+
+/** Lighthouse's pass-or-fail figures, over the median of our runs: they do not depend on the CPU. */
+function lighthouseVerdicts(name: string, runs: readonly LighthouseRun[], budgets: Budgets): Verdict[] {
+  if (runs.length === 0) return [{ subject: name, rule: "Lighthouse ran", actual: "no run", status: "fail" }];
+  const b = budgets.lighthouse;
+  const scores = SCORES.map(([key, label]) => {
+    const value = median(runs.map((r) => r[key]));
+    return verdict(name, `${label} ≥ ${b[key]}`, String(value), value >= b[key]);
+  });
+  const cls = median(runs.map((r) => r.cls));
+  // Judged as printed, to two decimals: 0.004 shows as 0.00 and passes.
+  return [...scores, verdict(name, `CLS shows as ${b.cls.toFixed(2)}`, cls.toFixed(3), cls < b.cls + 0.005)];
 }
 
-/** LHCI's assertions (every one, passed or not) as the report's verdicts, named by page. */
-export function lighthouseVerdicts(
-  assertions: readonly AssertionResult[],
-  pages: readonly BenchPage[],
-  origin: string,
-): Verdict[] {
-  return pages.flatMap((page) =>
-    assertions
-      .filter((a) => a.url === `${origin}${page.path}`)
-      .map((a) => ({ subject: page.name, ...describe(a), status: a.passed ? "pass" : "fail" })),
-  );
-}
-
-function pageVerdicts(result: PageResult, budgets: Budgets): Verdict[] {
-  const { page } = result;
+function weightVerdicts({ page, weight }: PageRuns, budgets: Budgets): Verdict[] {
   const js = page.charts ? budgets.jsKb.chart : budgets.jsKb.plain;
-  const verdicts = [
-    verdict(page.name, `JS ≤ ${js} KB gz`, `${result.weight.jsKb.toFixed(1)} KB`, result.weight.jsKb <= js),
-  ];
+  const verdicts = [verdict(page.name, `JS ≤ ${js} KB gz`, `${weight.jsKb.toFixed(1)} KB`, weight.jsKb <= js)];
   if (budgets.rechartsOnlyOnChartPages && !page.charts) {
-    verdicts.push(
-      verdict(page.name, "no recharts", result.weight.recharts ? "recharts loaded" : "none", !result.weight.recharts),
-    );
+    verdicts.push(verdict(page.name, "no recharts", weight.recharts ? "recharts loaded" : "none", !weight.recharts));
   }
   // A chart page that never loads its chart was measured without its report (a bad fixture
   // link, say), so its figures would flatter the site.
   if (page.charts) {
     verdicts.push(
-      verdict(
-        page.name,
-        "draws its chart",
-        result.weight.recharts ? "recharts loaded" : "no chart loaded",
-        result.weight.recharts,
-      ),
+      verdict(page.name, "draws its chart", weight.recharts ? "recharts loaded" : "no chart loaded", weight.recharts),
     );
   }
   if (page.ready !== undefined)
-    verdicts.push(
-      verdict(
-        page.name,
-        "shows its report",
-        result.weight.ready ? page.ready : `no ${page.ready}`,
-        result.weight.ready,
-      ),
-    );
+    verdicts.push(verdict(page.name, "shows its report", weight.ready ? page.ready : `no ${page.ready}`, weight.ready));
   return verdicts;
 }
 
 /**
- * Applies every budget but Lighthouse's (LHCI asserts those: lighthouseVerdicts) to a bench run.
- * The run fails when any verdict is "fail".
+ * The absolute budgets (budgets.ts) applied to our side of a run: figures that read the same
+ * on any machine. The run fails when any verdict is "fail".
  */
-export function checkBudgets(results: BenchResults, budgets: Budgets = BUDGETS): Verdict[] {
-  const five = results.aggregation.find((a) => a.links === 5000);
-  const aggregate: Verdict =
-    five?.ms == null
-      ? {
-          subject: "aggregation",
-          rule: `5,000 links < ${budgets.aggregate5000Ms} ms`,
-          actual: five?.note ?? "not measured",
-          status: "n/a",
-        }
-      : verdict(
-          "aggregation",
-          `5,000 links < ${budgets.aggregate5000Ms} ms`,
-          `${five.ms.toFixed(1)} ms`,
-          five.ms < budgets.aggregate5000Ms,
-        );
-  const { build } = results;
-  const buildRule = `≤ ${budgets.buildMsPerArticle} ms per article`;
-  const scaling: Verdict =
-    build.status === "skipped"
-      ? { subject: "build", rule: buildRule, actual: "skipped (--quick)", status: "n/a" }
-      : verdict(
-          "build",
-          buildRule,
-          `${build.msPerArticle.toFixed(1)} ms`,
-          build.msPerArticle <= budgets.buildMsPerArticle,
-        );
-  return [...results.pages.flatMap((p) => pageVerdicts(p, budgets)), aggregate, scaling];
+export function checkBudgets(pages: readonly PageRuns[], budgets: Budgets = BUDGETS): Verdict[] {
+  return pages.flatMap((p) => [...lighthouseVerdicts(p.page.name, p.ours, budgets), ...weightVerdicts(p, budgets)]);
 }
-
-export const failures = (verdicts: readonly Verdict[]) => verdicts.filter((v) => v.status === "fail");

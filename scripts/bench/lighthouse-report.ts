@@ -30,6 +30,8 @@ export type LighthouseRun = {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Main-thread work at the simulated phone's speed: script, style, layout, parsing, paint. */
+  mainThreadMs: number;
   /** The CPU benchmark index of the run (higher is faster), to tell a slow page from a busy machine. */
   cpuIndex: number;
 };
@@ -56,6 +58,7 @@ export function readLighthouseReport(raw: unknown): LighthouseRun {
     lcpMs: metric("largest-contentful-paint"),
     tbtMs: metric("total-blocking-time"),
     cls: metric("cumulative-layout-shift"),
+    mainThreadMs: metric("mainthread-work-breakdown"),
     cpuIndex: report.environment.benchmarkIndex,
   };
 }

@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** Serves out/ with scripts/serve.mjs on loopback and waits until it answers. */
-export async function serveOut(port: number): Promise<{ origin: string; stop: () => void }> {
+/** Serves a built export (out/ unless told) with scripts/serve.mjs on loopback, and waits until it answers. */
+export async function serveOut(port: number, outDir = "out"): Promise<{ origin: string; stop: () => void }> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["scripts/serve.mjs"], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: "" },
+    env: { ...process.env, PORT: String(port), BASE_PATH: "", OUT_DIR: outDir },
     stdio: "ignore",
   });
   const stop = () => void child.kill();
