@@ -5,7 +5,7 @@ import { checkInvitationFields, type InvitationField, type InvitationFields } fr
 import { MAX_EMAIL, MAX_NAME } from "@/lib/invitation/schema";
 import { invitationEmail, mailtoHref, SENDS_NOTHING } from "@/lib/invitation/mail";
 import { joinFragment } from "@/lib/invitation/run";
-import { useCopy } from "@/components/shared/use-copy";
+import { useCopy } from "./use-copy";
 import { encodeTeamFragment } from "@/lib/team-input/team-link";
 
 type Props = {

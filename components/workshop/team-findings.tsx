@@ -1,5 +1,5 @@
 import type { Findings } from "@/lib/workshop/findings";
-import { SentenceView } from "./sentence-view";
+import { SentenceView } from "@/components/team/sentence-view";
 
 /** What the team's answers say, per questionnaire: who sits apart, where the team splits, whether it agrees. */
 export function TeamFindings({ findings, names }: { findings: Findings[]; names: string[] }) {

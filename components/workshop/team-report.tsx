@@ -13,19 +13,19 @@ import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamView } from "@/lib/workshop/read-team";
 import { buildSlides } from "@/lib/workshop/slides";
 import { ActionsSection } from "./actions-section";
-import { Disclosure } from "./disclosure";
-import { LeaderGrid } from "./leader-grid";
+import { Disclosure } from "@/components/shared/disclosure";
+import { LeaderGrid } from "@/components/team/leader-grid";
 import { PresentMode } from "./present-mode";
-import { ProblemList } from "./problem-list";
+import { ProblemList } from "@/components/team-input/problem-list";
 import { RespondentTable } from "./respondent-table";
-import { SpreadSection } from "./spread-section";
+import { SpreadSection } from "@/components/team/spread-section";
 import { TeamFindings } from "./team-findings";
 import { TeamOverTime } from "./team-over-time";
-import { TeamRecommendations } from "./team-recommendations";
+import { TeamRecommendations } from "@/components/team/team-recommendations";
 import { TeamShare } from "./team-share";
-import { TeamSummary } from "./team-summary";
-import { TopQuestions } from "./top-questions";
-import { WhoHasAnswered } from "./who-has-answered";
+import { TeamSummary } from "@/components/team/team-summary";
+import { TopQuestions } from "@/components/team/top-questions";
+import { WhoHasAnswered } from "@/components/invitation/who-has-answered";
 
 type Props = {
   view: TeamView;

@@ -1,6 +1,6 @@
 "use client";
 
-import { Disclosure } from "./disclosure";
+import { Disclosure } from "@/components/shared/disclosure";
 import { InvitationMaker } from "./invitation-maker";
 
 /** "Invite leaders" on the team page: what an invitation is, and the form that makes one. */

@@ -11,10 +11,10 @@ import type { TeamInput, TeamView as TeamViewData } from "@/lib/workshop/read-te
 import { tokenInInvitationLink } from "@/lib/invitation/run";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
 import { whenIdle } from "@/components/shared/when-idle";
-import { readTeamView } from "./team-reader";
-import { TeamForm } from "./team-form";
+import { readTeamView } from "@/components/team-input/team-reader";
+import { TeamForm } from "@/components/team-input/team-form";
 import { TeamReport } from "./team-report";
-import { useStoredInput } from "./use-stored-input";
+import { useStoredInput } from "@/components/team-input/use-stored-input";
 
 type Props = { catalogue: Catalogue; content: TeamContent };
 

@@ -1,10 +1,10 @@
 import type { Slide } from "@/lib/workshop/slides";
-import { AnswerTable } from "./answer-table";
-import { GridRowView } from "./leader-grid";
-import { SentenceView } from "./sentence-view";
-import { SpreadChart, SpreadTable } from "./spread-chart";
-import { RecommendationCard } from "./team-recommendations";
-import { DiscussionPrompt } from "./discussion-prompt";
+import { AnswerTable } from "@/components/team/answer-table";
+import { GridRowView } from "@/components/team/leader-grid";
+import { SentenceView } from "@/components/team/sentence-view";
+import { SpreadChart, SpreadTable } from "@/components/team/spread-chart";
+import { RecommendationCard } from "@/components/team/team-recommendations";
+import { DiscussionPrompt } from "@/components/team/discussion-prompt";
 
 type Props = { slide: Slide; nameOf: (leader: number) => string };
 
