@@ -3,7 +3,7 @@ import { withBasePath } from "@/components/shared/base-path";
 import { cleanLabel } from "@/lib/link/label";
 import { MAX_LABEL } from "@/lib/link/result-schema";
 import { startFragment } from "@/lib/invitation/run";
-import { nameProblem } from "@/lib/shared/names";
+import { nameProblem } from "@/lib/shared/name-rule";
 
 type Props = {
   token: string;

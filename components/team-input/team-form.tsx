@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import type { TeamProgress } from "@/lib/team/types";
 import { admitSteps, MAX_TEAM_LINKS, refuseFileSize } from "@/lib/team-input/caps";
-import { runInSlices } from "@/lib/shared/steps";
+import { runInSlices } from "@/lib/shared/slices";
 import { formatCount } from "@/lib/shared/numbers";
 import { countOf } from "@/lib/shared/plural";
 import type { StoredInput } from "./use-stored-input";

@@ -1,5 +1,5 @@
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { nextTask, runInSlices } from "@/lib/shared/steps";
+import { nextTask, runInSlices } from "@/lib/shared/slices";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";

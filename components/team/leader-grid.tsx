@@ -2,7 +2,7 @@ import { Fragment, useState } from "react";
 import { RISK_BAND_LABELS, type RiskBand } from "@/lib/scoring/agreement";
 import { FIRST_STAGE, LAST_STAGE } from "@/lib/scoring/stages";
 import type { CellTone, LeaderGrid as Grid, GridRow } from "@/lib/team/grid";
-import { DISAGREEMENT, type Side } from "@/lib/team/spread";
+import { DISAGREEMENT, type Side } from "@/lib/team/score-spread";
 import { distanceText } from "@/lib/workshop/sentence";
 import { formatCount } from "@/lib/shared/numbers";
 

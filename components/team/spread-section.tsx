@@ -1,5 +1,5 @@
 import type { Findings } from "@/lib/workshop/findings";
-import type { SpreadSectionModel } from "@/lib/workshop/report";
+import type { SpreadSectionModel } from "@/lib/workshop/team-report";
 import { SentenceView } from "./sentence-view";
 import { SpreadChart } from "./spread-chart";
 

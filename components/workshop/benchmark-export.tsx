@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { BenchmarkFile } from "@/lib/benchmarks/export";
-import { cleanName } from "@/lib/shared/names";
+import { cleanName } from "@/lib/shared/name-rule";
 import { download } from "@/components/shared/download";
 
 /**

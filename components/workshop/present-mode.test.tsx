@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { journeyAt, teamCatalogue, teamLink } from "@/test/team-links";
 import { teamContentFixture } from "@/test/team-content";
 import { aggregateTeam } from "@/lib/team-input/aggregate";
-import { buildTeamReport } from "@/lib/workshop/report";
+import { buildTeamReport } from "@/lib/workshop/team-report";
 import { buildSlides } from "@/lib/workshop/slides";
 import { PresentMode } from "./present-mode";
 

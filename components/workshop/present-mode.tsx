@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { namer } from "@/lib/workshop/names";
+import { namer } from "@/lib/workshop/leader-letters";
 import type { Slide } from "@/lib/workshop/slides";
 import { SlideView } from "./slide-view";
 

@@ -39,7 +39,7 @@ type Props = {
 };
 
 /**
- * The team view, drawn from its model (lib/workshop/report.ts): what was read, who has
+ * The team view, drawn from its model (lib/workshop/team-report.ts): what was read, who has
  * answered, the workshop's sections in the order a workshop works through them (also the print
  * pack, which starts with the team's result), the actions agreed, each questionnaire's spread,
  * the team over time, then the people and the sharing tools. Memoised: the form above

@@ -1,5 +1,5 @@
 import { scanSteps, utf8Steps } from "./scan";
-import { drain } from "../shared/steps";
+import { drain } from "../shared/slices";
 import { formatCount } from "../shared/numbers";
 import { countOf, plural } from "../shared/plural";
 

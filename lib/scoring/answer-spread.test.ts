@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { choose, DONT_KNOW } from "../questionnaire/answers";
-import { answerSpreads, spreadMargin, withinSpread } from "./spread";
+import { answerSpreads, spreadMargin, withinSpread } from "./answer-spread";
 
 // Option stages in the fixture:
 //   a-1: 1 2 3 4 5 6   a-2: 1 3 4 6   a-3: 1 2 4 5 6   a-4: 1 2 3 4 5 6   b-1: 1 2 3 4 5 6   b-2: 1 2 3 6

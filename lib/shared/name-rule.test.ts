@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanName, hasVisible, nameKey, nameProblem } from "./names";
+import { cleanName, hasVisible, nameKey, nameProblem } from "./name-rule";
 
 // Names that show as nothing, as the outside probe typed them: zero-width characters, the
 // Hangul and half-width fillers, Braille blank, combining marks on nothing, bidi controls.

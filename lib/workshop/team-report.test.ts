@@ -3,7 +3,7 @@ import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-
 import { teamContentFixture } from "../../test/team-content";
 import { aggregateTeam } from "../team-input/aggregate";
 import { actionChoices, actionLines, aboutText } from "./action-choices";
-import { buildTeamReport } from "./report";
+import { buildTeamReport } from "./team-report";
 import { sentenceText } from "./sentence";
 
 const content = teamContentFixture();
