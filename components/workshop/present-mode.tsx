@@ -14,7 +14,7 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageDown: 1
  * slides.ts). Leaders are "Leader A", "Leader B" … until the facilitator chooses to show
  * names: roles beside scores would name people in front of the team. The arrow keys, Page Up and
  * Page Down, Home and End move; Escape leaves. Printing while presenting gives one slide per
- * landscape page (styles/team.css).
+ * landscape page (styles/present-mode.css).
  */
 export function PresentMode({ slides, names: known, onLeave }: Props) {
   const [index, setIndex] = useState(0);

@@ -8,7 +8,7 @@ import { DiscussionPrompt } from "@/components/team/discussion-prompt";
 
 type Props = { slide: Slide; nameOf: (leader: number) => string };
 
-/** What one slide shows, by its kind. The slide's size and type scale are in styles/team.css. */
+/** What one slide shows, by its kind. The slide's size and type scale are in styles/present-mode.css. */
 function SlideBody({ slide, nameOf }: Props) {
   switch (slide.kind) {
     case "title":
