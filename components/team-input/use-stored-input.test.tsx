@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { readStoredInput, TEAM_INPUT_KEY } from "@/lib/workshop/stored-input";
 import { useStoredInput } from "./use-stored-input";
 
@@ -11,11 +11,22 @@ function Box() {
 const kept = () => readStoredInput(localStorage.getItem(TEAM_INPUT_KEY))?.text;
 
 describe("the team box, kept in this browser", () => {
-  it("keeps what was pasted once the typing stops", async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("keeps what was pasted once the typing stops", () => {
+    // The box waits for a pause in typing (400 ms) before it writes: on a fake clock that pause
+    // is exact, however busy the machine.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     render(<Box />);
-    fireEvent.input(screen.getByLabelText("Links"), { target: { value: "https://example.org/results/#v=2" } });
+    const box = screen.getByLabelText("Links");
+    fireEvent.input(box, { target: { value: "https://example.org/results/#v=" } });
+    vi.advanceTimersByTime(300);
+    fireEvent.input(box, { target: { value: "https://example.org/results/#v=2" } });
+    vi.advanceTimersByTime(300);
     expect(kept()).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    vi.advanceTimersByTime(100);
     expect(kept()).toBe("https://example.org/results/#v=2");
   });
 

@@ -108,6 +108,6 @@ describe("while a large input is read", () => {
     });
     await userEvent.click(show());
     expect(await screen.findByText(/^Reading 3,000 lines… [\d,]+ done$/)).toBeTruthy();
-    expect(await screen.findByText("0 results read, 3,000 lines skipped.", {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText("0 results read, 3,000 lines skipped.")).toBeTruthy();
   });
 });
