@@ -1,4 +1,5 @@
 import type { ComparisonView } from "@/lib/compare/comparison-view";
+import { ScoreTable } from "@/components/shared/score-table";
 
 /**
  * The change in every area, before, after and change side by side. Narrow columns and the
@@ -6,29 +7,22 @@ import type { ComparisonView } from "@/lib/compare/comparison-view";
  */
 export function ChangeTable({ view, before, after }: { view: ComparisonView; before: string; after: string }) {
   return (
-    <table className="score-table change-table">
-      <caption>Change by area: {view.scale}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Area</th>
-          <th scope="col">{before}</th>
-          <th scope="col">{after}</th>
-          <th scope="col">Change</th>
+    <ScoreTable
+      className="change-table"
+      caption={<>Change by area: {view.scale}</>}
+      columns={["Area", before, after, "Change"]}
+    >
+      {view.rows.map((r) => (
+        <tr key={r.id}>
+          <th scope="row">
+            {r.name}
+            {r.caution && <span className="muted change-caution"> {r.caution}</span>}
+          </th>
+          <td>{r.before}</td>
+          <td>{r.after}</td>
+          <td className={r.tone ? `change-${r.tone}` : undefined}>{r.change}</td>
         </tr>
-      </thead>
-      <tbody>
-        {view.rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              {r.name}
-              {r.caution && <span className="muted change-caution"> {r.caution}</span>}
-            </th>
-            <td>{r.before}</td>
-            <td>{r.after}</td>
-            <td className={r.tone ? `change-${r.tone}` : undefined}>{r.change}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ScoreTable>
   );
 }

@@ -4,6 +4,7 @@ import type { ActionChoice, ActionLine } from "@/lib/workshop/action-choices";
 import { actionsCalendar } from "@/lib/workshop/ics";
 import { MAX_LABEL } from "@/lib/link/result-schema";
 import { download } from "@/components/shared/download";
+import { ScoreTable } from "@/components/shared/score-table";
 
 type Props = {
   actions: Action[];
@@ -56,46 +57,42 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
       {sorted.length === 0 ? (
         <p className="muted">None yet. Record what the room agrees, with who will do it and by when.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="score-table actions-table">
-            <caption className="visually-hidden">Actions agreed, by due date</caption>
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due</th>
-                <th scope="col">About</th>
-                <th scope="col" className="no-print">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((line, i) => (
-                <tr key={`${line.due}-${i}`}>
-                  <th scope="row">
-                    <bdi>{line.text}</bdi>
-                  </th>
-                  <td>
-                    <bdi>{line.owner}</bdi>
-                  </td>
-                  <td>{line.dueText}</td>
-                  <td>{line.aboutText}</td>
-                  <td className="no-print">
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={`Remove: ${line.text}`}
-                      onClick={() => remove(line)}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScoreTable
+          className="actions-table"
+          caption="Actions agreed, by due date"
+          captionHidden
+          columns={[
+            "Action",
+            "Owner",
+            "Due",
+            "About",
+            { label: <span className="visually-hidden">Remove</span>, className: "no-print" },
+          ]}
+          scroll
+        >
+          {sorted.map((line, i) => (
+            <tr key={`${line.due}-${i}`}>
+              <th scope="row">
+                <bdi>{line.text}</bdi>
+              </th>
+              <td>
+                <bdi>{line.owner}</bdi>
+              </td>
+              <td>{line.dueText}</td>
+              <td>{line.aboutText}</td>
+              <td className="no-print">
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={`Remove: ${line.text}`}
+                  onClick={() => remove(line)}
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </ScoreTable>
       )}
       <form className="action-form no-print" onSubmit={add} noValidate>
         <label>

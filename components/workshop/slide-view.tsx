@@ -5,6 +5,7 @@ import { SentenceView } from "@/components/team/sentence-view";
 import { SpreadChart, SpreadTable } from "@/components/team/spread-chart";
 import { RecommendationCard } from "@/components/team/team-recommendations";
 import { DiscussionPrompt } from "@/components/team/discussion-prompt";
+import { ScoreTable } from "@/components/shared/score-table";
 
 type Props = { slide: Slide; nameOf: (leader: number) => string };
 
@@ -50,24 +51,16 @@ function SlideBody({ slide, nameOf }: Props) {
       );
     case "grid":
       return (
-        <table className="score-table leader-grid slide-grid">
-          <caption className="visually-hidden">{slide.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Leader</th>
-              {slide.columns.map((c) => (
-                <th key={c.id} scope="col">
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {slide.rows.map((row) => (
-              <GridRowView key={row.leader} row={row} name={nameOf(row.leader)} />
-            ))}
-          </tbody>
-        </table>
+        <ScoreTable
+          className="leader-grid slide-grid"
+          caption={slide.title}
+          captionHidden
+          columns={["Leader", ...slide.columns.map((c) => c.name)]}
+        >
+          {slide.rows.map((row) => (
+            <GridRowView key={row.leader} row={row} name={nameOf(row.leader)} />
+          ))}
+        </ScoreTable>
       );
     case "question": {
       const { question, prompt } = slide.item;
@@ -90,30 +83,20 @@ function SlideBody({ slide, nameOf }: Props) {
       );
     case "actions":
       return (
-        <table className="score-table slide-actions">
-          <caption className="visually-hidden">{slide.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
+        <ScoreTable className="slide-actions" caption={slide.title} captionHidden columns={["Action", "Owner", "Due"]}>
+          {slide.items.map((a, i) => (
+            <tr key={i}>
+              <th scope="row">
+                <bdi>{a.text}</bdi>
+                <span className="slide-about muted">{a.aboutText}</span>
+              </th>
+              <td>
+                <bdi>{a.owner}</bdi>
+              </td>
+              <td>{a.dueText}</td>
             </tr>
-          </thead>
-          <tbody>
-            {slide.items.map((a, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  <bdi>{a.text}</bdi>
-                  <span className="slide-about muted">{a.aboutText}</span>
-                </th>
-                <td>
-                  <bdi>{a.owner}</bdi>
-                </td>
-                <td>{a.dueText}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ScoreTable>
       );
     case "note":
       return <p className="slide-note">{slide.text}</p>;

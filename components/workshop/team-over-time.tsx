@@ -13,6 +13,7 @@ import {
 import { actionLines, type ActionLine } from "@/lib/workshop/action-choices";
 import { byDueDate } from "@/lib/workshop/actions";
 import { earlierTeam } from "@/lib/workshop/earlier-team";
+import { ScoreTable } from "@/components/shared/score-table";
 
 type Compared = { changes: QuestionnaireChange[]; agreed: ActionLine[]; notes: string[] };
 
@@ -79,45 +80,40 @@ export function TeamOverTime({
         </p>
       ))}
       {compared?.changes.map((q) => (
-        <div className="table-scroll" key={q.questionnaireId}>
-          <table className="score-table">
-            <caption>{changeCaption(q)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Then: mean (spread)</th>
-                <th scope="col">Now: mean (spread)</th>
-                <th scope="col">Change in mean</th>
-                <th scope="col">Change in spread</th>
-                {compared.agreed.length > 0 && <th scope="col">Agreed last time</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {q.areas.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{a.name}</th>
-                  <td>{areaAtText(q.kind, a.before)}</td>
-                  <td>{areaAtText(q.kind, a.after)}</td>
-                  <td>{signedChange(q.kind, a.meanChange)}</td>
-                  <td>{spreadChangeText(q.kind, a.iqrChange)}</td>
-                  {compared.agreed.length > 0 && (
-                    <td>
-                      {compared.agreed
-                        .filter(
-                          (x) =>
-                            x.about.questionnaireId === q.questionnaireId &&
-                            x.about.kind === "area" &&
-                            x.about.id === a.id,
-                        )
-                        .map((x) => x.text)
-                        .join("; ") || "–"}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScoreTable
+          key={q.questionnaireId}
+          caption={changeCaption(q)}
+          columns={[
+            "Area",
+            "Then: mean (spread)",
+            "Now: mean (spread)",
+            "Change in mean",
+            "Change in spread",
+            ...(compared.agreed.length > 0 ? ["Agreed last time"] : []),
+          ]}
+          scroll
+        >
+          {q.areas.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">{a.name}</th>
+              <td>{areaAtText(q.kind, a.before)}</td>
+              <td>{areaAtText(q.kind, a.after)}</td>
+              <td>{signedChange(q.kind, a.meanChange)}</td>
+              <td>{spreadChangeText(q.kind, a.iqrChange)}</td>
+              {compared.agreed.length > 0 && (
+                <td>
+                  {compared.agreed
+                    .filter(
+                      (x) =>
+                        x.about.questionnaireId === q.questionnaireId && x.about.kind === "area" && x.about.id === a.id,
+                    )
+                    .map((x) => x.text)
+                    .join("; ") || "–"}
+                </td>
+              )}
+            </tr>
+          ))}
+        </ScoreTable>
       ))}
       {compared?.changes.length === 0 && (
         <p>The two teams took no assessment in common, so there is nothing to compare.</p>
