@@ -12,6 +12,16 @@ export type AreaScoreRow = {
   total: number;
 };
 
+/** How many of an area's questions were answered, and how many of those with "don't know". */
+export function AnsweredCell({ answered, total, dontKnow }: Pick<AreaScoreRow, "answered" | "total" | "dontKnow">) {
+  return (
+    <td>
+      {answered} of {total}
+      {dontKnow > 0 && <span className="muted"> ({dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
+    </td>
+  );
+}
+
 /** The data behind a radar, for screen readers, printing and anyone who prefers numbers. */
 export function AreaScoreTable({
   caption,
@@ -37,10 +47,7 @@ export function AreaScoreTable({
               </>
             )}
           </td>
-          <td>
-            {row.answered} of {row.total}
-            {row.dontKnow > 0 && <span className="muted"> ({row.dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
-          </td>
+          <AnsweredCell {...row} />
         </tr>
       ))}
     </ScoreTable>

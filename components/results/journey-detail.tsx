@@ -5,6 +5,7 @@ import { stageOfSix } from "@/lib/report/figures";
 import { answerValue } from "@/lib/scoring/answer-value";
 import { ScoreTable } from "@/components/shared/score-table";
 import { SiteLink } from "@/components/shared/site-link";
+import { AnsweredCell } from "./area-score-table";
 import { StageStrip } from "./stage-strip";
 
 type Props = { journey: JourneyView; model: StageModel; areaCredit: string };
@@ -47,10 +48,7 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
                 <td>{a.gap}</td>
               </>
             )}
-            <td>
-              {a.answered} of {a.total}
-              {a.dontKnow > 0 && <span className="muted"> ({a.dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
-            </td>
+            <AnsweredCell {...a} />
           </tr>
         ))}
       </ScoreTable>
