@@ -22,6 +22,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
+  // Every expect waits for its state: the islands' hydration, the QR code's worker, a team read in
+  // its worker. 5 s (Playwright's default) is too close on 2 cores shared with a build; 10 s,
+  // once for the suite, instead of a longer wait written beside each slow state.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     // A trace of every test costs CI a third of the suite's time (3.4 against 2.4 minutes);

@@ -231,7 +231,7 @@ test("the printed QR code holds the link, or a shorter one that says so when the
       .getByRole("img", { name: "QR code of this report's link", includeHidden: true });
   // The code is made when the browser is first idle.
   await page.goto(`results/#${link}`);
-  await expect(qr()).toBeAttached({ timeout: 10_000 });
+  await expect(qr()).toBeAttached();
   expect(workers.filter((path) => /\/_islands\/qr-worker-\w+\.js$/.test(path))).toHaveLength(1);
   await expect(page.getByText("without them", { exact: false })).toHaveCount(0);
   // Two 80-character names in a non-Latin script, and the earlier result's: about 3,000
@@ -243,7 +243,7 @@ test("the printed QR code holds the link, or a shorter one that says so when the
     loadCatalogue(),
   );
   await page.goto(`results/#${long}`);
-  await expect(qr()).toBeAttached({ timeout: 10_000 });
+  await expect(qr()).toBeAttached();
   await expect(page.getByRole("region", { name: "This report's link", includeHidden: true })).toContainText(
     "the code opens the same result without them",
   );

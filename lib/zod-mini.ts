@@ -13,6 +13,7 @@ export {
   array,
   discriminatedUnion,
   int,
+  length,
   literal,
   maximum,
   maxLength,
@@ -24,7 +25,9 @@ export {
   record,
   refine,
   regex,
+  strictObject,
   string,
+  superRefine,
   trim,
 } from "zod/mini";
 export type { infer } from "zod/mini";

@@ -18,7 +18,7 @@
 import type { Page } from "@playwright/test";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/assessments/load-questionnaires";
 import { loadTeamContent } from "../lib/content/assessments/load-team-content";
-import { drain } from "../lib/shared/steps";
+import { drain } from "../lib/shared/slices";
 import { teamViewSteps, type TeamInput } from "../lib/workshop/read-team";
 import { launchBrowser } from "./bench/chromium";
 import { fixtureFragments } from "./bench/fixture-links";

@@ -1,5 +1,12 @@
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
+
+// findBy… and waitFor wait for a state, and give up after asyncUtilTimeout: 1 s by default. On 2
+// cores shared with a build, reading pasted links or hydrating takes longer than that, and a
+// correct page failed. 10 s is ample there and still below the test timeout (15 s,
+// vitest.config.ts), so a state that never comes fails with Testing Library's own message and
+// the page as it stood, not with a bare timeout.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Each test starts from an empty document: what one renders must not answer another's query.
 afterEach(() => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { JoinView } from "@/components/team/join-view";
+import { JoinView } from "@/components/invitation/join-view";
 import { Island } from "@/components/islands/island";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { InviteSection } from "@/components/team/invite-section";
-import { TeamView } from "@/components/team/team-view";
+import { InviteSection } from "@/components/invitation/invite-section";
+import { TeamView } from "@/components/workshop/team-view";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadTeamContent } from "@/lib/content/assessments/load-team-content";

@@ -2,7 +2,7 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import type { CompareModel, SideView } from "@/lib/compare/build-comparison";
 import { MovedAnswersList } from "@/components/shared/moved-answers-list";
 import { OverallChange } from "@/components/shared/overall-change";
-import { ChangeTable } from "@/components/shared/change-table";
+import { ChangeTable } from "./change-table";
 
 /** "Earlier: Head of service · Acme · 14 October 2025", from whatever the link carries. */
 function SideLine({ side }: { side: SideView }) {

@@ -8,8 +8,8 @@
  */
 export { CompareView as compare } from "@/components/compare/compare-view";
 export { QuestionFlow as flow } from "@/components/questionnaire/question-flow";
-export { InviteSection as invite } from "@/components/team/invite-section";
-export { JoinView as join } from "@/components/team/join-view";
+export { InviteSection as invite } from "@/components/invitation/invite-section";
+export { JoinView as join } from "@/components/invitation/join-view";
 export { LatestResults as latest } from "@/components/shared/latest-results";
 export { ResultsView as results } from "@/components/results/results-view";
-export { TeamView as team } from "@/components/team/team-view";
+export { TeamView as team } from "@/components/workshop/team-view";

@@ -1,5 +1,6 @@
 import type { BenchmarkComparison } from "@/lib/benchmarks/compare";
 import { formatCount } from "@/lib/shared/numbers";
+import { ScoreTable } from "@/components/shared/score-table";
 
 /** "Compared with N leaders in <name>": where this result stands, area by area. */
 export function BenchmarkCompare({ comparisons }: { comparisons: BenchmarkComparison[] }) {
@@ -10,25 +11,18 @@ export function BenchmarkCompare({ comparisons }: { comparisons: BenchmarkCompar
           <h2 id={`benchmark-${c.name}`}>
             Compared with {formatCount(c.leaders)} leaders in {c.name}
           </h2>
-          <div className="table-scroll">
-            <table className="score-table">
-              <caption>Percentile per area: the share of those leaders who scored lower</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col">Percentile</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.rows.map((r) => (
-                  <tr key={`${r.questionnaireId}/${r.area}`}>
-                    <th scope="row">{r.name}</th>
-                    <td>{r.percentile}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScoreTable
+            caption="Percentile per area: the share of those leaders who scored lower"
+            columns={["Area", "Percentile"]}
+            scroll
+          >
+            {c.rows.map((r) => (
+              <tr key={`${r.questionnaireId}/${r.area}`}>
+                <th scope="row">{r.name}</th>
+                <td>{r.percentile}</td>
+              </tr>
+            ))}
+          </ScoreTable>
         </section>
       ))}
     </>

@@ -1,7 +1,7 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import type { BlundersView } from "@/lib/report/blunders-view";
 import { BlunderEvidence } from "./blunder-evidence";
-import { ScoreTable } from "./score-table";
+import { AreaScoreTable } from "./area-score-table";
 
 type Props = {
   blunders: BlundersView;
@@ -26,7 +26,7 @@ export function BlundersDetail({ blunders, flashpoint, radar = true }: Props) {
     <>
       <div className="chart-pair">
         {radar && <RadarChart {...blunders.radar} />}
-        <ScoreTable
+        <AreaScoreTable
           caption="Avoidance by blunder, on the scale of 0 (the blunder is present) to 100 (avoided)"
           rows={rows}
           valueHeading="Avoidance"

@@ -3,7 +3,9 @@ import type { StageModel } from "@/lib/questionnaire/stage-model";
 import type { JourneyView } from "@/lib/report/journey-view";
 import { stageOfSix } from "@/lib/report/figures";
 import { answerValue } from "@/lib/scoring/answer-value";
+import { ScoreTable } from "@/components/shared/score-table";
 import { SiteLink } from "@/components/shared/site-link";
+import { AnsweredCell } from "./area-score-table";
 import { StageStrip } from "./stage-strip";
 
 type Props = { journey: JourneyView; model: StageModel; areaCredit: string };
@@ -19,51 +21,37 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
     <>
       <StageStrip model={model} stage={score.stage} />
       <p className="muted credit">{model.credit}</p>
-      <div className="table-scroll">
-        <table className="score-table area-table">
-          <caption>
-            Stage by area: now, target and gap, on the scale of 1 (product-centric) to 6 (customer-centric)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Now</th>
-              <th scope="col">Target</th>
-              <th scope="col">Gap</th>
-              <th scope="col">Answered</th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((a) => (
-              <tr key={a.id} data-dimension={a.id}>
-                <th scope="row">{a.name}</th>
-                {a.figure === null || !a.stage || !a.target ? (
-                  <td colSpan={3}>
-                    <em>Not enough answers</em>
-                  </td>
-                ) : (
-                  <>
-                    <td>
-                      <strong className="score-value">{a.figure}</strong>
-                      <span className="area-stage-name">{a.stage.name}</span>
-                      {a.spread && <span className="muted area-spread">{a.spread}</span>}
-                    </td>
-                    <td>
-                      <span className="score-value">Stage {a.target.stage}</span>
-                      <span className="area-stage-name">{a.target.name}</span>
-                    </td>
-                    <td>{a.gap}</td>
-                  </>
-                )}
+      <ScoreTable
+        className="area-table"
+        caption="Stage by area: now, target and gap, on the scale of 1 (product-centric) to 6 (customer-centric)"
+        columns={["Area", "Now", "Target", "Gap", "Answered"]}
+        scroll
+      >
+        {areas.map((a) => (
+          <tr key={a.id} data-dimension={a.id}>
+            <th scope="row">{a.name}</th>
+            {a.figure === null || !a.stage || !a.target ? (
+              <td colSpan={3}>
+                <em>Not enough answers</em>
+              </td>
+            ) : (
+              <>
                 <td>
-                  {a.answered} of {a.total}
-                  {a.dontKnow > 0 && <span className="muted"> ({a.dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
+                  <strong className="score-value">{a.figure}</strong>
+                  <span className="area-stage-name">{a.stage.name}</span>
+                  {a.spread && <span className="muted area-spread">{a.spread}</span>}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                <td>
+                  <span className="score-value">Stage {a.target.stage}</span>
+                  <span className="area-stage-name">{a.target.name}</span>
+                </td>
+                <td>{a.gap}</td>
+              </>
+            )}
+            <AnsweredCell {...a} />
+          </tr>
+        ))}
+      </ScoreTable>
       <p className="muted credit">
         {areaCredit} Under each stage, how far your own answers in that area agree;{" "}
         <SiteLink href="/how-scoring-works/#how-sure">how scoring works</SiteLink> says how that decides whether a later

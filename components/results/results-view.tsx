@@ -10,8 +10,8 @@ import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { addToHistory } from "@/lib/storage/history";
 import { decodeInvitation, type Invitation } from "@/lib/invitation/token";
-import { SendResult } from "@/components/shared/send-result";
-import { rememberedInvite, rememberInvite } from "@/components/shared/invited-run";
+import { SendResult } from "@/components/invitation/send-result";
+import { rememberedInvite, rememberInvite } from "@/components/invitation/invited-run";
 import { lostInvitationNotice } from "@/lib/invitation/run";
 import { Report, type ReportContent } from "./report";
 

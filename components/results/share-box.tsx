@@ -4,7 +4,7 @@ import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { encodeFragment } from "@/lib/link/fragment";
 import { MAX_LABEL, type SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { nameProblem } from "@/lib/shared/names";
+import { nameProblem } from "@/lib/shared/name-rule";
 
 type Props = { result: SharedResult; catalogue: Catalogue };
 

@@ -1,5 +1,6 @@
 import type { StagesQuestionnaire } from "@/lib/questionnaire/schema";
 import type { AreaStages } from "@/lib/report/area-stages-schema";
+import { ScoreTable } from "@/components/shared/score-table";
 
 type Props = { areaStages: AreaStages; journey: StagesQuestionnaire };
 
@@ -21,32 +22,21 @@ export function AreaStageGrid({ areaStages, journey }: Props) {
         area and stage 2 in another. Targets, the plan and the results table name an area&apos;s stages in its own
         words. {areaStages.credit}
       </p>
-      {/* Focusable, so a keyboard can scroll it where the grid is wider than the screen. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="The six stages in each area">
-        <table className="score-table area-stage-grid">
-          <caption>The six stages in each area</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              {stages.map((n) => (
-                <th key={n} scope="col">
-                  Stage {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.name}</th>
-                {a.stages.map((s) => (
-                  <td key={s.stage}>{s.name}</td>
-                ))}
-              </tr>
+      <ScoreTable
+        className="area-stage-grid"
+        caption="The six stages in each area"
+        columns={["Area", ...stages.map((n) => `Stage ${n}`)]}
+        scroll={{ label: "The six stages in each area" }}
+      >
+        {areas.map((a) => (
+          <tr key={a.id}>
+            <th scope="row">{a.name}</th>
+            {a.stages.map((s) => (
+              <td key={s.stage}>{s.name}</td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </ScoreTable>
       {areas.map((a) => (
         <details key={a.id} className="area-stage-detail">
           <summary>What each stage looks like in {a.name.toLowerCase()}</summary>

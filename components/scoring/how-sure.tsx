@@ -1,6 +1,6 @@
 /**
  * How far one leader's answers in an area agree, and when a change counts: the rule in
- * lib/scoring/spread.ts, in words and with its arithmetic, so a leader can check it by hand.
+ * lib/scoring/answer-spread.ts, in words and with its arithmetic, so a leader can check it by hand.
  */
 export function HowSure() {
   return (

@@ -1,30 +1,27 @@
 import type { QuestionSpread } from "@/lib/team/questions";
+import { ScoreTable } from "@/components/shared/score-table";
 
 /** How the leaders answered one question, option by option: the table beside (or instead of) its strip. */
 export function AnswerTable({ question }: { question: QuestionSpread }) {
   return (
-    <table className="score-table answer-table">
-      <caption className="visually-hidden">How the leaders answered: {question.text}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Answer</th>
-          <th scope="col">Leaders</th>
+    <ScoreTable
+      className="answer-table"
+      caption={<>How the leaders answered: {question.text}</>}
+      captionHidden
+      columns={["Answer", "Leaders"]}
+    >
+      {question.options.map((o, i) => (
+        <tr key={i}>
+          <th scope="row">{o.label}</th>
+          <td>{o.count}</td>
         </tr>
-      </thead>
-      <tbody>
-        {question.options.map((o, i) => (
-          <tr key={i}>
-            <th scope="row">{o.label}</th>
-            <td>{o.count}</td>
-          </tr>
-        ))}
-        {question.dontKnow > 0 && (
-          <tr>
-            <th scope="row">Don&rsquo;t know</th>
-            <td>{question.dontKnow}</td>
-          </tr>
-        )}
-      </tbody>
-    </table>
+      ))}
+      {question.dontKnow > 0 && (
+        <tr>
+          <th scope="row">Don&rsquo;t know</th>
+          <td>{question.dontKnow}</td>
+        </tr>
+      )}
+    </ScoreTable>
   );
 }

@@ -2,9 +2,10 @@ import { Fragment, useState } from "react";
 import { RISK_BAND_LABELS, type RiskBand } from "@/lib/scoring/agreement";
 import { FIRST_STAGE, LAST_STAGE } from "@/lib/scoring/stages";
 import type { CellTone, LeaderGrid as Grid, GridRow } from "@/lib/team/grid";
-import { DISAGREEMENT, type Side } from "@/lib/team/spread";
+import { DISAGREEMENT, type Side } from "@/lib/team/score-spread";
 import { distanceText } from "@/lib/workshop/sentence";
 import { formatCount } from "@/lib/shared/numbers";
+import { ScoreTable } from "@/components/shared/score-table";
 
 const toneClass = (tone: CellTone | null) =>
   tone === null
@@ -104,10 +105,12 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
         stages={grid.rows.some((r) => r.cells.some((c) => c.tone?.kind === "stage"))}
         bands={grid.rows.some((r) => r.cells.some((c) => c.tone?.kind === "band"))}
       />
-      <div className="table-scroll grid-scroll" tabIndex={0} role="region" aria-labelledby="leader-grid-caption">
-        <table className="score-table leader-grid">
-          <caption id="leader-grid-caption">Each leader&rsquo;s score per area</caption>
-          <thead>
+      <ScoreTable
+        className="leader-grid"
+        caption={<>Each leader&rsquo;s score per area</>}
+        captionId="leader-grid-caption"
+        head={
+          <>
             <tr className="grid-groups">
               <td />
               {groups.map((g) => (
@@ -130,14 +133,14 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
                 </th>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <GridRowView key={row.leader} row={row} name={row.name} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+        scroll={{ className: "grid-scroll", labelledBy: "leader-grid-caption" }}
+      >
+        {rows.map((row) => (
+          <GridRowView key={row.leader} row={row} name={row.name} />
+        ))}
+      </ScoreTable>
       {more > 0 && (
         <div className="button-row no-print">
           <p className="muted">

@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { MAX_STACK, type SpreadChart as Chart, type SpreadRow } from "@/lib/workshop/spread-chart";
 import { scoreText } from "@/lib/workshop/sentence";
+import { ScoreTable } from "@/components/shared/score-table";
 
 const WIDTH = 400;
 const ROW = 40;
@@ -91,30 +92,21 @@ export function SpreadChart({ chart }: { chart: Chart }) {
 /** The chart's figures as a table: its alternative wherever the chart is shown without another. */
 export function SpreadTable({ chart, hidden }: { chart: Chart; hidden?: boolean }) {
   return (
-    <table className={hidden ? "visually-hidden" : "score-table"}>
-      <caption>The spread per area: {chart.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Area</th>
-          <th scope="col">Leaders</th>
-          <th scope="col">Lowest</th>
-          <th scope="col">Middle half</th>
-          <th scope="col">Median</th>
-          <th scope="col">Highest</th>
+    <ScoreTable
+      caption={<>The spread per area: {chart.title}</>}
+      columns={["Area", "Leaders", "Lowest", "Middle half", "Median", "Highest"]}
+      hidden={hidden}
+    >
+      {chart.rows.map((r) => (
+        <tr key={r.id}>
+          <th scope="row">{r.name}</th>
+          <td>{r.count}</td>
+          <td>{r.text.lowest}</td>
+          <td>{r.text.middle}</td>
+          <td>{r.text.median}</td>
+          <td>{r.text.highest}</td>
         </tr>
-      </thead>
-      <tbody>
-        {chart.rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.name}</th>
-            <td>{r.count}</td>
-            <td>{r.text.lowest}</td>
-            <td>{r.text.middle}</td>
-            <td>{r.text.median}</td>
-            <td>{r.text.highest}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ScoreTable>
   );
 }

@@ -1,5 +1,6 @@
 import type { Findings } from "@/lib/workshop/findings";
-import type { SpreadSectionModel } from "@/lib/workshop/report";
+import type { SpreadSectionModel } from "@/lib/workshop/team-report";
+import { ScoreTable } from "@/components/shared/score-table";
 import { SentenceView } from "./sentence-view";
 import { SpreadChart } from "./spread-chart";
 
@@ -16,36 +17,26 @@ export function SpreadSection({ model: s, findings, names }: Props) {
       <h2 id={`team-${s.questionnaireId}`}>{s.heading}</h2>
       {s.versionsNote && <p className="notice">{s.versionsNote}</p>}
       <SpreadChart chart={s.chart} />
-      <div className="table-scroll">
-        <table className="score-table spread-table">
-          <caption>Team spread by area</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Mean</th>
-              <th scope="col">Lowest–highest</th>
-              <th scope="col">Middle half</th>
-              <th scope="col">Median</th>
-              <th scope="col">What it says</th>
+      <ScoreTable
+        className="spread-table"
+        caption="Team spread by area"
+        columns={["Area", "Mean", "Lowest–highest", "Middle half", "Median", "What it says"]}
+        scroll
+      >
+        {s.rows.map((r, i) => {
+          const note = findings?.areas.find((a) => a.id === r.id)?.note;
+          return (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{r.mean}</td>
+              <td>{r.range}</td>
+              <td>{r.middle}</td>
+              <td>{s.chart.rows[i]?.text.median ?? "–"}</td>
+              <td>{note && <SentenceView sentence={note} nameOf={nameOf} />}</td>
             </tr>
-          </thead>
-          <tbody>
-            {s.rows.map((r, i) => {
-              const note = findings?.areas.find((a) => a.id === r.id)?.note;
-              return (
-                <tr key={r.id}>
-                  <th scope="row">{r.name}</th>
-                  <td>{r.mean}</td>
-                  <td>{r.range}</td>
-                  <td>{r.middle}</td>
-                  <td>{s.chart.rows[i]?.text.median ?? "–"}</td>
-                  <td>{note && <SentenceView sentence={note} nameOf={nameOf} />}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </ScoreTable>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/shared/site-link";
-import type { RecommendationItem } from "@/lib/workshop/report";
+import type { RecommendationItem } from "@/lib/workshop/team-report";
 
 /** One recommendation: what to do, where the team stands, why, and what to read. */
 export function RecommendationCard({ item: r }: { item: RecommendationItem }) {

@@ -1,4 +1,4 @@
-import type { OverallLine } from "@/lib/workshop/report";
+import type { OverallLine } from "@/lib/workshop/team-report";
 
 /** The team in one line per assessment: its overall stage, and how far it avoids the blunders. */
 export function TeamSummary({ overall, team }: { overall: OverallLine[]; team?: string }) {

@@ -1,4 +1,4 @@
-import type { DisputedQuestion } from "@/lib/workshop/report";
+import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { AnswerStrip } from "./answer-strip";
 import { AnswerTable } from "./answer-table";
 import { DiscussionPrompt } from "./discussion-prompt";

@@ -15,7 +15,7 @@ export async function openSection(page: Page, name: string | RegExp) {
   // A name is matched whole: "Respondents" must not find "Journey: 20 respondents".
   const named = { name, exact: typeof name === "string" };
   const section = page.getByRole("region", named);
-  // The team page's sections open by a button (components/team/disclosure.tsx), the report's by
+  // The team page's sections open by a button (components/shared/disclosure.tsx), the report's by
   // <details>. The heading is waited for first: which of the two it is shows only once it is there.
   const heading = section.getByRole("heading", { level: 2, ...named });
   await expect(heading).toBeVisible();

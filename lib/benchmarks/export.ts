@@ -1,5 +1,5 @@
 import { findVersion, type Catalogue } from "../questionnaire/catalogue";
-import { cleanName } from "../shared/names";
+import { cleanName } from "../shared/name-rule";
 import { countOf } from "../shared/plural";
 import type { Leader } from "../team/people";
 import { binOf, BIN_COUNT } from "./bins";

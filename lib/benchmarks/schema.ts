@@ -1,6 +1,6 @@
 import { z } from "../zod";
 import { IdSchema } from "../questionnaire/ids";
-import { hasVisible } from "../shared/names";
+import { hasVisible } from "../shared/name-rule";
 import { BIN_COUNT } from "./bins";
 import { MIN_BENCHMARK_RESPONDENTS } from "./minimum";
 import { countOf } from "../shared/plural";

@@ -3,7 +3,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { formatDate } from "../shared/dates";
 import { compareResults } from "./compare";
 import { comparisonViews, type ComparisonView } from "./comparison-view";
-import { nameKey } from "../shared/names";
+import { nameKey } from "../shared/name-rule";
 
 type Side = Pick<PreviousResult, "label" | "org" | "date">;
 
@@ -19,7 +19,7 @@ export type CompareModel = {
   unmatched: string[];
 };
 
-/** Names compared by the one rule for names (lib/shared/names.ts): case, width and invisibles aside. */
+/** Names compared by the one rule for names (lib/shared/name-rule.ts): case, width and invisibles aside. */
 const differ = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && nameKey(a) !== nameKey(b);
 const who = (s: Side) => [s.label, s.org].filter((p) => p !== undefined);

@@ -3,7 +3,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { changesSince, hasChangelogSince } from "../questionnaire/changes";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { overallOf } from "../scoring/score";
-import { answerSpreads, withinSpread } from "../scoring/spread";
+import { answerSpreads, withinSpread } from "../scoring/answer-spread";
 import { movedAnswers, type MovedAnswer } from "./moved-answers";
 import { countOf } from "../shared/plural";
 
@@ -19,7 +19,7 @@ export type DimensionChange = {
   direction: Direction | null;
   /**
    * True when the change is smaller than the spread of the leader's own answers in the area
-   * (lib/scoring/spread.ts): it is then shown as within the spread, not as progress or decline.
+   * (lib/scoring/answer-spread.ts): it is then shown as within the spread, not as progress or decline.
    */
   withinSpread: boolean;
   /** Set when the area's questions differ between the two versions. */

@@ -41,7 +41,7 @@ const signed = (n: number, kind: QuestionnaireComparison["kind"]) =>
 
 /**
  * A change in words: "▲ up 0.88", "= unchanged", and "+0.25, within the spread of your answers"
- * when it is smaller than what one answer read differently could make (lib/scoring/spread.ts).
+ * when it is smaller than what one answer read differently could make (lib/scoring/answer-spread.ts).
  */
 export function changeText(
   d: Pick<DimensionChange, "direction" | "delta" | "withinSpread">,

@@ -1,4 +1,4 @@
-import { nameKey } from "../shared/names";
+import { nameKey } from "../shared/name-rule";
 import { hasClosed, type Invitation } from "./schema";
 import { reminderEmail, type Email } from "./mail";
 

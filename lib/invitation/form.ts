@@ -1,6 +1,6 @@
 import { DateSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
-import { nameProblem } from "../shared/names";
+import { nameProblem } from "../shared/name-rule";
 import { isEmail, MAX_EMAIL, MAX_INVITED, MAX_NAME, type Invitation } from "./schema";
 import { encodeInvitation, MAX_TOKEN_LENGTH } from "./token";
 

@@ -1,7 +1,7 @@
 import * as z from "../zod-mini";
 import { DateSchema } from "../questionnaire/ids";
 import { MAX_LABEL } from "../link/result-schema";
-import { hasVisible } from "../shared/names";
+import { hasVisible } from "../shared/name-rule";
 
 /** Longest team, facilitator or role name: a role becomes a result's label, which is cut there. */
 export const MAX_NAME = MAX_LABEL;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeInvitation, encodeInvitation, MAX_TOKEN_LENGTH, type Invitation } from "./token";
 import { MAX_NAME, MAX_ROLES } from "./schema";
-import { cleanName } from "../shared/names";
+import { cleanName } from "../shared/name-rule";
 
 const invitation: Invitation = {
   team: "Northwind leadership team",
@@ -20,7 +20,7 @@ const name = fc
   .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
   .filter((s) => /[\p{L}\p{N}]/u.test(s) && !/[\p{Cc}\p{Cf}\p{Cs}]|[^\S ]|\s\s/u.test(s))
   .map((s) => s.trim())
-  // A name is one cleanName keeps whole (lib/shared/names.ts): visible, nothing blank at its ends.
+  // A name is one cleanName keeps whole (lib/shared/name-rule.ts): visible, nothing blank at its ends.
   .filter((s) => s !== "" && s.length <= MAX_NAME && cleanName(s, MAX_NAME) === s);
 const email = fc
   .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+'-]{0,20}[a-z0-9]$/), fc.stringMatching(/^[a-z0-9-]{1,20}\.[a-z]{2,6}$/))

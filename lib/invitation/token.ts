@@ -1,6 +1,6 @@
 import type { Decoded, LinkErrorKind } from "../link/errors";
 import { cleanLabel } from "../link/label";
-import { linkSeal, SEAL_LENGTH } from "../link/radix";
+import { linkSeal, SEAL_LENGTH } from "../link/seal";
 import { InvitationSchema, type Invitation } from "./schema";
 
 export { InvitationSchema, type Invitation } from "./schema";

@@ -2,7 +2,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { findVersion } from "../questionnaire/catalogue";
 import { answersLength, decodeAnswers, encodeAnswers } from "./answers-codec";
 import { linkError, type Decoded, type LinkError } from "./errors";
-import { checksum } from "./radix";
+import { checksum } from "./checksum";
 import type { AssessmentResult } from "./result-schema";
 
 /** One assessment's parameter value: `<version>.<answers><two-character check>`. */

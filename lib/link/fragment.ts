@@ -5,7 +5,7 @@ import { assessmentParam, decodeAssessment } from "./assessment-param";
 import { linkError, type Decoded } from "./errors";
 import { cleanLabel } from "./label";
 import { decodePrevious, encodePrevious, PREVIOUS_PREFIX } from "./previous";
-import { linkSeal, SEAL_LENGTH } from "./radix";
+import { linkSeal, SEAL_LENGTH } from "./seal";
 import type { AssessmentResult, SharedResult } from "./result-schema";
 
 /**

@@ -4,7 +4,7 @@ import { choose } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { withPrevious } from "./previous";
-import { linkSeal } from "./radix";
+import { linkSeal } from "./seal";
 import { MAX_LABEL, SharedResultSchema, type SharedResult } from "./result-schema";
 import { answersFor } from "../../test/arbitraries";
 

@@ -3,7 +3,8 @@
  * contributes exactly log2(its number of states) bits, so a whole questionnaire costs at most
  * six bits more than the information-theoretic minimum.
  */
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/** The base64url digits in order of value: what every part of a link is written in. */
+export const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const DIGIT = new Map([...ALPHABET].map((c, i) => [c, i]));
 
 // BigInt products are the costly part of decoding a link, and a team view decodes thousands
@@ -72,29 +73,4 @@ export function unpackDigits(text: string, radices: readonly number[]): number[]
   });
   // Anything left after dividing out every radix means the value was at least the capacity.
   return value.every((d) => d === 0) ? digits : null;
-}
-
-/** A 12-bit FNV-1a checksum as two base64url characters: catches typos and most tampering. */
-export function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  const bits = (hash ^ (hash >>> 12) ^ (hash >>> 24)) & 0xfff;
-  return (ALPHABET[bits >> 6] ?? "A") + (ALPHABET[bits & 63] ?? "A");
-}
-
-/** Characters in a link's seal: 24 bits, so a changed link passes by chance once in 16 million. */
-export const SEAL_LENGTH = 4;
-
-/** A 24-bit FNV-1a hash as four base64url characters: the seal that closes a whole link. */
-export function linkSeal(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  const bits = (hash ^ (hash >>> 24)) & 0xffffff;
-  return [18, 12, 6, 0].map((shift) => ALPHABET[(bits >> shift) & 63] ?? "A").join("");
 }

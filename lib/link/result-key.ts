@@ -1,5 +1,5 @@
 import { findVersion, type Catalogue } from "../questionnaire/catalogue";
-import { nameKey } from "../shared/names";
+import { nameKey } from "../shared/name-rule";
 import { answersKey } from "./answers-codec";
 import type { SharedResult } from "./result-schema";
 
@@ -35,7 +35,7 @@ export type ResultIndex = Map<string, Seen[]>;
 
 /** Two dates that agree, or one missing: a link without its date can be the same leader's. */
 const agree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
-/** Names agree as the team view matches names: however they were typed (lib/shared/names.ts). */
+/** Names agree as the team view matches names: however they were typed (lib/shared/name-rule.ts). */
 const sameName = (a: string | undefined, b: string | undefined) =>
   (a === undefined ? a : nameKey(a)) === (b === undefined ? b : nameKey(b));
 

@@ -3,7 +3,7 @@ import type { Answers } from "../questionnaire/answers";
 import type { AgreementQuestionnaire } from "../questionnaire/schema";
 import { RISK_BAND_LABELS, type AgreementScore, type RiskBand } from "../scoring/agreement";
 import { chartScale } from "../scoring/scale";
-import { answerSpreads } from "../scoring/spread";
+import { answerSpreads } from "../scoring/answer-spread";
 import { avoidanceFigure, avoidanceWithBand, blundersHeadline, spreadText } from "./figures";
 
 /** One blunder as the report shows it. */

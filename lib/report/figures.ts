@@ -1,7 +1,7 @@
 import { formatStageScore } from "../results/format";
 import { RISK_BAND_LABELS, type AgreementScore, type RiskBand } from "../scoring/agreement";
 import { LAST_STAGE } from "../scoring/stages";
-import type { Spread } from "../scoring/spread";
+import type { Spread } from "../scoring/answer-spread";
 import { plural } from "../shared/plural";
 
 // Every figure a report shows says its scale, on screen and on paper: "2.75 of 6", "stage 3 of

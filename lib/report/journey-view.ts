@@ -4,7 +4,7 @@ import type { StagesQuestionnaire } from "../questionnaire/schema";
 import { formatStageScore } from "../results/format";
 import { targetChoices, type Targets } from "../results/targets";
 import { chartScale } from "../scoring/scale";
-import { answerSpreads } from "../scoring/spread";
+import { answerSpreads } from "../scoring/answer-spread";
 import { nextStage, roundStage, type Stage, type StagesScore } from "../scoring/stages";
 import { areaStage, overallStage, type StageName } from "./area-stages";
 import type { ReportContent } from "./content";

@@ -8,7 +8,7 @@ import { NO_LINK } from "./read";
 import { encodeTeamFragment } from "./team-link";
 import { answersFor } from "../../test/arbitraries";
 import { cleanLabel } from "../link/label";
-import { nameKey } from "../shared/names";
+import { nameKey } from "../shared/name-rule";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();

@@ -1,7 +1,7 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { admitSteps, MAX_TEAM_LINKS, type Admitted, type InputSource } from "./caps";
 import { readTeam } from "./read";
-import { drain } from "../shared/steps";
+import { drain } from "../shared/slices";
 import type { TeamAggregate, TeamProgress } from "../team/types";
 
 /** A team view read from people's input: the aggregate, or why the input was refused unread. */

@@ -1,5 +1,5 @@
 import { scanSteps, utf8Steps } from "./scan";
-import { drain } from "../shared/steps";
+import { drain } from "../shared/slices";
 import { formatCount } from "../shared/numbers";
 import { countOf, plural } from "../shared/plural";
 
@@ -7,7 +7,7 @@ const MB = 1024 * 1024;
 
 /**
  * The most result links a team view takes: a large organisation's managers, not only its
- * leadership team. Reading them runs in a Web Worker (components/team/team-reader.ts), so the
+ * leadership team. Reading them runs in a Web Worker (components/team-input/team-reader.ts), so the
  * page stays responsive however many there are.
  */
 export const MAX_TEAM_LINKS = 5_000;

@@ -4,7 +4,7 @@ import { choose, DONT_KNOW, optionCount, type Answers } from "../questionnaire/a
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam, aggregateTeamInput } from "./aggregate";
 import { MAX_TEAM_BYTES, MAX_TEAM_LINES } from "./caps";
-import { runInSlices } from "../shared/steps";
+import { runInSlices } from "../shared/slices";
 import { aggregateTeamInChunks, type SliceProgress } from "./chunks";
 import { encodeTeamFragment, teamLinkSteps } from "./team-link";
 

@@ -1,6 +1,6 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { teamInputSteps, type TeamInputOptions, type TeamRead } from "./aggregate";
-import { runInSlices } from "../shared/steps";
+import { runInSlices } from "../shared/slices";
 import type { TeamProgress } from "../team/types";
 
 /** Progress after a slice, with how long that slice ran. */

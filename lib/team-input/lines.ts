@@ -1,5 +1,5 @@
 import { isSealed, MAX_FRAGMENT_LENGTH } from "../link/fragment";
-import { SEAL_LENGTH } from "../link/radix";
+import { SEAL_LENGTH } from "../link/seal";
 import { fragmentReadings } from "../link/reader";
 import { findLinks, firstToken, lastToken } from "./extract";
 

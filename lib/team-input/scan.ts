@@ -1,5 +1,5 @@
 import { isSpaceCode } from "../shared/chars";
-import { drain } from "../shared/steps";
+import { drain } from "../shared/slices";
 
 /** What one pass over an input finds, before any of it is parsed. */
 export type TextScan = {

@@ -1,7 +1,7 @@
 import { MAX_TEAM_BYTES, sizeRefusal, type Admitted } from "./caps";
 import { pairsOf } from "./extract";
 import { utf8Steps } from "./scan";
-import { drain } from "../shared/steps";
+import { drain } from "../shared/slices";
 
 /**
  * Common chat tools, email clients and older browsers cut or refuse URLs past about 2,000

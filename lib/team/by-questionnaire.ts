@@ -1,6 +1,6 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { teamOverall } from "./overall";
-import { summariseDimensions } from "./spread";
+import { summariseDimensions } from "./score-spread";
 import type { QuestionnaireAggregate } from "./types";
 import type { Leader } from "./people";
 

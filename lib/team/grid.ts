@@ -2,7 +2,7 @@ import { riskBand, type RiskBand } from "../scoring/agreement";
 import { roundStage, type Stage } from "../scoring/stages";
 import { formatStageScore } from "../results/format";
 import { leaderName } from "./leaders";
-import type { Side } from "./spread";
+import type { Side } from "./score-spread";
 import type { QuestionnaireAggregate } from "./types";
 import type { Leader } from "./people";
 
@@ -13,7 +13,7 @@ export type GridCell = {
   /** The score as text, so the colour is never the only signal: "3.5", "62", or "–". */
   text: string;
   tone: CellTone | null;
-  /** The leader sits far below or above the team's median in this area (see spread.ts), or null. */
+  /** The leader sits far below or above the team's median in this area (see score-spread.ts), or null. */
   outlier: Side | null;
 };
 

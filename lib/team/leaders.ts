@@ -1,10 +1,10 @@
 import type { Catalogue } from "../questionnaire/catalogue";
-import { nameKey } from "../shared/names";
+import { nameKey } from "../shared/name-rule";
 import type { Leader, LeaderAssessment, Respondent, Unpaired } from "./people";
 
 /**
  * Role and organisation as people retype them, matched by the one rule for names
- * (lib/shared/names.ts): Unicode normalisation, case folding, compatibility forms and
+ * (lib/shared/name-rule.ts): Unicode normalisation, case folding, compatibility forms and
  * invisible characters aside.
  */
 const keyOf = (r: Respondent) =>

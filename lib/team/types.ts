@@ -1,7 +1,7 @@
 import type { AssessmentScore } from "../scoring/score";
 import type { TeamOverall } from "./overall";
 import type { QuestionSpread } from "./questions";
-import type { DimensionSpread } from "./spread";
+import type { DimensionSpread } from "./score-spread";
 import type { Leader, Respondent, Unpaired } from "./people";
 
 /** A line, or one link in it, that was not counted, and why. */

@@ -1,7 +1,7 @@
 import { latestVersions, type Catalogue } from "../questionnaire/catalogue";
 import { formatDate } from "../shared/dates";
 import type { Action, ActionAbout } from "./actions";
-import type { TeamReportModel } from "./report";
+import type { TeamReportModel } from "./team-report";
 
 /** An action with what it is about in words, and its date as people read it. */
 export type ActionLine = Action & { aboutText: string; dueText: string };

@@ -1,5 +1,5 @@
 import { countOf } from "../shared/plural";
-import { DISAGREEMENT, MIN_FOR_APART, type Apart, type DimensionSpread, type Side } from "../team/spread";
+import { DISAGREEMENT, MIN_FOR_APART, type Apart, type DimensionSpread, type Side } from "../team/score-spread";
 import type { Leader } from "../team/people";
 import type { QuestionnaireAggregate } from "../team/types";
 import { distanceText, listOf, scoreText, spanText, type Sentence } from "./sentence";
@@ -175,7 +175,7 @@ function teamSentences(q: QuestionnaireAggregate, found: readonly Standout[]): S
  * - one leader is no team, and two are too few to say whether a team agrees;
  * - a leader far (DISAGREEMENT or more) from the median in most areas is named once, low or high
  *   (MAX_NAMED of them; more are counted);
- * - an area whose scores split into two camps (spread.ts) is named with both camps;
+ * - an area whose scores split into two camps (score-spread.ts) is named with both camps;
  * - any other leader far from the median is named in that area, or, past MAX_NAMED, counted;
  * - an area whose middle half is DISAGREEMENT or more wide is named as disputed;
  * - only when none of that holds, with three leaders or more, do the leaders broadly agree.

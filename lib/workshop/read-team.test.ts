@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
 import { teamContentFixture } from "../../test/team-content";
 import { decodeFragment } from "../link/fragment";
-import { drain } from "../shared/steps";
+import { drain } from "../shared/slices";
 import { aggregateTeamInput } from "../team-input/aggregate";
 import { teamExports } from "./exports";
 import { encodeTeamFragment } from "../team-input/team-link";

@@ -5,7 +5,7 @@ import type { Unpaired } from "../team/people";
 import { teamInputSteps, type TeamInputOptions } from "../team-input/aggregate";
 import type { Admitted, InputSource } from "../team-input/caps";
 import { teamLinkSteps, type TeamLinkRead } from "../team-input/team-link";
-import { buildTeamReport, type TeamReportModel } from "./report";
+import { buildTeamReport, type TeamReportModel } from "./team-report";
 
 /**
  * The team as the page holds it: counts, the lines not counted, and each questionnaire's

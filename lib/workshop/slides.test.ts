@@ -4,8 +4,8 @@ import { teamContentFixture } from "../../test/team-content";
 import { aggregateTeam } from "../team-input/aggregate";
 import { actionLines } from "./action-choices";
 import type { Action } from "./actions";
-import { letterOf, namer } from "./names";
-import { buildTeamReport } from "./report";
+import { letterOf, namer } from "./leader-letters";
+import { buildTeamReport } from "./team-report";
 import { buildSlides, GRID_ROWS_PER_SLIDE, MAX_GRID_SLIDE_LEADERS } from "./slides";
 
 const content = teamContentFixture();

@@ -2,7 +2,7 @@ import { countOf } from "../shared/plural";
 import { formatDate } from "../shared/dates";
 import type { GridColumn, GridRow } from "../team/grid";
 import type { ActionLine } from "./action-choices";
-import type { DisputedQuestion, OverallLine, RecommendationItem, TeamReportModel } from "./report";
+import type { DisputedQuestion, OverallLine, RecommendationItem, TeamReportModel } from "./team-report";
 import type { Sentence } from "./sentence";
 import type { SpreadChart } from "./spread-chart";
 

@@ -113,7 +113,7 @@ function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string
  * is same-origin, as the Content-Security-Policy requires (`worker-src 'self'`, csp.ts).
  */
 export const WORKERS = {
-  TEAM_WORKER_PATH: "components/team/team-worker.ts",
+  TEAM_WORKER_PATH: "components/team-input/team-worker.ts",
   QR_WORKER_PATH: "components/results/qr-worker.ts",
 } as const;
 

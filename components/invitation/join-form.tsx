@@ -1,0 +1,128 @@
+import { useRef, useState, type FormEvent } from "react";
+import { withBasePath } from "@/components/shared/base-path";
+import { cleanLabel } from "@/lib/link/label";
+import { MAX_LABEL } from "@/lib/link/result-schema";
+import { startFragment } from "@/lib/invitation/run";
+import { nameProblem } from "@/lib/shared/name-rule";
+
+type Props = {
+  token: string;
+  /** The choices: those invited (`listed`), or roles to choose from. */
+  roles: string[];
+  listed: boolean;
+  journeyId: string;
+};
+
+/** The list's values are positions ("r0", "r1", …), so no role's text can be mistaken for "type my own". */
+const OTHER = "other";
+const roleAt = (roles: string[], choice: string) => roles[Number(choice.slice(1))] ?? "";
+const REQUIRED = "Choose or type your role: it is how the facilitator tells the answers apart.";
+
+/**
+ * The respondent's role (required: picked from the invitation's list, or typed) and
+ * organisation (optional), then Start, which opens the first assessment with both in its address.
+ */
+export function JoinForm({ token, roles, listed, journeyId }: Props) {
+  const [choice, setChoice] = useState(roles.length > 0 ? "" : OTHER);
+  const [typed, setTyped] = useState("");
+  const [org, setOrg] = useState("");
+  const [problem, setProblem] = useState("");
+  // The organisation is optional, but one typed with nothing visible in it would be dropped
+  // from the link without a word: the leader is told instead.
+  const [orgProblem, setOrgProblem] = useState<string | null>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const orgInput = useRef<HTMLInputElement>(null);
+  const typing = choice === OTHER;
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    const role = cleanLabel(typing ? typed : choice && roleAt(roles, choice));
+    if (!role) {
+      setProblem((typing && nameProblem(typed, "Your role")) || REQUIRED);
+      (typing ? input.current : select.current)?.focus();
+      return;
+    }
+    const unseen = nameProblem(org, "Your organisation");
+    if (unseen) {
+      setOrgProblem(unseen);
+      orgInput.current?.focus();
+      return;
+    }
+    const fragment = startFragment({ token, role, org: cleanLabel(org) });
+    window.location.assign(withBasePath(`/assess/${journeyId}/#${fragment}`));
+  };
+  const described = problem ? { "aria-invalid": true, "aria-describedby": "join-role-problem" } : {};
+
+  return (
+    <form className="join-form card" onSubmit={start} noValidate>
+      {roles.length > 0 && (
+        <label>
+          {listed ? "Who you are, as invited" : "Your role"}
+          <select
+            ref={select}
+            value={choice}
+            required
+            {...(!typing && described)}
+            onChange={(e) => {
+              setChoice(e.target.value);
+              setProblem("");
+            }}
+          >
+            <option value="">{listed ? "Choose your line…" : "Choose your role…"}</option>
+            {roles.map((r, i) => (
+              <option key={r} value={`r${i}`}>
+                {r}
+              </option>
+            ))}
+            <option value={OTHER}>{listed ? "Not on the list (type your role)" : "Another role (type it)"}</option>
+          </select>
+        </label>
+      )}
+      {typing && (
+        <label>
+          {roles.length > 0 ? "Your role, in your words" : "Your role"}
+          <input
+            ref={input}
+            value={typed}
+            required
+            maxLength={MAX_LABEL}
+            autoComplete="organization-title"
+            {...described}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setProblem("");
+            }}
+          />
+        </label>
+      )}
+      {problem && (
+        <p id="join-role-problem" className="field-problem">
+          {problem}
+        </p>
+      )}
+      <label>
+        Organisation <span className="muted">(optional)</span>
+        <input
+          ref={orgInput}
+          value={org}
+          maxLength={MAX_LABEL}
+          autoComplete="organization"
+          {...(orgProblem && { "aria-invalid": true, "aria-describedby": "join-org-problem" })}
+          onChange={(e) => {
+            setOrg(e.target.value);
+            setOrgProblem(null);
+          }}
+        />
+      </label>
+      {orgProblem && (
+        <p id="join-org-problem" className="field-problem">
+          {orgProblem}
+        </p>
+      )}
+      <button type="submit" className="button">
+        Start
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { nextTask, runInSlices } from "@/lib/shared/slices";
+import type { TeamContent } from "@/lib/team/content";
+import type { TeamProgress } from "@/lib/team/types";
+import type { Admitted } from "@/lib/team-input/caps";
+import { teamExports, type TeamExports } from "@/lib/workshop/exports";
+import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
+import { startWorker } from "@/components/shared/start-worker";
+import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
+
+export type ReadOptions = {
+  catalogue: Catalogue;
+  content: TeamContent;
+  signal?: AbortSignal;
+  onProgress?: (progress: TeamProgress) => void;
+  /** Called once the exports are ready, a moment after the view. */
+  onExports: (exports: TeamExports) => void;
+};
+
+/**
+ * The worker's address, set by the build (scripts/build/islands.ts) once the worker is bundled.
+ * Absent in `next dev` and in tests, where the page reads in slices instead.
+ */
+const WORKER = process.env.TEAM_WORKER_PATH;
+
+/** Reads on the page's main thread, in slices between which it stays responsive. */
+async function readInSlices(input: TeamInput, { catalogue, content, signal, onProgress, onExports }: ReadOptions) {
+  const read = await runInSlices(teamViewSteps(input, catalogue, content), {
+    signal,
+    onSlice: (step) => {
+      if (step && step.total > 0) onProgress?.(step);
+    },
+  });
+  if (!read.ok) return read;
+  // The exports after the view, as the worker gives them: the view is drawn first.
+  void nextTask().then(() => !signal?.aborted && onExports(teamExports(read.value.team, catalogue)));
+  return { ok: true as const, value: read.value.view };
+}
+
+/** Reads in a Web Worker; null if the browser would not start one (no worker, or refused). */
+function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<TeamView>> | null {
+  const worker = startWorker(WORKER);
+  if (!worker) return null;
+  const { catalogue, content, signal, onProgress, onExports } = options;
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener("abort", abort);
+    };
+    const abort = () => {
+      stop();
+      reject(signal?.reason instanceof Error ? signal.reason : new DOMException("Aborted", "AbortError"));
+    };
+    signal?.addEventListener("abort", abort, { once: true });
+    worker.addEventListener("message", (event: MessageEvent<TeamWorkerReply>) => {
+      const message = event.data;
+      if (message.kind === "progress") return onProgress?.(message.progress);
+      if (message.kind === "view") {
+        resolve(message.view);
+        if (!message.view.ok) stop();
+        return;
+      }
+      stop();
+      if (message.kind === "exports") onExports(message.exports);
+      else reject(new Error(message.message));
+    });
+    // A worker that cannot load (a policy, a proxy) fails before it reads anything: read here instead.
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      stop();
+      readInSlices(input, options).then(resolve, reject);
+    });
+    const request: TeamWorkerRequest = { input, catalogue, content };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Reads pasted links into a team view: in a Web Worker where the browser has one, so the page
+ * stays responsive however many links there are, else on the page in slices. Either way the
+ * same steps (lib/workshop/read-team.ts), so the same view.
+ */
+export function readTeamView(input: TeamInput, options: ReadOptions): Promise<Admitted<TeamView>> {
+  options.signal?.throwIfAborted();
+  return readInWorker(input, options) ?? readInSlices(input, options);
+}

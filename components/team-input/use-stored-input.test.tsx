@@ -1,0 +1,39 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readStoredInput, TEAM_INPUT_KEY } from "@/lib/workshop/stored-input";
+import { useStoredInput } from "./use-stored-input";
+
+function Box() {
+  const { box, initialText, onBoxInput } = useStoredInput();
+  return <textarea aria-label="Links" ref={box} defaultValue={initialText} onInput={onBoxInput} />;
+}
+
+const kept = () => readStoredInput(localStorage.getItem(TEAM_INPUT_KEY))?.text;
+
+describe("the team box, kept in this browser", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("keeps what was pasted once the typing stops", () => {
+    // The box waits for a pause in typing (400 ms) before it writes: on a fake clock that pause
+    // is exact, however busy the machine.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    render(<Box />);
+    const box = screen.getByLabelText("Links");
+    fireEvent.input(box, { target: { value: "https://example.org/results/#v=" } });
+    vi.advanceTimersByTime(300);
+    fireEvent.input(box, { target: { value: "https://example.org/results/#v=2" } });
+    vi.advanceTimersByTime(300);
+    expect(kept()).toBeUndefined();
+    vi.advanceTimersByTime(100);
+    expect(kept()).toBe("https://example.org/results/#v=2");
+  });
+
+  it("keeps it at once when the page goes away before then: a reload loses nothing", () => {
+    render(<Box />);
+    fireEvent.input(screen.getByLabelText("Links"), { target: { value: "https://example.org/results/#v=2" } });
+    window.dispatchEvent(new Event("pagehide"));
+    expect(kept()).toBe("https://example.org/results/#v=2");
+  });
+});

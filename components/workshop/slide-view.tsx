@@ -1,0 +1,126 @@
+import type { Slide } from "@/lib/workshop/slides";
+import { AnswerTable } from "@/components/team/answer-table";
+import { GridRowView } from "@/components/team/leader-grid";
+import { SentenceView } from "@/components/team/sentence-view";
+import { SpreadChart, SpreadTable } from "@/components/team/spread-chart";
+import { RecommendationCard } from "@/components/team/team-recommendations";
+import { DiscussionPrompt } from "@/components/team/discussion-prompt";
+import { ScoreTable } from "@/components/shared/score-table";
+
+type Props = { slide: Slide; nameOf: (leader: number) => string };
+
+/** What one slide shows, by its kind. The slide's size and type scale are in styles/present-mode.css. */
+function SlideBody({ slide, nameOf }: Props) {
+  switch (slide.kind) {
+    case "title":
+      return (
+        <>
+          {slide.team && (
+            <p className="slide-team">
+              <bdi>{slide.team}</bdi>
+            </p>
+          )}
+          <p className="slide-subtitle">{slide.subtitle}</p>
+          <dl className="slide-overall">
+            {slide.overall.map((line) => (
+              <div key={line.questionnaireId}>
+                <dt>{line.title}</dt>
+                <dd>{line.headline}</dd>
+                {line.detail && <dd className="muted">{line.detail}</dd>}
+              </div>
+            ))}
+          </dl>
+        </>
+      );
+    case "findings":
+      return (
+        <ul className="slide-findings">
+          {slide.sentences.map((sentence, i) => (
+            <li key={i}>
+              <SentenceView sentence={sentence} nameOf={nameOf} />
+            </li>
+          ))}
+        </ul>
+      );
+    case "spread":
+      return (
+        <>
+          <SpreadChart chart={slide.chart} />
+          <SpreadTable chart={slide.chart} hidden />
+        </>
+      );
+    case "grid":
+      return (
+        <ScoreTable
+          className="leader-grid slide-grid"
+          caption={slide.title}
+          captionHidden
+          columns={["Leader", ...slide.columns.map((c) => c.name)]}
+        >
+          {slide.rows.map((row) => (
+            <GridRowView key={row.leader} row={row} name={nameOf(row.leader)} />
+          ))}
+        </ScoreTable>
+      );
+    case "question": {
+      const { question, prompt } = slide.item;
+      return (
+        <div className="slide-question">
+          <div>
+            <h3>{question.text}</h3>
+            <p className="muted">{question.dimensionName}</p>
+            {prompt && <DiscussionPrompt prompt={prompt} />}
+          </div>
+          <AnswerTable question={question} />
+        </div>
+      );
+    }
+    case "recommendation":
+      return (
+        <div className="slide-recommendation">
+          <RecommendationCard item={slide.item} />
+        </div>
+      );
+    case "actions":
+      return (
+        <ScoreTable className="slide-actions" caption={slide.title} captionHidden columns={["Action", "Owner", "Due"]}>
+          {slide.items.map((a, i) => (
+            <tr key={i}>
+              <th scope="row">
+                <bdi>{a.text}</bdi>
+                <span className="slide-about muted">{a.aboutText}</span>
+              </th>
+              <td>
+                <bdi>{a.owner}</bdi>
+              </td>
+              <td>{a.dueText}</td>
+            </tr>
+          ))}
+        </ScoreTable>
+      );
+    case "note":
+      return <p className="slide-note">{slide.text}</p>;
+  }
+}
+
+/** One slide: its title, then its one idea. */
+export function SlideView({ slide, nameOf, current, position }: Props & { current: boolean; position: string }) {
+  const titleId = `slide-${slide.key}-title`;
+  return (
+    <section
+      className="slide"
+      data-kind={slide.kind}
+      aria-labelledby={titleId}
+      aria-roledescription="slide"
+      hidden={!current}
+      data-slide={slide.key}
+      tabIndex={-1}
+    >
+      <h2 id={titleId}>{slide.title}</h2>
+      <div className="slide-body">
+        <SlideBody slide={slide} nameOf={nameOf} />
+      </div>
+      <p className="slide-position print-only">{position}</p>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Findings } from "@/lib/workshop/findings";
+import { SentenceView } from "@/components/team/sentence-view";
+
+/** What the team's answers say, per questionnaire: who sits apart, where the team splits, whether it agrees. */
+export function TeamFindings({ findings, names }: { findings: Findings[]; names: string[] }) {
+  const nameOf = (leader: number) => names[leader] ?? `Leader ${leader + 1}`;
+  return (
+    <section className="report team-findings" aria-labelledby="team-findings-title">
+      <h2 id="team-findings-title">What the answers say</h2>
+      {findings.map((f) => (
+        <div key={f.questionnaireId}>
+          <h3>{f.title}</h3>
+          <ul className="findings-list">
+            {f.summary.map((sentence, i) => (
+              <li key={i}>
+                <SentenceView sentence={sentence} nameOf={nameOf} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

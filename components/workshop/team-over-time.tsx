@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from "react";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import type { QuestionnaireAggregate } from "@/lib/team/types";
+import { aggregateTeamInChunks } from "@/lib/team-input/chunks";
+import {
+  areaAtText,
+  changeCaption,
+  compareTeams,
+  signedChange,
+  spreadChangeText,
+  type QuestionnaireChange,
+} from "@/lib/team/over-time";
+import { actionLines, type ActionLine } from "@/lib/workshop/action-choices";
+import { byDueDate } from "@/lib/workshop/actions";
+import { earlierTeam } from "@/lib/workshop/earlier-team";
+import { ScoreTable } from "@/components/shared/score-table";
+
+type Compared = { changes: QuestionnaireChange[]; agreed: ActionLine[]; notes: string[] };
+
+/** The same team a year apart: paste last year's team link, read this year's beside it, with what it agreed then. */
+export function TeamOverTime({
+  byQuestionnaire,
+  catalogue,
+}: {
+  byQuestionnaire: QuestionnaireAggregate[];
+  catalogue: Catalogue;
+}) {
+  const [earlier, setEarlier] = useState("");
+  const [compared, setCompared] = useState<Compared | null>(null);
+  const [alert, setAlert] = useState("");
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // A comparison that fails leaves nothing of the last one on screen, so no old table passes for the new.
+    setCompared(null);
+    setAlert("");
+    const input = earlierTeam(earlier);
+    const read = await aggregateTeamInChunks(input.text, catalogue, { source: input.source });
+    if (!read.ok) return setAlert(read.error.message);
+    if (read.value.leaders.length === 0) return setAlert("No result links were found in the earlier team link.");
+    setCompared({
+      changes: compareTeams(read.value.byQuestionnaire, byQuestionnaire),
+      agreed: byDueDate(actionLines(input.agreed.actions, catalogue)),
+      notes: input.agreed.problems,
+    });
+  };
+  return (
+    <section className={compared ? "report" : "report no-print"} aria-labelledby="over-time-title">
+      <h2 id="over-time-title">The team over time</h2>
+      <form className="team-form no-print" onSubmit={(event) => void submit(event)}>
+        <label>
+          An earlier team link, such as last year&rsquo;s
+          <input
+            type="text"
+            inputMode="url"
+            value={earlier}
+            onChange={(e) => setEarlier(e.target.value)}
+            spellCheck={false}
+          />
+        </label>
+        <p role="alert">{alert}</p>
+        <button type="submit" className="button button-secondary">
+          Compare with this team
+        </button>
+      </form>
+      {compared && compared.agreed.length > 0 && (
+        <div className="agreed-last-time">
+          <h3>Agreed last time</h3>
+          <ul>
+            {compared.agreed.map((a, i) => (
+              <li key={i}>
+                <bdi>{a.text}</bdi> <span className="muted">({a.aboutText})</span>: <bdi>{a.owner}</bdi>, by {a.dueText}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {compared?.notes.map((note) => (
+        <p key={note} className="notice">
+          {note}
+        </p>
+      ))}
+      {compared?.changes.map((q) => (
+        <ScoreTable
+          key={q.questionnaireId}
+          caption={changeCaption(q)}
+          columns={[
+            "Area",
+            "Then: mean (spread)",
+            "Now: mean (spread)",
+            "Change in mean",
+            "Change in spread",
+            ...(compared.agreed.length > 0 ? ["Agreed last time"] : []),
+          ]}
+          scroll
+        >
+          {q.areas.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">{a.name}</th>
+              <td>{areaAtText(q.kind, a.before)}</td>
+              <td>{areaAtText(q.kind, a.after)}</td>
+              <td>{signedChange(q.kind, a.meanChange)}</td>
+              <td>{spreadChangeText(q.kind, a.iqrChange)}</td>
+              {compared.agreed.length > 0 && (
+                <td>
+                  {compared.agreed
+                    .filter(
+                      (x) =>
+                        x.about.questionnaireId === q.questionnaireId && x.about.kind === "area" && x.about.id === a.id,
+                    )
+                    .map((x) => x.text)
+                    .join("; ") || "–"}
+                </td>
+              )}
+            </tr>
+          ))}
+        </ScoreTable>
+      ))}
+      {compared?.changes.length === 0 && (
+        <p>The two teams took no assessment in common, so there is nothing to compare.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { memo, useMemo, useState } from "react";
+import { withBasePath } from "@/components/shared/base-path";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { unreadLinesMessage } from "@/lib/team-input/caps";
+import { formatCount } from "@/lib/shared/numbers";
+import { today } from "@/lib/results/today";
+import { joinFragment } from "@/lib/invitation/run";
+import { decodeInvitation } from "@/lib/invitation/token";
+import { whoHasAnswered } from "@/lib/invitation/answered";
+import type { Action } from "@/lib/workshop/actions";
+import { actionChoices, actionLines } from "@/lib/workshop/action-choices";
+import type { TeamExports } from "@/lib/workshop/exports";
+import type { TeamView } from "@/lib/workshop/read-team";
+import { buildSlides } from "@/lib/workshop/slides";
+import { ActionsSection } from "./actions-section";
+import { Disclosure } from "@/components/shared/disclosure";
+import { LeaderGrid } from "@/components/team/leader-grid";
+import { PresentMode } from "./present-mode";
+import { ProblemList } from "@/components/team-input/problem-list";
+import { RespondentTable } from "./respondent-table";
+import { SpreadSection } from "@/components/team/spread-section";
+import { TeamFindings } from "./team-findings";
+import { TeamOverTime } from "./team-over-time";
+import { TeamRecommendations } from "@/components/team/team-recommendations";
+import { TeamShare } from "./team-share";
+import { TeamSummary } from "@/components/team/team-summary";
+import { TopQuestions } from "@/components/team/top-questions";
+import { WhoHasAnswered } from "@/components/invitation/who-has-answered";
+
+type Props = {
+  view: TeamView;
+  /** The respondents' table, the exports and the team link: a moment after the view. */
+  exported: TeamExports | null;
+  /** The invitation the answers came through, as its token, if the facilitator gave it. */
+  invite: string | null;
+  actions: Action[];
+  onActionsChange: (actions: Action[]) => void;
+  catalogue: Catalogue;
+};
+
+/**
+ * The team view, drawn from its model (lib/workshop/team-report.ts): what was read, who has
+ * answered, the workshop's sections in the order a workshop works through them (also the print
+ * pack, which starts with the team's result), the actions agreed, each questionnaire's spread,
+ * the team over time, then the people and the sharing tools. Memoised: the form above
+ * re-renders with every step of a new reading.
+ */
+export const TeamReport = memo(function TeamReport({
+  view,
+  exported,
+  invite,
+  actions,
+  onActionsChange,
+  catalogue,
+}: Props) {
+  const { summary: team, report } = view;
+  const [presenting, setPresenting] = useState(false);
+  const invitation = useMemo(() => (invite ? decodeInvitation(invite) : null), [invite]);
+  const lines = useMemo(() => actionLines(actions, catalogue), [actions, catalogue]);
+  const choices = useMemo(() => actionChoices(report, catalogue), [report, catalogue]);
+  const answered = useMemo(() => {
+    if (!invite || !invitation?.ok) return null;
+    const joinUrl = `${window.location.origin}${withBasePath("/join/")}#${joinFragment(invite)}`;
+    return {
+      who: whoHasAnswered(
+        invitation.value,
+        team.labels.map((l) => l ?? undefined),
+        joinUrl,
+        today(),
+      ),
+      invitation: invitation.value,
+    };
+  }, [invite, invitation, team]);
+  const slides = useMemo(
+    () =>
+      presenting
+        ? buildSlides(report, {
+            today: today(),
+            actions: lines,
+            ...(invitation?.ok && { team: invitation.value.team }),
+          })
+        : [],
+    [presenting, report, lines, invitation],
+  );
+  const hasLeaders = team.leaders > 0;
+  return (
+    <div className="team-report">
+      <div className="no-print">
+        <p className="overall-value" role="status">
+          {report.status}
+        </p>
+        {team.unreadLines > 0 && <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines)}</p>}
+        {team.problems.length > 0 && <ProblemList problems={team.problems} />}
+        {report.paired && <p>{report.paired}</p>}
+        {team.unpaired.map((u) => (
+          <p key={`${u.label}\u0000${u.org ?? ""}`} className="notice">
+            {u.links} links say &ldquo;{u.label}
+            {u.org ? ` · ${u.org}` : ""}&rdquo; but could be paired more than one way, so they are shown side by side.
+          </p>
+        ))}
+        {invitation && !invitation.ok && (
+          <p className="notice notice-warn" role="alert">
+            The invitation link cannot be read, so who has answered is not shown: {invitation.error.message}
+          </p>
+        )}
+        {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} />}
+        {hasLeaders && (
+          <button type="button" className="button button-secondary" onClick={() => setPresenting(true)}>
+            Present the team view
+          </button>
+        )}
+      </div>
+      {presenting && <PresentMode slides={slides} names={report.names} onLeave={() => setPresenting(false)} />}
+      {hasLeaders && (
+        <>
+          <TeamSummary overall={report.overall} team={answered?.invitation.team} />
+          <TeamFindings findings={report.findings} names={report.names} />
+          <section className="report" aria-labelledby="grid-title">
+            <h2 id="grid-title">Who sees what</h2>
+            <LeaderGrid grid={report.grid} titles={report.gridTitles} />
+          </section>
+          {report.questions && <TopQuestions items={report.questions} />}
+          <TeamRecommendations items={report.recommendations} />
+          <ActionsSection
+            actions={actions}
+            lines={lines}
+            choices={choices}
+            onChange={onActionsChange}
+            team={answered?.invitation.team}
+          />
+        </>
+      )}
+      {report.spreads.map((s, i) => (
+        <SpreadSection key={s.questionnaireId} model={s} findings={report.findings[i]} names={report.names} />
+      ))}
+      {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} />}
+      {team.respondents > 0 && (
+        <Disclosure
+          id="respondents"
+          title="Respondents"
+          hint={`Each of the ${formatCount(team.respondents)} results with its overall score`}
+          screenOnly
+        >
+          {exported ? <RespondentTable exports={exported} /> : <p className="muted">Preparing the table…</p>}
+        </Disclosure>
+      )}
+      {team.respondents > 0 && (
+        <Disclosure
+          id="team-share"
+          title="Share or export this team view"
+          hint="One link for the whole team, the links as a file, or a spreadsheet"
+          screenOnly
+        >
+          {exported ? (
+            <TeamShare exports={exported} invite={invite} actions={actions} />
+          ) : (
+            <p className="muted">Preparing the exports…</p>
+          )}
+        </Disclosure>
+      )}
+    </div>
+  );
+});

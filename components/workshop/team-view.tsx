@@ -1,0 +1,173 @@
+"use client";
+
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import type { TeamContent } from "@/lib/team/content";
+import type { TeamProgress } from "@/lib/team/types";
+import { encodeTeamFragment, holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
+import { decodeActions, encodeAction, type Action } from "@/lib/workshop/actions";
+import type { TeamExports } from "@/lib/workshop/exports";
+import type { TeamInput, TeamView as TeamViewData } from "@/lib/workshop/read-team";
+import { tokenInInvitationLink } from "@/lib/invitation/run";
+import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
+import { whenIdle } from "@/components/shared/when-idle";
+import { readTeamView } from "@/components/team-input/team-reader";
+import { TeamForm } from "@/components/team-input/team-form";
+import { TeamReport } from "./team-report";
+import { useStoredInput } from "@/components/team-input/use-stored-input";
+
+type Props = { catalogue: Catalogue; content: TeamContent };
+
+/** Paste or load many result links; everything is read and aggregated in this browser. */
+export function TeamView({ catalogue, content }: Props) {
+  // The static HTML cannot know the address: the view starts once the browser has read it.
+  const hash = useLocationHash();
+  return hash === null ? (
+    <p className="results-loading">Loading the team view…</p>
+  ) : (
+    <TeamWorkspace catalogue={catalogue} content={content} hash={hash} />
+  );
+}
+
+/**
+ * What is shown: the view, the invitation it was read with, and the exports once they come (a
+ * moment after the view). `fromAddress` when it was read from a team link already there.
+ */
+type Shown = { view: TeamViewData; invite: string | null; exports: TeamExports | null; fromAddress: boolean };
+
+function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
+  const stored = useStoredInput();
+  const { wasKept, fill } = stored;
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [actions, setActions] = useState<Action[]>([]);
+  const [actionsChanged, setActionsChanged] = useState(false);
+  const [progress, setProgress] = useState<TeamProgress | null>(null);
+  const [alert, setAlert] = useState("");
+  const [linkNotes, setLinkNotes] = useState<string[]>([]);
+  // The fragment this page last wrote into the address: reading it back would only redo the view.
+  const written = useRef<string | null>(null);
+  // The reading under way, if any: a new one cancels it, so only the latest input is shown.
+  const running = useRef<AbortController | null>(null);
+
+  const run = useCallback(async (work: (signal: AbortSignal) => Promise<void>) => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    try {
+      await work(controller.signal);
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+    } finally {
+      if (running.current === controller) {
+        running.current = null;
+        setProgress(null);
+      }
+    }
+  }, []);
+
+  const read = useCallback(
+    async (input: TeamInput, signal: AbortSignal) => {
+      setProgress({ done: 0, total: 0 });
+      const onExports = (exports: TeamExports) =>
+        startTransition(() => setShown((s) => (s && !signal.aborted ? { ...s, exports } : s)));
+      const outcome = await readTeamView(input, {
+        catalogue,
+        content,
+        signal,
+        onProgress: setProgress,
+        onExports,
+      });
+      if (!outcome.ok) {
+        setAlert(outcome.error.message);
+        return null;
+      }
+      return outcome.value;
+    },
+    [catalogue, content],
+  );
+
+  // A team link in the address (opened, reloaded, bookmarked) is read at once, behind the caps,
+  // in the worker: the page does not even split its 600 KB of parameters.
+  useEffect(() => {
+    if (hash.replace(/^#/, "") === written.current || !holdsTeamLink(hash)) return;
+    void run(async (signal) => {
+      const view = await read({ kind: "link", hash }, signal);
+      const link = view?.link;
+      if (!view || !link) return;
+      const agreed = decodeActions(link.actions);
+      setActions(agreed.actions);
+      setActionsChanged(false);
+      setLinkNotes(agreed.problems);
+      written.current = hash.replace(/^#/, "");
+      // As a transition React draws the report in slices (see useLocationHash).
+      startTransition(() => setShown({ view, invite: link.invite ?? null, exports: null, fromAddress: true }));
+      // The links go into the box once the report is drawn and the browser is idle, unless
+      // this browser kept what was pasted: laying out a box of long links first held up the report.
+      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false), 2000);
+    });
+    return () => running.current?.abort();
+  }, [hash, run, read, wasKept, fill]);
+
+  const show = (text: string, invitation: string) => {
+    setAlert("");
+    setLinkNotes([]);
+    void run(async (signal) => {
+      const view = await read({ kind: "text", text, source: "text" }, signal);
+      if (!view) return;
+      const invite = tokenInInvitationLink(invitation);
+      startTransition(() => setShown({ view, invite, exports: null, fromAddress: false }));
+    });
+  };
+
+  // The team link of what is shown goes into the address, so a reload or a bookmark opens it:
+  // once the exports come, at once for a pasted team, and for one opened from the address when
+  // the actions change.
+  const exports = shown?.exports ?? null;
+  const pastedIn = shown !== null && !shown.fromAddress;
+  const invite = shown?.invite ?? null;
+  const teamLink = useMemo(
+    () =>
+      exports && (pastedIn || actionsChanged)
+        ? encodeTeamFragment(exports.fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) })
+        : null,
+    [exports, pastedIn, actionsChanged, invite, actions],
+  );
+  const tooLong = teamLink !== null && teamLink.length > MAX_ADDRESS_LENGTH;
+  useEffect(() => {
+    if (teamLink === null || tooLong) return;
+    written.current = teamLink;
+    replaceLocationHash(teamLink);
+  }, [teamLink, tooLong]);
+  const changeActions = (next: Action[]) => {
+    setActions(next);
+    setActionsChanged(true);
+  };
+
+  return (
+    <>
+      <TeamForm stored={stored} progress={progress} alert={alert} onAlert={setAlert} onShow={show} />
+      {[
+        ...linkNotes,
+        tooLong
+          ? "This team is too large for the address bar, so a reload will not bring it back: the links stay in the box, kept in this browser."
+          : "",
+      ]
+        .filter(Boolean)
+        .map((text) => (
+          <p key={text} className="notice notice-warn no-print">
+            {text}
+          </p>
+        ))}
+      {shown && (
+        <TeamReport
+          view={shown.view}
+          exported={shown.exports}
+          invite={shown.invite}
+          actions={actions}
+          onActionsChange={changeActions}
+          catalogue={catalogue}
+        />
+      )}
+    </>
+  );
+}
