@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import sameCode from "./fixtures/same-code-runs.json";
+import slowedReport from "./fixtures/slowed-report-runs.json";
 import { judge, peerClaim, ruleText } from "./judge";
 import { TOLERANCES } from "./tolerances";
 
@@ -93,5 +94,29 @@ describe("judge on recorded runs of the same code", () => {
     // 100 ms of one task at 4× CPU blocks about 400 − 50 = 350 ms more in Lighthouse's simulation.
     const regressed = { ours: tbt.ours.map((ms) => ms + 350), baseline: tbt.baseline };
     expect(judge("results (both)", TOLERANCES.tbt, regressed).status).toBe("fail");
+  });
+});
+
+describe("judge on the report slowed on purpose, and the same code without it", () => {
+  const { slowed, same } = slowedReport;
+
+  it("fails the report with 100 ms of busy work at mount: score, blocking time and CPU", () => {
+    const verdicts = [
+      judge("results (both)", TOLERANCES.performance, slowed.results.performance),
+      judge("results (both)", TOLERANCES.tbt, slowed.results.tbtMs),
+      judge("results (both)", TOLERANCES.loadCpu, slowed.results.loadCpuMs),
+    ];
+    expect(verdicts.map((v) => v.status)).toEqual(["fail", "fail", "fail"]);
+    // Medians 89 against 98, 420 against 124 ms, 192 against 108 ms: every run apart.
+    expect(verdicts[1]?.actual).toBe("420 ms against 124 ms (×3.39)");
+  });
+
+  it("passes the same report without it, run beside the same baseline a few minutes later", () => {
+    const verdicts = [
+      judge("results (both)", TOLERANCES.performance, same.results.performance),
+      judge("results (both)", TOLERANCES.tbt, same.results.tbtMs),
+      ...Object.entries(same.pages).map(([name, figures]) => judge(name, TOLERANCES.loadCpu, figures.loadCpuMs)),
+    ];
+    expect(verdicts.filter((v) => v.status !== "pass")).toEqual([]);
   });
 });
