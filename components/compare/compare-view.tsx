@@ -5,7 +5,7 @@ import { buildComparison } from "@/lib/compare/build-comparison";
 import { decodeCompareFragment } from "@/lib/compare/compare-link";
 import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { fragmentOf } from "@/lib/team-input/lines";
+import { fragmentOf } from "@/lib/link/fragment-of";
 import { CompareForm } from "./compare-form";
 import { ComparisonReport } from "./comparison-report";
 

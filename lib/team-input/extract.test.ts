@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { linksIn, readingsOfEntry, teamEntries } from "./extract";
-import { fragmentOf } from "./lines";
 import { OPAQUE, WRAPPERS } from "../../test/wrappers";
 
 /** A line's links, written out: each result as its readings, each team link as its entries. */
@@ -84,20 +83,5 @@ describe("finding links in a line", () => {
     const started = performance.now();
     expect(linksIn(`${junk}${A}`)).toEqual([{ kind: "result", readings: [A] }]);
     console.log(`team input: a 1.2 MB line of near-links scanned in ${(performance.now() - started).toFixed(0)} ms`);
-  });
-});
-
-describe("fragmentOf, for inputs that hold one link", () => {
-  it.each([
-    [`Row #3, https://x/results/#${A}`, A],
-    [`"${encodeURIComponent(A)}"`, A],
-    // No link: the text after "#" as before, so the decoder can say what is wrong with it.
-    ["https://x/results/#hello", "hello"],
-    ["hello world", "hello"],
-    // Issue 24: a wrapped link, and one a mail system hid (left whole, for the reader to name it).
-    [`Mine: ${WRAPPERS["Outlook Safe Links"]!(`https://x/results/#${A}`)}`, A],
-    [`Mine: ${OPAQUE["Mimecast URL Protect"]}`, OPAQUE["Mimecast URL Protect"]],
-  ])("finds the fragment in %j", (line, fragment) => {
-    expect(fragmentOf(line)).toBe(fragment);
   });
 });

@@ -1,10 +1,7 @@
 import { isSealed, MAX_FRAGMENT_LENGTH } from "../link/fragment";
 import { SEAL_LENGTH } from "../link/radix";
 import { fragmentReadings } from "../link/reader";
-import { findLinks, firstToken, lastToken } from "./extract";
-
-/** The most result links a team view takes: enough for any leadership team, small enough to stay fast. */
-export const MAX_TEAM_LINKS = 500;
+import { firstToken, lastToken } from "./extract";
 
 /** A line of input as read: numbered as its first line, `span` lines long when mail had broken it. */
 export type InputLine = { line: number; text: string; span: number };
@@ -129,20 +126,4 @@ export function* eachLine(text: string): Generator<InputLine, void, undefined> {
 /** Every non-empty line at once. */
 export function splitLines(text: string): InputLine[] {
   return [...eachLine(text)];
-}
-
-/**
- * The result fragment in a text that should hold one link: the first link found wherever it
- * sits (see extract.ts), else the text after "#", cut at the first CSV delimiter, so that the
- * decoder can say what is wrong with it.
- */
-export function fragmentOf(text: string): string {
-  for (const found of findLinks(text)) {
-    if (found.kind === "result") return found.readings[0] ?? "";
-    // A link a mail system hid: as it is, so the reader can say which system and what to do.
-    if (found.kind === "wrapped") return found.token;
-  }
-  const hash = text.indexOf("#");
-  const candidate = hash >= 0 ? text.slice(hash + 1) : text;
-  return candidate.replace(/^"+/, "").split(/[",;\s]/)[0] ?? "";
 }
