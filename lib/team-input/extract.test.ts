@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { linksIn, readingsOfEntry, teamEntries } from "./extract";
 import { OPAQUE, WRAPPERS } from "../../test/wrappers";
+import { teamCatalogue } from "../../test/team-links";
+import { encodeFragment } from "../link/fragment";
+import { choose } from "../questionnaire/answers";
 
 /** A line's links, written out: each result as its readings, each team link as its entries. */
 const shown = (line: string) =>
@@ -83,5 +86,47 @@ describe("finding links in a line", () => {
     const started = performance.now();
     expect(linksIn(`${junk}${A}`)).toEqual([{ kind: "result", readings: [A] }]);
     console.log(`team input: a 1.2 MB line of near-links scanned in ${(performance.now() - started).toFixed(0)} ms`);
+  });
+});
+
+describe("every link a person can see", () => {
+  const sealed = encodeFragment(
+    { assessments: [{ questionnaireId: "mini", version: 1, answers: { "a-1": choose(2) } }], label: "CEO" },
+    teamCatalogue,
+  );
+  const url = `https://x.org/results/#${sealed}`;
+  const readsAsItself = (line: string) =>
+    expect(
+      linksIn(line).map((found) => (found.kind === "result" ? found.readings.includes(sealed) : found.kind)),
+    ).toEqual([true]);
+
+  // Punctuation of any script around a link: a sentence's quotes, an ellipsis, CJK brackets and
+  // full stop, full-width brackets, Markdown's bold, guillemets, an emoji.
+  it.each([
+    ["“", "”"],
+    ["‘", "’"],
+    ["", "…"],
+    ["", "。"],
+    ["「", "」"],
+    ["『", "』、"],
+    ["（", "）"],
+    ["**", "**"],
+    ["«\u00A0", "\u00A0»"],
+    ["👉", "✅"],
+    ["", "،"],
+    ["", "।"],
+  ])("reads a link between %j and %j", (before, after) => {
+    readsAsItself(`Mine:${before}${url}${after}`);
+    readsAsItself(`${before}${sealed}${after}`);
+  });
+
+  // Proofpoint around a link another system had already rewritten: Safe Links, a redirect,
+  // Proofpoint itself.
+  it.each(
+    Object.entries(WRAPPERS).flatMap(([inner, wrapInner]) =>
+      ["Proofpoint v1", "Proofpoint v2", "Proofpoint v3"].map((outer) => [outer, inner, wrapInner] as const),
+    ),
+  )("reads a link wrapped by %s around %s", (outer, _inner, wrapInner) => {
+    readsAsItself(`See ${WRAPPERS[outer]!(wrapInner(url))} today`);
   });
 });

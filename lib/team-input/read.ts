@@ -1,5 +1,5 @@
 import { furthest, type LinkError, type LinkErrorKind } from "../link/errors";
-import { decodeFragment } from "../link/fragment";
+import { decodeFragment, isSealed } from "../link/fragment";
 import { sameLeaderAs, type ResultIndex } from "../link/result-key";
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
@@ -37,10 +37,15 @@ type Tally = {
   seen: ResultIndex;
 };
 
-type Failure = { error: LinkError; reading: string };
+/** How a link failed: `sealed` when its seal held, so the failure is the link's own, as written. */
+type Failure = { error: LinkError; reading: string; sealed?: boolean };
 
-/** Of two failures, the one the decoder got further with; the first on a tie. */
-const likelier = (a: Failure | null, b: Failure): Failure => (a ? furthest(a, b) : b);
+/** Of two failures, one whose seal held, else the one the decoder got further with; the first on a tie. */
+const likelier = (a: Failure | null, b: Failure): Failure =>
+  !a ? b : a.sealed !== b.sealed ? (a.sealed ? a : b) : furthest(a, b);
+
+/** What reading one link came to: the reading that decoded (counted or a repeat), or how it failed. */
+type LinkRead = { read: string } | { failed: Failure } | null;
 
 /** The result with its assessments in the catalogue's order, so the order in a link does not matter. */
 function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedResult {
@@ -51,9 +56,9 @@ function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedRes
 
 /**
  * Reads one link (tried in each of its readings) and counts it, or reports it as a duplicate or
- * over the limit. Returns how the best reading failed when none decodes.
+ * over the limit. Returns the reading that decoded, or how the best reading failed when none did.
  */
-function readLink(readings: readonly string[], line: number, text: string, tally: Tally): Failure | null {
+function readLink(readings: readonly string[], line: number, text: string, tally: Tally): LinkRead {
   const report = (reason: string) => tally.problems.push({ line, text, reason });
   if (tally.respondents.length >= tally.limit) {
     report(onlyTheFirst(tally.limit));
@@ -63,6 +68,8 @@ function readLink(readings: readonly string[], line: number, text: string, tally
   for (const reading of readings) {
     const decoded = decodeFragment(reading, tally.catalogue);
     if (!decoded.ok) {
+      // A reading whose seal held is the link as written: no other reading of it is truer.
+      if (isSealed(reading)) return { failed: { error: decoded.error, reading, sealed: true } };
       best = likelier(best, { error: decoded.error, reading });
       continue;
     }
@@ -71,15 +78,11 @@ function readLink(readings: readonly string[], line: number, text: string, tally
     // trailing "&", percent-encoding) all have the same key; one leader's result with targets
     // added or its date left out is the same leader (lib/link/result-key.ts).
     const same = sameLeaderAs(tally.seen, result, line, tally.catalogue);
-    if (same) {
-      report(same);
-      return null;
-    }
-    const scores = evaluate(result, tally.catalogue).map((e) => e.score);
-    tally.respondents.push({ line, result, scores });
-    return null;
+    if (same) report(same);
+    else tally.respondents.push({ line, result, scores: evaluate(result, tally.catalogue).map((e) => e.score) });
+    return { read: reading };
   }
-  return best;
+  return best && { failed: best };
 }
 
 function namesQuestionnaire(reading: string, catalogue: Catalogue): boolean {
@@ -97,6 +100,9 @@ function* readLine(line: number, raw: string, tally: Tally): Generator<void, voi
   const text = clip(raw);
   const before = tally.respondents.length + tally.problems.length;
   const failures: Failure[] = [];
+  // Readings read in this line: an HTML anchor whose text is its address, Slack's <link|link>
+  // and a Markdown [link](link) show one link twice, which is read once and not reported.
+  const readHere = new Set<string>();
   let links = 0;
   const overLimit = () => {
     links += 1;
@@ -112,17 +118,20 @@ function* readLine(line: number, raw: string, tally: Tally): Generator<void, voi
       continue;
     }
     if (found.kind === "result") {
+      if (found.readings.some((r) => readHere.has(r))) continue;
       if (overLimit()) return;
-      const failure = readLink(found.readings, line, text, tally);
-      if (failure) failures.push(failure);
+      const outcome = readLink(found.readings, line, text, tally);
+      if (outcome && "read" in outcome) readHere.add(outcome.read);
+      else if (outcome) failures.push(outcome.failed);
       continue;
     }
     // Each entry of a team link counts as a line of its own would, under this line's number.
     for (const entry of teamEntries(found.token)) {
       yield;
       if (overLimit()) return;
-      const failure = readLink(readingsOfEntry(entry), line, clip(entry), tally);
-      if (failure) tally.problems.push({ line, text: clip(entry), reason: failure.error.message });
+      const outcome = readLink(readingsOfEntry(entry), line, clip(entry), tally);
+      if (outcome && "failed" in outcome)
+        tally.problems.push({ line, text: clip(entry), reason: outcome.failed.error.message });
     }
   }
   if (tally.respondents.length + tally.problems.length === before) {
