@@ -30,7 +30,7 @@ export type Found =
 // links and between them. So does punctuation of any other script (curly quotes, "…", "。",
 // 「」), which lines are read with as spaces (lib/link/edges.ts).
 const DELIMITER = `\\s"'\`,;<>|#\\]${INVISIBLE_CHARS}`;
-export const DELIMITERS = new RegExp(`[${DELIMITER}]`, "g");
+const DELIMITERS = new RegExp(`[${DELIMITER}]`, "g");
 // Where a link may start: its format ("v=") or a team link ("team="), plain or percent-encoded,
 // beginning a parameter (at the start of a token, after "&", an opening bracket, or an encoded
 // "&" or "#"). Words such as "dev=3" do not match, so prose and CSV junk cost one native scan.
@@ -55,17 +55,15 @@ const TEAM = /(?:^|&)team=1(?:&|$)/;
 // What wraps a link in Markdown or a sentence, as in "[CEO](v=2&…)." or "(v=2&…)": text up to
 // an opening bracket before the first parameter, and closing brackets and punctuation at the
 // end. Not delimiters, since a link made by hand may hold them; the token is read without them first.
-const WRAPPING = /^[^=&]*[([{]|[)\]}.!?:]+$/g;
+const OPENING = /^[^=&]*[([{]/;
+const CLOSING = new Set(")]}.!?:");
 
-/** The text after a line's last delimiter: where a link cut at the line's end would be. */
-export function lastToken(line: string): string {
-  const last = LAST_DELIMITER.exec(spacedOut(line));
-  return last ? line.slice(last.index + 1) : line;
-}
-
-/** The text before a line's first delimiter: where a link wrapped onto this line goes on. */
-export function firstToken(line: string): string {
-  return line.slice(0, tokenEnd(spacedOut(line), 0));
+/** A token without what wraps it. The end is looked at from the end: a pattern anchored there tried every dot of a run of them. */
+function unwrapped(token: string): string {
+  let end = token.length;
+  while (end > 0 && CLOSING.has(token[end - 1] ?? "")) end -= 1;
+  const start = OPENING.exec(token.slice(0, end))?.[0].length ?? 0;
+  return token.slice(start, end);
 }
 
 function tokenStart(line: string, from: number, floor: number): number {
@@ -92,9 +90,9 @@ function classify(token: string): Found {
   // Too long to be a result however it is spelled (wrapping and escaping at most quadruple
   // it): read as written, so the decoder refuses it unread, without respelling megabytes.
   if (token.length > 4 * MAX_FRAGMENT_LENGTH) return { kind: "result", readings: [token] };
-  const unwrapped = token.replace(WRAPPING, "");
-  const { readings, opaque } = fragmentReadings(unwrapped);
-  if (RESULT.test(unwrapped) && !readings.includes(unwrapped)) readings.unshift(unwrapped);
+  const bare = unwrapped(token);
+  const { readings, opaque } = fragmentReadings(bare);
+  if (RESULT.test(bare) && !readings.includes(bare)) readings.unshift(bare);
   if (RESULT.test(token) && !readings.includes(token)) readings.push(token);
   if (readings.length > 0) return { kind: "result", readings };
   if (!opaque) return { kind: "none" };
