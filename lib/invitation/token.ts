@@ -1,5 +1,6 @@
 import type { Decoded, LinkErrorKind } from "../link/errors";
 import { cleanLabel } from "../link/label";
+import { nameKey } from "../shared/names";
 import { linkSeal, SEAL_LENGTH } from "../link/radix";
 import { InvitationSchema, type Invitation } from "./schema";
 
@@ -73,7 +74,14 @@ function fromBase64Url(payload: string): string | null {
 /** The invitation with its names cleaned as result labels are: one line, no control characters. */
 function cleaned(invitation: Invitation): Invitation {
   const clean = (text: string) => cleanLabel(text) ?? "";
-  const names = (list: readonly string[] | undefined) => [...new Set((list ?? []).map(clean).filter((r) => r !== ""))];
+  // Named once as the team view matches names (case, width, invisible characters aside), the
+  // first spelling kept: a list with two spellings of one name would leave one never answered.
+  const names = (list: readonly string[] | undefined) => {
+    const byKey = new Map<string, string>();
+    for (const name of (list ?? []).map(clean))
+      if (name !== "" && !byKey.has(nameKey(name))) byKey.set(nameKey(name), name);
+    return [...byKey.values()];
+  };
   const roles = names(invitation.roles);
   const invited = names(invitation.invited);
   return {

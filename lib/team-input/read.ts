@@ -1,6 +1,6 @@
 import { furthest, type LinkError, type LinkErrorKind } from "../link/errors";
 import { decodeFragment, isSealed } from "../link/fragment";
-import { sameLeaderAs, type ResultIndex } from "../link/result-key";
+import { newLeaderIndex, placeResult, type LeaderIndex } from "../link/same-leader";
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate } from "../results/evaluate";
@@ -31,10 +31,15 @@ const clip = (text: string) => forDisplay(text, 80);
 type Tally = {
   catalogue: Catalogue;
   limit: number;
-  respondents: Respondent[];
+  /**
+   * The results counted, by slot, with the line as quoted: a slot empties when a later link
+   * shows it to be the same leader's.
+   */
+  slots: ({ respondent: Respondent; text: string } | null)[];
+  counted: number;
   problems: LineProblem[];
-  /** The results counted so far, by their answers (see sameLeaderAs). */
-  seen: ResultIndex;
+  /** The results counted so far, by their answers (lib/link/same-leader.ts). */
+  seen: LeaderIndex;
 };
 
 /** How a link failed: `sealed` when its seal held, so the failure is the link's own, as written. */
@@ -60,7 +65,7 @@ function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedRes
  */
 function readLink(readings: readonly string[], line: number, text: string, tally: Tally): LinkRead {
   const report = (reason: string) => tally.problems.push({ line, text, reason });
-  if (tally.respondents.length >= tally.limit) {
+  if (tally.counted >= tally.limit) {
     report(onlyTheFirst(tally.limit));
     return null;
   }
@@ -77,9 +82,21 @@ function readLink(readings: readonly string[], line: number, text: string, tally
     // Keyed on the decoded value: respellings of one result (parameter order, "+" or "%20", a
     // trailing "&", percent-encoding) all have the same key; one leader's result with targets
     // added or its date left out is the same leader (lib/link/result-key.ts).
-    const same = sameLeaderAs(tally.seen, result, line, tally.catalogue);
-    if (same) report(same);
-    else tally.respondents.push({ line, result, scores: evaluate(result, tally.catalogue).map((e) => e.score) });
+    const placed = placeResult(tally.seen, result, line, tally.catalogue);
+    for (const note of placed.notes) {
+      // A note about an earlier line quotes that line, not this one.
+      const quoted = note.slot === undefined ? text : (tally.slots[note.slot]?.text ?? text);
+      tally.problems.push({ line: note.line, text: quoted, reason: note.reason });
+    }
+    for (const slot of placed.emptied) {
+      if (tally.slots[slot]) tally.counted -= 1;
+      tally.slots[slot] = null;
+    }
+    if (placed.slot !== null) {
+      if (!tally.slots[placed.slot]) tally.counted += 1;
+      const scores = evaluate(result, tally.catalogue).map((e) => e.score);
+      tally.slots[placed.slot] = { respondent: { line, result, scores }, text };
+    }
     return { read: reading };
   }
   return best && { failed: best };
@@ -98,7 +115,7 @@ function namesQuestionnaire(reading: string, catalogue: Catalogue): boolean {
  */
 function* readLine(line: number, raw: string, tally: Tally): Generator<void, void, undefined> {
   const text = clip(raw);
-  const before = tally.respondents.length + tally.problems.length;
+  const before = tally.counted + tally.problems.length;
   const failures: Failure[] = [];
   // Readings read in this line: an HTML anchor whose text is its address, Slack's <link|link>
   // and a Markdown [link](link) show one link twice, which is read once and not reported.
@@ -134,7 +151,7 @@ function* readLine(line: number, raw: string, tally: Tally): Generator<void, voi
         tally.problems.push({ line, text: clip(entry), reason: outcome.failed.error.message });
     }
   }
-  if (tally.respondents.length + tally.problems.length === before) {
+  if (tally.counted + tally.problems.length === before) {
     const best = failures.reduce<Failure | null>(likelier, null);
     tally.problems.push({ line, text, reason: best?.error.message ?? NO_LINK });
     return;
@@ -155,7 +172,7 @@ export function* readTeam(
   catalogue: Catalogue,
   limit: number,
 ): Generator<number, TeamAggregate, undefined> {
-  const tally: Tally = { catalogue, limit, respondents: [], problems: [], seen: new Map() };
+  const tally: Tally = { catalogue, limit, slots: [], counted: 0, problems: [], seen: newLeaderIndex() };
   let done = 0;
   for (const { line, text: raw, span } of eachLine(text)) {
     for (const _ of readLine(line, raw, tally)) yield done;
@@ -163,7 +180,9 @@ export function* readTeam(
     done += span;
     yield done;
   }
-  const { respondents, problems } = tally;
+  const respondents = tally.slots.flatMap((slot) => (slot ? [slot.respondent] : []));
+  // Notes about an earlier line come when a later line shows it: listed in line order.
+  const problems = [...tally.problems].sort((a, b) => a.line - b.line);
   const { leaders, unpaired } = groupLeaders(respondents, catalogue);
   const aggregates = byQuestionnaire(leaders, catalogue);
   return {
