@@ -87,7 +87,11 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
       <p role="alert" className={alert ? "notice notice-warn" : undefined}>
         {alert}
       </p>
-      {problem && <p className="notice">{problem}</p>}
+      {problem && (
+        <p className="notice" role="status">
+          {problem}
+        </p>
+      )}
       <div className="button-row">
         <button type="submit" className="button">
           Show the team view
