@@ -145,7 +145,10 @@ export function decodeInvitation(token: string): Decoded<Invitation> {
   if (text === "") return invitationError("empty");
   const format = /^(\d{1,6})(?:\.|$)/.exec(text)?.[1];
   if (format === undefined) return invitationError("not-a-result");
-  if (Number(format) > INVITATION_FORMAT) return invitationError("newer-format");
+  if (Number(format) > INVITATION_FORMAT) {
+    const message = `This invitation was made in invitation format ${format}, by a newer version of Outside-In than this site runs (it reads up to format ${INVITATION_FORMAT}). Open it on the site that made it.`;
+    return { ok: false, error: { kind: "newer-format", message } };
+  }
   if (Number(format) < FIRST_FORMAT) return invitationError("not-a-result");
   // The seal is written last, so any cut takes it away or shortens it.
   const parts = text.split(".");

@@ -60,7 +60,7 @@ describe("an action in a team link", () => {
     expect(read).toEqual({
       actions: [],
       problems: [
-        "1 action was written in a newer action format (after format 1) by a newer version of Outside-In, and cannot be shown here.",
+        "1 action was written in action format 2, by a newer version of Outside-In than this site runs (it reads format 1), and cannot be shown here.",
       ],
     });
   });

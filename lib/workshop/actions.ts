@@ -103,14 +103,14 @@ export function actionFrom(fields: {
 export function decodeActions(values: readonly string[]): ActionsRead {
   const actions: Action[] = [];
   let damaged = 0;
-  let newer = 0;
+  const newer: number[] = [];
   let cut = 0;
   let blank = 0;
   const farOff: string[] = [];
   for (const value of values.slice(0, MAX_ACTIONS)) {
     const [format, questionnaireId, kind, id, due = "", owner = "", text = "", ...rest] = value.split("\n");
     if (format !== undefined && /^\d+$/.test(format) && Number(format) > ACTION_FORMAT) {
-      newer += 1;
+      newer.push(Number(format));
       continue;
     }
     const whole = cleaned(text);
@@ -143,10 +143,12 @@ export function decodeActions(values: readonly string[]): ActionsRead {
     problems.push(
       `${inLink(farOff.length)} due outside ${EARLIEST_DUE_YEAR}–${LATEST_DUE_YEAR} (${farOff.join(", ")}), so ${plural(farOff.length, "it is", "they are")} left out.`,
     );
-  if (newer > 0)
+  if (newer.length > 0) {
+    const formats = [...new Set(newer)].sort((a, b) => a - b).join(" and ");
     problems.push(
-      `${countOf(newer, "action was", "actions were")} written in a newer action format (after format ${ACTION_FORMAT}) by a newer version of Outside-In, and cannot be shown here.`,
+      `${countOf(newer.length, "action was", "actions were")} written in action format ${formats}, by a newer version of Outside-In than this site runs (it reads format ${ACTION_FORMAT}), and cannot be shown here.`,
     );
+  }
   if (values.length > MAX_ACTIONS)
     problems.push(
       `Only the first ${MAX_ACTIONS} actions are read; ${countOf(values.length - MAX_ACTIONS, "more was", "more were")} left out.`,
