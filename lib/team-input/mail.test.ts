@@ -74,3 +74,49 @@ describe("a pasted mail thread", () => {
     ]);
   });
 });
+
+describe("the mail around the links", () => {
+  // Headers, the quoted message replied to, closings and signatures are mail, not lines that
+  // failed to be links: only lines that are neither are listed as not counted.
+  it("is recognised as mail and not listed as lines not counted", () => {
+    const thread = [
+      "From: Lena Berg <lena@example.org>",
+      "Sent: Monday, 3 March 2025 10:12",
+      "To: Ana Souza <ana@example.org>",
+      "Cc: board@example.org",
+      "Subject: RE: Our results",
+      "Date: Mon, 3 Mar 2025 10:12:00 +0100",
+      "",
+      "Hi Ana,",
+      "",
+      `CEO: ${ceo}`,
+      `CFO: ${cfo}`,
+      "",
+      "Kind regards,",
+      "Lena",
+      "",
+      "-- ",
+      "Lena Berg | Head of Strategy",
+      "Nordvind A/S, +45 1234 5678",
+      "",
+      "-----Original Message-----",
+      "On Friday, 28 February 2025 16:02, Ana Souza wrote:",
+      "> Dear all,",
+      "> please send me your result links by Monday.",
+      "> ",
+      "> Best regards",
+      "> Ana",
+      "> -- ",
+      "> Ana Souza, facilitator",
+    ].join("\n");
+    const team = aggregateTeam(thread, teamCatalogue);
+    expect(team.respondents.map((r) => r.result.label)).toEqual(["Directrice générale", "CFO"]);
+    expect(team.problems.map((p) => p.text)).toEqual(["Hi Ana,"]);
+  });
+
+  it("still reports a damaged link in a quoted line", () => {
+    const cut = cfo.replace(/&z=.*$/, "");
+    const team = aggregateTeam(`> Here is mine: ${cut}\n> Kind regards`, teamCatalogue);
+    expect(team.problems.map((p) => p.line)).toEqual([1]);
+  });
+});

@@ -10,6 +10,7 @@ import { groupLeaders } from "../team/leaders";
 import { questionSpreads } from "../team/questions";
 import { MAX_TEAM_LINKS } from "./caps";
 import { eachLine } from "./lines";
+import { mailLines } from "./mail";
 import { formatCount } from "../shared/numbers";
 import type { LineProblem, TeamAggregate } from "../team/types";
 import type { Respondent } from "../team/people";
@@ -113,7 +114,12 @@ function namesQuestionnaire(reading: string, catalogue: Catalogue): boolean {
  * reported too when it is one of ours, damaged; stray text that merely looked like a link is not.
  * Yields between links, so a long line can be read across several slices.
  */
-function* readLine(line: number, raw: string, tally: Tally): Generator<void, void, undefined> {
+function* readLine(
+  line: number,
+  raw: string,
+  tally: Tally,
+  isMail: (holdsLink: boolean) => boolean,
+): Generator<void, void, undefined> {
   const text = clip(raw);
   const before = tally.counted + tally.problems.length;
   const failures: Failure[] = [];
@@ -151,8 +157,12 @@ function* readLine(line: number, raw: string, tally: Tally): Generator<void, voi
         tally.problems.push({ line, text: clip(entry), reason: outcome.failed.error.message });
     }
   }
+  const best = failures.reduce<Failure | null>(likelier, null);
+  // Mail around the links (headers, the quoted message, closings, signatures) is not a line
+  // that failed to be a link (mail.ts), unless a link in it failed.
+  const mail = isMail(readHere.size > 0 || best !== null);
   if (tally.counted + tally.problems.length === before) {
-    const best = failures.reduce<Failure | null>(likelier, null);
+    if (!best && mail) return;
     tally.problems.push({ line, text, reason: best?.error.message ?? NO_LINK });
     return;
   }
@@ -174,8 +184,10 @@ export function* readTeam(
 ): Generator<number, TeamAggregate, undefined> {
   const tally: Tally = { catalogue, limit, slots: [], counted: 0, problems: [], seen: newLeaderIndex() };
   let done = 0;
-  for (const { line, text: raw, span } of eachLine(text)) {
-    for (const _ of readLine(line, raw, tally)) yield done;
+  const mail = mailLines();
+  for (const input of eachLine(text)) {
+    const { line, text: raw, span } = input;
+    for (const _ of readLine(line, raw, tally, (holdsLink) => mail(input, holdsLink))) yield done;
     // A line mail broke in two counts as the lines it was, as the progress's total does.
     done += span;
     yield done;
