@@ -39,6 +39,7 @@ type Tally = {
   slots: ({ respondent: Respondent; text: string } | null)[];
   counted: number;
   problems: LineProblem[];
+  mail: number[];
   /** The results counted so far, by their answers (lib/link/same-leader.ts). */
   seen: LeaderIndex;
 };
@@ -162,7 +163,10 @@ function* readLine(
   // that failed to be a link (mail.ts), unless a link in it failed.
   const mail = isMail(readHere.size > 0 || best !== null);
   if (tally.counted + tally.problems.length === before) {
-    if (!best && mail) return;
+    if (!best && mail) {
+      tally.mail.push(line);
+      return;
+    }
     tally.problems.push({ line, text, reason: best?.error.message ?? NO_LINK });
     return;
   }
@@ -182,7 +186,7 @@ export function* readTeam(
   catalogue: Catalogue,
   limit: number,
 ): Generator<number, TeamAggregate, undefined> {
-  const tally: Tally = { catalogue, limit, slots: [], counted: 0, problems: [], seen: newLeaderIndex() };
+  const tally: Tally = { catalogue, limit, slots: [], counted: 0, problems: [], mail: [], seen: newLeaderIndex() };
   let done = 0;
   const mail = mailLines();
   for (const input of eachLine(text)) {
@@ -202,6 +206,7 @@ export function* readTeam(
     leaders,
     unpaired,
     problems,
+    mail: tally.mail,
     byQuestionnaire: aggregates,
     questions: questionSpreads(
       leaders,
