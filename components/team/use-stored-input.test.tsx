@@ -33,7 +33,7 @@ describe("the team box, kept in this browser", () => {
 });
 
 describe("a second tab of the team view", () => {
-  it("is noticed when it replaces the list this browser keeps, and this tab's box is left as it is", async () => {
+  it("is noticed when it replaces the list this browser keeps, and this tab's box is left as it is", () => {
     render(<Box />);
     fireEvent.input(screen.getByLabelText("Links"), { target: { value: "https://example.org/results/#v=2&mine" } });
     window.dispatchEvent(new Event("pagehide"));
