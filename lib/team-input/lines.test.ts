@@ -62,7 +62,7 @@ describe("reading pasted text is linear in its length (property)", () => {
     "%s: eight times the text takes about eight times as long",
     (_name, make) => {
       fc.assert(
-        fc.property(fc.integer({ min: 48_000, max: 64_000 }), (length) => {
+        fc.property(fc.integer({ min: 96_000, max: 128_000 }), (length) => {
           const ratio = growth((text) => aggregateTeam(text, teamCatalogue), make, length);
           expect(ratio).toBeLessThan(LINEAR_BUDGET);
         }),
@@ -71,4 +71,15 @@ describe("reading pasted text is linear in its length (property)", () => {
     },
     60_000,
   );
+
+  it("mixtures of the families stay linear too (property)", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(Object.keys(FAMILIES), { minLength: 2, maxLength: 5 }), (names) => {
+        const make = (length: number) =>
+          names.map((name) => FAMILIES[name]!(Math.floor(length / names.length))).join("\n");
+        expect(growth((text) => aggregateTeam(text, teamCatalogue), make, 128_000)).toBeLessThan(LINEAR_BUDGET);
+      }),
+      { numRuns: import.meta.env.MODE === "fuzz" ? 30 : 3 },
+    );
+  }, 120_000);
 });
