@@ -54,6 +54,7 @@ function differences(result: SharedResult, other: SharedResult, line: number): s
   return parts.join(" and ");
 }
 
+export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
 const sameAnswers = (line: number, parts: string) =>
   `Same answers as line ${line}, with ${parts}: counted once, as line ${line} gives it.`;
 const retook = (line: number) =>
@@ -96,7 +97,7 @@ export function placeResult(index: LeaderIndex, result: SharedResult, line: numb
     return { slot: null, emptied, notes };
   };
   const exact = kept.find((k) => k.key === key);
-  if (exact) return merged(exact.slot, [{ line, reason: `Same result as line ${exact.line}: counted once.` }]);
+  if (exact) return merged(exact.slot, [{ line, reason: sameResultAs(exact.line) }]);
   const same = kept.find((k) => sameLeader(k.result, result));
   if (same && !same.result.date && result.date)
     return keep(

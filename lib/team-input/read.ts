@@ -1,9 +1,5 @@
-import { furthest, type LinkError, type LinkErrorKind } from "../link/errors";
-import { decodeFragment, isSealed } from "../link/fragment";
-import { newLeaderIndex, placeResult, type LeaderIndex } from "../link/same-leader";
-import type { SharedResult } from "../link/result-schema";
+import type { LinkErrorKind } from "../link/errors";
 import type { Catalogue } from "../questionnaire/catalogue";
-import { evaluate } from "../results/evaluate";
 import { byQuestionnaire } from "../team/by-questionnaire";
 import { findLinks, readingsOfEntry, teamEntries } from "./extract";
 import { groupLeaders } from "../team/leaders";
@@ -12,13 +8,12 @@ import { MAX_TEAM_LINKS } from "./caps";
 import { eachLine } from "./lines";
 import { mailLines } from "./mail";
 import { formatCount } from "../shared/numbers";
-import type { LineProblem, TeamAggregate } from "../team/types";
-import type { Respondent } from "../team/people";
+import type { TeamAggregate } from "../team/types";
+import { likelier, newTally, readLink, type Failure, type Tally } from "./tally";
 import { forDisplay } from "../shared/invisible";
 
 export const NO_LINK = "There is no result link in this line.";
-export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
-export const onlyTheFirst = (limit: number) => `Only the first ${formatCount(limit)} links are read.`;
+export { sameResultAs } from "../link/same-leader";
 /** No line needs more links than a team view counts; past that, the line is junk or a paste gone wrong. */
 export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
 export const TOO_MANY_IN_LINE = `This line holds more than ${formatCount(MAX_LINKS_PER_LINE)} links; the rest of it was not read.`;
@@ -28,81 +23,6 @@ const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extende
 
 // A line quoted back as it was pasted, but never with its bidi controls, and cut between whole characters.
 const clip = (text: string) => forDisplay(text, 80);
-
-type Tally = {
-  catalogue: Catalogue;
-  limit: number;
-  /**
-   * The results counted, by slot, with the line as quoted: a slot empties when a later link
-   * shows it to be the same leader's.
-   */
-  slots: ({ respondent: Respondent; text: string } | null)[];
-  counted: number;
-  problems: LineProblem[];
-  mail: number[];
-  /** The results counted so far, by their answers (lib/link/same-leader.ts). */
-  seen: LeaderIndex;
-};
-
-/** How a link failed: `sealed` when its seal held, so the failure is the link's own, as written. */
-type Failure = { error: LinkError; reading: string; sealed?: boolean };
-
-/** Of two failures, one whose seal held, else the one the decoder got further with; the first on a tie. */
-const likelier = (a: Failure | null, b: Failure): Failure =>
-  !a ? b : a.sealed !== b.sealed ? (a.sealed ? a : b) : furthest(a, b);
-
-/** What reading one link came to: the reading that decoded (counted or a repeat), or how it failed. */
-type LinkRead = { read: string } | { failed: Failure } | null;
-
-/** The result with its assessments in the catalogue's order, so the order in a link does not matter. */
-function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedResult {
-  const rank = (id: string) => catalogue.findIndex((q) => q.id === id);
-  const sorted = [...result.assessments].sort((a, b) => rank(a.questionnaireId) - rank(b.questionnaireId));
-  return sorted.every((a, i) => a === result.assessments[i]) ? result : { ...result, assessments: sorted };
-}
-
-/**
- * Reads one link (tried in each of its readings) and counts it, or reports it as a duplicate or
- * over the limit. Returns the reading that decoded, or how the best reading failed when none did.
- */
-function readLink(readings: readonly string[], line: number, text: string, tally: Tally): LinkRead {
-  const report = (reason: string) => tally.problems.push({ line, text, reason });
-  if (tally.counted >= tally.limit) {
-    report(onlyTheFirst(tally.limit));
-    return null;
-  }
-  let best: Failure | null = null;
-  for (const reading of readings) {
-    const decoded = decodeFragment(reading, tally.catalogue);
-    if (!decoded.ok) {
-      // A reading whose seal held is the link as written: no other reading of it is truer.
-      if (isSealed(reading)) return { failed: { error: decoded.error, reading, sealed: true } };
-      best = likelier(best, { error: decoded.error, reading });
-      continue;
-    }
-    const result = inCatalogueOrder(decoded.value, tally.catalogue);
-    // Keyed on the decoded value: respellings of one result (parameter order, "+" or "%20", a
-    // trailing "&", percent-encoding) all have the same key; one leader's result with targets
-    // added or its date left out is the same leader (lib/link/result-key.ts).
-    const placed = placeResult(tally.seen, result, line, tally.catalogue);
-    for (const note of placed.notes) {
-      // A note about an earlier line quotes that line, not this one.
-      const quoted = note.slot === undefined ? text : (tally.slots[note.slot]?.text ?? text);
-      tally.problems.push({ line: note.line, text: quoted, reason: note.reason });
-    }
-    for (const slot of placed.emptied) {
-      if (tally.slots[slot]) tally.counted -= 1;
-      tally.slots[slot] = null;
-    }
-    if (placed.slot !== null) {
-      if (!tally.slots[placed.slot]) tally.counted += 1;
-      const scores = evaluate(result, tally.catalogue).map((e) => e.score);
-      tally.slots[placed.slot] = { respondent: { line, result, scores }, text };
-    }
-    return { read: reading };
-  }
-  return best && { failed: best };
-}
 
 function namesQuestionnaire(reading: string, catalogue: Catalogue): boolean {
   const keys = new Set(new URLSearchParams(reading).keys());
@@ -186,7 +106,7 @@ export function* readTeam(
   catalogue: Catalogue,
   limit: number,
 ): Generator<number, TeamAggregate, undefined> {
-  const tally: Tally = { catalogue, limit, slots: [], counted: 0, problems: [], mail: [], seen: newLeaderIndex() };
+  const tally = newTally(catalogue, limit);
   let done = 0;
   const mail = mailLines();
   for (const input of eachLine(text)) {
