@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     // npm test runs these beside lint on 2 cores; 5 s (the default) is too close to what the
@@ -11,6 +11,9 @@ export default defineConfig({
       // lib/ and scripts/ are plain TypeScript: Node is their world.
       {
         extends: true,
+        // A project runs in mode "test" unless told: `npm run fuzz` (--mode fuzz) must reach the
+        // property tests, which run many times more cases in it.
+        mode,
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
@@ -25,6 +28,7 @@ export default defineConfig({
       // (Testing Library). happy-dom, because jsdom's current release needs Node 22.
       {
         extends: true,
+        mode,
         test: {
           name: "components",
           include: ["components/**/*.test.{ts,tsx}"],
@@ -42,4 +46,4 @@ export default defineConfig({
       thresholds: { "lib/scoring/**": { lines: 95, functions: 95, branches: 90 } },
     },
   },
-});
+}));

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { HISTORY_KEY, parseHistory } from "@/lib/storage/history";
-import { fragmentOf } from "@/lib/team-input/lines";
+import { fragmentOf } from "@/lib/link/fragment-of";
 import { browserStore } from "@/components/shared/browser-storage";
 import { formatSavedDay } from "@/lib/shared/dates";
 

@@ -9,6 +9,7 @@ import type { SharedResult } from "@/lib/link/result-schema";
 import { choose } from "@/lib/questionnaire/answers";
 import { journeyOf } from "@/lib/questionnaire/catalogue";
 import { formatDate } from "@/lib/shared/dates";
+import { today } from "@/lib/results/today";
 import { HISTORY_KEY } from "@/lib/storage/keys";
 import { CompareView } from "./compare-view";
 
@@ -41,7 +42,7 @@ describe("compare", () => {
   it("sets the two results side by side, area by area, with the figures the comparison works out", async () => {
     open(encodeCompareFragment(link(january), link(june)));
     const section = await screen.findByRole("region", { name: journey.title });
-    const view = buildComparison(january, june, catalogue).comparisons[0]!;
+    const view = buildComparison(january, june, catalogue, today()).comparisons[0]!;
     const table = within(section).getByRole("table", { name: `Change by area: ${view.scale}` });
     expect(
       within(table)
@@ -65,7 +66,7 @@ describe("compare", () => {
 
   it("puts the earlier result first by its date, whichever box it was pasted in, and says so", async () => {
     open(encodeCompareFragment(link(june), link(january)));
-    const [notice] = buildComparison(june, january, catalogue).notices;
+    const [notice] = buildComparison(june, january, catalogue, today()).notices;
     expect(notice).toMatch(/shown in date order/);
     expect((await screen.findByText(notice!)).getAttribute("role")).toBe("status");
     expect(screen.getByText("Earlier:").parentElement?.textContent).toContain(formatDate("2026-01-10"));

@@ -4,8 +4,9 @@ import { useLocationHash } from "@/components/shared/use-location-hash";
 import { buildComparison } from "@/lib/compare/build-comparison";
 import { decodeCompareFragment } from "@/lib/compare/compare-link";
 import { readLink } from "@/lib/link/reader";
+import { today } from "@/lib/results/today";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { fragmentOf } from "@/lib/team-input/lines";
+import { fragmentOf } from "@/lib/link/fragment-of";
 import { CompareForm } from "./compare-form";
 import { ComparisonReport } from "./comparison-report";
 
@@ -30,7 +31,7 @@ export function CompareView({ catalogue }: { catalogue: Catalogue }) {
         </p>
       )}
       {decodedBefore?.ok && decodedAfter?.ok && (
-        <ComparisonReport model={buildComparison(decodedBefore.value, decodedAfter.value, catalogue)} />
+        <ComparisonReport model={buildComparison(decodedBefore.value, decodedAfter.value, catalogue, today())} />
       )}
     </>
   );

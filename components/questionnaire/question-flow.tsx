@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { FlowAction } from "@/lib/questionnaire/flow";
 import { encodeFragment } from "@/lib/link/fragment";
-import { nextAssessment } from "@/lib/link/flow-route";
+import { nextAssessment, notKeptRoute } from "@/lib/link/flow-route";
 import { finishRun } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
@@ -82,12 +82,12 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
       own: fragment,
       carry: carry.hash,
     });
-    if (saveToHistory) {
-      addToHistory(browserStore, { savedAt: new Date().toISOString(), questionnaireIds: [questionnaire.id], fragment });
-    }
+    const entry = { savedAt: new Date().toISOString(), questionnaireIds: [questionnaire.id], fragment };
+    // Not kept here: the results page tries again and says why, rather than the list missing it unsaid.
+    const route = saveToHistory && !addToHistory(browserStore, entry) ? notKeptRoute(fragment) : path;
     clearProgress(browserStore, questionnaire.id);
     // A plain page load: the report is its own static page, and there is no router to push to.
-    window.location.assign(withBasePath(path));
+    window.location.assign(withBasePath(route));
   };
 
   useFlowKeys(questionnaire, state.phase === "question" ? (question ?? null) : null, act);

@@ -8,7 +8,7 @@ import { joinArrival, readArrival } from "@/lib/link/arrival";
 import { encodeFragment } from "@/lib/link/fragment";
 import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { addToHistory } from "@/lib/storage/history";
+import { keepInHistory } from "@/lib/storage/history";
 import { decodeInvitation, type Invitation } from "@/lib/invitation/token";
 import { SendResult } from "@/components/invitation/send-result";
 import { rememberedInvite, rememberInvite } from "@/components/invitation/invited-run";
@@ -25,6 +25,8 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   // An invited run ends here: the link to send to the facilitator, kept like the notes (and
   // across a reload: see invited-run.ts), or why the invitation could not be read.
   const [invited, setInvited] = useState<{ invitation?: Invitation; problem?: string; fragment: string } | null>(null);
+  // Why this result is not in this browser's list of results, when it could not be kept there.
+  const [notKept, setNotKept] = useState<string | null>(null);
   const arrival = useMemo(() => (hash === null ? null : readArrival(hash)), [hash]);
   const joined = useMemo(() => (arrival ? joinArrival(arrival, catalogue) : null), [arrival, catalogue]);
   const joinedFragment = useMemo(
@@ -48,11 +50,13 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
 
   useEffect(() => {
     if (!joined?.ok || joinedFragment === null) return;
-    addToHistory(browserStore, {
+    const notKeptHere = keepInHistory(browserStore, {
       savedAt: new Date().toISOString(),
       questionnaireIds: joined.value.result.assessments.map((a) => a.questionnaireId),
       fragment: joinedFragment,
     });
+    // Told as storage answered, after the write, as a subscription to storage would tell it.
+    queueMicrotask(() => setNotKept(notKeptHere));
     if (arrival?.invite) rememberInvite(arrival.invite);
     // The address becomes the one link that holds everything, ready to copy or bookmark.
     replaceLocationHash(joinedFragment);
@@ -94,6 +98,11 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
       {invited?.problem && (
         <p className="notice notice-warn" role="alert">
           {lostInvitationNotice(invited.problem)}
+        </p>
+      )}
+      {notKept && (
+        <p className="notice notice-warn no-print" role="status">
+          {notKept}
         </p>
       )}
       {notes.map((note) => (

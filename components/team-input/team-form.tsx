@@ -1,6 +1,6 @@
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from "react";
 import type { TeamProgress } from "@/lib/team/types";
-import { admitSteps, MAX_TEAM_LINKS, refuseFileSize } from "@/lib/team-input/caps";
+import { admitSteps, MAX_TEAM_LINKS, refuseFileSize, refusePastedText } from "@/lib/team-input/caps";
 import { runInSlices } from "@/lib/shared/slices";
 import { formatCount } from "@/lib/shared/numbers";
 import { countOf } from "@/lib/shared/plural";
@@ -53,6 +53,13 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
     fill(current.trim() ? `${current.trimEnd()}\n${content}` : content, true);
     setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
   };
+  // A paste over the cap is refused before the box lays it out or storage keeps it.
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const refusal = refusePastedText(event.clipboardData.getData("text/plain"));
+    if (!refusal) return;
+    event.preventDefault();
+    onAlert(refusal.message);
+  };
   return (
     <form className="team-form card no-print" onSubmit={submit}>
       <label>
@@ -61,6 +68,7 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
           ref={box}
           defaultValue={initialText}
           onInput={onBoxInput}
+          onPaste={paste}
           spellCheck={false}
           autoComplete="off"
           wrap="off"
@@ -87,7 +95,11 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
       <p role="alert" className={alert ? "notice notice-warn" : undefined}>
         {alert}
       </p>
-      {problem && <p className="notice">{problem}</p>}
+      {problem && (
+        <p className="notice" role="status">
+          {problem}
+        </p>
+      )}
       <div className="button-row">
         <button type="submit" className="button">
           Show the team view

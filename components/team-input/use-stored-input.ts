@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { browserStore } from "@/components/shared/browser-storage";
-import { readStoredInput, TEAM_INPUT_KEY, writeStoredInput } from "@/lib/workshop/stored-input";
+import { otherTabChange, readStoredInput, TEAM_INPUT_KEY, writeStoredInput } from "@/lib/workshop/stored-input";
 
 /** How long after the last keystroke what was typed is kept: a paste of 2 MB is written once, not per key. */
 const SAVE_AFTER_MS = 400;
@@ -27,7 +27,7 @@ export type StoredInput = {
   wasKept: () => boolean;
   empty: boolean;
   clear: () => void;
-  /** Why the box could not be kept, if it could not. */
+  /** Why the box could not be kept, if it could not, or that another tab changed what is kept. */
   problem: string;
 };
 
@@ -38,7 +38,10 @@ export type StoredInput = {
 export function useStoredInput(): StoredInput {
   // Read once, as the form first renders: the team view renders only in the browser (after it
   // has read the address), so this never runs in the static HTML.
-  const [stored] = useState(() => readStoredInput(browserStore.read(TEAM_INPUT_KEY)));
+  const [raw] = useState(() => browserStore.read(TEAM_INPUT_KEY) ?? null);
+  const stored = useMemo(() => readStoredInput(raw), [raw]);
+  // What this tab last read or wrote there, to tell another tab's change from its own.
+  const known = useRef<string | null>(raw);
   const [invitation, setInvitation] = useState(stored?.invitation ?? "");
   const [empty, setEmpty] = useState(!stored?.text && !stored?.invitation);
   const [problem, setProblem] = useState("");
@@ -58,8 +61,13 @@ export function useStoredInput(): StoredInput {
   const write = useCallback(() => {
     pending.current = false;
     const [t, i] = [text(), invitationNow.current];
-    if (t === "" && i === "") return browserStore.remove(TEAM_INPUT_KEY);
-    const outcome = browserStore.write(TEAM_INPUT_KEY, writeStoredInput(t, i));
+    if (t === "" && i === "") {
+      known.current = null;
+      return browserStore.remove(TEAM_INPUT_KEY);
+    }
+    const written = writeStoredInput(t, i);
+    const outcome = browserStore.write(TEAM_INPUT_KEY, written);
+    if (outcome.ok) known.current = written;
     kept.current = outcome.ok;
     setProblem(
       outcome.ok
@@ -75,6 +83,18 @@ export function useStoredInput(): StoredInput {
     pending.current = true;
     timer.current = window.setTimeout(write, SAVE_AFTER_MS);
   }, [text, write]);
+  // Another tab of the team view writing what is kept: said, never taken in silently.
+  useEffect(() => {
+    const changed = (event: StorageEvent) => {
+      if (event.key !== TEAM_INPUT_KEY && event.key !== null) return;
+      const said = otherTabChange(known.current, event.key === null ? null : event.newValue);
+      if (!said) return;
+      known.current = event.key === null ? null : event.newValue;
+      setProblem(said);
+    };
+    window.addEventListener("storage", changed);
+    return () => window.removeEventListener("storage", changed);
+  }, []);
   // A reload or a closed tab within the wait would lose what was just pasted: it is kept then.
   useEffect(() => {
     const now = () => {
@@ -108,6 +128,7 @@ export function useStoredInput(): StoredInput {
     if (element.current) element.current.value = "";
     invitationNow.current = "";
     kept.current = false;
+    known.current = null;
     setInvitation("");
     setEmpty(true);
     setProblem("");

@@ -68,6 +68,31 @@ describe("the actions editor", () => {
     expect(seen).toEqual([]);
   });
 
+  it("refuses a pasted action longer than the limit with a message, rather than cutting it", async () => {
+    const seen: Action[][] = [];
+    render(<Editor seen={seen} />);
+    const long = "Walk the complaint process from first call to refund. ".repeat(5).trim();
+    await userEvent.click(screen.getByLabelText("Action"));
+    await userEvent.paste(long);
+    expect(screen.getByLabelText("Action")).toHaveProperty("value", long);
+    await userEvent.type(screen.getByLabelText("Owner"), "COO");
+    await userEvent.type(screen.getByLabelText("Due"), "2027-04-30");
+    await userEvent.click(screen.getByRole("button", { name: "Add the action" }));
+    expect(screen.getByRole("alert").textContent).toMatch(/^Keep the action to 200 characters \(this one has 269\)/);
+    expect(seen).toEqual([]);
+  });
+
+  it("refuses a due date two thousand years away", async () => {
+    const seen: Action[][] = [];
+    render(<Editor seen={seen} />);
+    await userEvent.type(screen.getByLabelText("Action"), "Call ten customers");
+    await userEvent.type(screen.getByLabelText("Owner"), "COO");
+    await userEvent.type(screen.getByLabelText("Due"), "0027-03-31");
+    await userEvent.click(screen.getByRole("button", { name: "Add the action" }));
+    expect(screen.getByRole("alert").textContent).toBe("Choose a due date between 2000 and 2100.");
+    expect(seen).toEqual([]);
+  });
+
   it("removes an action", async () => {
     const seen: Action[][] = [];
     const initial: Action[] = [

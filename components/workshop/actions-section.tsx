@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from "react";
-import { actionFrom, actionsCsv, byDueDate, MAX_ACTION_TEXT, MAX_ACTIONS, type Action } from "@/lib/workshop/actions";
+import { actionFrom, actionsCsv, byDueDate, MAX_ACTIONS, type Action } from "@/lib/workshop/actions";
 import type { ActionChoice, ActionLine } from "@/lib/workshop/action-choices";
 import { actionsCalendar } from "@/lib/workshop/ics";
-import { MAX_LABEL } from "@/lib/link/result-schema";
 import { download } from "@/components/shared/download";
 import { ScoreTable } from "@/components/shared/score-table";
 
@@ -76,7 +75,7 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
                 <bdi>{line.text}</bdi>
               </th>
               <td>
-                <bdi>{line.owner}</bdi>
+                <bdi>{line.ownerText}</bdi>
               </td>
               <td>{line.dueText}</td>
               <td>{line.aboutText}</td>
@@ -107,11 +106,11 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
         </label>
         <label>
           Action
-          <input value={text} maxLength={MAX_ACTION_TEXT} onChange={(e) => setText(e.target.value)} />
+          <input value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label>
           Owner
-          <input value={owner} maxLength={MAX_LABEL} onChange={(e) => setOwner(e.target.value)} />
+          <input value={owner} onChange={(e) => setOwner(e.target.value)} />
         </label>
         <label>
           Due

@@ -91,7 +91,7 @@ function SlideBody({ slide, nameOf }: Props) {
                 <span className="slide-about muted">{a.aboutText}</span>
               </th>
               <td>
-                <bdi>{a.owner}</bdi>
+                <bdi>{a.ownerText}</bdi>
               </td>
               <td>{a.dueText}</td>
             </tr>

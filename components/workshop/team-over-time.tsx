@@ -68,7 +68,8 @@ export function TeamOverTime({
           <ul>
             {compared.agreed.map((a, i) => (
               <li key={i}>
-                <bdi>{a.text}</bdi> <span className="muted">({a.aboutText})</span>: <bdi>{a.owner}</bdi>, by {a.dueText}
+                <bdi>{a.text}</bdi> <span className="muted">({a.aboutText})</span>: <bdi>{a.ownerText}</bdi>, by{" "}
+                {a.dueText}
               </li>
             ))}
           </ul>

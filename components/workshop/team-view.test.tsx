@@ -67,6 +67,16 @@ describe("the team view's input", () => {
     expect(screen.queryByText(/results? read/)).toBeNull();
   });
 
+  it("refuses a paste over the size cap before it reaches the box", async () => {
+    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    await paste("x".repeat(5 * 1024 * 1024));
+    expect(screen.getByRole("alert").textContent).toBe(
+      "This text is 5.0 MB; the team view reads up to 2 MB (thousands of links). Split it, or paste only the links.",
+    );
+    expect(box()).toHaveProperty("value", "");
+    expect(localStorage.getItem(TEAM_INPUT_KEY)).toBeNull();
+  });
+
   it("lists the lines it could not count, with their reason", async () => {
     render(<TeamView catalogue={teamCatalogue} content={content} />);
     await paste([links[0], "not a link at all"].join("\n"));

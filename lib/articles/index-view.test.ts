@@ -51,6 +51,9 @@ describe("describeList", () => {
     [{ query: "churn", status: "loading" }, "Loading the search…"],
     [{ query: "churn", status: "failed" }, "Search could not load, so all 17 articles are listed."],
     [{ status: "idle" }, "17 articles"],
+    // A query with no word in it is no search: every article, and no claim that they match.
+    [{ query: "%", shown: 17 }, "17 articles"],
+    [{ query: " ?!… ", tagName: "Price", inTag: 3, shown: 3 }, "3 articles tagged “Price”"],
   ])("%j → %s", (change, expected) => {
     expect(describeList({ ...base, ...change })).toBe(expected);
   });

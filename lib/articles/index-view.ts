@@ -1,6 +1,21 @@
 // What the article list shows for a search and a tag: pure, so the page's script and the unit
 // tests share it. Ships to the browser with the list's script; keep it free of zod.
 
+import { words } from "./words";
+
+/**
+ * The longest query searched: a search box's few words with room to spare. A longer one is
+ * read up to here, so a pasted page of text (a 40,000-letter word took seconds to match with a
+ * typo forgiven, and 100,000 letters ran out of memory) costs what a short query costs.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** The query as it is searched: its first MAX_QUERY_LENGTH characters, and "" when it holds no word ("%" or "?!"). */
+export function searchQuery(raw: string): string {
+  const query = raw.trim().slice(0, MAX_QUERY_LENGTH);
+  return words(query).length > 0 ? query : "";
+}
+
 /** The list's state as the address keeps it: `?q=` for the search, `?tag=` for the tag. */
 export type IndexState = { query: string; tag?: string };
 
@@ -52,7 +67,8 @@ export function describeList(p: {
   inTag: number;
   total: number;
 }): string {
-  const query = p.query.trim();
+  // A query without a word in it is no search: the list is the whole list, matching nothing.
+  const query = searchQuery(p.query);
   const scope = p.tagName ? `${articles(p.inTag)} tagged “${p.tagName}”` : articles(p.total);
   if (query && p.status === "failed") return `Search could not load, so all ${scope} are listed.`;
   if (query && p.status === "loading") return "Loading the search…";

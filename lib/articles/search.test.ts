@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../content/library/load-library";
 import { loadSynonyms } from "../content/library/load-synonyms";
+import { filled, growth, LINEAR_BUDGET } from "../../test/linear";
+import { MAX_QUERY_LENGTH, searchQuery } from "./index-view";
 import { createSearch, parseSearchIndex } from "./search";
 import { buildSearchIndex } from "./search-index";
 import { SearchIndexSchema } from "./search-schema";
@@ -167,4 +169,31 @@ describe("the real library", () => {
     for (const s of loadSynonyms().synonyms)
       for (const phrase of s.also) expect(real(phrase)?.length, `${s.word} → ${phrase}`).toBeGreaterThan(0);
   });
+});
+
+describe("a hostile query", () => {
+  const library = loadLibrary();
+  const real = createSearch(buildSearchIndex(library, loadSynonyms()));
+
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf constructor"])(
+    "%j is a word like any other, never a crash",
+    (query) => {
+      expect(() => real(query)).not.toThrow();
+      expect(Array.isArray(real(query))).toBe(true);
+    },
+  );
+
+  it("is read up to its first MAX_QUERY_LENGTH characters, so a 100,000-letter word is answered", () => {
+    expect(() => real("a".repeat(100_000))).not.toThrow();
+    expect(searchQuery(`customer ${"x".repeat(MAX_QUERY_LENGTH)}`).length).toBe(MAX_QUERY_LENGTH);
+  });
+
+  it("takes no longer for a word eight times as long (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("a", "customer", "é", "loyalty promoter "), (unit) => {
+        expect(growth(real, (n) => filled(unit, n), 40_000, 3)).toBeLessThan(LINEAR_BUDGET);
+      }),
+      { numRuns: import.meta.env.MODE === "fuzz" ? 12 : 4 },
+    );
+  }, 60_000);
 });

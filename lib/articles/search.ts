@@ -1,5 +1,6 @@
 import MiniSearch, { type Query, type SearchOptions } from "minisearch";
 import type { SearchEntry, SearchIndex } from "./search-schema";
+import { searchQuery } from "./index-view";
 import { words } from "./words";
 
 // This module ships to the browser, loaded only when someone searches. It imports the schema's
@@ -19,6 +20,12 @@ const OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   combineWith: "AND",
 };
+
+/**
+ * The longest word matched, with a typo forgiven: longer than any word the articles use, and
+ * short enough that forgiving a fifth of its letters stays quick.
+ */
+const MAX_TERM_LENGTH = 30;
 
 /** Returns the slugs matching a query, best first; null when the query has no word to search for. */
 export type Search = (query: string) => string[] | null;
@@ -40,18 +47,18 @@ export function createSearch(index: SearchIndex): Search {
   });
   engine.addAll(index.articles);
   const position = new Map(index.articles.map((a, i) => [a.slug, i]));
+  // A map, not the plain object: "constructor" or "__proto__" typed in the box is a word, not
+  // something every object holds.
+  const synonyms = new Map(Object.entries(index.synonyms));
   return (query) => {
-    const terms = words(query);
+    const terms = words(searchQuery(query)).map((term) => term.slice(0, MAX_TERM_LENGTH));
     if (terms.length === 0) return null;
     const tree: Query = {
       combineWith: "AND",
       queries: terms.map((term) => ({
         combineWith: "OR",
         // A synonym is a word the articles use as written: matched exactly or by prefix, no typos.
-        queries: [
-          term,
-          ...(index.synonyms[term] ?? []).map((phrase) => ({ ...OPTIONS, fuzzy: false, queries: phrase })),
-        ],
+        queries: [term, ...(synonyms.get(term) ?? []).map((phrase) => ({ ...OPTIONS, fuzzy: false, queries: phrase }))],
       })),
     };
     return engine
@@ -79,7 +86,9 @@ export function parseSearchIndex(data: unknown): SearchIndex | undefined {
   const articles = data.articles.filter(isEntry);
   const entries = Object.entries(data.synonyms);
   if (articles.length !== data.articles.length || !entries.every(([, v]) => isPhrases(v))) return undefined;
-  const synonyms: Record<string, string[][]> = {};
-  for (const [word, phrases] of entries) if (isPhrases(phrases)) synonyms[word] = phrases;
+  // Built as own properties, so a word such as "__proto__" is a word, never the object's prototype.
+  const synonyms: Record<string, string[][]> = Object.fromEntries(
+    entries.flatMap(([word, phrases]) => (isPhrases(phrases) ? [[word, phrases]] : [])),
+  );
   return { version: 2, synonyms, articles };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
 import { loadBenchmarks } from "../content/assessments/load-benchmarks";
 import { aggregateTeam } from "../team-input/aggregate";
@@ -10,6 +10,7 @@ import { compareWithBenchmark } from "./compare";
 import { benchmarkFromTeam } from "./export";
 import { percentile } from "./percentile";
 import { BenchmarkSchema } from "./schema";
+import { unusedGroups } from "./unused";
 
 const links = Array.from({ length: 10 }, (_, i) =>
   teamLink(
@@ -172,5 +173,53 @@ describe("compareWithBenchmark", () => {
     expect(compared?.rows.find((r) => r.area === "c")?.percentile).toBe(10);
     const otherVersion = scored.map((a) => ({ ...a, version: 2 }));
     expect(compareWithBenchmark(benchmark, otherVersion)).toBeNull();
+  });
+});
+
+describe("a benchmark file as a consultant's own build reads it", () => {
+  const rootWith = (name: string, text: string) => {
+    const root = mkdtempSync(join(tmpdir(), "benchmarks-"));
+    mkdirSync(join(root, "benchmarks"));
+    writeFileSync(join(root, "benchmarks", name), text);
+    return root;
+  };
+
+  it("loads when saved with a UTF-8 byte order mark", () => {
+    expect(loadBenchmarks(rootWith("bom.json", `\uFEFF${JSON.stringify(benchmark)}`))).toEqual([benchmark]);
+  });
+
+  it("names the groups no result of this site can be compared with", () => {
+    const journey = benchmark.questionnaires.find((q) => q.questionnaireId === "mini")!;
+    const file = {
+      ...benchmark,
+      questionnaires: [
+        ...benchmark.questionnaires,
+        { ...journey, version: 9 },
+        { ...journey, questionnaireId: "retired" },
+        { ...journey, areas: [...journey.areas, { id: "zz", counts: journey.areas[0]!.counts }] },
+      ],
+    };
+    expect(unusedGroups(file, teamCatalogue)).toEqual([
+      "questionnaires[2] (mini version 9): this site has no version 9 of Mini journey, so no result is compared with it.",
+      'questionnaires[3] (retired version 1): this site has no questionnaire "retired", so no result is compared with it.',
+      'questionnaires[4].areas[3] (area "zz" of mini version 1): Mini journey version 1 has no such area, so it is never shown.',
+    ]);
+    expect(unusedGroups(benchmark, teamCatalogue)).toEqual([]);
+  });
+
+  it("says so while the site builds, naming the file", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const file = {
+        ...benchmark,
+        questionnaires: [...benchmark.questionnaires, { ...benchmark.questionnaires[0]!, version: 9 }],
+      };
+      loadBenchmarks(rootWith("old.json", JSON.stringify(file)), teamCatalogue);
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/old\.json: questionnaires\[2\] \(mini version 9\): this site has no version 9/),
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -19,16 +19,18 @@ const thisYear = result(
   { label: "head of  service", org: "ACME", date: "2026-11-20" },
 );
 
+const TODAY = "2026-12-01";
+
 describe("buildComparison", () => {
   it("compares in the order given when the dates agree, and sees one leader whatever the case", () => {
-    const model = buildComparison(lastYear, thisYear, catalogue);
+    const model = buildComparison(lastYear, thisYear, catalogue, TODAY);
     expect(model.notices).toEqual([]);
     expect(model.earlier).toEqual({ name: "Earlier", who: ["Head of service", "Acme"], when: "20 November 2025" });
     expect(model.comparisons[0]?.rows[0]).toMatchObject({ before: "2", after: "5", change: "▲ up 3", tone: "up" });
   });
 
   it("puts the earlier date first when the links were pasted the wrong way round, and says so", () => {
-    const model = buildComparison(thisYear, lastYear, catalogue);
+    const model = buildComparison(thisYear, lastYear, catalogue, TODAY);
     expect(model.notices).toEqual([
       "The result given as earlier is dated 20 November 2026, after the later one (20 November 2025), so the two are shown in date order: 20 November 2025 first.",
     ]);
@@ -41,7 +43,7 @@ describe("buildComparison", () => {
 
   it("warns at the top when the two look like different leaders, and still compares", () => {
     const other = { ...thisYear, label: "Chief executive" };
-    const model = buildComparison(lastYear, other, catalogue);
+    const model = buildComparison(lastYear, other, catalogue, TODAY);
     expect(model.notices).toEqual([
       "These look like two different leaders: the earlier result is from Head of service · Acme, the later from Chief executive · ACME. They are compared below all the same; read a change as a difference between two people, not as progress.",
     ]);
@@ -49,8 +51,35 @@ describe("buildComparison", () => {
   });
 
   it("does not guess when a side names nobody or carries no date", () => {
-    const model = buildComparison(result({}, { date: "2026-01-01" }), result({}, { label: "Anyone" }), catalogue);
+    const model = buildComparison(
+      result({}, { date: "2026-01-01" }),
+      result({}, { label: "Anyone" }),
+      catalogue,
+      TODAY,
+    );
     expect(model.notices).toEqual([]);
     expect(model.later.when).toBe("no date in the link");
+  });
+});
+
+describe("what compare says before any figure", () => {
+  it("says when both sides are the same result, rather than showing no change as a finding", () => {
+    const model = buildComparison(lastYear, { ...lastYear }, catalogue, TODAY);
+    expect(model.notices).toEqual([
+      "Both links hold the same result (the same answers, from 20 November 2025), so nothing can have changed between them. To see what moved, paste an earlier result and a later one.",
+    ]);
+  });
+
+  it("says when a result is dated after today", () => {
+    const future = { ...thisYear, date: "2031-03-03" };
+    const model = buildComparison(lastYear, future, catalogue, TODAY);
+    expect(model.notices).toEqual([
+      "The later result is dated 3 March 2031, after today (1 December 2026): its date was changed by hand, or this device's clock is wrong. Read the order of the two with care.",
+    ]);
+  });
+
+  it("sees one leader when a name differs only by an invisible format character", () => {
+    const model = buildComparison(lastYear, { ...thisYear, label: "Head of\uFE0F service" }, catalogue, TODAY);
+    expect(model.notices).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { formatDate } from "../shared/dates";
 import { compareResults } from "./compare";
 import { comparisonViews, type ComparisonView } from "./comparison-view";
 import { nameKey } from "../shared/name-rule";
+import { answersOnlyKey } from "../link/result-key";
 
 type Side = Pick<PreviousResult, "label" | "org" | "date">;
 
@@ -27,10 +28,16 @@ const described = (s: Side) => who(s).join(" · ") || "no name in the link";
 
 /**
  * Compare as a leader expects it: the earlier result first by its date, whichever box it was
- * pasted in, and a plain word at the top when the two look like different people. Both are
- * still compared: a consultant may compare two leaders on purpose.
+ * pasted in, and a plain word at the top when the two look like different people, are the same
+ * result twice, or carry a date after `today` (YYYY-MM-DD). Both are still compared: a
+ * consultant may compare two leaders on purpose.
  */
-export function buildComparison(first: SharedResult, second: SharedResult, catalogue: Catalogue): CompareModel {
+export function buildComparison(
+  first: SharedResult,
+  second: SharedResult,
+  catalogue: Catalogue,
+  today: string,
+): CompareModel {
   const reversed = first.date !== undefined && second.date !== undefined && first.date > second.date;
   const [before, after] = reversed ? [second, first] : [first, second];
   const notices: string[] = [];
@@ -43,6 +50,22 @@ export function buildComparison(first: SharedResult, second: SharedResult, catal
     notices.push(
       `These look like two different leaders: the earlier result is from ${described(before)}, the later from ${described(after)}. They are compared below all the same; read a change as a difference between two people, not as progress.`,
     );
+  }
+  const sameAnswers = answersOnlyKey(before, catalogue) === answersOnlyKey(after, catalogue);
+  if (sameAnswers && before.date === after.date) {
+    const from = before.date ? `, from ${formatDate(before.date)}` : "";
+    notices.push(
+      `Both links hold the same result (the same answers${from}), so nothing can have changed between them. To see what moved, paste an earlier result and a later one.`,
+    );
+  }
+  for (const [name, s] of [
+    ["earlier", before],
+    ["later", after],
+  ] as const) {
+    if (s.date && s.date > today)
+      notices.push(
+        `The ${name} result is dated ${formatDate(s.date)}, after today (${formatDate(today)}): its date was changed by hand, or this device's clock is wrong. Read the order of the two with care.`,
+      );
   }
   const side = (name: string, s: Side): SideView => ({
     name,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkInvitationFields, namesOf, type InvitationFields } from "./form";
+import { linkSeal } from "../link/seal";
 import { decodeInvitation, encodeInvitation } from "./token";
 
 const fields: InvitationFields = {
@@ -106,5 +107,38 @@ describe("the invitation maker's fields", () => {
     if (!check.ok) throw new Error("the fields are valid");
     expect(decodeInvitation(encodeInvitation(check.value))).toEqual({ ok: true, value: check.value });
     expect(encodeInvitation(check.value)).toMatch(/^2\./);
+  });
+});
+
+describe("names the team view would match as one", () => {
+  it.each([
+    ["case", "CFO\nHead of sales\ncfo", 'Lines 1 and 3 ("CFO" and "cfo")'],
+    ["full-width letters", "ＣＥＯ\nCEO", 'Lines 1 and 2 ("ＣＥＯ" and "CEO")'],
+  ])("are refused when they differ only in %s, naming both lines", (_how, invited, lines) => {
+    const check = checkInvitationFields({ ...fields, invited });
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.problems.invited).toContain(lines);
+    expect(check.problems.invited).toMatch(/the team view takes them for one person/);
+  });
+
+  it("are one line when they are the same once cleaned", () => {
+    const check = checkInvitationFields({ ...fields, invited: "Head of\u200B sales\nHead of sales" });
+    expect(check.ok && check.value.invited).toEqual(["Head of sales"]);
+  });
+
+  it("are named once when a link made elsewhere lists them both", () => {
+    const token = encodeInvitation({
+      team: "Northwind",
+      facilitator: { name: "Ana", email: "ana@example.org" },
+      invited: ["CFO", "Head of sales"],
+    });
+    // A hand-made token with both spellings: read as one line, the first.
+    const [format, payload] = token.split(".");
+    const wire = JSON.parse(atob(payload!.replaceAll("-", "+").replaceAll("_", "/")));
+    const tampered = JSON.stringify({ ...wire, p: ["CFO", "cfo", "Head of sales"] });
+    const body = `${format}.${btoa(tampered).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`;
+    const decoded = decodeInvitation(`${body}.${linkSeal(body)}`);
+    expect(decoded.ok && decoded.value.invited).toEqual(["CFO", "Head of sales"]);
   });
 });

@@ -1,6 +1,6 @@
 import { DateSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
-import { nameProblem } from "../shared/name-rule";
+import { nameKey, nameProblem } from "../shared/name-rule";
 import { isEmail, MAX_EMAIL, MAX_INVITED, MAX_NAME, type Invitation } from "./schema";
 import { encodeInvitation, MAX_TOKEN_LENGTH } from "./token";
 
@@ -35,6 +35,24 @@ function invitedProblem(text: string): string | null {
 }
 
 /**
+ * Two lines that the team view would take for one person (lib/shared/names.ts matches names
+ * whatever their case, width or invisible characters), said with their line numbers: one of
+ * them would never be counted as answered. Lines that are the same once cleaned are one line.
+ */
+function sameNameProblem(text: string): string | null {
+  const first = new Map<string, { line: number; name: string }>();
+  for (const [i, raw] of text.split(/\r\n|\r|\n/).entries()) {
+    const name = cleanLabel(raw);
+    if (!name) continue;
+    const seen = first.get(nameKey(name));
+    if (!seen) first.set(nameKey(name), { line: i + 1, name });
+    else if (seen.name !== name)
+      return `Lines ${seen.line} and ${i + 1} ("${seen.name}" and "${name}") differ only in case, width or invisible characters, so the team view takes them for one person and one of them would never show as answered: keep one.`;
+  }
+  return null;
+}
+
+/**
  * Checks what a facilitator typed and says, field by field, what to change. Lengths are refused
  * rather than cut, so nobody's name is shortened without their knowing.
  */
@@ -56,7 +74,9 @@ export function checkInvitationFields(fields: InvitationFields): FormCheck {
   else if (!isEmail(email)) problems.email = "Enter an email address like name@example.org.";
   const invited = namesOf(fields.invited);
   const invisible = invitedProblem(fields.invited);
+  const twice = sameNameProblem(fields.invited);
   if (invisible) problems.invited = invisible;
+  else if (twice) problems.invited = twice;
   else if (invited.length > MAX_INVITED)
     problems.invited = `List at most ${MAX_INVITED} people or roles; anyone else can still type their own role.`;
   else if (invited.some((r) => r.length > MAX_NAME)) problems.invited = `Keep each line to ${MAX_NAME} characters.`;

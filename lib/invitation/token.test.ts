@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeInvitation, encodeInvitation, MAX_TOKEN_LENGTH, type Invitation } from "./token";
+import { decodeInvitation, encodeInvitation, INVITATION_FORMAT, MAX_TOKEN_LENGTH, type Invitation } from "./token";
 import { MAX_NAME, MAX_ROLES } from "./schema";
 import { cleanName } from "../shared/name-rule";
 
@@ -193,5 +193,14 @@ describe("an invitation made before invitations listed who is invited", () => {
   it("is written the same way today when it lists no one", () => {
     const again = decodeInvitation(GOLDEN_TOKEN);
     expect(again.ok && encodeInvitation(again.value)).toBe(GOLDEN_TOKEN);
+  });
+});
+
+describe("an invitation from a newer version of Outside-In", () => {
+  it("names its invitation format and the newest this site reads", () => {
+    const decoded = decodeInvitation(token.replace(/^1\./, "5."));
+    expect(decoded.ok || decoded.error.message).toBe(
+      `This invitation was made in invitation format 5, by a newer version of Outside-In than this site runs (it reads up to format ${INVITATION_FORMAT}). Open it on the site that made it.`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Decoded, LinkErrorKind } from "../link/errors";
 import { cleanLabel } from "../link/label";
+import { nameKey } from "../shared/name-rule";
 import { linkSeal, SEAL_LENGTH } from "../link/seal";
 import { InvitationSchema, type Invitation } from "./schema";
 
@@ -73,7 +74,14 @@ function fromBase64Url(payload: string): string | null {
 /** The invitation with its names cleaned as result labels are: one line, no control characters. */
 function cleaned(invitation: Invitation): Invitation {
   const clean = (text: string) => cleanLabel(text) ?? "";
-  const names = (list: readonly string[] | undefined) => [...new Set((list ?? []).map(clean).filter((r) => r !== ""))];
+  // Named once as the team view matches names (case, width, invisible characters aside), the
+  // first spelling kept: a list with two spellings of one name would leave one never answered.
+  const names = (list: readonly string[] | undefined) => {
+    const byKey = new Map<string, string>();
+    for (const name of (list ?? []).map(clean))
+      if (name !== "" && !byKey.has(nameKey(name))) byKey.set(nameKey(name), name);
+    return [...byKey.values()];
+  };
   const roles = names(invitation.roles);
   const invited = names(invitation.invited);
   return {
@@ -137,7 +145,10 @@ export function decodeInvitation(token: string): Decoded<Invitation> {
   if (text === "") return invitationError("empty");
   const format = /^(\d{1,6})(?:\.|$)/.exec(text)?.[1];
   if (format === undefined) return invitationError("not-a-result");
-  if (Number(format) > INVITATION_FORMAT) return invitationError("newer-format");
+  if (Number(format) > INVITATION_FORMAT) {
+    const message = `This invitation was made in invitation format ${format}, by a newer version of Outside-In than this site runs (it reads up to format ${INVITATION_FORMAT}). Open it on the site that made it.`;
+    return { ok: false, error: { kind: "newer-format", message } };
+  }
   if (Number(format) < FIRST_FORMAT) return invitationError("not-a-result");
   // The seal is written last, so any cut takes it away or shortens it.
   const parts = text.split(".");

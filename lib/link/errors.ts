@@ -48,6 +48,12 @@ export function linkError(kind: LinkErrorKind, detail?: string): { ok: false; er
   return { ok: false, error: { kind, message: detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind] } };
 }
 
+/** A link in a format newer than this site reads, naming both formats. */
+export function newerFormat(format: number, newest: number): { ok: false; error: LinkError } {
+  const message = `This result link was made in link format ${format}, by a newer version of Outside-In than this site runs (it reads up to format ${newest}). Open it on the site that made it, or ask the site's owner to update.`;
+  return { ok: false, error: { kind: "newer-format", message } };
+}
+
 /**
  * A link rewritten by a mail or chat system (lib/link/wrappers.ts) that holds no readable result:
  * which system, and what to do about it.

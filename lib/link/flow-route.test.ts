@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readArrival } from "./arrival";
 import { readFlowHash } from "./flow-links";
-import { assessmentsIn, nextAssessment, routeAfterFinish } from "./flow-route";
+import { assessmentsIn, nextAssessment, notKeptRoute, routeAfterFinish } from "./flow-route";
 import { withSeal } from "./fragment";
 
 const order = ["journey", "blunders"];
@@ -66,5 +66,14 @@ describe("nextAssessment", () => {
     expect(nextAssessment({ questionnaireId: "blunders", order, carry: { retake: JB } })).toBeUndefined();
     expect(nextAssessment({ questionnaireId: "blunders", order, carry: { invite: "tok", with: J } })).toBeUndefined();
     expect(nextAssessment({ questionnaireId: "journey", order, carry: {} })).toBeUndefined();
+  });
+});
+
+describe("a result the flow could not keep in this browser's history", () => {
+  it("goes to the results page as an arrival, which keeps it or says why", () => {
+    const own = "v=2&mini=1.AB&z=SEAL";
+    const route = notKeptRoute(own);
+    expect(route.startsWith("/results/#")).toBe(true);
+    expect(readArrival(route.slice("/results/".length))).toEqual({ own });
   });
 });

@@ -52,3 +52,10 @@ export function routeAfterFinish({ questionnaireId, order, own, carry }: Finish)
   }
   return `/results/#${arrivalHash({ own, with: carry.with, retake: carry.retake, invite: carry.invite })}`;
 }
+
+/**
+ * Where a finished run goes when this page could not keep its result in the history: through
+ * the results page's arrival, which tries again and, failing, says why, so a result is never
+ * silently missing from the list.
+ */
+export const notKeptRoute = (own: string) => `/results/#${arrivalHash({ own })}`;

@@ -4,7 +4,7 @@ import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
 import type { Questionnaire } from "../questionnaire/schema";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { answersLength, informationBits } from "./answers-codec";
-import { decodeFragment, encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
+import { decodeFragment, encodeFragment, FORMAT_VERSION, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { SharedResultSchema, type SharedResult } from "./result-schema";
 import { answersFor } from "../../test/arbitraries";
 
@@ -295,5 +295,14 @@ describe("compactness", () => {
       expect(answersLength(q) * 6).toBeGreaterThanOrEqual(bits);
       expect(answersLength(q) * 6).toBeLessThan(bits + 6);
     }
+  });
+});
+
+describe("a link from a newer version of Outside-In", () => {
+  it("names its link format and the newest this site reads", () => {
+    const decoded = decodeFragment("#v=7&mini=1.AAAA", catalogue);
+    expect(decoded.ok || decoded.error.message).toBe(
+      `This result link was made in link format 7, by a newer version of Outside-In than this site runs (it reads up to format ${FORMAT_VERSION}). Open it on the site that made it, or ask the site's owner to update.`,
+    );
   });
 });

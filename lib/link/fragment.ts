@@ -2,7 +2,7 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { findVersion } from "../questionnaire/catalogue";
 import { DateSchema } from "../questionnaire/ids";
 import { assessmentParam, decodeAssessment } from "./assessment-param";
-import { linkError, type Decoded } from "./errors";
+import { linkError, newerFormat, type Decoded } from "./errors";
 import { cleanLabel } from "./label";
 import { decodePrevious, encodePrevious, PREVIOUS_PREFIX } from "./previous";
 import { linkSeal, SEAL_LENGTH } from "./seal";
@@ -125,7 +125,7 @@ export function checkFragment(fragment: string): Decoded<Checked> {
   const format = params.get("v");
   // Formats start at 1: "v=0" or "v=x" is not a link this site ever made.
   if (format === null || !/^[1-9]\d{0,5}$/.test(format)) return linkError("not-a-result");
-  if (Number(format) > FORMAT_VERSION) return linkError("newer-format");
+  if (Number(format) > FORMAT_VERSION) return newerFormat(Number(format), FORMAT_VERSION);
   if (Number(format) >= SEALED_FORMAT) {
     const sealed = checkSeal(params, text);
     if (!sealed.ok) return sealed;

@@ -4,7 +4,7 @@ import { answersFor } from "../../test/arbitraries";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { OPAQUE, WRAPPERS } from "../../test/wrappers";
 import { choose } from "../questionnaire/answers";
-import { decodeFragment, encodeFragment } from "./fragment";
+import { decodeFragment, encodeFragment, withSeal } from "./fragment";
 import { fragmentReadings, readLink } from "./reader";
 import type { SharedResult } from "./result-schema";
 
@@ -56,6 +56,32 @@ describe("the link reader", () => {
     ["after a byte order mark", `\uFEFF${url}`],
   ])("reads a link %s as itself", (_how, text) => {
     expect(readLink(text, catalogue)).toEqual(expected);
+  });
+
+  // What a sentence or a chat puts around a link, in any script, as the results page's address
+  // holds it once the browser has escaped it.
+  it.each([
+    ["“", "”"],
+    ["", "…"],
+    ["", "。"],
+    ["「", "」"],
+    ["（", "）"],
+    ["**", "**"],
+    ["«\u00A0", "\u00A0»"],
+    ["👉 ", " ✅"],
+  ])("reads a link between %j and %j, as the results page gets it", (before, after) => {
+    const hash = encodeURI(`${before}${fragment}${after}`).replaceAll("%25", "%");
+    expect(readLink(hash, catalogue)).toEqual(expected);
+    expect(readLink(`${before}${url}${after}`, catalogue)).toEqual(expected);
+  });
+
+  it("names the version of a newer questionnaire, whatever its names hold", () => {
+    // The seal holds, so the link is as it was written: only the version is new.
+    const newer = withSeal("v=2&mini=3.ABCDEFGH&label=R%26D&org=A%3DB");
+    for (const text of [newer, `https://x.org/results/#${newer}`, encodeURIComponent(newer)]) {
+      const read = readLink(text, catalogue);
+      expect(read.ok || read.error.message).toMatch(/^This link was made with version 3 of Mini journey, newer than/);
+    }
   });
 
   it.each(Object.entries(OPAQUE))("says a link hidden by %s cannot be read here, and what to do", (name, text) => {

@@ -1,7 +1,8 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { INVISIBLE_CHARS } from "../shared/invisible";
+import { spacedOut, trimEdges } from "./edges";
 import { furthest, wrappedError, type Decoded } from "./errors";
-import { decodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
+import { decodeFragment, isSealed, MAX_FRAGMENT_LENGTH } from "./fragment";
 import type { SharedResult } from "./result-schema";
 import { unwrap, type Opaque } from "./wrappers";
 
@@ -18,25 +19,13 @@ export type Readings = { readings: string[]; opaque?: Opaque };
 
 // A fragment starts with its format, or holds it after another parameter.
 const RESULT = /(?:^|&)v=/;
-// Invisible characters, raw or percent-encoded in UTF-8 (as a browser's address bar writes a
-// zero-width space: %E2%80%8B), and white space: cut from both ends of a link.
-const ENCODED_INVISIBLE =
-  "%(?:[01][0-9A-F]|7F|20|C2%(?:[89][0-9A-F]|A0|AD)|D8%9C|E1%A0%8E|E2%80%(?:8[B-F]|A[A-F])|E2%81%(?:A[0-9A-F])|EF%BB%BF)";
-const EDGES = new RegExp(
-  `^(?:[\\s${INVISIBLE_CHARS}]|${ENCODED_INVISIBLE})+|(?:[\\s${INVISIBLE_CHARS}]|${ENCODED_INVISIBLE})+$`,
-  "gi",
-);
+const SEAL_PARAM = /(?:^|&)z=/;
 // Delimiters no fragment holds: where a fragment found inside decoded text ends.
 const SPLIT = new RegExp(`[\\s"'\`,;<>|#${INVISIBLE_CHARS}]`);
 const ENTITY = /&(?:amp|#0*38|#x0*26|#0*61|#x0*3d|equals|#0*35|#x0*23|num);/gi;
 const QP = /(?:=[0-9A-F]{2})+/g;
 const QP_LINK = /=3D/;
 const PERCENT = /%[0-9A-Fa-f]{2}/;
-
-/** Without invisible characters and white space at either end. */
-export function trimInvisible(text: string): string {
-  return text.replace(EDGES, "");
-}
 
 const ENTITIES: Record<string, string> = { amp: "&", equals: "=", num: "#" };
 const entityChar = (name: string) => {
@@ -78,25 +67,34 @@ function* decodings(text: string): Generator<string> {
   }
 }
 
-/** The parts of a text that look like a result fragment: after a "#", between delimiters. */
+/**
+ * The parts of a text that look like a result fragment: after a "#", between delimiters, without
+ * what surrounds them. An unsealed (format 1) link cannot tell its own last character from one
+ * put after it ("label=*" or "label=*" and a bold mark), so it is read as written first.
+ */
 function fragmentsIn(text: string): string[] {
-  const bare = trimInvisible(text);
-  if (RESULT.test(bare) && !SPLIT.test(bare)) return [bare];
-  return bare.split(SPLIT).filter((part) => RESULT.test(part));
+  return spacedOut(text)
+    .split(SPLIT)
+    .flatMap((part) => {
+      const trimmed = trimEdges(part);
+      return trimmed !== part && RESULT.test(part) && !SEAL_PARAM.test(part) ? [part, trimmed] : [trimmed];
+    })
+    .filter((part) => RESULT.test(part));
 }
 
 // A fragment as the site writes it, with nothing to undo: most links a team view reads.
-const PLAIN = /^[A-Za-z0-9&=._*+-]+$/;
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9&=._*+-]*[A-Za-z0-9_-]$/;
 
 /** Every reading of a text that may hold one result link, likeliest first. */
 export function fragmentReadings(text: string): Readings {
   if (PLAIN.test(text) && !QP_LINK.test(text)) return { readings: RESULT.test(text) ? [text] : [] };
   const readings: string[] = [];
   let opaque: Opaque | undefined;
-  const trimmed = trimInvisible(text);
+  const trimmed = trimEdges(text);
   const entities = withoutEntities(trimmed);
-  // Quoted-printable only where "=" is written "=3D", as every parameter of a link then is.
-  const forms = [trimmed, entities, QP_LINK.test(entities) ? quotedPrintableDecoded(entities) : entities];
+  // Quoted-printable only where "=" is written "=3D", as every parameter of a link then is. As
+  // written first: an unsealed link's last character may be one that also surrounds links.
+  const forms = [text, trimmed, entities, QP_LINK.test(entities) ? quotedPrintableDecoded(entities) : entities];
   for (const [i, form] of forms.entries()) {
     if (forms.indexOf(form) !== i) continue;
     const unwrapped = unwrap(form);
@@ -114,13 +112,15 @@ export function fragmentReadings(text: string): Readings {
  */
 export function readLink(text: string, catalogue: Catalogue): Decoded<SharedResult> {
   const direct = decodeFragment(text, catalogue);
-  // Wrapping and escaping at most quadruple a link: anything longer is refused unread.
-  if (direct.ok || text.length > 4 * MAX_FRAGMENT_LENGTH) return direct;
+  // Wrapping and escaping at most quadruple a link: anything longer is refused unread. A link
+  // whose seal holds is the link as it was written, whatever else is wrong with it (a newer
+  // questionnaire version, say): no other reading of it can be truer.
+  if (direct.ok || text.length > 4 * MAX_FRAGMENT_LENGTH || isSealed(text)) return direct;
   const { readings, opaque } = fragmentReadings(text.startsWith("#") ? text.slice(1) : text);
   let best = direct;
   for (const reading of readings) {
     const decoded = decodeFragment(reading, catalogue);
-    if (decoded.ok) return decoded;
+    if (decoded.ok || isSealed(reading)) return decoded;
     best = furthest(best, decoded);
   }
   if (opaque && (readings.length === 0 || opaque.elsewhere)) return wrappedError(opaque.name, opaque.elsewhere);

@@ -80,3 +80,17 @@ describe("what a name is", () => {
     );
   });
 });
+
+describe("matching names", () => {
+  it.each([
+    ["a variation selector", "CE\uFE0FO"],
+    ["a supplementary variation selector", "C\u{E0100}EO"],
+    ["a Mongolian free variation selector", "CE\u180BO"],
+    ["a combining grapheme joiner", "CE\u034FO"],
+    ["a tag character", "CEO\u{E0041}"],
+    ["a zero-width joiner", "C\u200DEO"],
+    ["a Hangul filler", "CE\u3164O"],
+  ])("ignores %s inside a name", (_what, typed) => {
+    expect(nameKey(typed)).toBe(nameKey("CEO"));
+  });
+});

@@ -45,17 +45,23 @@ export function cleanName(raw: string | null | undefined, max: number): string |
   return hasVisible(cut) ? cut : undefined;
 }
 
+// Characters Unicode says a reader may ignore (Default_Ignorable_Code_Point): zero-width
+// characters and joiners, variation selectors (U+FE00–FE0F, U+E0100–E01EF and Mongolian's),
+// the combining grapheme joiner, tags, fillers, bidi controls, the soft hyphen.
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
 /**
  * Two names match when their keys are equal: the same letters however they were typed or
  * copied. NFKC folds compatibility forms (full-width "ＣＥＯ", ligatures) and joins accents
  * typed apart; upper- then lower-casing folds case as Unicode does for ß and final sigma;
- * invisible characters and runs of space do not count.
+ * invisible characters (a variation selector or a tag inside a name among them) and runs of
+ * space do not count.
  */
 export function nameKey(name: string): string {
   return name
     .normalize("NFKC")
     .replace(DROPPED, "")
-    .replace(/[\u200C\u200D]/g, "")
+    .replace(IGNORABLE, "")
     .toUpperCase()
     .toLowerCase()
     .replace(/\s+/g, " ")

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addToHistory, HISTORY_KEY, HISTORY_LIMIT, KEPT_ASIDE_KEY, readHistory } from "./history";
+import { addToHistory, HISTORY_KEY, HISTORY_LIMIT, keepInHistory, KEPT_ASIDE_KEY, readHistory } from "./history";
 import { failingStore, memoryStore } from "../../test/memory-storage";
+import { guardStorage } from "./store";
 
 // `npm run fuzz` runs twenty times as many cases.
 const RUNS = import.meta.env.MODE === "fuzz" ? 100_000 : 5_000;
@@ -32,6 +33,24 @@ describe("result history", () => {
   });
   it("reports a storage that refuses", () => {
     expect(addToHistory(failingStore("QuotaExceededError"), entry(1))).toBe(false);
+  });
+
+  it("says why a result is not kept, so the page can tell the leader", () => {
+    expect(keepInHistory(memoryStore(), entry(1))).toBeNull();
+    // Full storage reads as ever and refuses to write.
+    const full = guardStorage(() => ({
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error("full"), { name: "QuotaExceededError" });
+      },
+      removeItem: () => undefined,
+    }));
+    expect(keepInHistory(full, entry(1))).toBe(
+      "This browser's storage is full, so this result is not kept in its list of your results (which compare and the home page offer). Its link still holds all of it: bookmark this page or copy its address.",
+    );
+    expect(keepInHistory(failingStore(), entry(1))).toMatch(
+      /^This browser keeps nothing for this site \(storage is turned off\)/,
+    );
   });
 });
 

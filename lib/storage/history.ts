@@ -1,6 +1,6 @@
 import * as z from "../zod-mini";
 import { HISTORY_KEY } from "./keys";
-import type { Store } from "./store";
+import type { SaveOutcome, Store } from "./store";
 
 export { HISTORY_KEY };
 
@@ -73,14 +73,22 @@ export function readHistory(store: Store): HistoryEntry[] {
  * the readable entries past HISTORY_LIMIT, oldest first.
  */
 export function addToHistory(store: Store, entry: HistoryEntry): boolean {
+  return saveToHistory(store, entry).ok;
+}
+
+/** Why a result was not kept: storage full or off, or an unreadable history kept where this one would go. */
+type HistoryOutcome = SaveOutcome | { ok: false; reason: "kept-aside" };
+
+function saveToHistory(store: Store, entry: HistoryEntry): HistoryOutcome {
   const text = store.read(HISTORY_KEY);
   // Storage that cannot be read may still hold a history: writing blind could replace it.
-  if (text === undefined) return false;
+  if (text === undefined) return { ok: false, reason: "unavailable" };
   const stored = storedOf(text);
   if (stored === "unreadable") {
     const aside = store.read(KEPT_ASIDE_KEY);
-    if (aside !== null && aside !== text) return false;
-    if (!store.write(KEPT_ASIDE_KEY, text ?? "").ok) return false;
+    if (aside !== null && aside !== text) return { ok: false, reason: "kept-aside" };
+    const moved = store.write(KEPT_ASIDE_KEY, text ?? "");
+    if (!moved.ok) return moved;
   }
   const { entries: raw = [], ...rest } = stored === null || stored === "unreadable" ? { format: FORMAT } : stored;
   const read = raw.map((e) => ({ raw: e, entry: readEntry(e) }));
@@ -92,5 +100,21 @@ export function addToHistory(store: Store, entry: HistoryEntry): boolean {
     .map((e) => e.raw);
   // The same result saved again: the fields a newer version kept beside it stay.
   const first = isRecord(same) ? { ...same, ...entry } : entry;
-  return store.write(HISTORY_KEY, JSON.stringify({ ...rest, entries: [first, ...kept] })).ok;
+  return store.write(HISTORY_KEY, JSON.stringify({ ...rest, entries: [first, ...kept] }));
+}
+
+const KEEP_THE_LINK = "Its link still holds all of it: bookmark this page or copy its address.";
+const NOT_KEPT: Record<Exclude<HistoryOutcome, { ok: true }>["reason"], string> = {
+  quota: `This browser's storage is full, so this result is not kept in its list of your results (which compare and the home page offer). ${KEEP_THE_LINK}`,
+  unavailable: `This browser keeps nothing for this site (storage is turned off), so this result is not kept in its list of your results. ${KEEP_THE_LINK}`,
+  "kept-aside": `This browser holds a list of results it cannot read, kept aside rather than written over, so this result is not added to it. ${KEEP_THE_LINK}`,
+};
+
+/**
+ * Keeps a finished or opened result in the history (addToHistory), and says why when it could
+ * not: a result silently missing from the list later looks lost. Null when it was kept.
+ */
+export function keepInHistory(store: Store, entry: HistoryEntry): string | null {
+  const outcome = saveToHistory(store, entry);
+  return outcome.ok ? null : NOT_KEPT[outcome.reason];
 }

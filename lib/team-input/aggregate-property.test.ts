@@ -91,7 +91,13 @@ const line = (count: number) =>
       kind: fc.constant("team" as const),
       links: fc.array(fc.tuple(fc.nat({ max: count - 1 }), respellings), { minLength: 1, maxLength: 3 }),
     }),
-    fc.record({ kind: fc.constant("junk" as const), cells: fc.array(junk, { minLength: 1, maxLength: 3 }), separator }),
+    // Junk that is not mail: a signature's "--" or a closing is mail, not a line left unread (mail.ts).
+    fc
+      .record({ kind: fc.constant("junk" as const), cells: fc.array(junk, { minLength: 1, maxLength: 3 }), separator })
+      .filter(
+        ({ cells, separator: s }) =>
+          !/^(?:--|best|thanks|regards|cheers|sincerely|yours)[,.!]*$/i.test(cells.join(s).trim()),
+      ),
     fc.constant({ kind: "blank" as const }),
   );
 

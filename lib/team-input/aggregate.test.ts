@@ -4,7 +4,7 @@ import { choose, type Answers } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
 import { MAX_TEAM_LINKS } from "./caps";
-import { fragmentOf, splitLines } from "./lines";
+import { splitLines } from "./lines";
 import { decodeTeamFragment, encodeTeamFragment } from "./team-link";
 import { teamToCsv } from "../team/team-csv";
 
@@ -103,14 +103,6 @@ describe("input lines", () => {
       { line: 3, text: "b", span: 1 },
       { line: 4, text: "c", span: 1 },
     ]);
-  });
-  it.each([
-    ["https://x.org/results/#v=1&mini=1.AB", "v=1&mini=1.AB"],
-    ["#v=1&mini=1.AB", "v=1&mini=1.AB"],
-    ['"CEO","https://x.org/results/#v=1&mini=1.AB",2026', "v=1&mini=1.AB"],
-    ["v=1&mini=1.AB", "v=1&mini=1.AB"],
-  ])("finds the fragment in %j", (line, fragment) => {
-    expect(fragmentOf(line)).toBe(fragment);
   });
 });
 

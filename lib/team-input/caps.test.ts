@@ -2,7 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeamInput } from "./aggregate";
-import { admitTeamInput, formatSize, MAX_TEAM_BYTES, MAX_TEAM_LINES, refuseFileSize, unreadLinesMessage } from "./caps";
+import {
+  admitTeamInput,
+  formatSize,
+  MAX_TEAM_BYTES,
+  MAX_TEAM_LINES,
+  refuseFileSize,
+  refusePastedText,
+  unreadLinesMessage,
+} from "./caps";
 import { splitLines } from "./lines";
 import { scanText, utf8Length } from "./scan";
 import { teamLinkText } from "./team-link";
@@ -20,6 +28,16 @@ describe("the size cap", () => {
       "This file is 20.0 MB; the team view reads up to 2 MB (thousands of links). Split it, or paste only the links.",
     );
     expect(refuseFileSize(MAX_TEAM_BYTES)).toBeNull();
+  });
+
+  it("refuses a paste by its size before it reaches the box, in one native measure", () => {
+    expect(refusePastedText("x".repeat(5 * MB))?.message).toBe(
+      "This text is 5.0 MB; the team view reads up to 2 MB (thousands of links). Split it, or paste only the links.",
+    );
+    // Three bytes a character: 700,000 of them are 2.1 MB.
+    expect(refusePastedText("€".repeat(700_000))?.kind).toBe("too-large");
+    expect(refusePastedText("x".repeat(MAX_TEAM_BYTES))).toBeNull();
+    expect(refusePastedText("short")).toBeNull();
   });
 
   it("refuses pasted text over the cap, measured in UTF-8 as a file would be", () => {

@@ -82,6 +82,19 @@ export function refuseFileSize(size: number): InputRefusal | null {
 }
 
 /**
+ * Refuses pasted text by its size before it reaches the box, as a file is refused before it is
+ * read: a 5 MB paste laid out in the box and kept in storage held the page for seconds before
+ * the reader could refuse it. Measured natively (a Blob's size is its UTF-8 length), in a few
+ * milliseconds however long the text, and not at all when it is too short to be over.
+ */
+export function refusePastedText(text: string): InputRefusal | null {
+  // A UTF-16 unit is at most three UTF-8 bytes.
+  if (text.length * 3 <= MAX_TEAM_BYTES) return null;
+  const bytes = new Blob([text]).size;
+  return bytes > MAX_TEAM_BYTES ? sizeRefusal(bytes, "text") : null;
+}
+
+/**
  * The caps, checked before any parsing: too large or not text is refused with a message that
  * says what to do; past MAX_TEAM_LINES, the rest is counted and left unread. Pauses now and
  * then, since it looks at every character of up to 2 MB.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { linksIn, readingsOfEntry, teamEntries } from "./extract";
-import { fragmentOf } from "./lines";
 import { OPAQUE, WRAPPERS } from "../../test/wrappers";
+import { teamCatalogue } from "../../test/team-links";
+import { encodeFragment } from "../link/fragment";
+import { choose } from "../questionnaire/answers";
 
 /** A line's links, written out: each result as its readings, each team link as its entries. */
 const shown = (line: string) =>
@@ -87,17 +89,44 @@ describe("finding links in a line", () => {
   });
 });
 
-describe("fragmentOf, for inputs that hold one link", () => {
+describe("every link a person can see", () => {
+  const sealed = encodeFragment(
+    { assessments: [{ questionnaireId: "mini", version: 1, answers: { "a-1": choose(2) } }], label: "CEO" },
+    teamCatalogue,
+  );
+  const url = `https://x.org/results/#${sealed}`;
+  const readsAsItself = (line: string) =>
+    expect(
+      linksIn(line).map((found) => (found.kind === "result" ? found.readings.includes(sealed) : found.kind)),
+    ).toEqual([true]);
+
+  // Punctuation of any script around a link: a sentence's quotes, an ellipsis, CJK brackets and
+  // full stop, full-width brackets, Markdown's bold, guillemets, an emoji.
   it.each([
-    [`Row #3, https://x/results/#${A}`, A],
-    [`"${encodeURIComponent(A)}"`, A],
-    // No link: the text after "#" as before, so the decoder can say what is wrong with it.
-    ["https://x/results/#hello", "hello"],
-    ["hello world", "hello"],
-    // Issue 24: a wrapped link, and one a mail system hid (left whole, for the reader to name it).
-    [`Mine: ${WRAPPERS["Outlook Safe Links"]!(`https://x/results/#${A}`)}`, A],
-    [`Mine: ${OPAQUE["Mimecast URL Protect"]}`, OPAQUE["Mimecast URL Protect"]],
-  ])("finds the fragment in %j", (line, fragment) => {
-    expect(fragmentOf(line)).toBe(fragment);
+    ["“", "”"],
+    ["‘", "’"],
+    ["", "…"],
+    ["", "。"],
+    ["「", "」"],
+    ["『", "』、"],
+    ["（", "）"],
+    ["**", "**"],
+    ["«\u00A0", "\u00A0»"],
+    ["👉", "✅"],
+    ["", "،"],
+    ["", "।"],
+  ])("reads a link between %j and %j", (before, after) => {
+    readsAsItself(`Mine:${before}${url}${after}`);
+    readsAsItself(`${before}${sealed}${after}`);
+  });
+
+  // Proofpoint around a link another system had already rewritten: Safe Links, a redirect,
+  // Proofpoint itself.
+  it.each(
+    Object.entries(WRAPPERS).flatMap(([inner, wrapInner]) =>
+      ["Proofpoint v1", "Proofpoint v2", "Proofpoint v3"].map((outer) => [outer, inner, wrapInner] as const),
+    ),
+  )("reads a link wrapped by %s around %s", (outer, _inner, wrapInner) => {
+    readsAsItself(`See ${WRAPPERS[outer]!(wrapInner(url))} today`);
   });
 });

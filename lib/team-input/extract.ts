@@ -1,6 +1,7 @@
 import type { LinkError } from "../link/errors";
 import { wrappedError } from "../link/errors";
 import { MAX_FRAGMENT_LENGTH } from "../link/fragment";
+import { spacedOut } from "../link/edges";
 import { fragmentReadings, withoutEntities } from "../link/reader";
 import { INVISIBLE_CHARS } from "../shared/invisible";
 
@@ -23,21 +24,27 @@ export type Found =
 
 // A fragment is written by URLSearchParams, which escapes everything but letters, digits and
 // "*-._", so none of these can be inside one: they are what surrounds a link in a cell, a
-// list or a sentence. "#" is where the fragment starts inside a URL. Invisible characters
-// (zero-width space, direction marks, soft hyphen, NEL…) end a link too: word processors,
-// PDFs and chat tools leave them beside links and between them.
-const DELIMITER = `\\s"'\`,;<>|#${INVISIBLE_CHARS}`;
-export const DELIMITERS = new RegExp(`[${DELIMITER}]`, "g");
+// list or a sentence ("]" closes a Markdown link's text, as in "[link](link)"). "#" is where
+// the fragment starts inside a URL. Invisible characters (zero-width space, direction marks,
+// soft hyphen, NEL…) end a link too: word processors, PDFs and chat tools leave them beside
+// links and between them. So does punctuation of any other script (curly quotes, "…", "。",
+// 「」), which lines are read with as spaces (lib/link/edges.ts).
+const DELIMITER = `\\s"'\`,;<>|#\\]${INVISIBLE_CHARS}`;
+const DELIMITERS = new RegExp(`[${DELIMITER}]`, "g");
 // Where a link may start: its format ("v=") or a team link ("team="), plain or percent-encoded,
 // beginning a parameter (at the start of a token, after "&", an opening bracket, or an encoded
 // "&" or "#"). Words such as "dev=3" do not match, so prose and CSV junk cost one native scan.
 // Encoded again ("%2523") when a wrapper wraps a wrapper; Proofpoint writes "#" as "-23" and
-// "=" as "-3D" (v2) or "#" as "*" (v3).
+// "=" as "-3D" (v2), or "#" as "*" and "%" as "*" (v3), so a link Safe Links wrapped before
+// Proofpoint did holds "-2523v-253D" or "*23v*3D".
 // (The prefix is matched rather than looked behind for: five times faster on 2 MB of junk.)
-const MARKER = new RegExp(`(?:^|[${DELIMITER}&([{*]|%(?:25)*2[36]|-2[36])((?:v|team)(?:=|%(?:25)*3[dD]|-3D))`, "g");
-// Proofpoint v3 ends its address with "__;<base64>!!…$", past a ";" that ends other links.
+const ESCAPED = "[%*-](?:25|2D)*";
+const MARKER = new RegExp(`(?:^|[${DELIMITER}&([{*]|${ESCAPED}2[36A])((?:v|team)(?:=|${ESCAPED}3[dD]))`, "g");
+// Proofpoint v3 ends its address with "__;<base64>!!…$", past a ";" (or a "," of the address it
+// wraps) that ends other links.
 const V3 = /urldefense(?:\.proofpoint)?\.com\/v3\/__/i;
-const V3_END = /[\s"'`<>]/g;
+const V3_STOP = /[\s"'`<>]/;
+const V3_END = new RegExp(V3_STOP.source, "g");
 // HTML mail writes "&" as "&amp;": read as the mail program meant it, before ";" ends a link.
 const ENTITY = /&(?:amp|#0*38|#x0*26);/i;
 // The last delimiter in a stretch of text, and what follows it: one native scan, where a loop
@@ -48,17 +55,15 @@ const TEAM = /(?:^|&)team=1(?:&|$)/;
 // What wraps a link in Markdown or a sentence, as in "[CEO](v=2&…)." or "(v=2&…)": text up to
 // an opening bracket before the first parameter, and closing brackets and punctuation at the
 // end. Not delimiters, since a link made by hand may hold them; the token is read without them first.
-const WRAPPING = /^[^=&]*[([{]|[)\]}.!?:]+$/g;
+const OPENING = /^[^=&]*[([{]/;
+const CLOSING = new Set(")]}.!?:");
 
-/** The text after a line's last delimiter: where a link cut at the line's end would be. */
-export function lastToken(line: string): string {
-  const last = LAST_DELIMITER.exec(line);
-  return last ? last[0].slice(1) : line;
-}
-
-/** The text before a line's first delimiter: where a link wrapped onto this line goes on. */
-export function firstToken(line: string): string {
-  return line.slice(0, tokenEnd(line, 0));
+/** A token without what wraps it. The end is looked at from the end: a pattern anchored there tried every dot of a run of them. */
+function unwrapped(token: string): string {
+  let end = token.length;
+  while (end > 0 && CLOSING.has(token[end - 1] ?? "")) end -= 1;
+  const start = OPENING.exec(token.slice(0, end))?.[0].length ?? 0;
+  return token.slice(start, end);
 }
 
 function tokenStart(line: string, from: number, floor: number): number {
@@ -85,9 +90,9 @@ function classify(token: string): Found {
   // Too long to be a result however it is spelled (wrapping and escaping at most quadruple
   // it): read as written, so the decoder refuses it unread, without respelling megabytes.
   if (token.length > 4 * MAX_FRAGMENT_LENGTH) return { kind: "result", readings: [token] };
-  const unwrapped = token.replace(WRAPPING, "");
-  const { readings, opaque } = fragmentReadings(unwrapped);
-  if (RESULT.test(unwrapped) && !readings.includes(unwrapped)) readings.unshift(unwrapped);
+  const bare = unwrapped(token);
+  const { readings, opaque } = fragmentReadings(bare);
+  if (RESULT.test(bare) && !readings.includes(bare)) readings.unshift(bare);
   if (RESULT.test(token) && !readings.includes(token)) readings.push(token);
   if (readings.length > 0) return { kind: "result", readings };
   if (!opaque) return { kind: "none" };
@@ -100,7 +105,7 @@ const OPAQUE = /https?:\/\/(?:[\w-]+\.)*(?:mimecast\.com|mimecastprotect\.com|ln
 /** The end of a token that starts at `start`: its next delimiter, or past Proofpoint v3's tail. */
 function endOf(line: string, start: number, from: number): number {
   const end = tokenEnd(line, from);
-  if (line[end] !== ";" || !V3.test(line.slice(start, end))) return end;
+  if (end === line.length || V3_STOP.test(line[end] ?? "") || !V3.test(line.slice(start, end))) return end;
   V3_END.lastIndex = end;
   return V3_END.exec(line)?.index ?? line.length;
 }
@@ -111,7 +116,7 @@ function endOf(line: string, start: number, from: number): number {
  * any two pieces.
  */
 export function* findLinks(raw: string): Generator<Found, void, undefined> {
-  const line = ENTITY.test(raw) ? withoutEntities(raw) : raw;
+  const line = spacedOut(ENTITY.test(raw) ? withoutEntities(raw) : raw);
   const marker = new RegExp(MARKER.source, "g");
   let floor = 0;
   let found = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeFragment } from "../link/fragment";
+import { encodeFragment, withSeal } from "../link/fragment";
 import type { SharedResult } from "../link/result-schema";
 import { choose } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
@@ -123,5 +123,34 @@ describe("the list of lines not counted", () => {
   });
   it("lists every problem when there are few", () => {
     expect(listProblems(junk.problems.slice(0, 3))).toEqual({ listed: junk.problems.slice(0, 3), more: 0 });
+  });
+});
+
+describe("a line that holds its link twice", () => {
+  // An HTML anchor whose text is its address, Slack's <link|text>, a Markdown link: one link,
+  // shown twice, read once and not reported.
+  it.each([
+    ["an HTML anchor", `<a href="${url(1).replaceAll("&", "&amp;")}">${url(1).replaceAll("&", "&amp;")}</a>`],
+    ["Slack's form", `<${url(1)}|${url(1)}>`],
+    ["a Markdown link", `[${url(1)}](${url(1)})`],
+    ["a Markdown link in a sentence", `Mine is [${url(1)}](${url(1)}).`],
+  ])("%s is one link", (_how, line) => {
+    expect(outcome([line])).toEqual({ counted: [[1, "Leader 1"]], reported: [] });
+  });
+
+  it("still reports the same link on another line", () => {
+    expect(outcome([url(1), `<${url(1)}|${url(1)}>`]).reported).toEqual([
+      [2, sameResultAs(1).slice(0, TRUNCATED.length)],
+    ]);
+  });
+});
+
+describe("a link from a newer questionnaire version", () => {
+  it("is said to be one, naming the version, whatever its names hold", () => {
+    const newer = withSeal("v=2&mini=3.ABCDEFGH&label=R%26D&org=A%3DB");
+    const team = aggregateTeam(`https://x.org/results/#${newer}`, catalogue);
+    expect(team.problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/^This link was made with version 3 of /),
+    ]);
   });
 });

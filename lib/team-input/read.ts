@@ -1,23 +1,19 @@
-import { furthest, type LinkError, type LinkErrorKind } from "../link/errors";
-import { decodeFragment } from "../link/fragment";
-import { sameLeaderAs, type ResultIndex } from "../link/result-key";
-import type { SharedResult } from "../link/result-schema";
+import type { LinkErrorKind } from "../link/errors";
 import type { Catalogue } from "../questionnaire/catalogue";
-import { evaluate } from "../results/evaluate";
 import { byQuestionnaire } from "../team/by-questionnaire";
 import { findLinks, readingsOfEntry, teamEntries } from "./extract";
 import { groupLeaders } from "../team/leaders";
 import { questionSpreads } from "../team/questions";
 import { MAX_TEAM_LINKS } from "./caps";
 import { eachLine } from "./lines";
+import { mailLines } from "./mail";
 import { formatCount } from "../shared/numbers";
-import type { LineProblem, TeamAggregate } from "../team/types";
-import type { Respondent } from "../team/people";
+import type { TeamAggregate } from "../team/types";
+import { likelier, newTally, readLink, type Failure, type Tally } from "./tally";
 import { forDisplay } from "../shared/invisible";
 
 export const NO_LINK = "There is no result link in this line.";
-export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
-export const onlyTheFirst = (limit: number) => `Only the first ${formatCount(limit)} links are read.`;
+export { sameResultAs } from "../link/same-leader";
 /** No line needs more links than a team view counts; past that, the line is junk or a paste gone wrong. */
 export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
 export const TOO_MANY_IN_LINE = `This line holds more than ${formatCount(MAX_LINKS_PER_LINE)} links; the rest of it was not read.`;
@@ -27,60 +23,6 @@ const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extende
 
 // A line quoted back as it was pasted, but never with its bidi controls, and cut between whole characters.
 const clip = (text: string) => forDisplay(text, 80);
-
-type Tally = {
-  catalogue: Catalogue;
-  limit: number;
-  respondents: Respondent[];
-  problems: LineProblem[];
-  /** The results counted so far, by their answers (see sameLeaderAs). */
-  seen: ResultIndex;
-};
-
-type Failure = { error: LinkError; reading: string };
-
-/** Of two failures, the one the decoder got further with; the first on a tie. */
-const likelier = (a: Failure | null, b: Failure): Failure => (a ? furthest(a, b) : b);
-
-/** The result with its assessments in the catalogue's order, so the order in a link does not matter. */
-function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedResult {
-  const rank = (id: string) => catalogue.findIndex((q) => q.id === id);
-  const sorted = [...result.assessments].sort((a, b) => rank(a.questionnaireId) - rank(b.questionnaireId));
-  return sorted.every((a, i) => a === result.assessments[i]) ? result : { ...result, assessments: sorted };
-}
-
-/**
- * Reads one link (tried in each of its readings) and counts it, or reports it as a duplicate or
- * over the limit. Returns how the best reading failed when none decodes.
- */
-function readLink(readings: readonly string[], line: number, text: string, tally: Tally): Failure | null {
-  const report = (reason: string) => tally.problems.push({ line, text, reason });
-  if (tally.respondents.length >= tally.limit) {
-    report(onlyTheFirst(tally.limit));
-    return null;
-  }
-  let best: Failure | null = null;
-  for (const reading of readings) {
-    const decoded = decodeFragment(reading, tally.catalogue);
-    if (!decoded.ok) {
-      best = likelier(best, { error: decoded.error, reading });
-      continue;
-    }
-    const result = inCatalogueOrder(decoded.value, tally.catalogue);
-    // Keyed on the decoded value: respellings of one result (parameter order, "+" or "%20", a
-    // trailing "&", percent-encoding) all have the same key; one leader's result with targets
-    // added or its date left out is the same leader (lib/link/result-key.ts).
-    const same = sameLeaderAs(tally.seen, result, line, tally.catalogue);
-    if (same) {
-      report(same);
-      return null;
-    }
-    const scores = evaluate(result, tally.catalogue).map((e) => e.score);
-    tally.respondents.push({ line, result, scores });
-    return null;
-  }
-  return best;
-}
 
 function namesQuestionnaire(reading: string, catalogue: Catalogue): boolean {
   const keys = new Set(new URLSearchParams(reading).keys());
@@ -93,10 +35,18 @@ function namesQuestionnaire(reading: string, catalogue: Catalogue): boolean {
  * reported too when it is one of ours, damaged; stray text that merely looked like a link is not.
  * Yields between links, so a long line can be read across several slices.
  */
-function* readLine(line: number, raw: string, tally: Tally): Generator<void, void, undefined> {
+function* readLine(
+  line: number,
+  raw: string,
+  tally: Tally,
+  isMail: (holdsLink: boolean) => boolean,
+): Generator<void, void, undefined> {
   const text = clip(raw);
-  const before = tally.respondents.length + tally.problems.length;
+  const before = tally.counted + tally.problems.length;
   const failures: Failure[] = [];
+  // Readings read in this line: an HTML anchor whose text is its address, Slack's <link|link>
+  // and a Markdown [link](link) show one link twice, which is read once and not reported.
+  const readHere = new Set<string>();
   let links = 0;
   const overLimit = () => {
     links += 1;
@@ -112,21 +62,31 @@ function* readLine(line: number, raw: string, tally: Tally): Generator<void, voi
       continue;
     }
     if (found.kind === "result") {
+      if (found.readings.some((r) => readHere.has(r))) continue;
       if (overLimit()) return;
-      const failure = readLink(found.readings, line, text, tally);
-      if (failure) failures.push(failure);
+      const outcome = readLink(found.readings, line, text, tally);
+      if (outcome && "read" in outcome) readHere.add(outcome.read);
+      else if (outcome) failures.push(outcome.failed);
       continue;
     }
     // Each entry of a team link counts as a line of its own would, under this line's number.
     for (const entry of teamEntries(found.token)) {
       yield;
       if (overLimit()) return;
-      const failure = readLink(readingsOfEntry(entry), line, clip(entry), tally);
-      if (failure) tally.problems.push({ line, text: clip(entry), reason: failure.error.message });
+      const outcome = readLink(readingsOfEntry(entry), line, clip(entry), tally);
+      if (outcome && "failed" in outcome)
+        tally.problems.push({ line, text: clip(entry), reason: outcome.failed.error.message });
     }
   }
-  if (tally.respondents.length + tally.problems.length === before) {
-    const best = failures.reduce<Failure | null>(likelier, null);
+  const best = failures.reduce<Failure | null>(likelier, null);
+  // Mail around the links (headers, the quoted message, closings, signatures) is not a line
+  // that failed to be a link (mail.ts), unless a link in it failed.
+  const mail = isMail(readHere.size > 0 || best !== null);
+  if (tally.counted + tally.problems.length === before) {
+    if (!best && mail) {
+      tally.mail.push(line);
+      return;
+    }
     tally.problems.push({ line, text, reason: best?.error.message ?? NO_LINK });
     return;
   }
@@ -146,15 +106,19 @@ export function* readTeam(
   catalogue: Catalogue,
   limit: number,
 ): Generator<number, TeamAggregate, undefined> {
-  const tally: Tally = { catalogue, limit, respondents: [], problems: [], seen: new Map() };
+  const tally = newTally(catalogue, limit);
   let done = 0;
-  for (const { line, text: raw, span } of eachLine(text)) {
-    for (const _ of readLine(line, raw, tally)) yield done;
+  const mail = mailLines();
+  for (const input of eachLine(text)) {
+    const { line, text: raw, span } = input;
+    for (const _ of readLine(line, raw, tally, (holdsLink) => mail(input, holdsLink))) yield done;
     // A line mail broke in two counts as the lines it was, as the progress's total does.
     done += span;
     yield done;
   }
-  const { respondents, problems } = tally;
+  const respondents = tally.slots.flatMap((slot) => (slot ? [slot.respondent] : []));
+  // Notes about an earlier line come when a later line shows it: listed in line order.
+  const problems = [...tally.problems].sort((a, b) => a.line - b.line);
   const { leaders, unpaired } = groupLeaders(respondents, catalogue);
   const aggregates = byQuestionnaire(leaders, catalogue);
   return {
@@ -162,6 +126,7 @@ export function* readTeam(
     leaders,
     unpaired,
     problems,
+    mail: tally.mail,
     byQuestionnaire: aggregates,
     questions: questionSpreads(
       leaders,

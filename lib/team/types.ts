@@ -27,6 +27,11 @@ export type TeamAggregate = {
   leaders: Leader[];
   unpaired: Unpaired[];
   problems: LineProblem[];
+  /**
+   * Lines read as the mail around the links (headers, the quoted message, closings, signatures,
+   * see lib/team-input/mail.ts): not links, and not listed among the problems.
+   */
+  mail: number[];
   byQuestionnaire: QuestionnaireAggregate[];
   /** Every question of the newest versions, with how the leaders on that version answered it. */
   questions: QuestionSpread[];

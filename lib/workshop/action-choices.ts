@@ -3,8 +3,11 @@ import { formatDate } from "../shared/dates";
 import type { Action, ActionAbout } from "./actions";
 import type { TeamReportModel } from "./team-report";
 
-/** An action with what it is about in words, and its date as people read it. */
-export type ActionLine = Action & { aboutText: string; dueText: string };
+/** An action with what it is about in words, its owner as shown, and its date as people read it. */
+export type ActionLine = Action & { aboutText: string; ownerText: string; dueText: string };
+
+/** What shows for an owner a link carried as nothing visible (lib/workshop/actions.ts). */
+export const NO_OWNER = "no owner named";
 
 /** One thing an action can be about, as the editor offers it. */
 export type ActionChoice = { value: string; label: string; about: ActionAbout };
@@ -33,7 +36,12 @@ export function aboutText(about: ActionAbout, catalogue: Catalogue): string {
 }
 
 export function actionLines(actions: readonly Action[], catalogue: Catalogue): ActionLine[] {
-  return actions.map((a) => ({ ...a, aboutText: aboutText(a.about, catalogue), dueText: formatDate(a.due) }));
+  return actions.map((a) => ({
+    ...a,
+    aboutText: aboutText(a.about, catalogue),
+    ownerText: a.owner ?? NO_OWNER,
+    dueText: formatDate(a.due),
+  }));
 }
 
 /**

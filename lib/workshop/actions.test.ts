@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../test/parse-csv";
-import { actionFrom, actionsCsv, byDueDate, decodeActions, encodeAction, MAX_ACTIONS, type Action } from "./actions";
+import {
+  actionFrom,
+  actionsCsv,
+  byDueDate,
+  decodeActions,
+  EARLIEST_DUE_YEAR,
+  encodeAction,
+  LATEST_DUE_YEAR,
+  MAX_ACTION_TEXT,
+  MAX_ACTIONS,
+  type Action,
+} from "./actions";
 
 const action: Action = {
   about: { questionnaireId: "journey", kind: "question", id: "leadership-2" },
@@ -48,7 +59,9 @@ describe("an action in a team link", () => {
     const read = decodeActions([encodeAction(action).replace(/^1/, "2")]);
     expect(read).toEqual({
       actions: [],
-      problems: ["1 action was written by a newer version of Outside-In and cannot be shown here."],
+      problems: [
+        "1 action was written in action format 2, by a newer version of Outside-In than this site runs (it reads format 1), and cannot be shown here.",
+      ],
     });
   });
 
@@ -88,5 +101,83 @@ describe("the actions for a task tool", () => {
     const rows = parseCsv(actionsCsv(sorted.map((a) => ({ ...a, aboutText: "Leadership" }))));
     expect(rows[0]).toEqual(["action", "owner", "due", "about"]);
     expect(rows[2]).toEqual(['\'=HYPERLINK("x")', "CFO", "2027-06-01", "Leadership"]);
+  });
+});
+
+describe("an action's whole text", () => {
+  const long =
+    "Walk the whole complaint process as a customer would, from the first call to the refund, and write down each hand-off";
+  const tooLong = `${"Sit in on complaint calls with the front line every week ".repeat(5)}`;
+
+  it(`is kept up to ${MAX_ACTION_TEXT} characters, typed or from a link`, () => {
+    expect(long.length).toBeGreaterThan(100);
+    const typed = actionFrom({ about: action.about, text: long, owner: "CEO", due: "2027-04-01" });
+    expect(typed.ok && typed.value.text).toBe(long);
+    expect(decodeActions([encodeAction({ ...action, text: long })])).toEqual({
+      actions: [{ ...action, text: long }],
+      problems: [],
+    });
+  });
+
+  it("is refused with a message where it is typed when it is longer", () => {
+    expect(tooLong.trim().length).toBeGreaterThan(MAX_ACTION_TEXT);
+    expect(actionFrom({ about: action.about, text: tooLong, owner: "CEO", due: "2027-04-01" })).toEqual({
+      ok: false,
+      problem: `Keep the action to ${MAX_ACTION_TEXT} characters (this one has ${tooLong.trim().length}): say what will be done in a sentence or two.`,
+    });
+  });
+
+  it("from a link, is kept as far as it can be and said to be cut, never left out", () => {
+    const read = decodeActions([encodeAction({ ...action, text: tooLong.trim() })]);
+    expect(read.actions).toHaveLength(1);
+    expect(read.actions[0]?.text.length).toBeLessThanOrEqual(MAX_ACTION_TEXT);
+    expect(read.actions[0]?.text.endsWith("…")).toBe(true);
+    expect(read.problems).toEqual([
+      `1 action in this team link is longer than ${MAX_ACTION_TEXT} characters: it is shown cut short, with "…" where it was cut.`,
+    ]);
+  });
+});
+
+describe("an action's owner", () => {
+  it("is cleaned as names are: no control or bidi characters", () => {
+    const read = decodeActions([encodeAction({ ...action, owner: "\u202EAna\u0007 Souza\u2066" })]);
+    expect(read.actions[0]?.owner).toBe("Ana Souza");
+    expect(read.problems).toEqual([]);
+  });
+
+  it("is dropped, and said to be, when it is only invisible characters", () => {
+    const read = decodeActions([encodeAction({ ...action, owner: "\u200B\u3164\u200B" })]);
+    expect(read.actions).toEqual([{ about: action.about, text: action.text, due: action.due }]);
+    expect(read.problems).toEqual([
+      "1 action's owner shows as nothing (only invisible characters), so it is left blank.",
+    ]);
+  });
+
+  it("is refused where it is typed when it shows as nothing or is too long", () => {
+    expect(actionFrom({ about: action.about, text: "Call", owner: "\u200B", due: "2027-04-01" })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^The owner holds only blank or invisible characters/),
+    });
+    expect(actionFrom({ about: action.about, text: "Call", owner: "x".repeat(81), due: "2027-04-01" })).toEqual({
+      ok: false,
+      problem: "Keep the owner to 80 characters.",
+    });
+  });
+});
+
+describe("an action's due date", () => {
+  it.each(["0027-03-31", "1999-12-31", "2101-01-01", "9999-12-31"])("%s is refused where it is typed", (due) => {
+    expect(actionFrom({ about: action.about, text: "Call", owner: "CEO", due })).toEqual({
+      ok: false,
+      problem: `Choose a due date between ${EARLIEST_DUE_YEAR} and ${LATEST_DUE_YEAR}.`,
+    });
+  });
+
+  it("outside the years a workshop plans for is left out of a link's actions, and said to be", () => {
+    const read = decodeActions([encodeAction({ ...action, due: "0027-03-31" }), encodeAction(action)]);
+    expect(read.actions).toEqual([action]);
+    expect(read.problems).toEqual([
+      `1 action in this team link is due outside ${EARLIEST_DUE_YEAR}–${LATEST_DUE_YEAR} (31 March 27), so it is left out.`,
+    ]);
   });
 });

@@ -2,13 +2,26 @@ import * as z from "../zod-mini";
 import { DateSchema, IdSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
 import { MAX_LABEL } from "../link/result-schema";
-import { countOf } from "../shared/plural";
+import { formatDate } from "../shared/dates";
+import { cutAtGraphemes } from "../shared/invisible";
+import { cleanName, nameProblem } from "../shared/name-rule";
+import { countOf, plural } from "../shared/plural";
 import { toCsv, type CsvValue } from "../results/csv";
 
 /** Enough for one workshop's actions; more would be a backlog, not what a room agreed. */
 export const MAX_ACTIONS = 30;
-/** One sentence of what will be done: it must fit a task tool's title and a calendar entry. */
+/**
+ * A sentence or two of what will be done: it must fit a task tool's title and a calendar entry.
+ * Kept whole up to here; longer is refused where it is typed, and shown cut (and said to be)
+ * where a link carries it.
+ */
 export const MAX_ACTION_TEXT = 200;
+/**
+ * The years a due date may fall in. Outside them it is a slip of the keyboard (0027 for 2027),
+ * which a calendar would file two thousand years away.
+ */
+export const EARLIEST_DUE_YEAR = 2000;
+export const LATEST_DUE_YEAR = 2100;
 
 /** What an action is about: an area of a questionnaire, or one of its disputed questions. */
 export const ActionAboutSchema = z.object({
@@ -22,8 +35,8 @@ export const ActionSchema = z.object({
   about: ActionAboutSchema,
   /** What will be done, in one line. */
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ACTION_TEXT)),
-  /** Who will do it: a name or a role, as people write it. */
-  owner: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LABEL)),
+  /** Who will do it: a name or a role, as people write it; absent when a link's showed as nothing. */
+  owner: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_LABEL))),
   /** By when, YYYY-MM-DD. */
   due: DateSchema,
 });
@@ -40,13 +53,19 @@ export const ACTION_FORMAT = 1;
 
 /** One action as the value of an `a=` parameter of a team link. */
 export function encodeAction({ about, text, owner, due }: Action): string {
-  return [String(ACTION_FORMAT), about.questionnaireId, about.kind, about.id, due, owner, text].join("\n");
+  return [String(ACTION_FORMAT), about.questionnaireId, about.kind, about.id, due, owner ?? "", text].join("\n");
 }
 
-export type ActionsRead = { actions: Action[]; problems: string[] };
+/** Whether a due date (YYYY-MM-DD) falls in the years a workshop plans for. */
+export function isSensibleDue(due: string): boolean {
+  const year = Number(due.slice(0, 4));
+  return year >= EARLIEST_DUE_YEAR && year <= LATEST_DUE_YEAR;
+}
 
-/** One line to clean a typed field with: no control characters, no line breaks. */
-const oneLine = (text: string, max: number) => (cleanLabel(text.slice(0, max * 2)) ?? "").slice(0, max).trim();
+/** Text as names are cleaned (lib/shared/names.ts): one line, nothing invisible, never cut. */
+const cleaned = (text: string) => cleanName(text, text.length);
+
+export type ActionsRead = { actions: Action[]; problems: string[] };
 
 /** The action from a typed form, cleaned, or why it cannot be one. */
 export function actionFrom(fields: {
@@ -55,46 +74,81 @@ export function actionFrom(fields: {
   owner: string;
   due: string;
 }): { ok: true; value: Action } | { ok: false; problem: string } {
-  const text = oneLine(fields.text, MAX_ACTION_TEXT);
-  const owner = oneLine(fields.owner, MAX_LABEL);
-  if (!text) return { ok: false, problem: "Write what will be done." };
-  if (!owner) return { ok: false, problem: "Name who will do it: a person or a role." };
-  if (!DateSchema.safeParse(fields.due).success) return { ok: false, problem: "Choose the date it is due by." };
+  const text = cleaned(fields.text);
+  const owner = cleaned(fields.owner);
+  const refuse = (problem: string) => ({ ok: false as const, problem });
+  if (!text) return refuse("Write what will be done.");
+  if (text.length > MAX_ACTION_TEXT)
+    return refuse(
+      `Keep the action to ${MAX_ACTION_TEXT} characters (this one has ${text.length}): say what will be done in a sentence or two.`,
+    );
+  const invisible = nameProblem(fields.owner, "The owner");
+  if (invisible) return refuse(invisible);
+  if (!owner) return refuse("Name who will do it: a person or a role.");
+  if (owner.length > MAX_LABEL) return refuse(`Keep the owner to ${MAX_LABEL} characters.`);
+  if (!DateSchema.safeParse(fields.due).success) return refuse("Choose the date it is due by.");
+  if (!isSensibleDue(fields.due))
+    return refuse(`Choose a due date between ${EARLIEST_DUE_YEAR} and ${LATEST_DUE_YEAR}.`);
   const parsed = ActionSchema.safeParse({ ...fields, text, owner });
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: "This action cannot be saved." };
 }
 
 /**
- * The actions of a team link's `a=` values. Never throws: an action that cannot be read is
- * left out and said, so the rest of the team view still opens (an old site reads none, a newer
- * format is named as such).
+ * The actions of a team link's `a=` values. Never throws, and never leaves one out unsaid: an
+ * action that cannot be read is left out and counted, a text longer than MAX_ACTION_TEXT is
+ * cut (with "…") and counted, an owner that shows as nothing is left blank and counted, a due
+ * date outside the years a workshop plans for is named. An old site reads none; a newer
+ * format is named as such.
  */
 export function decodeActions(values: readonly string[]): ActionsRead {
   const actions: Action[] = [];
   let damaged = 0;
-  let newer = 0;
+  const newer: number[] = [];
+  let cut = 0;
+  let blank = 0;
+  const farOff: string[] = [];
   for (const value of values.slice(0, MAX_ACTIONS)) {
-    const [format, questionnaireId, kind, id, due, owner, text, ...rest] = value.split("\n");
+    const [format, questionnaireId, kind, id, due = "", owner = "", text = "", ...rest] = value.split("\n");
     if (format !== undefined && /^\d+$/.test(format) && Number(format) > ACTION_FORMAT) {
-      newer += 1;
+      newer.push(Number(format));
       continue;
     }
+    const whole = cleaned(text);
+    const shown = whole && whole.length > MAX_ACTION_TEXT ? `${cutAtGraphemes(whole, MAX_ACTION_TEXT - 1)}…` : whole;
+    const who = cleanLabel(owner);
     const parsed =
       format === String(ACTION_FORMAT) && rest.length === 0
-        ? ActionSchema.safeParse({ about: { questionnaireId, kind, id }, due, owner, text })
+        ? ActionSchema.safeParse({ about: { questionnaireId, kind, id }, due, text: shown, ...(who && { owner: who }) })
         : null;
-    if (parsed?.success && parsed.data.text === oneLine(parsed.data.text, MAX_ACTION_TEXT)) actions.push(parsed.data);
-    else damaged += 1;
+    if (!parsed?.success) damaged += 1;
+    else if (!isSensibleDue(parsed.data.due)) farOff.push(formatDate(parsed.data.due));
+    else {
+      if (shown !== whole) cut += 1;
+      if (!who && owner.trim() !== "") blank += 1;
+      actions.push(parsed.data);
+    }
   }
+  const inLink = (n: number) => countOf(n, "action in this team link is", "actions in this team link are");
   const problems: string[] = [];
-  if (damaged > 0)
+  if (damaged > 0) problems.push(`${inLink(damaged)} damaged and left out.`);
+  if (cut > 0)
     problems.push(
-      `${countOf(damaged, "action in this team link is", "actions in this team link are")} damaged and left out.`,
+      `${inLink(cut)} longer than ${MAX_ACTION_TEXT} characters: ${plural(cut, "it is", "they are")} shown cut short, with "…" where it was cut.`,
     );
-  if (newer > 0)
+  if (blank > 0)
     problems.push(
-      `${countOf(newer, "action was", "actions were")} written by a newer version of Outside-In and cannot be shown here.`,
+      `${countOf(blank, "action's owner shows", "actions' owners show")} as nothing (only invisible characters), so ${plural(blank, "it is", "they are")} left blank.`,
     );
+  if (farOff.length > 0)
+    problems.push(
+      `${inLink(farOff.length)} due outside ${EARLIEST_DUE_YEAR}–${LATEST_DUE_YEAR} (${farOff.join(", ")}), so ${plural(farOff.length, "it is", "they are")} left out.`,
+    );
+  if (newer.length > 0) {
+    const formats = [...new Set(newer)].sort((a, b) => a - b).join(" and ");
+    problems.push(
+      `${countOf(newer.length, "action was", "actions were")} written in action format ${formats}, by a newer version of Outside-In than this site runs (it reads format ${ACTION_FORMAT}), and cannot be shown here.`,
+    );
+  }
   if (values.length > MAX_ACTIONS)
     problems.push(
       `Only the first ${MAX_ACTIONS} actions are read; ${countOf(values.length - MAX_ACTIONS, "more was", "more were")} left out.`,
@@ -114,6 +168,6 @@ export function byDueDate<T extends Action>(actions: readonly T[]): T[] {
 export function actionsCsv(actions: readonly (Action & { aboutText: string })[]): string {
   return toCsv([
     ["action", "owner", "due", "about"],
-    ...actions.map((a): CsvValue[] => [a.text, a.owner, a.due, a.aboutText]),
+    ...actions.map((a): CsvValue[] => [a.text, a.owner ?? "", a.due, a.aboutText]),
   ]);
 }

@@ -74,3 +74,16 @@ describe("the actions as an iCalendar file (RFC 5545)", () => {
     expect(actionsCalendar([], stamp)).not.toContain("BEGIN:VEVENT");
   });
 });
+
+describe("a due date outside the years a workshop plans for", () => {
+  it("is never written to the calendar", () => {
+    const file = actionsCalendar([action({ due: "0027-03-31" }), action()], stamp);
+    expect(file).not.toContain("00270331");
+    expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it("an action without an owner is written without one", () => {
+    const { owner: _owner, ...ownerless } = action();
+    expect(actionsCalendar([ownerless], stamp)).toContain("DESCRIPTION:About: Leadership (Customer journey)");
+  });
+});

@@ -1,4 +1,4 @@
-import type { Action } from "./actions";
+import { isSensibleDue, type Action } from "./actions";
 
 /**
  * The actions' due dates as an iCalendar file (RFC 5545), for any calendar to import: one
@@ -76,22 +76,25 @@ export type CalendarAction = Action & {
  */
 export function actionsCalendar(actions: readonly CalendarAction[], stamp: Date, team?: string): string {
   const seen = new Map<string, number>();
-  const events = actions.flatMap((a) => {
-    const key = fingerprint(`${a.about.questionnaireId}/${a.about.kind}/${a.about.id}\n${a.text}\n${a.owner}`);
-    const repeat = seen.get(key) ?? 0;
-    seen.set(key, repeat + 1);
-    const uid = `action-${key}${repeat > 0 ? `-${repeat + 1}` : ""}@outside-in`;
-    return [
-      "BEGIN:VEVENT",
-      `UID:${uid}`,
-      `DTSTAMP:${basicUtc(stamp)}`,
-      // A date with no DTEND is an all-day event of one day (§3.6.1).
-      `DTSTART;VALUE=DATE:${basicDate(a.due)}`,
-      `SUMMARY:${escapeText(a.text)}`,
-      `DESCRIPTION:${escapeText([`Owner: ${a.owner}`, `About: ${a.aboutText}`, ...(team ? [`Team: ${team}`] : [])].join("\n"))}`,
-      "END:VEVENT",
-    ];
-  });
+  // A due date outside the years a workshop plans for is a slip no calendar should file.
+  const events = actions
+    .filter((a) => isSensibleDue(a.due))
+    .flatMap((a) => {
+      const key = fingerprint(`${a.about.questionnaireId}/${a.about.kind}/${a.about.id}\n${a.text}\n${a.owner ?? ""}`);
+      const repeat = seen.get(key) ?? 0;
+      seen.set(key, repeat + 1);
+      const uid = `action-${key}${repeat > 0 ? `-${repeat + 1}` : ""}@outside-in`;
+      return [
+        "BEGIN:VEVENT",
+        `UID:${uid}`,
+        `DTSTAMP:${basicUtc(stamp)}`,
+        // A date with no DTEND is an all-day event of one day (§3.6.1).
+        `DTSTART;VALUE=DATE:${basicDate(a.due)}`,
+        `SUMMARY:${escapeText(a.text)}`,
+        `DESCRIPTION:${escapeText([...(a.owner ? [`Owner: ${a.owner}`] : []), `About: ${a.aboutText}`, ...(team ? [`Team: ${team}`] : [])].join("\n"))}`,
+        "END:VEVENT",
+      ];
+    });
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

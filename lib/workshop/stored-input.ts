@@ -1,5 +1,6 @@
 import * as z from "../zod-mini";
 import { parseJsonObject } from "../shared/json";
+import { countOf } from "../shared/plural";
 
 /** Where the team view keeps what was pasted into it, in this browser only, until it is cleared. */
 export const TEAM_INPUT_KEY = "outside-in:team-input";
@@ -22,4 +23,19 @@ export function writeStoredInput(text: string, invitation: string): string {
 export function readStoredInput(raw: string | null | undefined): StoredTeamInput | null {
   const parsed = StoredTeamInputSchema.safeParse(parseJsonObject(raw));
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * What to tell a tab of the team view when another tab changed what this browser keeps (a
+ * "storage" event): `known` is what this tab last read or wrote there, `now` what is there now.
+ * Null when nothing changed. The change is said, never taken in silently: the box keeps what this
+ * tab shows, and the person chooses.
+ */
+export function otherTabChange(known: string | null, now: string | null): string | null {
+  if (now === known) return null;
+  const stored = readStoredInput(now);
+  if (!stored || (stored.text === "" && stored.invitation === ""))
+    return "Another tab of the team view cleared the list kept in this browser. This tab still shows its own; what you type or paste here is kept again.";
+  const lines = countOf(stored.text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "").length, "line", "lines");
+  return `Another tab of the team view changed the list kept in this browser (it now holds ${lines}). This tab still shows its own; what you type or paste here is kept instead of the other tab's. Reload this page to take the other tab's list.`;
 }

@@ -23,6 +23,23 @@ describe("the team view as data", () => {
     expect(report.names).toEqual(["CEO", "CFO", "COO · Acme"]);
   });
 
+  it("says how many lines were the mail around the links, apart from the lines skipped", () => {
+    const thread = [
+      "From: Lena <lena@example.org>",
+      "Subject: Results",
+      "",
+      "Hi Ana,",
+      ...links,
+      "",
+      "Kind regards,",
+      "Lena",
+    ];
+    const read = buildTeamReport(aggregateTeam(thread.join("\n"), teamCatalogue), teamCatalogue, content);
+    expect(read.status).toBe(
+      "3 results read, 1 line skipped, 4 lines of mail (headers, quoted text, signatures) left aside.",
+    );
+  });
+
   it("gives each questionnaire's overall as a headline and its basis", () => {
     // Journey means per leader: (2.25 + 2 + 2) / 3 = 2.083, then (3.5 + 3 + 3) / 3 = 3.167 twice
     // → team (2.083 + 2 × 3.167) / 3 = 2.81 → stage 3.

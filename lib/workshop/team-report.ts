@@ -108,9 +108,13 @@ function spreadSection(q: QuestionnaireAggregate, team: TeamAggregate): SpreadSe
 
 export function buildTeamReport(team: TeamAggregate, catalogue: Catalogue, content: TeamContent): TeamReportModel {
   const skipped = team.problems.length > 0 ? `, ${countOf(team.problems.length, "line", "lines")} skipped` : "";
+  const mail =
+    team.mail.length > 0
+      ? `, ${countOf(team.mail.length, "line", "lines")} of mail (headers, quoted text, signatures) left aside`
+      : "";
   const merged = team.respondents.length - team.leaders.length;
   return {
-    status: `${countOf(team.respondents.length, "result", "results")} read${skipped}.`,
+    status: `${countOf(team.respondents.length, "result", "results")} read${skipped}${mail}.`,
     paired:
       merged > 0
         ? `${countOf(merged, "leader", "leaders")} sent their two assessments as separate links with the same role and organisation; each is counted as one leader.`

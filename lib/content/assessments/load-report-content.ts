@@ -5,7 +5,7 @@ import { loadAreaStages } from "./load-area-stages";
 import { loadBenchmarks } from "./load-benchmarks";
 import { loadCombined } from "./load-combined";
 import { loadLibrary } from "../library/load-library";
-import { loadCurrentQuestionnaires } from "./load-questionnaires";
+import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadRecommendations } from "./load-recommendations";
 import { loadStageModel } from "./load-stage-model";
 import { loadBibliography } from "../library/load-sources";
@@ -47,6 +47,6 @@ export function loadReportContent(root?: string): ReportContent {
         .map((s) => [s.id, `${byline(s)}, ${s.title}`]),
     ),
     current: current.map(summarise),
-    benchmarks: loadBenchmarks(root),
+    benchmarks: loadBenchmarks(root, loadCatalogue(root)),
   };
 }

@@ -1,0 +1,74 @@
+// Prints how long reading 1 MB of each adversarial family of input takes in Node: the team box
+// (every family of test/adversarial.ts, the inputs the third outside probe found stalling),
+// the link reader /compare/ and /results/ use, and the article search, beside ordinary input of
+// the same size. Each figure is the fastest of five runs; "× 1/8 MB" is how the time grows from
+// an eighth of the size (8 for linear reading, 64 for quadratic). Absolute times wander with the
+// machine; the growth is what the unit tests hold to (test/linear.ts). The team box is read
+// without its caps (aggregateTeam), so every line of the megabyte is read: the page reads up to
+// 2 MB and 10,000 lines, in a Web Worker.
+// Usage: npx tsx scripts/measure-input.ts
+import { FAMILIES } from "../test/adversarial";
+import { filled } from "../test/linear";
+import { teamCatalogue, teamLink, journeyAt } from "../test/team-links";
+import { createSearch } from "../lib/articles/search";
+import { buildSearchIndex } from "../lib/articles/search-index";
+import { loadLibrary } from "../lib/content/library/load-library";
+import { loadSynonyms } from "../lib/content/library/load-synonyms";
+import { MAX_FRAGMENT_LENGTH } from "../lib/link/fragment";
+import { readLink } from "../lib/link/reader";
+import { aggregateTeam } from "../lib/team-input/aggregate";
+
+const MB = 1024 * 1024;
+const RUNS = 5;
+
+function fastest(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < RUNS; i += 1) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+type Reader = { name: string; read: (length: number) => () => unknown };
+
+const team = (make: (length: number) => string) => (length: number) => {
+  const text = make(length);
+  return () => aggregateTeam(text, teamCatalogue);
+};
+
+// The link reader reads one link of at most four times MAX_FRAGMENT_LENGTH: 1 MB of it is that
+// many links, each as long as it may be.
+const linkReader = (unit: string) => (length: number) => {
+  const link = filled(unit, 4 * MAX_FRAGMENT_LENGTH - 10);
+  const count = Math.max(1, Math.round(length / link.length));
+  return () => {
+    for (let i = 0; i < count; i += 1) readLink(link, teamCatalogue);
+  };
+};
+
+const search = createSearch(buildSearchIndex(loadLibrary(), loadSynonyms()));
+const link = teamLink({ journey: journeyAt(2) }, { label: "CEO" });
+
+const readers: Reader[] = [
+  { name: "team box: result links (baseline)", read: team((n) => filled(`${link}\n`, n)) },
+  { name: "team box: prose (baseline)", read: team((n) => filled("Thanks, all three are in. See you Monday.\n", n)) },
+  ...Object.entries(FAMILIES).map(([name, make]) => ({ name: `team box: ${name}`, read: team(make) })),
+  { name: "link reader: encoded spaces", read: linkReader("%20") },
+  { name: "link reader: invisible and punctuation", read: linkReader("\u200B“。") },
+  { name: "link reader: encoded quotes", read: linkReader("%E2%80%9D") },
+  { name: "search: one long word", read: (n) => () => search("a".repeat(n)) },
+  { name: "search: many words", read: (n) => () => search(filled("customer loyalty ", n)) },
+];
+
+const rows = readers.map(({ name, read }) => {
+  const full = fastest(read(MB));
+  const eighth = fastest(read(MB / 8));
+  return {
+    input: name,
+    "ms for 1 MB": Math.round(full),
+    "× 1/8 MB": Number((full / Math.max(eighth, 0.01)).toFixed(1)),
+  };
+});
+console.table(rows);
