@@ -21,7 +21,3 @@ afterEach(() => {
 // click. Tests without fake timers are unaffected: the check looks at setTimeout itself.
 Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
 
-// findBy… and waitFor give up after 1 s by default, which a correct page can take on 2 cores
-// while lint, the type check and the property tests run beside these: they wait for a state,
-// not for a second, so the wait may be long.
-configure({ asyncUtilTimeout: 5_000 });
