@@ -6,8 +6,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
 import { clientEntriesUsed, clientEntryNames, stripHydration } from "./build/hydration";
-import { gates } from "../components/islands/gates";
-import { buildIslands, registeredIslands, type IslandManifest } from "./build/islands";
+import { gates, onUse } from "../components/islands/gates";
+import type { IslandStart } from "./build/island-entries";
+import { registeredIslands } from "./build/island-registry";
+import { buildIslands, type IslandManifest } from "./build/islands";
 import { mentionsLocalhost } from "./build/localhost";
 import { referencesIn, resolveReference } from "./build/references";
 
@@ -29,12 +31,19 @@ const NOT_FOUND_COPIES = ["404", "_not-found"];
 
 const ISLAND = /\bdata-island="([\w-]+)"/g;
 
-/** The script tags that start a page's islands, and preloads for the chunks they need at once. */
+/**
+ * The script tags that start a page's islands, and preloads for the chunks they need at once.
+ * What an island started on use loads on its first use is prefetched: fetched while the page is
+ * idle and kept, but not compiled or run, so the page starts as lightly as if it had no island
+ * and the first click does not wait for the network (measured in docs/performance.md).
+ */
 function islandScripts(names: string[], manifest: IslandManifest, basePath: string): string {
   const files = names.map((name) => manifest.get(name));
   const preloads = [...new Set(files.flatMap((f) => f?.imports ?? []))];
+  const later = [...new Set(files.flatMap((f) => f?.later ?? []))].filter((p) => !preloads.includes(p));
   return [
     ...preloads.map((p) => `<link rel="modulepreload" href="${basePath}${p}"/>`),
+    ...later.map((p) => `<link rel="prefetch" href="${basePath}${p}"/>`),
     ...files.map((f) => (f ? `<script type="module" src="${basePath}${f.file}"></script>` : "")),
   ].join("");
 }
@@ -78,7 +87,8 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
     return { file, html, islands: [...new Set([...html.matchAll(ISLAND)].map((m) => m[1] ?? ""))] };
   });
   const onPages = htmlPages.map((p) => p.islands);
-  const manifest = await buildIslands(out, basePath, new Set(Object.keys(gates)), onPages);
+  const startOf = (name: string): IslandStart => (name in gates ? "gate" : name in onUse ? "use" : "load");
+  const manifest = await buildIslands(out, basePath, startOf, onPages);
   const ours = new Set(
     ["app", "components"].flatMap((dir) =>
       files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),

@@ -67,7 +67,7 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
   }, [retake, state.phase, saved.kind, act, total]);
 
   return (
-    <div className="flow">
+    <div className="flow" data-questionnaire={questionnaire.id}>
       {/* Unusable progress stays stored until the person starts: nothing is deleted unseen. */}
       {saved.kind === "discarded" && !startedFresh && (
         <p className="notice notice-warn" role="alert">
