@@ -33,17 +33,21 @@ const ISLAND = /\bdata-island="([\w-]+)"/g;
 
 /**
  * The script tags that start a page's islands, and preloads for the chunks they need at once.
- * What an island started on use loads on its first use is prefetched: fetched while the page is
- * idle and kept, but not compiled or run, so the page starts as lightly as if it had no island
- * and the first click does not wait for the network (measured in docs/performance.md).
+ * What an island started on use loads on its first use is listed in a template, as prefetches
+ * that its entry puts in the page once the page has loaded (components/islands/on-use.ts): then
+ * the files are fetched and kept, but not compiled or run, without competing with the page, and
+ * the first click does not wait for the network.
  */
 function islandScripts(names: string[], manifest: IslandManifest, basePath: string): string {
   const files = names.map((name) => manifest.get(name));
   const preloads = [...new Set(files.flatMap((f) => f?.imports ?? []))];
-  const later = [...new Set(files.flatMap((f) => f?.later ?? []))].filter((p) => !preloads.includes(p));
+  const later = names.flatMap((name) => {
+    const links = (manifest.get(name)?.later ?? []).map((p) => `<link rel="prefetch" href="${basePath}${p}"/>`);
+    return links.length > 0 ? [`<template data-island-later="${name}">${links.join("")}</template>`] : [];
+  });
   return [
     ...preloads.map((p) => `<link rel="modulepreload" href="${basePath}${p}"/>`),
-    ...later.map((p) => `<link rel="prefetch" href="${basePath}${p}"/>`),
+    ...later,
     ...files.map((f) => (f ? `<script type="module" src="${basePath}${f.file}"></script>` : "")),
   ].join("");
 }

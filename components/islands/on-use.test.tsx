@@ -42,6 +42,7 @@ function slowLoad() {
 const button = () => screen.getByRole("button", { name: "Start" });
 
 afterEach(() => {
+  document.head.innerHTML = "";
   document.body.innerHTML = "";
   vi.restoreAllMocks();
 });
@@ -125,5 +126,19 @@ describe("an island started on use", () => {
       expect(error).toHaveBeenCalledWith(expect.stringContaining("counter island could not load"), expect.any(Error)),
     );
     expect(screen.getByText("Not started")).toBeTruthy();
+  });
+
+  it("fetches what its first use loads only once the page has loaded, without running it", () => {
+    drawPage();
+    document.head.innerHTML = `<template data-island-later="counter"><link rel="prefetch" href="/_islands/react.js"/></template>`;
+    const loading = vi.spyOn(document, "readyState", "get").mockReturnValue("loading");
+    const { load } = slowLoad();
+    startOnUse("counter", () => false, load);
+    const prefetches = () => document.head.querySelectorAll(":scope > link[rel=prefetch]");
+    expect(prefetches()).toHaveLength(0);
+    loading.mockReturnValue("complete");
+    window.dispatchEvent(new Event("load"));
+    expect([...prefetches()].map((l) => l.getAttribute("href"))).toEqual(["/_islands/react.js"]);
+    expect(load).not.toHaveBeenCalled();
   });
 });

@@ -10,6 +10,20 @@ const ON_ISLAND = ["pointerover", "pointerdown", "focusin"] as const;
 const ON_PAGE = ["touchstart", "keydown"] as const;
 
 /**
+ * Fetches what the island's first use loads, once the page has loaded, so it never competes with
+ * the page itself: the build lists it as prefetches in a template (scripts/finish-export.ts),
+ * whose links do nothing until they are put in the page.
+ */
+function prefetchLater(name: string) {
+  const add = () => {
+    const later = document.querySelector<HTMLTemplateElement>(`template[data-island-later="${name}"]`);
+    if (later) document.head.append(later.content.cloneNode(true));
+  };
+  if (document.readyState === "complete") add();
+  else window.addEventListener("load", add, { once: true });
+}
+
+/**
  * Starts every instance of an island on first use (see `onUse` in gates.ts). Until then the page
  * shows the island's HTML as the build drew it and has run no React. A sign of use (see
  * ON_ISLAND and ON_PAGE) starts loading its code; the first click hydrates it and then goes
@@ -20,6 +34,7 @@ const ON_PAGE = ["touchstart", "keydown"] as const;
  * island starts at once, as any island does.
  */
 export function startOnUse(name: string, needsStart: (island: Element) => boolean, load: () => Promise<Hydrator>) {
+  prefetchLater(name);
   for (const island of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
     let started = false;
     // The first click, and its target as it was then.
