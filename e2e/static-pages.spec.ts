@@ -45,3 +45,19 @@ test("interactive pages load their island's bundle, never Next's runtime, and re
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { level: 2, name: journey().questions[0]?.text })).toBeFocused();
 });
+
+test("the question page runs no React until the person starts, and the click that starts it is not lost", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto("assess/journey/", { waitUntil: "networkidle" });
+  // The flow's entry and its check; React and the flow are only prefetched (not run) until used.
+  expect(scripts.filter((s) => /\/react[\w-]*\.js$/.test(s))).toEqual([]);
+  expect(scripts.length).toBeLessThanOrEqual(2);
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: journey().questions[0]?.text })).toBeFocused();
+  expect(scripts.filter((s) => /\/react-dom-client-\w+\.js$/.test(s))).toHaveLength(1);
+});

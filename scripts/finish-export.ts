@@ -6,8 +6,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
 import { clientEntriesUsed, clientEntryNames, stripHydration } from "./build/hydration";
-import { gates } from "../components/islands/gates";
-import { buildIslands, registeredIslands, type IslandManifest } from "./build/islands";
+import { gates, onUse } from "../components/islands/gates";
+import type { IslandStart } from "./build/island-entries";
+import { registeredIslands } from "./build/island-registry";
+import { buildIslands, type IslandManifest } from "./build/islands";
 import { mentionsLocalhost } from "./build/localhost";
 import { referencesIn, resolveReference } from "./build/references";
 
@@ -29,12 +31,23 @@ const NOT_FOUND_COPIES = ["404", "_not-found"];
 
 const ISLAND = /\bdata-island="([\w-]+)"/g;
 
-/** The script tags that start a page's islands, and preloads for the chunks they need at once. */
+/**
+ * The script tags that start a page's islands, and preloads for the chunks they need at once.
+ * What an island started on use loads on its first use is listed in a template, as prefetches
+ * that its entry puts in the page once the page has loaded (components/islands/on-use.ts): then
+ * the files are fetched and kept, but not compiled or run, without competing with the page, and
+ * the first click does not wait for the network.
+ */
 function islandScripts(names: string[], manifest: IslandManifest, basePath: string): string {
   const files = names.map((name) => manifest.get(name));
   const preloads = [...new Set(files.flatMap((f) => f?.imports ?? []))];
+  const later = names.flatMap((name) => {
+    const links = (manifest.get(name)?.later ?? []).map((p) => `<link rel="prefetch" href="${basePath}${p}"/>`);
+    return links.length > 0 ? [`<template data-island-later="${name}">${links.join("")}</template>`] : [];
+  });
   return [
     ...preloads.map((p) => `<link rel="modulepreload" href="${basePath}${p}"/>`),
+    ...later,
     ...files.map((f) => (f ? `<script type="module" src="${basePath}${f.file}"></script>` : "")),
   ].join("");
 }
@@ -78,7 +91,8 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
     return { file, html, islands: [...new Set([...html.matchAll(ISLAND)].map((m) => m[1] ?? ""))] };
   });
   const onPages = htmlPages.map((p) => p.islands);
-  const manifest = await buildIslands(out, basePath, new Set(Object.keys(gates)), onPages);
+  const startOf = (name: string): IslandStart => (name in gates ? "gate" : name in onUse ? "use" : "load");
+  const manifest = await buildIslands(out, basePath, startOf, onPages);
   const ours = new Set(
     ["app", "components"].flatMap((dir) =>
       files(dir, (p) => /\.tsx?$/.test(p)).flatMap((p) => clientEntryNames(readFileSync(p, "utf8"))),

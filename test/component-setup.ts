@@ -20,4 +20,3 @@ afterEach(() => {
 // so it is told how to advance them; without this, a test with fake timers hangs on its first
 // click. Tests without fake timers are unaffected: the check looks at setTimeout itself.
 Object.assign(globalThis, { jest: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) } });
-

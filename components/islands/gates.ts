@@ -1,5 +1,5 @@
 import { browserStore } from "@/components/shared/browser-storage";
-import { HISTORY_KEY } from "@/lib/storage/keys";
+import { HISTORY_KEY, progressKey } from "@/lib/storage/keys";
 
 /**
  * Islands that load only when their gate opens, checked before React is fetched. Most visitors
@@ -10,4 +10,23 @@ import { HISTORY_KEY } from "@/lib/storage/keys";
  */
 export const gates: Partial<Record<string, () => boolean>> = {
   latest: () => browserStore.read(HISTORY_KEY) !== null,
+};
+
+/**
+ * Islands whose HTML, as the build drew it, is right for a first visit until the person uses
+ * it: React and the island load on the first sign of use and hydrate on the first click, which
+ * then goes through (components/islands/on-use.ts). Each one's check says when the drawn HTML is
+ * wrong for this visitor, and the island then starts at once, as any island does.
+ *
+ * The question flow's intro is the same for everyone who brings nothing: on a phone, starting
+ * React and hydrating it cost more of the main thread than drawing the page. An address with a
+ * fragment (a result, retake or invitation carried along), progress saved for this
+ * questionnaire, or earlier results change what the intro shows.
+ */
+export const onUse: Partial<Record<string, (island: Element) => boolean>> = {
+  flow: (island) => {
+    const id = island.querySelector("[data-questionnaire]")?.getAttribute("data-questionnaire");
+    const holds = (key: string) => typeof browserStore.read(key) === "string";
+    return window.location.hash.length > 1 || holds(HISTORY_KEY) || (id != null && holds(progressKey(id)));
+  },
 };

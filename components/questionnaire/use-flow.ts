@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flowReducer, initialFlow, type FlowAction, type FlowState } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import { PROGRESS_FORMAT, progressKey, readProgress, saveProgress, type Progress } from "@/lib/storage/progress";
+import { progressKey } from "@/lib/storage/keys";
+import { PROGRESS_FORMAT, readProgress, saveProgress, type Progress } from "@/lib/storage/progress";
 import { browserStore } from "@/components/shared/browser-storage";
 
 /** Progress another tab saved while this one was open: the person decides which to keep. */

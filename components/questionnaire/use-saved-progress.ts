@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
-import { progressKey, readProgress, type LoadedProgress } from "@/lib/storage/progress";
+import { progressKey } from "@/lib/storage/keys";
+import { readProgress, type LoadedProgress } from "@/lib/storage/progress";
 import { browserStore } from "@/components/shared/browser-storage";
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { stagesFixture } from "../../test/fixtures";
 import { failingStore, memoryStore } from "../../test/memory-storage";
-import { clearProgress, loadProgress, PROGRESS_FORMAT, progressKey, saveProgress, type Progress } from "./progress";
+import { progressKey } from "./keys";
+import { clearProgress, loadProgress, PROGRESS_FORMAT, saveProgress, type Progress } from "./progress";
 import { guardStorage } from "./store";
 
 const q = stagesFixture();

@@ -2,6 +2,7 @@ import * as z from "../zod-mini";
 import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/answers";
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
+import { progressKey } from "./keys";
 import type { SaveOutcome, Store } from "./store";
 
 /** Bump when the stored shape changes; older shapes are discarded with a notice. */
@@ -26,8 +27,6 @@ export type LoadedProgress =
   | { kind: "found"; progress: Progress }
   | { kind: "discarded"; reason: string }
   | { kind: "unavailable" };
-
-export const progressKey = (questionnaireId: string) => `outside-in:progress:${questionnaireId}`;
 
 function parseJson(text: string): unknown {
   try {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { gates } from "../../components/islands/gates";
-import { entryCode, islandGroups, readRegistry, registeredIslands } from "./islands";
+import { gates, onUse } from "../../components/islands/gates";
+import { entryCode, hydratorCode } from "./island-entries";
+import { readRegistry, registeredIslands } from "./island-registry";
+import { islandGroups } from "./islands";
 
 describe("the island registry, as the build reads it", () => {
   const islands = readRegistry(readFileSync("components/islands/registry.ts", "utf8"));
@@ -23,9 +25,11 @@ describe("the island registry, as the build reads it", () => {
     expect(new Set(all.map((i) => i.name)).size).toBe(all.length);
   });
 
-  it("gates only islands it holds", () => {
+  it("gates, or starts on use, only islands it holds, and none both ways", () => {
     const names = new Set(islands.map((i) => i.name));
     expect(Object.keys(gates).filter((name) => !names.has(name))).toEqual([]);
+    expect(Object.keys(onUse).filter((name) => !names.has(name))).toEqual([]);
+    expect(Object.keys(onUse).filter((name) => name in gates)).toEqual([]);
   });
 
   it.each([
@@ -46,7 +50,7 @@ describe("an island's entry", () => {
   };
 
   it("imports its component from the component's own module and mounts it by name", () => {
-    expect(entryCode(results, false)).toBe(
+    expect(entryCode(results, "load")).toBe(
       [
         'import { mountIsland } from "./mount";',
         'import { ResultsView } from "@/components/results/results-view";',
@@ -63,15 +67,24 @@ describe("an island's entry", () => {
       module: "@/x/index-script",
       kind: "enhancer" as const,
     };
-    expect(entryCode(search, false)).toBe(
+    expect(entryCode(search, "load")).toBe(
       'import { enhanceIsland } from "./enhance";\nimport { startArticleIndex } from "@/x/index-script";\nenhanceIsland("search", startArticleIndex);\n',
     );
   });
 
   it("behind a gate, imports nothing but the gate until it opens", () => {
-    const code = entryCode({ ...results, name: "latest" }, true);
+    const code = entryCode({ ...results, name: "latest" }, "gate");
     expect(code).toContain('if (gates["latest"]?.()) void import("mount:latest");');
     expect(code).not.toContain("mountIsland");
+  });
+
+  it("started on use, imports nothing but its check and the wait, then a hydrator for one element", () => {
+    const flow = { name: "flow", component: "QuestionFlow", module: "@/x/question-flow", kind: "component" as const };
+    const code = entryCode(flow, "use");
+    expect(code).toContain('startOnUse("flow", needsStart, () => import("hydrate:flow"));');
+    expect(code).not.toContain("QuestionFlow");
+    expect(hydratorCode(flow)).toContain('import { QuestionFlow } from "@/x/question-flow";');
+    expect(hydratorCode(flow)).toContain('hydrateIsland("flow", QuestionFlow, island)');
   });
 });
 

@@ -1,110 +1,18 @@
-import { build, type Plugin } from "esbuild";
-import { readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import ts from "typescript";
-import { staticImports } from "./metafile";
+import { build } from "esbuild";
+import { join, relative } from "node:path";
+import { islandEntries, type IslandStart } from "./island-entries";
+import { registeredIslands } from "./island-registry";
+import { dynamicImports, staticImports } from "./metafile";
 import { buildReact, sharedReactPlugin } from "./shared-react";
 
 /** Where the bundles go, under the site's root: /_islands/<name>-<hash>.js. */
 export const ISLANDS_DIR = "_islands";
 
-/** Each island's entry script and the chunks it imports at once, by island name, as paths from the site's root. */
-export type IslandManifest = Map<string, { file: string; imports: string[] }>;
-
-const ISLANDS = resolve("components", "islands");
-const REGISTRY = join(ISLANDS, "registry.ts");
-const ENHANCERS = join(ISLANDS, "enhancers.ts");
-
 /**
- * An island as a registry names it: `export { <component> as <name> } from "<module>"`. A
- * "component" is a React component (registry.ts); an "enhancer" is a script that takes the
- * island's element (enhancers.ts).
+ * Each island's entry script, the chunks it imports at once, and for an island started on use,
+ * the files its first use loads (`later`), by island name, as paths from the site's root.
  */
-export type RegisteredIsland = { name: string; component: string; module: string; kind: "component" | "enhancer" };
-
-/**
- * The registry's islands, read with TypeScript's parser. Each entry imports its component from
- * the component's own module: importing the registry itself would put every island in every
- * bundle (esbuild keeps a module whose exports go unused when it cannot prove it pure). The
- * registry may hold nothing but such re-exports; anything else fails the build.
- */
-export function readRegistry(
-  source: string,
-  file = "components/islands/registry.ts",
-  kind: RegisteredIsland["kind"] = "component",
-): RegisteredIsland[] {
-  const parsed = ts.createSourceFile(file, source, ts.ScriptTarget.Latest);
-  return parsed.statements.flatMap((statement) => {
-    if (
-      !ts.isExportDeclaration(statement) ||
-      statement.isTypeOnly ||
-      !statement.exportClause ||
-      !ts.isNamedExports(statement.exportClause) ||
-      !statement.moduleSpecifier ||
-      !ts.isStringLiteral(statement.moduleSpecifier)
-    ) {
-      const line = parsed.getLineAndCharacterOfPosition(statement.getStart(parsed)).line + 1;
-      throw new Error(
-        `${file}:${line}: the registry holds only lines like export { Component as name } from "module".`,
-      );
-    }
-    const from = statement.moduleSpecifier.text;
-    return statement.exportClause.elements.map((e) => ({
-      name: e.name.text,
-      component: (e.propertyName ?? e.name).getText(parsed),
-      module: from,
-      kind,
-    }));
-  });
-}
-
-/**
- * The entry of each island, written here rather than as a file per island, so the registry
- * stays the one list. `island:<name>` mounts it; a gated island's entry checks its gate (see
- * components/islands/gates.ts) and only then imports `mount:<name>`, so React and the
- * component load only when the gate opens.
- */
-export function entryCode({ name, component, module, kind }: RegisteredIsland, gated: boolean): string {
-  const quoted = JSON.stringify(name);
-  if (gated) return `import { gates } from "./gates";\nif (gates[${quoted}]?.()) void import("mount:${name}");\n`;
-  const [start, from] = kind === "component" ? ["mountIsland", "./mount"] : ["enhanceIsland", "./enhance"];
-  return [
-    `import { ${start} } from "${from}";`,
-    `import { ${component} } from ${JSON.stringify(module)};`,
-    `${start}(${quoted}, ${component});`,
-    "",
-  ].join("\n");
-}
-
-/** Both registries' islands; a name in both is an error, since a page could not tell them apart. */
-export function registeredIslands(): RegisteredIsland[] {
-  const islands = [
-    ...readRegistry(readFileSync(REGISTRY, "utf8")),
-    ...readRegistry(readFileSync(ENHANCERS, "utf8"), "components/islands/enhancers.ts", "enhancer"),
-  ];
-  const twice = islands.filter((island, i) => islands.findIndex((other) => other.name === island.name) !== i);
-  if (twice.length > 0) throw new Error(`island names used twice: ${twice.map((i) => i.name).join(", ")}`);
-  return islands;
-}
-
-function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string>): Plugin {
-  return {
-    name: "island-entries",
-    setup(plugin) {
-      plugin.onResolve({ filter: /^(island|mount):[\w$]+$/ }, ({ path }) => ({ path, namespace: "island" }));
-      plugin.onLoad({ filter: /.*/, namespace: "island" }, ({ path }) => {
-        const [kind, name] = path.split(":");
-        const island = islands.find((i) => i.name === name);
-        if (!island) return { errors: [{ text: `no island named ${name} in ${REGISTRY}` }] };
-        return {
-          contents: entryCode(island, kind === "island" && gated.has(island.name)),
-          resolveDir: ISLANDS,
-          loader: "ts",
-        };
-      });
-    },
-  };
-}
+export type IslandManifest = Map<string, { file: string; imports: string[]; later: string[] }>;
 
 /**
  * Web Workers the islands start, each bundled on its own as one classic script (no imports, so
@@ -173,7 +81,7 @@ export function islandGroups(names: readonly string[], pages: readonly (readonly
 export async function buildIslands(
   out: string,
   basePath: string,
-  gated: ReadonlySet<string>,
+  startOf: (name: string) => IslandStart,
   pages: readonly (readonly string[])[],
 ): Promise<IslandManifest> {
   const islands = registeredIslands();
@@ -189,7 +97,7 @@ export async function buildIslands(
     const result = await build({
       ...shared,
       entryPoints: group.map((name) => ({ in: `island:${name}`, out: name })),
-      plugins: [entries(islands, gated), sharedReactPlugin(react)],
+      plugins: [islandEntries(islands, startOf), sharedReactPlugin(react)],
       outdir: dir,
       splitting: true,
       format: "esm",
@@ -208,17 +116,26 @@ export async function buildIslands(
       // A virtual entry is named "<namespace>:<path>": "island:island:results".
       const name = output.entryPoint?.match(/^island:island:([\w$]+)$/)?.[1];
       if (!name) continue;
-      // What the island needs before it can start, the page preloads with it: its chunks, and
-      // the React files they import (external here: paths like "./react-X.js").
-      const { own, outside } = staticImports(metafile, file);
-      const reactFiles = new Set(
-        [...outside].flatMap((path) => {
-          const reactModule = [...react.values()].find((r) => r.file === path);
-          return reactModule ? [reactModule.file, ...reactModule.needs] : [];
-        }),
-      );
-      const imports = [...[...reactFiles].map((f) => fromRoot(join(dir, f))), ...[...own].map(fromRoot)];
-      manifest.set(name, { file: fromRoot(file), imports });
+      // What a file needs before it can run: its chunks, and the React files they import
+      // (external here: paths like "./react-X.js").
+      const needs = (from: string) => {
+        const { own, outside } = staticImports(metafile, from);
+        const reactFiles = new Set(
+          [...outside].flatMap((path) => {
+            const reactModule = [...react.values()].find((r) => r.file === path);
+            return reactModule ? [reactModule.file, ...reactModule.needs] : [];
+          }),
+        );
+        return [...[...reactFiles].map((f) => fromRoot(join(dir, f))), ...[...own].map(fromRoot)];
+      };
+      // The page preloads what the island needs to start; for an island started on use, it also
+      // fetches what its first use loads (see finish-export.ts), so the click does not wait for it.
+      const imports = needs(file);
+      const later =
+        startOf(name) === "use"
+          ? [...new Set(dynamicImports(metafile, file).flatMap((d) => [fromRoot(d), ...needs(d)]))]
+          : [];
+      manifest.set(name, { file: fromRoot(file), imports, later: later.filter((f) => !imports.includes(f)) });
     }
   }
   return manifest;

@@ -20,3 +20,10 @@ export function staticImports(
   }
   return found;
 }
+
+/** The bundle's own files that `file` imports with `import()`, by their path in the metafile. */
+export function dynamicImports(metafile: Metafile, file: string): string[] {
+  return (metafile.outputs[file]?.imports ?? [])
+    .filter((i) => i.kind === "dynamic-import" && !i.external)
+    .map((i) => i.path);
+}

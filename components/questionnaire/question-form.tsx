@@ -1,0 +1,97 @@
+import type { MouseEvent } from "react";
+import type { FlowAction, FlowState } from "@/lib/questionnaire/flow";
+import type { Question, Questionnaire } from "@/lib/questionnaire/schema";
+import { FlowProgress } from "./flow-progress";
+import { QuestionStep } from "./question-step";
+import type { useAutoAdvance } from "./use-auto-advance";
+
+/**
+ * The second click of a double-click lands on the next question's button, which sits in the
+ * same place, and would skip a question. A click's `detail` counts the clicks in the burst, so
+ * only the first one acts; Enter and taps on separate occasions count as 0 or 1.
+ */
+function ignoreRepeatClick(event: MouseEvent<HTMLButtonElement>) {
+  if (event.detail > 1) event.preventDefault();
+}
+
+type Props = {
+  questionnaire: Questionnaire;
+  question: Question;
+  state: FlowState;
+  /** True when the question is new or changed since the result being retaken. */
+  isNew: boolean;
+  auto: ReturnType<typeof useAutoAdvance>;
+  /** A move the person made: it ends a pending automatic move (see QuestionFlow). */
+  act: (action: FlowAction) => void;
+  /** A change of state that leaves a pending automatic move as it is. */
+  dispatch: (action: FlowAction) => void;
+  /** The newest state, even before React has rendered it. */
+  current: () => FlowState;
+};
+
+/** One question: where the run stands, the question and its answers, and the ways on. */
+export function QuestionForm({ questionnaire, question, state, isNew, auto, act, dispatch, current }: Props) {
+  const total = questionnaire.questions.length;
+  return (
+    <form
+      className="question-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        act({ type: "next" });
+      }}
+    >
+      <FlowProgress questionnaire={questionnaire} position={state.position} answers={state.answers} />
+      <QuestionStep
+        questionnaire={questionnaire}
+        question={question}
+        answer={state.answers[question.id]}
+        isNew={isNew}
+        onAnswer={(answer, byPointer) => {
+          const before = current();
+          dispatch({ type: "answer", questionId: question.id, answer });
+          if (byPointer && auto.enabled) auto.schedule(before);
+          else auto.settle();
+        }}
+      />
+      <div className="button-row flow-nav">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={(event) => event.detail < 2 && act({ type: "back" })}
+        >
+          Back
+        </button>
+        {auto.undo && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              const before = auto.undo;
+              auto.settle();
+              if (before) dispatch({ type: "restore", state: before });
+            }}
+          >
+            Undo<span className="visually-hidden"> the last answer and go back to it</span>
+          </button>
+        )}
+        <button type="submit" className="button" onClick={ignoreRepeatClick}>
+          {state.fromReview && !state.queue
+            ? "Back to review"
+            : state.position + 1 === total && !state.fromReview
+              ? "Review answers"
+              : "Next"}
+        </button>
+      </div>
+      {state.heldNext && (
+        <p className="flow-held" role="status">
+          You are already on question {state.position + 1}: your tap moved you on. Answer it, or press Next again to
+          skip it.
+        </p>
+      )}
+      <label className="flow-auto">
+        <input type="checkbox" checked={auto.enabled} onChange={(e) => auto.setPreference(e.target.checked)} />
+        Go to the next question after I tap an answer
+      </label>
+    </form>
+  );
+}
