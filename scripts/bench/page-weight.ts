@@ -26,8 +26,19 @@ export async function measurePageWeight(
   // Marked late as requested: a chunk asked for after the load event, whenever it arrives.
   page.on("request", (request) => {
     const type = request.resourceType();
-    const data = type === "fetch" && new URL(request.url()).pathname.endsWith(".json");
-    const kind = type === "script" || type === "stylesheet" || type === "font" ? type : data ? "data" : null;
+    const path = new URL(request.url()).pathname;
+    const data = type === "fetch" && path.endsWith(".json");
+    // A script fetched ahead of use (<link rel="prefetch">, as the question page does for the flow
+    // once it has loaded) is downloaded whether or not it runs: a visitor pays for its bytes.
+    const prefetched = type === "other" && path.endsWith(".js");
+    const kind =
+      type === "script" || type === "stylesheet" || type === "font"
+        ? type
+        : prefetched
+          ? "script"
+          : data
+            ? "data"
+            : null;
     if (kind) fetched.push({ url: request.url(), kind, late: loaded });
   });
   let isReady = ready === undefined;
