@@ -3,7 +3,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import checkFile from "eslint-plugin-check-file";
 import tseslint from "typescript-eslint";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 // Component areas, as bulletproof-react's features: each imports only itself and the shared
 // areas, so a change in one area cannot break another; a new area is guarded as soon as its
@@ -55,6 +55,21 @@ const roomZones = [
     from: "./lib/team-input",
     message:
       "lib/team computes the team's figures; lib/team-input reads pasted links and uses lib/team, not the reverse.",
+  },
+];
+
+// An island's component is named by the registry and rendered by <Island name=…>, never
+// imported by a page or another component: the name is the one link between a page and its
+// bundle, so nothing else may reach the component around it.
+const islandModules = [
+  ...readFileSync("components/islands/registry.ts", "utf8").matchAll(/from "@\/(components\/[\w/-]+)"/g),
+].map((m) => `./${m[1]}.tsx`);
+const islandZones = [
+  {
+    target: ["./app", "./components", "./lib"],
+    from: islandModules,
+    message:
+      'Render an island with <Island name="…" props={…} />; only components/islands/registry.ts imports its component.',
   },
 ];
 
@@ -124,7 +139,14 @@ export default defineConfig([
   {
     files: ["{lib,components,app}/**/*.{ts,tsx}"],
     // Tests, component tests too, are not what the site runs: they may use test/ helpers.
-    ignores: ["**/*.test.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "components/islands/registry.ts"],
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: [...zones, ...roomZones, ...toolingZones, ...islandZones] }],
+    },
+  },
+  {
+    // The registry is the one file that imports islands' components.
+    files: ["components/islands/registry.ts"],
     rules: { "import/no-restricted-paths": ["error", { zones: [...zones, ...roomZones, ...toolingZones] }] },
   },
   {

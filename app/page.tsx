@@ -4,7 +4,6 @@ import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { summarise, titlesOf } from "@/lib/questionnaire/summary";
 import { Island } from "@/components/islands/island";
-import { LatestResults } from "@/components/shared/latest-results";
 import type { Metadata } from "next";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadSite } from "@/lib/content/load-site";
@@ -41,7 +40,7 @@ export default function HomePage() {
           </div>
         )}
       </section>
-      <Island of={LatestResults} props={{ titles: titlesOf(current) }} />
+      <Island name="latest" props={{ titles: titlesOf(current) }} />
       <HomeFacts />
       <h2>Two assessments</h2>
       <ul className="facts">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Island } from "@/components/islands/island";
-import { LatestResults } from "@/components/shared/latest-results";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { BlundersOverview } from "@/components/overview/blunders-overview";
 import { loadTags } from "@/lib/content/library/load-articles";
@@ -24,7 +23,7 @@ export default function BlundersPage() {
   if (!blunders) throw new Error("content/questionnaires has no blunders check (a questionnaire of kind: agreement)");
   return (
     <BlundersOverview
-      latest={<Island of={LatestResults} props={{ titles: titlesOf(current) }} />}
+      latest={<Island name="latest" props={{ titles: titlesOf(current) }} />}
       blunders={blunders}
       library={loadLibrary()}
       tags={loadTags()}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { CompareView } from "@/components/compare/compare-view";
 import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
@@ -20,7 +19,7 @@ export default function ComparePage() {
         Paste an earlier and a later result link, for example from this year and last year. Both are read in your
         browser.
       </p>
-      <Island of={CompareView} props={{ catalogue: loadCatalogue() }} />
+      <Island name="compare" props={{ catalogue: loadCatalogue() }} />
     </>
   );
 }

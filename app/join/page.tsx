@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { JoinView } from "@/components/invitation/join-view";
 import { Island } from "@/components/islands/island";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
@@ -18,7 +17,7 @@ export default function JoinPage() {
   return (
     <>
       <h1>Your invitation</h1>
-      <Island of={JoinView} props={props} />
+      <Island name="join" props={props} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Island } from "@/components/islands/island";
-import { LatestResults } from "@/components/shared/latest-results";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { JourneyOverview } from "@/components/overview/journey-overview";
 import { loadTags } from "@/lib/content/library/load-articles";
@@ -25,7 +24,7 @@ export default function JourneyPage() {
   if (!journey) throw new Error("content/questionnaires has no journey (a questionnaire of kind: stages)");
   return (
     <JourneyOverview
-      latest={<Island of={LatestResults} props={{ titles: titlesOf(current) }} />}
+      latest={<Island name="latest" props={{ titles: titlesOf(current) }} />}
       model={loadStageModel()}
       journey={journey}
       library={loadLibrary()}

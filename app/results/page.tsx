@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { ResultsView } from "@/components/results/results-view";
 import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 import { loadReportContent } from "@/lib/content/assessments/load-report-content";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
@@ -23,7 +22,7 @@ export default function ResultsPage() {
       <noscript>
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>
-      <Island of={ResultsView} props={{ catalogue: loadCatalogue(), content: loadReportContent() }} />
+      <Island name="results" props={{ catalogue: loadCatalogue(), content: loadReportContent() }} />
     </>
   );
 }

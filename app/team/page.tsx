@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { InviteSection } from "@/components/invitation/invite-section";
-import { TeamView } from "@/components/workshop/team-view";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadTeamContent } from "@/lib/content/assessments/load-team-content";
@@ -24,8 +22,8 @@ export default function TeamPage() {
         Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a
         finding. Everything is read in your browser; nothing is uploaded.
       </p>
-      <Island of={InviteSection} props={{ minutes }} />
-      <Island of={TeamView} props={{ catalogue: loadCatalogue(), content: loadTeamContent() }} />
+      <Island name="invite" props={{ minutes }} />
+      <Island name="team" props={{ catalogue: loadCatalogue(), content: loadTeamContent() }} />
     </>
   );
 }

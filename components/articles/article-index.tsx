@@ -1,5 +1,4 @@
 import { Island } from "@/components/islands/island";
-import { startArticleIndex } from "./article-index-script";
 import { withBasePath } from "@/components/shared/base-path";
 import { describeList } from "@/lib/articles/index-view";
 import type { Tag } from "@/lib/articles/taxonomy";
@@ -63,7 +62,7 @@ export function ArticleIndex({ title, articles, counts, tags, filters, activeTag
         The ideas behind the assessments, in our own words and with their sources. Each article ends with what to do on
         Monday.
       </p>
-      {searchable ? <Island of={startArticleIndex}>{list}</Island> : list}
+      {searchable ? <Island name="search">{list}</Island> : list}
     </div>
   );
 }

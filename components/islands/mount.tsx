@@ -3,20 +3,24 @@ import { hydrateRoot } from "react-dom/client";
 import { parseJsonObject } from "@/lib/shared/json";
 
 /**
- * Props for a component, read back from what <Island> wrote for it. What can go wrong in
- * transit (no script, text that is not a JSON object) is checked; the shape itself is the
- * component's by construction: the same build typed the props as `ComponentProps<C> &
- * JsonSafe<…>`, wrote them beside this element, and generated this entry for that component.
+ * The props written beside an island, as its component's props. What can go wrong in transit
+ * (no script, text that is not a JSON object) is checked by the caller; the shape is not checked
+ * again, on purpose, and this is the one place that says so: the props were typed as
+ * `IslandProps<name> & JsonSafe<…>` where the page wrote them (island.tsx), by the same build
+ * that generated this entry for this component, and they reach it inside the site's own HTML,
+ * which no one else writes. A schema per island would ship zod and every island's shape to
+ * every page to re-prove what the type checker proved at build time.
  */
-function isPropsOf<P extends object>(_component: ComponentType<P>, value: object | null): value is P {
-  return value !== null;
+function asPropsOf<P extends object>(_component: ComponentType<P>, value: object): P {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- safe: see above.
+  return value as P;
 }
 
 /** The props written beside one instance of an island; null (said in the console) when unreadable. */
 function propsOf<P extends object>(name: string, component: ComponentType<P>, container: Element): P | null {
   const script = container.nextElementSibling;
   const props = script?.getAttribute("data-island-props") === name ? parseJsonObject(script.textContent) : null;
-  if (isPropsOf(component, props)) return props;
+  if (props !== null) return asPropsOf(component, props);
   // The page still shows what was rendered at build time; say why it does not respond.
   console.error(`The ${name} island has no readable props beside it, so it stays as the page drew it.`);
   return null;

@@ -6,7 +6,7 @@ import type { FlowAction } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { clearProgress } from "@/lib/storage/progress";
 import { browserStore } from "@/components/shared/browser-storage";
-import { LatestResults } from "@/components/shared/latest-results";
+import { LatestResultsPanel } from "@/components/shared/latest-results-panel";
 import { CarryNotice } from "./carry-notice";
 import { ConflictNotice } from "./conflict-notice";
 import { finish, resultFragment } from "./finish-run";
@@ -86,7 +86,7 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
       {state.phase === "intro" && <CarryNotice carry={carry} titles={titles} />}
       {/* A leader who came back without a link finds their earlier results, to retake one. */}
       {state.phase === "intro" && !carry.hash.with && !carry.hash.retake && !carry.hash.invite && (
-        <LatestResults titles={Object.fromEntries(titles)} />
+        <LatestResultsPanel titles={Object.fromEntries(titles)} />
       )}
       {state.phase === "intro" && (
         <IntroStep

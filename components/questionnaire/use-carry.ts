@@ -23,28 +23,6 @@ export type Carry = {
   retake: Retake;
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
-
-/**
- * The site's own build output, checked for the fields a retake reads rather than parsed with
- * the content schema: that schema's full zod would ship to every page with an island.
- */
-function isCatalogue(data: unknown): data is Catalogue {
-  return (
-    Array.isArray(data) &&
-    data.every(
-      (q) =>
-        isRecord(q) &&
-        typeof q.id === "string" &&
-        typeof q.version === "number" &&
-        (q.kind === "stages" || q.kind === "agreement") &&
-        Array.isArray(q.dimensions) &&
-        Array.isArray(q.questions) &&
-        q.questions.every((x) => isRecord(x) && typeof x.id === "string" && typeof x.text === "string"),
-    )
-  );
-}
-
 /**
  * Every version of every questionnaire, fetched only for a retake: an earlier result may have
  * been made with a version this page does not ship. It is the site's own static file.
@@ -53,8 +31,12 @@ async function fetchCatalogue(): Promise<Catalogue> {
   const response = await fetch(withBasePath("/questionnaires.json"));
   if (!response.ok) throw new Error(`the questionnaires could not be loaded (${response.status})`);
   const data: unknown = await response.json();
-  if (!isCatalogue(data)) throw new Error("the questionnaires file is not in the expected shape");
-  return data;
+  // Checked whole, every field and rule the build checks, with zod's small build: loaded here,
+  // on a retake, so the flow's own bundle does not carry it.
+  const { readCatalogue } = await import("@/lib/questionnaire/catalogue-schema");
+  const read = readCatalogue(data);
+  if (!read.ok) throw new Error(`the questionnaires file is not as this site wrote it: ${read.error}`);
+  return read.value;
 }
 
 /** Reads the earlier answers this questionnaire keeps from the result being retaken. */

@@ -1,61 +1,12 @@
 "use client";
 
-import { parseHistory } from "@/lib/storage/history";
-import { HISTORY_KEY } from "@/lib/storage/keys";
-import { recentResults } from "@/lib/storage/recent-results";
-import { browserStore } from "./browser-storage";
-import { formatDate } from "@/lib/shared/dates";
-import { SiteLink } from "./site-link";
-import { useStorageSnapshot } from "./use-storage-snapshot";
-
-/** Titles by questionnaire id, so a saved result can be named without shipping questions. */
-export type LatestResultsProps = { titles: Record<string, string> };
+import { LatestResultsPanel, type LatestResultsProps } from "./latest-results-panel";
 
 /**
- * "Your latest results": what this browser finished before, with the way back into each. It
- * renders nothing without saved results, and nothing when storage cannot be read (the guarded
- * store then reads as empty), so a first visit and a private window see the page unchanged.
+ * The "latest" island: "Your latest results" on the home page and the overviews. The panel is
+ * its own module so that the question flow, which shows it too, renders it without importing
+ * an island (lint allows that only to the registry).
  */
-export function LatestResults({ titles }: LatestResultsProps) {
-  // The raw text is the snapshot (stable until storage changes); it is parsed afterwards.
-  const recent = recentResults(parseHistory(useStorageSnapshot(() => browserStore.read(HISTORY_KEY), null)));
-  if (recent.length === 0) return null;
-  const title = (id: string) => titles[id] ?? id;
-  return (
-    <section className="latest-results card" aria-labelledby="latest-results-title">
-      <h2 id="latest-results-title">Your latest results</h2>
-      <p className="muted">Saved in this browser only. Open one, retake it from its answers, or compare it.</p>
-      <ul className="latest-list">
-        {recent.map((r) => {
-          const name = `${r.questionnaireIds.map(title).join(" and ")}${r.date ? `, ${formatDate(r.date)}` : ""}`;
-          return (
-            <li key={r.open}>
-              <p className="latest-name">
-                {r.questionnaireIds.map(title).join(" and ")}
-                {r.date && <span className="muted"> · {formatDate(r.date)}</span>}
-              </p>
-              <div className="button-row">
-                <SiteLink className="button" href={r.open}>
-                  Open<span className="visually-hidden">: {name}</span>
-                </SiteLink>
-                {r.retake.map((t) => (
-                  <SiteLink key={t.questionnaireId} className="button button-secondary" href={t.path}>
-                    Retake
-                    {r.retake.length > 1 ? (
-                      <>: {title(t.questionnaireId)}</>
-                    ) : (
-                      <span className="visually-hidden">: {name}</span>
-                    )}
-                  </SiteLink>
-                ))}
-                <SiteLink className="button button-secondary" href={r.compare}>
-                  Compare<span className="visually-hidden">: {name}</span>
-                </SiteLink>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
+export function LatestResults(props: LatestResultsProps) {
+  return <LatestResultsPanel {...props} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientEntriesUsed, clientEntryNames, stripHydration, UnexpectedScriptError } from "./hydration";
+import { stripHydration, UnexpectedScriptError } from "./hydration";
 
 // Trimmed from a real exported page: the shapes Next writes, with shortened payloads.
 const page = (payload: string) =>
@@ -17,37 +17,6 @@ const page = (payload: string) =>
     `<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n3:I[8500,[\\"500\\",\\"$2\\"],\\"\\"]\\n${payload}"])</script>`,
     "</body></html>",
   ].join("");
-
-describe("clientEntryNames", () => {
-  it('lists the exports of a module that starts with "use client"', () => {
-    const source =
-      '"use client";\n\nimport x from "y";\nexport function QuestionFlow() {}\nexport const helper = 1;\nfunction local() {}\n';
-    expect(clientEntryNames(source)).toEqual(["QuestionFlow", "helper"]);
-  });
-  it("finds the directive after a leading comment, and counts a default export", () => {
-    expect(clientEntryNames("// why\n'use client';\nexport default function Page() {}")).toEqual(["default"]);
-  });
-  it("ignores server modules, even when they mention the directive later", () => {
-    expect(clientEntryNames('import a from "b";\n"use client";\nexport function NotClient() {}')).toEqual([]);
-  });
-});
-
-describe("clientEntriesUsed", () => {
-  const ours = new Set(["QuestionFlow", "ResultsView"]);
-  it("finds our client components among the payload's references", () => {
-    expect(clientEntriesUsed(page('7:I[1205,[\\"500\\",\\"860\\"],\\"QuestionFlow\\"]'), ours)).toEqual([
-      "QuestionFlow",
-    ]);
-  });
-  it("does not count Next's own components, or our names as plain text", () => {
-    expect(
-      clientEntriesUsed(
-        page('7:I[484,[],\\"OutletBoundary\\"]\\n8:[\\"$\\",\\"p\\",null,{\\"children\\":\\"QuestionFlow\\"}]'),
-        ours,
-      ),
-    ).toEqual([]);
-  });
-});
 
 describe("stripHydration", () => {
   const stripped = stripHydration(page('7:I[484,[],\\"OutletBoundary\\"]'));

@@ -1,15 +1,33 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { gates, onUse } from "../../components/islands/gates";
+import * as enhancers from "../../components/islands/enhancers";
+import * as registry from "../../components/islands/registry";
 import { entryCode, hydratorCode } from "./island-entries";
 import { readRegistry, registeredIslands } from "./island-registry";
 import { islandGroups } from "./islands";
 
+/** Every file under a folder whose first statement is "use client". */
+function clientModules(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return clientModules(path);
+    if (!/\.tsx?$/.test(name)) return [];
+    return /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(readFileSync(path, "utf8")) ? [path] : [];
+  });
+}
+
 describe("the island registry, as the build reads it", () => {
+  it('holds exactly the "use client" modules: a client component outside it would be drawn but never run', () => {
+    const registered = islands.map((i) => `${i.module.replace("@/", "")}.tsx`).sort();
+    expect([...clientModules("components"), ...clientModules("app")].sort()).toEqual(registered);
+  });
+
   const islands = readRegistry(readFileSync("components/islands/registry.ts", "utf8"));
 
   it("finds each island's name, component and module", () => {
-    expect(islands.map((i) => i.name)).toEqual(["compare", "flow", "invite", "join", "latest", "results", "team"]);
+    expect(islands.map((i) => i.name).sort()).toEqual(Object.keys(registry).sort());
     expect(islands.find((i) => i.name === "results")).toEqual({
       name: "results",
       component: "ResultsView",
@@ -21,7 +39,7 @@ describe("the island registry, as the build reads it", () => {
 
   it("adds the enhancers, islands without React, and keeps every name once", () => {
     const all = registeredIslands();
-    expect(all.filter((i) => i.kind === "enhancer").map((i) => i.name)).toEqual(["search"]);
+    expect(all.filter((i) => i.kind === "enhancer").map((i) => i.name)).toEqual(Object.keys(enhancers));
     expect(new Set(all.map((i) => i.name)).size).toBe(all.length);
   });
 

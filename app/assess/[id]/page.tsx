@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { QuestionFlow } from "@/components/questionnaire/question-flow";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
@@ -36,7 +35,7 @@ export default async function AssessPage({ params }: Params) {
   return (
     <>
       <h1 className="assess-title">{questionnaire.title}</h1>
-      <Island of={QuestionFlow} props={{ questionnaire, siblings }} />
+      <Island name="flow" props={{ questionnaire, siblings }} />
     </>
   );
 }
