@@ -54,31 +54,24 @@ function nodeVerdicts({ ours, baseline }: BenchResults["node"]): Verdict[] {
 function peerVerdicts(pages: readonly PageRuns[]): Verdict[] {
   const question = pages.find((p) => p.page.path === QUESTION_PAGE && p.peer.length > 0);
   const results = pages.find((p) => p.page.peer === "results" && p.peer.length > 0);
-  const peer = "DORA's Quick Check";
+  const claim = (p: PageRuns, label: string, figures: (runs: readonly LighthouseRun[]) => number[]) =>
+    peerClaim(
+      p.page.name,
+      { label, unit: "ms", ratio: 1, peer: "DORA's Quick Check" },
+      { ours: figures(p.ours), peer: figures(p.peer) },
+    );
   return [
     ...(question
       ? [
+          claim(question, "main-thread work (Lighthouse)", (runs) => values(runs, "mainThreadMs")),
           peerClaim(
             question.page.name,
-            { label: "main-thread work (Lighthouse)", unit: "ms", ratio: 1, peer },
-            { ours: values(question.ours, "mainThreadMs"), peer: values(question.peer, "mainThreadMs") },
-          ),
-          peerClaim(
-            question.page.name,
-            { label: "main-thread CPU to load", unit: "ms", ratio: 1, peer },
+            { label: "main-thread CPU to load", unit: "ms", ratio: 1, peer: "DORA's Quick Check" },
             { ours: question.cpu.ours, peer: question.cpu.peer },
           ),
         ]
       : []),
-    ...(results
-      ? [
-          peerClaim(
-            results.page.name,
-            { label: "total blocking time", unit: "ms", ratio: 1, peer },
-            { ours: values(results.ours, "tbtMs"), peer: values(results.peer, "tbtMs") },
-          ),
-        ]
-      : []),
+    ...(results ? [claim(results, "total blocking time", (runs) => values(runs, "tbtMs"))] : []),
   ];
 }
 
