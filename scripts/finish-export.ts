@@ -5,6 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
+import { joinStylesheets } from "./build/css";
 import { stripHydration } from "./build/hydration";
 import { files, islandStart, placeIslands, readPages } from "./build/island-scripts";
 import { buildIslands } from "./build/islands";
@@ -83,6 +84,7 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
   }
   if (problems.length === 0) {
     removeRuntimeFiles(out);
+    joinStylesheets(files(join(out, "_next"), (p) => p.endsWith(".css")));
     problems.push(...brokenReferences(out, { origin, basePath }));
   }
   // A build that does not know its host must not have guessed one (Next falls back to localhost).
