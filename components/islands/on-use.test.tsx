@@ -99,6 +99,18 @@ describe("an island started on use", () => {
     expect(screen.getByText("Not started")).toBeTruthy();
   });
 
+  it("holds a click that comes after the code but before the hydration, and answers it", async () => {
+    drawPage();
+    const { load, arrive } = slowLoad();
+    startOnUse("counter", () => true, load);
+    arrive();
+    // The code has come (the promise has settled); the hydration waits for the next task.
+    await Promise.resolve();
+    await Promise.resolve();
+    button().click();
+    expect(await screen.findByText("Clicked 1")).toBeTruthy();
+  });
+
   it("asks again when the address's fragment or the storage changes", async () => {
     drawPage();
     const { load, arrive } = slowLoad();

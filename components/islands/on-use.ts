@@ -61,11 +61,17 @@ export function startOnUse(name: string, needsStart: (island: Element) => boolea
       island.setAttribute("aria-busy", "true");
       load().then(
         ({ hydrate }) => {
-          stopWaiting();
+          // Clicks are held until the island is hydrated, not only until its code has come: a
+          // click in between would reach a button nothing listens to yet, and be lost.
+          const finish = () => {
+            stopWaiting();
+            const held = click;
+            if (hydrate(island) && held?.target instanceof Element)
+              held.target.dispatchEvent(new MouseEvent("click", held.event));
+          };
           // Without a click to answer, React's start-up and the hydration stay two tasks (mount.tsx).
-          if (!click) return void setTimeout(() => hydrate(island), 0);
-          const { event, target } = click;
-          if (hydrate(island) && target instanceof Element) target.dispatchEvent(new MouseEvent("click", event));
+          if (click) finish();
+          else setTimeout(finish, 0);
         },
         (error: unknown) => {
           stopWaiting();
