@@ -12,6 +12,7 @@ config({ jitless: true });
 export {
   array,
   discriminatedUnion,
+  enum,
   int,
   length,
   literal,

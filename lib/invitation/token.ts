@@ -1,5 +1,6 @@
 import type { Decoded, LinkErrorKind } from "../link/errors";
 import { cleanLabel } from "../link/label";
+import { base64UrlToBytes, bytesToBase64Url } from "../shared/base64url";
 import { nameKey } from "../shared/name-rule";
 import { linkSeal, SEAL_LENGTH } from "../link/seal";
 import { InvitationSchema, type Invitation } from "./schema";
@@ -54,18 +55,13 @@ export function invitationError(kind: InvitationErrorKind): {
   return { ok: false, error: { kind, message: MESSAGES[kind] } };
 }
 
-function toBase64Url(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
-}
+const toBase64Url = (text: string) => bytesToBase64Url(new TextEncoder().encode(text));
 
 /** The UTF-8 text a base64url payload holds, or null when it is not whole, valid UTF-8. */
 function fromBase64Url(payload: string): string | null {
+  const bytes = base64UrlToBytes(payload);
   try {
-    const binary = atob(payload.replaceAll("-", "+").replaceAll("_", "/"));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return bytes && new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return null;
   }

@@ -7,14 +7,20 @@ import { cleanLabel } from "./label";
 import { decodePrevious, encodePrevious, PREVIOUS_PREFIX } from "./previous";
 import { linkSeal, SEAL_LENGTH } from "./seal";
 import type { AssessmentResult, SharedResult } from "./result-schema";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
+import { decodeImportance, encodeImportance } from "./importance";
+import { isPackedNotes } from "./notes";
 
 /**
  * Version of the fragment layout itself, separate from the questionnaires' versions: the newest
  * this site reads. 1: assessments, labels and date. 2: the same, closed by a seal (`z`) over
  * everything before it, so a link cut anywhere is reported as cut instead of showing a different
- * result. 3: format 2 plus the earlier result a retake carries (`p.…`, see previous.ts).
+ * result. 3: format 2 plus the earlier result a retake carries (`p.…`, see previous.ts). 4: the
+ * same, plus the language the answers were given in (`l=`), importance by journey area (`i=`)
+ * and the leader's notes (`n=`), and for the earlier result its language and notes (`p.l`,
+ * `p.n`). See docs/decisions/0003-result-links-sealed-in-the-fragment.md.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /**
  * A link without an earlier result is still written as format 2, exactly as before: it opens on
  * a site that reads only format 2. A format 3 link opened there says it was made by a newer
@@ -22,10 +28,12 @@ export const FORMAT_VERSION = 3;
  */
 const SEALED_FORMAT = 2;
 const WITH_PREVIOUS_FORMAT = 3;
+/** A link written in English without importance or notes stays format 2 or 3, as before. */
+const WITH_CONTEXT_FORMAT = 4;
 /** A real result fragment is a few hundred characters; anything this long is refused unread. */
 export const MAX_FRAGMENT_LENGTH = 4000;
 /** Parameters that are not questionnaires. */
-const RESERVED = new Set(["v", "label", "org", "d", "t", "z"]);
+const RESERVED = new Set(["v", "label", "org", "d", "t", "z", "l", "i", "n"]);
 /** Targets: a format digit, then one stage (0 for "the default") per journey area in order. */
 const TARGETS = /^1\.([0-6]{1,16})$/;
 
@@ -52,7 +60,11 @@ export function withSeal(body: string): string {
  * the answers stay with whoever holds the link.
  */
 export function encodeFragment(result: SharedResult, catalogue: Catalogue): string {
-  const format = result.previous ? WITH_PREVIOUS_FORMAT : SEALED_FORMAT;
+  const journey = journeyIn(result.assessments, catalogue);
+  const language = result.language === DEFAULT_LOCALE ? undefined : result.language;
+  const importance = journey ? encodeImportance(journey, result.importance) : undefined;
+  const context = language || importance || result.notes || result.previous?.language || result.previous?.notes;
+  const format = context ? WITH_CONTEXT_FORMAT : result.previous ? WITH_PREVIOUS_FORMAT : SEALED_FORMAT;
   const params = new URLSearchParams({ v: String(format) });
   for (const a of result.assessments) params.set(a.questionnaireId, assessmentParam(a, catalogue));
   const label = cleanLabel(result.label);
@@ -62,6 +74,9 @@ export function encodeFragment(result: SharedResult, catalogue: Catalogue): stri
   if (result.date) params.set("d", result.date);
   const targets = encodeTargets(result, catalogue);
   if (targets) params.set("t", targets);
+  if (language) params.set("l", language);
+  if (importance) params.set("i", importance);
+  if (result.notes) params.set("n", result.notes);
   if (result.previous) encodePrevious(params, result.previous, catalogue);
   params.set("z", sealOf(params));
   return params.toString();
@@ -168,6 +183,7 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
   const targets = decodeTargets(params.get("t"), assessments, catalogue);
   const previous = decodePrevious(earlier, catalogue);
   if (!previous.ok) return previous;
+  const context = format >= WITH_CONTEXT_FORMAT ? decodeContext(params, journeyIn(assessments, catalogue)) : {};
   // Every part is valid by construction (answers come from the codec, labels are cleaned and
   // cut to length), so the value is not parsed again: with thousands of links in a team view
   // that parse was a third of the time. A property test holds each decoded value to
@@ -181,6 +197,24 @@ export function decodeFragment(fragment: string, catalogue: Catalogue): Decoded<
       ...(date && { date }),
       ...(targets && { targets }),
       ...(previous.value && { previous: previous.value }),
+      ...context,
     },
+  };
+}
+
+/**
+ * The language, importance and notes of a format 4 link. Like targets they are context, not
+ * evidence: a part that does not fit (a language this site does not speak, importance for
+ * another number of areas, notes not as packNotes writes them) is dropped, and the answers
+ * still stand. English is what a link without a language was answered in.
+ */
+function decodeContext(params: URLSearchParams, journey: ReturnType<typeof journeyIn>) {
+  const language = params.get("l");
+  const importance = decodeImportance(params.get("i"), journey);
+  const notes = params.get("n");
+  return {
+    ...(isLocale(language) && language !== DEFAULT_LOCALE && { language }),
+    ...(importance && { importance }),
+    ...(isPackedNotes(notes) && { notes }),
   };
 }

@@ -3,6 +3,8 @@ import { DateSchema } from "../questionnaire/ids";
 import { assessmentParam, decodeAssessment } from "./assessment-param";
 import { inEarlierResult, linkError, type Decoded } from "./errors";
 import { cleanLabel } from "./label";
+import { isPackedNotes } from "./notes";
+import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
 import type { AssessmentResult, PreviousResult, SharedResult } from "./result-schema";
 
 /**
@@ -14,7 +16,8 @@ import type { AssessmentResult, PreviousResult, SharedResult } from "./result-sc
  */
 export const PREVIOUS_PREFIX = "p.";
 
-const META = { label: "label", org: "org", date: "d" } as const;
+const META = { label: "label", org: "org", date: "d", language: "l", notes: "n" } as const;
+const META_NAMES = new Set<string>(Object.values(META));
 
 /**
  * The result of a retake, carrying the earlier result it retook. Only the earlier result's
@@ -22,10 +25,17 @@ const META = { label: "label", org: "org", date: "d" } as const;
  * so a link never nests more than one level.
  */
 export function withPrevious(result: SharedResult, earlier: SharedResult): SharedResult {
-  const { assessments, label, org, date } = earlier;
+  const { assessments, label, org, date, language, notes } = earlier;
   return {
     ...result,
-    previous: { assessments, ...(label && { label }), ...(org && { org }), ...(date && { date }) },
+    previous: {
+      assessments,
+      ...(label && { label }),
+      ...(org && { org }),
+      ...(date && { date }),
+      ...(language && language !== DEFAULT_LOCALE && { language }),
+      ...(notes && { notes }),
+    },
   };
 }
 
@@ -37,6 +47,9 @@ export function encodePrevious(params: URLSearchParams, previous: PreviousResult
   if (label) params.set(PREVIOUS_PREFIX + META.label, label);
   if (org) params.set(PREVIOUS_PREFIX + META.org, org);
   if (previous.date) params.set(PREVIOUS_PREFIX + META.date, previous.date);
+  if (previous.language && previous.language !== DEFAULT_LOCALE)
+    params.set(PREVIOUS_PREFIX + META.language, previous.language);
+  if (previous.notes) params.set(PREVIOUS_PREFIX + META.notes, previous.notes);
 }
 
 /**
@@ -55,7 +68,7 @@ export function decodePrevious(
   const meta = new Map<string, string>();
   for (const [key, value] of entries) {
     const name = key.slice(PREVIOUS_PREFIX.length);
-    if (name === META.label || name === META.org || name === META.date) {
+    if (META_NAMES.has(name)) {
       // As for the later result, the first of a repeated name counts.
       if (!meta.has(name)) meta.set(name, value);
       continue;
@@ -71,8 +84,18 @@ export function decodePrevious(
   const label = cleanLabel(meta.get(META.label));
   const org = cleanLabel(meta.get(META.org));
   const date = DateSchema.safeParse(meta.get(META.date)).data;
+  // As for the later result: context that does not fit is dropped, the answers stand.
+  const language = meta.get(META.language);
+  const notes = meta.get(META.notes);
   return {
     ok: true,
-    value: { assessments, ...(label && { label }), ...(org && { org }), ...(date && { date }) },
+    value: {
+      assessments,
+      ...(label && { label }),
+      ...(org && { org }),
+      ...(date && { date }),
+      ...(isLocale(language) && language !== DEFAULT_LOCALE && { language }),
+      ...(isPackedNotes(notes) && { notes }),
+    },
   };
 }

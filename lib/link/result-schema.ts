@@ -1,6 +1,8 @@
 import * as z from "../zod-mini";
 import { AnswersSchema } from "../questionnaire/answers";
 import { DateSchema, IdSchema } from "../questionnaire/ids";
+import { LOCALES } from "../i18n/locales";
+import { IMPORTANCE_LEVELS } from "./importance";
 
 /** Longest label or organisation name a link carries; longer ones are cut, not rejected. */
 export const MAX_LABEL = 80;
@@ -28,6 +30,10 @@ export const PreviousResultSchema = z.object({
   org: z.optional(LabelSchema),
   /** The day the earlier result was completed. */
   date: z.optional(DateSchema),
+  /** The language the earlier answers were given in; English when absent. */
+  language: z.optional(z.enum(LOCALES)),
+  /** The earlier result's notes, packed as the link carries them (lib/link/notes.ts). */
+  notes: z.optional(z.string()),
 });
 
 /** What a share link carries: one or more assessments and optional labels. */
@@ -43,6 +49,15 @@ export const SharedResultSchema = z.object({
   targets: z.optional(z.record(z.string(), z.int().check(z.minimum(1), z.maximum(6)))),
   /** The result this one retook, when it was made by retaking an earlier one. */
   previous: z.optional(PreviousResultSchema),
+  /** The language the answers were given in (`l=`); English when absent. */
+  language: z.optional(z.enum(LOCALES)),
+  /** How much each journey area matters to the organisation now (`i=`); areas left out are unset. */
+  importance: z.optional(z.record(z.string(), z.enum(IMPORTANCE_LEVELS))),
+  /**
+   * The leader's notes on their answers (`n=`), packed as the link carries them and read with
+   * unpackNotes (lib/link/notes.ts): only when the leader chose to put them in the link.
+   */
+  notes: z.optional(z.string()),
 });
 
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
