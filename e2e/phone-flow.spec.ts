@@ -69,7 +69,7 @@ test("Undo takes back a tapped answer and returns to its question", async ({ pag
   await expect(page.getByRole("radio", { name: option, exact: true })).toBeChecked();
 });
 
-test("a Next tapped after the automatic move does not skip the next question (issue 20)", async ({ page }) => {
+test("a Next tapped after the automatic move does not skip the next question", async ({ page }) => {
   const q = journey();
   const [first, second] = q.questions;
   await start(page, q);

@@ -3,7 +3,8 @@ import { journey } from "./support/content";
 import { exportedRoutes } from "./support/routes";
 
 // The pages with an island. Every other exported page should arrive as plain HTML and CSS,
-// and no page at all loads Next's runtime: scripts/finish-export.ts takes it out (issues 6, 11).
+// and no page at all loads Next's runtime: scripts/finish-export.ts takes it out
+// (docs/decisions/0001-islands.md).
 const INTERACTIVE = ["articles/", "assess/blunders/", "assess/journey/", "compare/", "join/", "results/", "team/"];
 // Pages with the lazy "Your latest results" island: a small check of storage, and the panel's
 // bundle only when a result is saved (e2e/returning.spec.ts).

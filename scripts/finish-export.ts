@@ -1,7 +1,9 @@
-// The post-build step, one pass over the exported pages: takes Next's scripts out of every page
-// (see scripts/build/hydration.ts for why), gives each island on a page its own bundle
-// (scripts/build/islands.ts), then adds each page's Content-Security-Policy, so the policy
-// lists only the inline scripts that remain.
+// The post-build step, one pass over the exported pages: bundles the islands they declare
+// (scripts/build/islands.ts: React once, the islands that share a page together), takes Next's
+// scripts out of every page (scripts/build/hydration.ts says why) and puts in its islands'
+// scripts, then adds each page's Content-Security-Policy, so the policy lists only the inline
+// scripts that remain. Last it deletes Next's runtime files, joins each stylesheet's modules,
+// and checks that every address within the site is a file in the export.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
@@ -69,8 +71,8 @@ export async function finishExport(out: string, { origin, basePath }: Options): 
     pages += 1;
     // The islands a page holds are the ones it declared (<Island name=…>), so one the registries
     // lack fails the build here, naming the page. (A client component rendered outside an
-    // island cannot happen: only the registry's modules are "use client", and lint lets only
-    // the registry import them; scripts/build/islands.test.ts holds both.)
+    // island cannot happen: only the registry's modules are "use client", which
+    // scripts/build/islands.test.ts holds, and lint lets only the registry import them.)
     const missing = islands.filter((name) => !manifest.has(name));
     if (missing.length > 0)
       problems.push(`${page}: no island named ${missing.join(", ")} in components/islands/registry.ts or enhancers.ts`);

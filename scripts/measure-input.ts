@@ -1,5 +1,5 @@
 // Prints how long reading 1 MB of each adversarial family of input takes in Node: the team box
-// (every family of test/adversarial.ts, the inputs the third outside probe found stalling),
+// (every family of test/adversarial.ts, the inputs once found stalling it),
 // the link reader /compare/ and /results/ use, and the article search, beside ordinary input of
 // the same size. Each figure is the fastest of five runs; "× 1/8 MB" is how the time grows from
 // an eighth of the size (8 for linear reading, 64 for quadratic). Absolute times wander with the

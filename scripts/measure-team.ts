@@ -1,5 +1,5 @@
 /**
- * How long a team view takes at workshop and organisation scale (issues 13 and 21), printed,
+ * How long a team view takes at workshop and organisation scale (500 and 5,000 links), printed,
  * not asserted: timings on a shared CI machine are too noisy for a test to pass or fail on.
  *
  *   npx tsx scripts/measure-team.ts                         # Node: 500 and 5,000 links
@@ -12,8 +12,9 @@
  *   questions on screen, with the longest task the page's main thread ran meanwhile (the page
  *   stays responsive while the worker reads: no task near the 2 s of the whole);
  * - the same team opened from its team link in the address (a reload, a bookmark);
- * - replacing a pasted list of 10,000 lines with another, with the view on screen (issue 24,
- *   class 6): select all and paste, to the next frame, and the longest task meanwhile.
+ * - replacing a pasted list of 10,000 lines with another, with the view on screen
+ *   (docs/decisions/0012-team-sections-open-with-a-button.md): select all and paste, to the next
+ *   frame, and the longest task meanwhile.
  */
 import type { Page } from "@playwright/test";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/assessments/load-questionnaires";

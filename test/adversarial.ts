@@ -1,7 +1,7 @@
 import { filled } from "./linear";
 
 /**
- * The adversarial inputs of the third outside probe, by family, each made `length` characters
+ * The adversarial inputs once found stalling the readers, by family, each made `length` characters
  * long: lines that end like the start of a sealed link (plain, percent-encoded, as Proofpoint
  * writes it, quoted in a reply), with fake seals among them, chains of quoted-printable soft
  * line breaks, runs of encoded spaces, punctuation or invisible characters, HTML entities and

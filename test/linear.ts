@@ -56,7 +56,7 @@ export function growth(read: (text: string) => unknown, make: (length: number) =
 
 /**
  * How many times an ordinary input's time an adversarial one of the same length may take. The
- * families the third outside probe found take 0.1 to 0.6 times what as many result links do,
+ * adversarial families (test/adversarial.ts) take 0.1 to 0.6 times what as many result links do,
  * up to 2 on a busy machine; the quadratic readers they were found in took 10 to 1,000 times.
  */
 export const SLOWDOWN_BUDGET = 5;

@@ -19,7 +19,8 @@ export const gates: Partial<Record<string, () => boolean>> = {
  * wrong for this visitor, and the island then starts at once, as any island does.
  *
  * The question flow's intro is the same for everyone who brings nothing: on a phone, starting
- * React and hydrating it cost more of the main thread than drawing the page. An address with a
+ * React and hydrating it were a quarter to a third of the page's main-thread time
+ * (docs/decisions/0007-flow-starts-on-use.md). An address with a
  * fragment (a result, retake or invitation carried along), progress saved for this
  * questionnaire, or earlier results change what the intro shows.
  */

@@ -39,9 +39,9 @@ const known = (name: string) => Object.hasOwn(registry, name) || Object.hasOwn(e
 /**
  * An interactive part of a page, named by the registry: `<Island name="results" props={…} />`.
  * Next renders the component into the static HTML as usual (and, in `next dev`, hydrates it as
- * usual). The export then drops Next's runtime from the page and loads only this island's
- * bundle, which hydrates this element from the props written beside it (see
- * docs/decisions/0001-islands.md). Pages never import an island's component: lint keeps it so,
+ * usual). The export then drops Next's runtime from the page and loads React and the page's
+ * island bundle, which hydrates this element from the props written beside it (see
+ * docs/decisions/0001-islands.md and 0002-one-bundle-a-page.md). Pages never import an island's component: lint keeps it so,
  * and the name is the one link between page and bundle.
  *
  * The props travel as JSON, so a prop that JSON would change (a function, a Date) is a type

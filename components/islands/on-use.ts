@@ -11,7 +11,7 @@ const ON_PAGE = ["touchstart", "keydown"] as const;
 
 /**
  * Fetches what the island's first use loads, once the page has loaded, so it never competes with
- * the page itself: the build lists it as prefetches in a template (scripts/finish-export.ts),
+ * the page itself: the build lists it as prefetches in a template (scripts/build/island-scripts.ts),
  * whose links do nothing until they are put in the page.
  */
 function prefetchLater(name: string) {

@@ -16,7 +16,7 @@ const carryOf = (hash: string) => {
 // A journey result's link with its seal cut short, as a mail program might leave it.
 const cut = "v=2&journey=1.AAAAAAAAAAAAAAAAAAAAAAAAAAAA&label=CFO&z=AB";
 
-// Issue 24, class 12: the intro promised "your result comes along", and the end dropped it.
+// The intro once promised "your result comes along", and the end of the run dropped it.
 describe("what the flow's intro says a run brings along", () => {
   it("says at once that a damaged carried result cannot come along, and promises nothing", () => {
     render(<CarryNotice carry={carryOf(`#with=${encodeURIComponent(cut)}&role=CFO`)} titles={titles} />);

@@ -30,7 +30,7 @@ const saved = (savedAt: string): Progress => ({
 });
 const noop = () => undefined;
 
-// Issue 24, class 14: progress saved with a time this site cannot read said "Invalid Date".
+// Progress saved with a time this site cannot read once said "Invalid Date".
 describe("the offer to resume", () => {
   it("says when the progress was saved", () => {
     render(

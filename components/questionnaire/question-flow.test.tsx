@@ -31,7 +31,7 @@ async function start() {
 const wait = (ms = ADVANCE_DELAY_MS + 50) => act(() => vi.advanceTimersByTime(ms));
 
 describe("one move per answer", () => {
-  it("a Next pressed after the automatic move does not move a second time, and Undo stays (issue 20)", async () => {
+  it("a Next pressed after the automatic move does not move a second time, and Undo stays", async () => {
     const user = await start();
     await user.click(option(2));
     await wait();

@@ -41,7 +41,7 @@ export function ReviewStep({
   useEffect(() => headingRef.current?.focus(), []);
 
   // With questions left open, the way on is to answer them: finishing stays possible, but it is
-  // not what the page invites (issue 20).
+  // not what the page invites.
   const finish =
     first === null ? (
       <button type="button" className="button" onClick={onFinish}>

@@ -16,8 +16,9 @@ type Props = {
  * rather than <details>. Chromium hides a closed <details> with content-visibility, and any
  * such element on the page made selecting or replacing a long pasted list in the team box
  * slow: select-all and paste over 10,000 lines froze the page for half a minute, against about
- * a second on a page without one (issue 24, class 6; scripts/measure-team.ts measures it). The
- * closed contents are not rendered at all, which costs nothing and hides nothing from search.
+ * a second on a page without one (docs/decisions/0012-team-sections-open-with-a-button.md;
+ * scripts/measure-team.ts measures it). The closed contents are not rendered at all, which costs
+ * nothing and hides nothing from search.
  */
 export function Disclosure({ id, title, hint, open: forced = false, screenOnly, children }: Props) {
   const [open, setOpen] = useState(false);

@@ -20,7 +20,7 @@ export function replaceLocationHash(fragment: string): void {
  * Read in a transition rather than with useSyncExternalStore, whose updates always render in
  * one go: the report drawn from the fragment is the largest render on the site, and as a
  * transition React renders it in slices, so loading a report no longer ends in one long
- * freeze (issue 6: a 476 ms task at 4× CPU slowdown before, about 300 ms after).
+ * freeze (a 476 ms task at 4× CPU slowdown before, about 300 ms after).
  */
 export function useLocationHash(): string | null {
   const [hash, setHash] = useState<string | null>(null);

@@ -9,8 +9,9 @@ export type StoredInput = {
   /**
    * The box of links. It is not a controlled input on purpose: React keeps a controlled
    * textarea's default value in step with its value, which rewrote the whole of a pasted list
-   * on every change, and replacing 10,000 pasted lines froze the page for half a minute (issue
-   * 24). The page reads the box when it needs its text and writes it only when it fills it.
+   * on every change, and replacing 10,000 pasted lines froze the page for half a minute
+   * (docs/decisions/0012-team-sections-open-with-a-button.md). The page reads the box when it
+   * needs its text and writes it only when it fills it.
    */
   box: (element: HTMLTextAreaElement | null) => void;
   /** What the box starts with: what this browser kept, or nothing. */

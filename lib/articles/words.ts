@@ -9,7 +9,7 @@ const COMMON = new Set(
  * Lower-case words without accents or apostrophes, in any script: "Levesque's Flashpoint" →
  * levesques, flashpoint; "лояльность" stays a word. The index and the query go through this
  * same function, so they always agree. (Splitting on Latin letters only once turned a Cyrillic
- * query into no words at all, and the page then listed every article: issue 24.)
+ * query into no words at all, and the page then listed every article.)
  */
 export function words(text: string): string[] {
   return text

@@ -1,7 +1,7 @@
 /**
  * Wraps a content loader so a production build runs it once per distinct argument list.
  * Next renders hundreds of pages in one worker process, and without this each article page
- * re-read and re-validated the same YAML: about 80 ms an article (issue 6). In development an
+ * re-read and re-validated the same YAML: about 80 ms an article. In development an
  * edit must show on reload, and tests load deliberately broken copies, so there every call
  * loads afresh. Callers must treat what they get as read-only: it is shared.
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { contentDir } from "./paths";
 
 /**
- * Wording that hides who said something (issue 20, item 5): a claim names its source from
+ * Wording that hides who said something: a claim names its source from
  * content/sources.yaml or is said as ours. Whole words only, so "a poster" or "a posting
  * schedule" pass while "a post" does not.
  */

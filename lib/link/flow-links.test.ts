@@ -58,7 +58,7 @@ describe("readFlowHash", () => {
     });
   });
 
-  // Issue 24, class 12: the flow promised a carried result, then dropped it at the end.
+  // The flow once promised a carried result, then dropped it at the end.
   it.each([
     ["cut off", result.slice(0, -3), "looks cut off"],
     ["with a character changed", result.replace("mini=1.", "mini=1.Z"), "integrity check"],

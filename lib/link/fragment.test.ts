@@ -112,7 +112,7 @@ describe("encodeFragment / decodeFragment", () => {
     expect(decoded.ok ? "ok" : decoded.error.kind).toBe(kind);
   });
 
-  // Issue 24, classes 11 and 14: messages name parts in words, never as the link spells them,
+  // Messages name parts in words, never as the link spells them,
   // and a newer questionnaire version says so plainly.
   it("says a link from a newer version of a questionnaire is from a newer version, by its title", () => {
     const decoded = decodeFragment("#v=1&mini=7.AAAA", catalogue);

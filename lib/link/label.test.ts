@@ -15,7 +15,7 @@ describe("cleanLabel", () => {
     ["", undefined],
     ["\u0000\r\n", undefined],
     [null, undefined],
-    // Names made only of what shows as nothing are dropped where a link is read (issue 24).
+    // Names made only of what shows as nothing are dropped where a link is read: they showed as a blank.
     ["\u200B\u200D\u2060", undefined],
     ["\u3164\u3164", undefined],
     ["\u115F", undefined],

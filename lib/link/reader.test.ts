@@ -21,7 +21,7 @@ const fragment = encodeFragment(result, catalogue);
 const url = `https://example.org/results/#${fragment}`;
 const expected = decodeFragment(fragment, catalogue);
 
-// What word processors, PDFs and chat tools leave beside a link (issue 24, class 2).
+// What word processors, PDFs and chat tools leave beside a link.
 const INVISIBLE = [
   "\u200B",
   "\u200C",

@@ -47,7 +47,7 @@ function next(total: number, state: FlowState): FlowState {
 /**
  * One move per answer. A tap answers and moves on after a moment; a Next pressed after that
  * was meant for the question just answered, so it does not move a second time (it skipped a
- * question unseen: issue 20). The leader is told, and a second Next skips as Next always does.
+ * question unseen). The leader is told, and a second Next skips as Next always does.
  */
 export function flowReducer(total: number, state: FlowState, action: FlowAction): FlowState {
   // Both flags last one action: whatever comes next starts from a plain state.

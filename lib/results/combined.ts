@@ -25,7 +25,7 @@ const names = (areas: { name: string; score: number }[]) =>
 /**
  * The sentences for one blunder's linked areas. An area above the average is said not to be
  * held back, and nothing more: "not holding it back, though it may slow further progress" said
- * both at once (issue 20).
+ * both at once.
  */
 function sentencesFor(areas: LinkedArea[], mean: number | null): string[] {
   if (mean === null) return [];

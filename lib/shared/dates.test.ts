@@ -20,7 +20,7 @@ describe("formatDate", () => {
     fc.assert(fc.property(days, (day) => formatDate(day.toISOString().slice(0, 10)) === intl.format(day)));
   });
 
-  // Issue 24, class 14: never "Invalid Date".
+  // Never "Invalid Date": text that is no date says so.
   it.each(["2026-13-45", "yesterday", "", "2026-02-30", "31/03/2027"])("says %j is no date it can read", (text) => {
     expect(formatDate(text)).toBe("a date that cannot be read");
   });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanName, hasVisible, nameKey, nameProblem } from "./name-rule";
 
-// Names that show as nothing, as the outside probe typed them: zero-width characters, the
+// Names that show as nothing, as a hostile tester would type them: zero-width characters, the
 // Hangul and half-width fillers, Braille blank, combining marks on nothing, bidi controls.
 const INVISIBLE_NAMES = [
   "\u200B",

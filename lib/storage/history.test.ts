@@ -54,8 +54,7 @@ describe("result history", () => {
   });
 });
 
-// Issue 24, class 8: one bad entry, or one written by a newer version, wiped the history on the
-// next save.
+// One bad entry, or one written by a newer version, once wiped the history on the next save.
 describe("a history with entries this version cannot read", () => {
   it("reads the entries it can, one by one", () => {
     expect(readHistory(stored([entry(1), { savedAt: 3 }, "junk", entry(2)]))).toEqual([entry(1), entry(2)]);

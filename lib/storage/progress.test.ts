@@ -43,7 +43,7 @@ describe("saved progress", () => {
     expect(loaded.kind === "discarded" && loaded.reason).toContain(reason);
   });
 
-  // Issue 24, class 14: a newer version's progress is not "changed since".
+  // A newer version's progress is not "changed since": it says it is newer.
   it("says progress from a newer version of the questionnaire is from a newer version", () => {
     const loaded = loadProgress(memoryStore({ [progressKey("mini")]: JSON.stringify({ ...progress, version: 9 }) }), q);
     expect(loaded.kind === "discarded" && loaded.reason).toBe(

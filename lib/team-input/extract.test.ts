@@ -41,14 +41,14 @@ describe("finding links in a line", () => {
       `https://x/team/#team=1&r=${encodeURIComponent(A)}&r=${encodeURIComponent(B)}`,
       [`team: ${A} | ${B}`],
     ],
-    // Issue 24, class 2: invisible characters beside a link, or between links, end it.
+    // Invisible characters beside a link, or between links, end it.
     ["with a zero-width space after it", `https://x/results/#${A}\u200B`, [A]],
     ["between direction marks", `\u200E${A}\u200F, next`, [A]],
     ["with a soft hyphen and a word joiner around it", `\u00AD${A}\u2060`, [A]],
     ["two links joined by a zero-width space", `${A}\u200B${B}`, [A, B]],
     ["two links joined by NEL", `https://x/results/#${A}\u0085https://x/results/#${B}`, [A, B]],
     ["three links joined by bidi isolates", `\u2066${A}\u2069\u2067${B}\u2069\u2068${A}\u2069`, [A, B, A]],
-    // Issue 21 item 5: HTML mail and angle brackets.
+    // HTML mail and angle brackets.
     ["in an HTML mail's link", `<a href="https://x/results/#${A.replaceAll("&", "&amp;")}">my result</a>`, [A]],
     ["in HTML mail with numeric entities", `https://x/results/#${A.replaceAll("&", "&#38;")}`, [A]],
     [
@@ -64,7 +64,7 @@ describe("finding links in a line", () => {
     expect(shown(line)).toEqual(links);
   });
 
-  // Issue 24, class 1: a whole link that reached the facilitator through a mail or chat system.
+  // A whole link that reached the facilitator through a mail or chat system.
   it.each(Object.entries(WRAPPERS))("finds a link wrapped by %s, in a sentence", (_name, wrap) => {
     const line = `Hi Ana, my result: ${wrap(`https://x/results/#${A}`)} thanks, and ${B}`;
     expect(shown(line)).toEqual([A, B]);

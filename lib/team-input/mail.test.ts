@@ -5,8 +5,7 @@ import { WRAPPERS } from "../../test/wrappers";
 import { aggregateTeam } from "./aggregate";
 import { splitLines } from "./lines";
 
-// Issue 21 item 5 and issue 24 class 1: a whole email thread or a mailbox export pasted into
-// the team view still gives every link in it.
+// A whole email thread or a mailbox export pasted into the team view still gives every link in it.
 
 const ceo = teamLink(
   { journey: journeyAt(1), blunders: blundersAt(2) },
@@ -17,7 +16,7 @@ const coo = teamLink({ journey: journeyAt(5), blunders: blundersAt(4) }, { label
 
 const labels = (text: string) => aggregateTeam(text, teamCatalogue).respondents.map((r) => r.result.label);
 
-describe("lines quoted back in the list of lines not counted (issue 24, class 11)", () => {
+describe("lines quoted back in the list of lines not counted", () => {
   it("never show bidi controls, and are cut between whole characters", () => {
     const line = `\u202Egnp.exe ${"👨‍👩‍👧".repeat(12)} and more text after it`;
     const [problem] = aggregateTeam(line, teamCatalogue).problems;

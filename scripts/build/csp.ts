@@ -3,8 +3,10 @@ import { SCRIPT_ELEMENT } from "./hydration";
 
 /**
  * The Content-Security-Policy for one exported page: nothing from other origins, no eval, and
- * of inline scripts only the ones this page has, by their SHA-256 hashes. Next inlines a few
- * bootstrap scripts in each page that keeps its scripts, so 'unsafe-inline' is never needed.
+ * of inline scripts only the ones this page has, by their SHA-256 hashes, so 'unsafe-inline' is
+ * never needed. Once stripHydration has taken Next's bootstrap out (hydration.ts), the inline
+ * scripts left are data the browser does not run (an island's props, structured data); every
+ * script that runs is a file of the site's own.
  */
 export function policyFor(html: string): string {
   const hashes = [...html.matchAll(SCRIPT_ELEMENT)]
@@ -20,7 +22,8 @@ export function policyFor(html: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
-    // The team view reads thousands of links in a Web Worker of the site's own (islands.ts).
+    // The team view reads thousands of links, and the report makes its QR code, in Web Workers of
+    // the site's own (WORKERS in islands.ts).
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

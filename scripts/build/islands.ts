@@ -129,7 +129,7 @@ export async function buildIslands(
         return [...[...reactFiles].map((f) => fromRoot(join(dir, f))), ...[...own].map(fromRoot)];
       };
       // The page preloads what the island needs to start; for an island started on use, it also
-      // fetches what its first use loads (see finish-export.ts), so the click does not wait for it.
+      // fetches what its first use loads (see island-scripts.ts), so the click does not wait for it.
       const imports = needs(file);
       const later =
         startOf(name) === "use"

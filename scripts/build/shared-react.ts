@@ -8,7 +8,8 @@ import { staticImports } from "./metafile";
  * files of React (cached from page to page) and one bundle of its own, instead of the two dozen
  * small chunks esbuild made when it split all the islands at once: on a phone, each request waits its
  * turn for one of six connections to an HTTP/1.1 host, and the results page's largest text
- * painted about 0.4 s later for it (Lighthouse, simulated slow 4G; docs/performance.md).
+ * painted about 0.4 s later for it (Lighthouse, simulated slow 4G;
+ * docs/decisions/0002-one-bundle-a-page.md).
  */
 export const REACT_MODULES = ["react", "react/jsx-runtime", "react-dom", "react-dom/client"] as const;
 

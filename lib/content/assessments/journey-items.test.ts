@@ -6,8 +6,8 @@ import { loadCatalogue } from "./load-questionnaires";
 /**
  * Who manages customer groups is the structure area's question. When another area's options
  * name those roles, an organisation advanced in that area but early in its structure cannot
- * find its answer, and the area borrows the structure's stage (issue 14's readers found
- * "People and culture" 2.5 stages too low that way).
+ * find its answer, and the area borrows the structure's stage (readers of journey version 1
+ * found "People and culture" 2.5 stages too low that way).
  */
 const STRUCTURAL_ROLES = [
   /customer[- ]groups? (manager|team|lead|owner|head)/i,
