@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
+import { forBrowser } from "@/lib/questionnaire/for-browser";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -19,7 +20,7 @@ export default function ComparePage() {
         Paste an earlier and a later result link, for example from this year and last year. Both are read in your
         browser.
       </p>
-      <Island name="compare" props={{ catalogue: loadCatalogue() }} />
+      <Island name="compare" props={{ catalogue: loadCatalogue().map(forBrowser) }} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 import { loadReportContent } from "@/lib/content/assessments/load-report-content";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
+import { forBrowser } from "@/lib/questionnaire/for-browser";
 
 // Indexable like any page: what a crawler sees is the same for everyone (the result lives in
 // the fragment it never receives), and without a link the page says how to get one. It stays
@@ -22,7 +23,7 @@ export default function ResultsPage() {
       <noscript>
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>
-      <Island name="results" props={{ catalogue: loadCatalogue(), content: loadReportContent() }} />
+      <Island name="results" props={{ catalogue: loadCatalogue().map(forBrowser), content: loadReportContent() }} />
     </>
   );
 }

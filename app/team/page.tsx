@@ -3,6 +3,7 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessme
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadTeamContent } from "@/lib/content/assessments/load-team-content";
 import { Island } from "@/components/islands/island";
+import { forBrowser } from "@/lib/questionnaire/for-browser";
 import { invitedRun } from "@/lib/invitation/run";
 
 export function generateMetadata(): Metadata {
@@ -23,7 +24,7 @@ export default function TeamPage() {
         finding. Everything is read in your browser; nothing is uploaded.
       </p>
       <Island name="invite" props={{ minutes }} />
-      <Island name="team" props={{ catalogue: loadCatalogue(), content: loadTeamContent() }} />
+      <Island name="team" props={{ catalogue: loadCatalogue().map(forBrowser), content: loadTeamContent() }} />
     </>
   );
 }

@@ -37,7 +37,14 @@ const BaseFields = {
 
 const DimensionFields = { id: IdSchema, name: Text, description: Text };
 
-const QuestionFields = { id: IdSchema, dimension: IdSchema, text: Text, help: z.optional(Text) };
+const QuestionFields = {
+  id: IdSchema,
+  dimension: IdSchema,
+  text: Text,
+  help: z.optional(Text),
+  // The served file leaves translators' notes out (for-browser.ts), but the rules stay the build's.
+  translatorNote: z.optional(Text.check(z.maxLength(600))),
+};
 
 const StageOption = z.strictObject({ label: Text, stage: z.int().check(z.minimum(1), z.maximum(6)) });
 

@@ -64,6 +64,14 @@ const QuestionFields = {
   text: TextSchema,
   /** Optional hint that clarifies a term or what to count. */
   help: TextSchema.optional(),
+  /**
+   * Guidance for translators, in one to three sentences: what must not drift so the question
+   * measures the same thing in every language (the behaviour asked about, who acts, what
+   * separates adjacent options; for a statement, its polarity and the words whose strength
+   * matters). Never shown to leaders, never scored, never in a link: the pages strip it before
+   * a questionnaire reaches the browser (for-browser.ts).
+   */
+  translatorNote: TextSchema.max(600, "keep a translator's note to one to three sentences").optional(),
 };
 
 export const StageQuestionSchema = z.strictObject({

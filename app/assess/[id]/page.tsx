@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
-import { inRunOrder } from "@/lib/questionnaire/catalogue";
+import { flowProps } from "@/lib/questionnaire/for-browser";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -29,13 +29,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function AssessPage({ params }: Params) {
-  const questionnaire = find((await params).id);
-  if (!questionnaire) notFound();
-  const siblings = inRunOrder(loadCurrentQuestionnaires()).map(({ id, title }) => ({ id, title }));
+  const props = flowProps(loadCurrentQuestionnaires(), (await params).id);
+  if (!props) notFound();
   return (
     <>
-      <h1 className="assess-title">{questionnaire.title}</h1>
-      <Island name="flow" props={{ questionnaire, siblings }} />
+      <h1 className="assess-title">{props.questionnaire.title}</h1>
+      <Island name="flow" props={props} />
     </>
   );
 }
