@@ -2,7 +2,8 @@ import { Fragment, useState } from "react";
 import { RISK_BAND_LABELS, type RiskBand } from "@/lib/scoring/agreement";
 import { FIRST_STAGE, LAST_STAGE } from "@/lib/scoring/stages";
 import type { CellTone, LeaderGrid as Grid, GridRow } from "@/lib/team/grid";
-import { DISAGREEMENT, type Side } from "@/lib/team/score-spread";
+import type { Side } from "@/lib/team/score-spread";
+import { FAR_APART, MIN_LEADERS_FOR_MEDIAN } from "@/lib/scoring/thresholds";
 import { distanceText } from "@/lib/workshop/sentence";
 import { formatCount } from "@/lib/shared/numbers";
 import { ScoreTable } from "@/components/shared/score-table";
@@ -53,9 +54,9 @@ function Legend({ stages, bands }: { stages: boolean; bands: boolean }) {
         </p>
       )}
       <p>
-        ↓ and ↑ mark a leader {distanceText("stages", DISAGREEMENT.stages)} (
-        {distanceText("agreement", DISAGREEMENT.agreement)}) or more below or above the team&rsquo;s median in that
-        area.
+        ↓ and ↑ mark a leader {distanceText("stages", FAR_APART.stages)} (
+        {distanceText("agreement", FAR_APART.agreement)}) or more below or above the team&rsquo;s median in that
+        area, where at least {MIN_LEADERS_FOR_MEDIAN} leaders scored it.
       </p>
     </div>
   );

@@ -25,7 +25,7 @@ describe("present mode's slides", () => {
     const slides = slidesOf(4);
     expect(slides[0]).toMatchObject({ kind: "title", team: "Retail", subtitle: "4 leaders · 12 March 2027" });
     const kinds = [...new Set(slides.map((s) => s.kind))];
-    expect(kinds).toEqual(["title", "findings", "spread", "grid", "question", "recommendation"]);
+    expect(kinds).toEqual(["title", "finding", "spread", "grid", "question", "recommendation"]);
     // One idea per slide: one disputed question, one recommendation each.
     expect(
       slides.filter((s) => s.kind === "question").every((s) => s.title.startsWith("Where leaders disagree most")),
