@@ -22,10 +22,12 @@ const BLUNDERS = ["training", "motivation", "feedback", "recognition", "price"];
 
 function rowsOf(roles: readonly string[], journey: Columns, blunders: Columns, org?: (i: number) => string) {
   const pick = (columns: Columns, i: number) =>
-    Object.fromEntries(Object.entries(columns).flatMap(([area, values]) => {
-      const v = values[i];
-      return v === undefined ? [] : [[area, v]];
-    }));
+    Object.fromEntries(
+      Object.entries(columns).flatMap(([area, values]) => {
+        const v = values[i];
+        return v === undefined ? [] : [[area, v]];
+      }),
+    );
   return roles.map((role, i): NamedLeader => ({
     role,
     ...(org && { org: org(i) }),
@@ -73,7 +75,10 @@ export const NO_SPLIT = rowsOf(
 /** Six leaders, one (the CFO) two stages below the rest in structure only. */
 export const ONE_LOW = rowsOf(
   ["CEO", "CFO", "COO", "CMO", "CIO", "Head of service"],
-  { ...Object.fromEntries(JOURNEY.map((a) => [a, [3, 3.25, 3.5, 3, 3.25, 3.5]])), structure: [3, 1, 3.25, 3, 3.5, 3.25] },
+  {
+    ...Object.fromEntries(JOURNEY.map((a) => [a, [3, 3.25, 3.5, 3, 3.25, 3.5]])),
+    structure: [3, 1, 3.25, 3, 3.5, 3.25],
+  },
   {},
 );
 
@@ -121,8 +126,7 @@ export const NAMED_TEAMS = {
 
 /** The team's result links (fragments only, as a team link holds them), against the current questionnaires. */
 export function namedTeamFragments(team: readonly NamedLeader[], catalogue: Catalogue): string[] {
-  const current = (id: string) =>
-    catalogue.filter((q) => q.id === id).sort((a, b) => b.version - a.version)[0];
+  const current = (id: string) => catalogue.filter((q) => q.id === id).sort((a, b) => b.version - a.version)[0];
   const journey = current("journey");
   const blunders = current("blunders");
   if (!journey || !blunders) throw new Error("the catalogue lacks the journey or the blunders check");
@@ -130,8 +134,18 @@ export function namedTeamFragments(team: readonly NamedLeader[], catalogue: Cata
     encodeFragment(
       {
         assessments: [
-          ...(l.journey ? [{ questionnaireId: journey.id, version: journey.version, answers: answersForScores(journey, l.journey) }] : []),
-          ...(l.blunders ? [{ questionnaireId: blunders.id, version: blunders.version, answers: answersForScores(blunders, l.blunders) }] : []),
+          ...(l.journey
+            ? [{ questionnaireId: journey.id, version: journey.version, answers: answersForScores(journey, l.journey) }]
+            : []),
+          ...(l.blunders
+            ? [
+                {
+                  questionnaireId: blunders.id,
+                  version: blunders.version,
+                  answers: answersForScores(blunders, l.blunders),
+                },
+              ]
+            : []),
         ],
         label: l.role,
         ...(l.org && { org: l.org }),

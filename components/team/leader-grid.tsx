@@ -55,8 +55,8 @@ function Legend({ stages, bands }: { stages: boolean; bands: boolean }) {
       )}
       <p>
         ↓ and ↑ mark a leader {distanceText("stages", FAR_APART.stages)} (
-        {distanceText("agreement", FAR_APART.agreement)}) or more below or above the team&rsquo;s median in that
-        area, where at least {MIN_LEADERS_FOR_MEDIAN} leaders scored it.
+        {distanceText("agreement", FAR_APART.agreement)}) or more below or above the team&rsquo;s median in that area,
+        where at least {MIN_LEADERS_FOR_MEDIAN} leaders scored it.
       </p>
     </div>
   );

@@ -15,13 +15,13 @@ export function TopQuestions({ items }: { items: DisputedQuestion[] }) {
           {items.map((item) => {
             const q = item.question;
             return (
-            <li key={`${q.questionnaireId}/${q.id}`} className="card top-question">
-              <h3>{q.text}</h3>
-              <p className="muted">{q.dimensionName}</p>
-              <AnswerStrip question={q} />
-              <AnswerTable question={q} />
-              <QuestionPrompt item={item} />
-            </li>
+              <li key={`${q.questionnaireId}/${q.id}`} className="card top-question">
+                <h3>{q.text}</h3>
+                <p className="muted">{q.dimensionName}</p>
+                <AnswerStrip question={q} />
+                <AnswerTable question={q} />
+                <QuestionPrompt item={item} />
+              </li>
             );
           })}
         </ol>

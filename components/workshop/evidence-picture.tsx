@@ -23,7 +23,13 @@ const MARK_CLASS: Record<Mark, string> = {
   "camp-high": "evidence-dot mark-camp-high",
 };
 
-function Strip({ p, row, top, height, nameOf }: { p: Picture; row: EvidenceRow; top: number; height: number } & Pick<Props, "nameOf">) {
+function Strip({
+  p,
+  row,
+  top,
+  height,
+  nameOf,
+}: { p: Picture; row: EvidenceRow; top: number; height: number } & Pick<Props, "nameOf">) {
   const single = p.rows.length === 1;
   const axis = top + (single ? height * 0.5 : height * 0.62);
   const r = single ? 11 : 8;
@@ -34,12 +40,30 @@ function Strip({ p, row, top, height, nameOf }: { p: Picture; row: EvidenceRow; 
       <text x={PAD} y={top + 24} className="evidence-area">
         {row.name}
       </text>
-      <rect x={x(row.near.from)} width={x(row.near.to) - x(row.near.from)} y={axis - reach} height={reach * 2} className="evidence-near" />
+      <rect
+        x={x(row.near.from)}
+        width={x(row.near.to) - x(row.near.from)}
+        y={axis - reach}
+        height={reach * 2}
+        className="evidence-near"
+      />
       {row.middle && (
-        <rect x={x(row.middle.from)} width={Math.max(3, x(row.middle.to) - x(row.middle.from))} y={axis - reach * 0.6} height={reach * 1.2} className="evidence-middle" />
+        <rect
+          x={x(row.middle.from)}
+          width={Math.max(3, x(row.middle.to) - x(row.middle.from))}
+          y={axis - reach * 0.6}
+          height={reach * 1.2}
+          className="evidence-middle"
+        />
       )}
       <line x1={PAD} x2={WIDTH - PAD} y1={axis} y2={axis} className="evidence-axis" />
-      <line x1={x(row.median)} x2={x(row.median)} y1={axis - reach - 6} y2={axis + reach + 6} className="evidence-median" />
+      <line
+        x1={x(row.median)}
+        x2={x(row.median)}
+        y1={axis - reach - 6}
+        y2={axis + reach + 6}
+        className="evidence-median"
+      />
       {row.camps &&
         (["low", "high"] as const).map((side) => {
           const c = row.camps?.[side];
@@ -69,7 +93,13 @@ function Strip({ p, row, top, height, nameOf }: { p: Picture; row: EvidenceRow; 
         return (
           <Fragment key={dot.value}>
             {dot.leaders.map((leader, k) => (
-              <circle key={leader} cx={x(dot.value)} cy={axis + (k - (dot.count - 1) / 2) * gap} r={r} className={cls} />
+              <circle
+                key={leader}
+                cx={x(dot.value)}
+                cy={axis + (k - (dot.count - 1) / 2) * gap}
+                r={r}
+                className={cls}
+              />
             ))}
           </Fragment>
         );
@@ -79,7 +109,13 @@ function Strip({ p, row, top, height, nameOf }: { p: Picture; row: EvidenceRow; 
           key={n.leader}
           x={x(n.value)}
           y={axis - reach - 12 - i * 26}
-          textAnchor={n.value - p.min < (p.max - p.min) / 4 ? "start" : n.value - p.min > ((p.max - p.min) * 3) / 4 ? "end" : "middle"}
+          textAnchor={
+            n.value - p.min < (p.max - p.min) / 4
+              ? "start"
+              : n.value - p.min > ((p.max - p.min) * 3) / 4
+                ? "end"
+                : "middle"
+          }
           className="evidence-name"
         >
           {nameOf(n.leader)} · {scoreText(p.kind, n.value)}

@@ -120,11 +120,7 @@ export function evidencePicture(claim: TeamClaim, chart: SpreadChart): EvidenceP
 }
 
 /** A row's scores as the picture's text alternative writes them: "Leader A 1.25, Leader B 2 (far lower)". */
-export function rowScores(
-  kind: SpreadChart["kind"],
-  row: EvidenceRow,
-  nameOf: (leader: number) => string,
-): string {
+export function rowScores(kind: SpreadChart["kind"], row: EvidenceRow, nameOf: (leader: number) => string): string {
   const words: Record<Mark, string> = {
     low: "far lower",
     high: "far higher",

@@ -94,7 +94,11 @@ export function claimSentence(kind: Kind, claim: TeamClaim): Sentence {
         const { who, sides } = apartCount(claim.apart, claim.area.count);
         return [`In ${claim.area.name}, ${who} sit ${far} or more from the team's median of ${median}: ${sides}.`];
       }
-      return [`In ${claim.area.name}, `, ...apartList(kind, claim.named), ` than the rest; the team's median is ${median}.`];
+      return [
+        `In ${claim.area.name}, `,
+        ...apartList(kind, claim.named),
+        ` than the rest; the team's median is ${median}.`,
+      ];
     }
     case "middle-half-apart":
       return [
@@ -102,7 +106,9 @@ export function claimSentence(kind: Kind, claim: TeamClaim): Sentence {
       ];
     case "broadly-agree": {
       const except =
-        claim.except.length > 0 ? [" (", ...listOf(claim.except.map((a) => [a.name])), " had too few answers to judge)"] : [];
+        claim.except.length > 0
+          ? [" (", ...listOf(claim.except.map((a) => [a.name])), " had too few answers to judge)"]
+          : [];
       return [
         `The leaders broadly agree: in every area`,
         ...except,
