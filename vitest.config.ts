@@ -1,12 +1,19 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// `npm run fuzz` passes --mode fuzz, but Vitest gives that mode to the root only: the projects
+// below run in "test". The property tests read import.meta.env.MODE to choose their counts, so
+// the mode is handed on to them here.
+const cli = process.argv.indexOf("--mode");
+const mode = cli >= 0 ? process.argv[cli + 1] : undefined;
+
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     // npm test runs these beside lint on 2 cores; 5 s (the default) is too close to what the
     // 5,000-link and property tests take there. Still short enough to name a hung test.
     testTimeout: 15_000,
+    ...(mode && { env: { MODE: mode } }),
     projects: [
       // lib/ and scripts/ are plain TypeScript: Node is their world.
       {

@@ -59,7 +59,9 @@ export type AreaClaim =
   | { rule: "unscored" }
   | { rule: "one-scored" }
   | { rule: "pair"; area: AreaEvidence; distance: number; far: boolean }
-  | Extract<TeamClaim, { rule: "two-camps" | "far-from-median" | "middle-half-apart" }>
+  | Extract<TeamClaim, { rule: "two-camps" | "far-from-median" }>
+  /** `standouts`: leaders far from the median here who are named once for the questionnaire. */
+  | (Extract<TeamClaim, { rule: "middle-half-apart" }> & { standouts: number[] })
   | { rule: "within"; area: AreaEvidence; standouts: number[] };
 
 /**
@@ -118,8 +120,10 @@ function areaClaim(q: QuestionnaireAggregate, d: DimensionSpread, standouts: Rea
   const counted = d.outliers.length > MAX_NAMED;
   const named = counted ? [] : d.outliers.filter((o) => !standouts.has(o.leader));
   if (named.length > 0 || counted) return { rule: "far-from-median", area, apart: d.outliers, named, counted };
-  if (d.disagreement) return { rule: "middle-half-apart", area, q1: d.q1 ?? 0, q3: d.q3 ?? 0 };
-  return { rule: "within", area, standouts: d.outliers.map((o) => o.leader) };
+  // Whoever is far here is a standout, named once above: the note says so, whatever else it says.
+  const others = d.outliers.map((o) => o.leader);
+  if (d.disagreement) return { rule: "middle-half-apart", area, q1: d.q1 ?? 0, q3: d.q3 ?? 0, standouts: others };
+  return { rule: "within", area, standouts: others };
 }
 
 /** What a questionnaire's spread says: the claims for its summary, then one per area. */

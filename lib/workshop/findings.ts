@@ -140,8 +140,11 @@ export function areaSentence(kind: Kind, claim: AreaClaim): Sentence {
       const also = already > 0 ? [`; also ${countOf(already, "leader", "leaders")} named above`] : [];
       return [...apartList(kind, claim.named), ...also, "."];
     }
-    case "middle-half-apart":
-      return [`The middle half is ${far} or more apart: leaders disagree.`];
+    case "middle-half-apart": {
+      const also =
+        claim.standouts.length > 0 ? ` Also ${countOf(claim.standouts.length, "leader", "leaders")} named above.` : "";
+      return [`The middle half is ${far} or more apart: leaders disagree.${also}`];
+    }
     case "within": {
       const median = scoreText(kind, claim.area.median);
       if (claim.standouts.length > 0)

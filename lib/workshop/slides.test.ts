@@ -66,6 +66,32 @@ describe("present mode's slides", () => {
   });
 });
 
+describe("the questions leaders disagree on most", () => {
+  it("never repeat a prompt: an area's prompt comes with its first question, later ones point back to it", () => {
+    // journeyAt(i % 6) for six leaders: every question of every area is answered across the
+    // scale, so the five most disputed include several questions of one area.
+    const questions = slidesOf(6).flatMap((s) => (s.kind === "question" ? [s.item] : []));
+    expect(questions.length).toBeGreaterThan(1);
+    const texts = questions.map((q) => q.prompt?.prompt ?? q.sameAreaAs?.text);
+    expect(texts.every(Boolean)).toBe(true);
+    expect(new Set(texts).size).toBe(texts.length);
+    questions.forEach((q) => {
+      if (!q.sameAreaAs) return;
+      const first = questions[q.sameAreaAs.at - 1];
+      expect(first?.question.dimension).toBe(q.question.dimension);
+      expect(first?.prompt?.area).toBe(q.question.dimension);
+    });
+  });
+});
+
+describe("a finding's slide", () => {
+  it("holds one claim in large type and a picture of its evidence", () => {
+    const findings = slidesOf(6).filter((s) => s.kind === "finding");
+    expect(findings.length).toBeGreaterThan(0);
+    for (const s of findings) if (s.kind === "finding") expect(s.sentence.length).toBeGreaterThan(0);
+  });
+});
+
 describe("names in front of the team", () => {
   it("are letters by default, in the order the links came, as spreadsheet columns count", () => {
     expect([0, 1, 25, 26, 27, 701, 702].map(letterOf)).toEqual(["A", "B", "Z", "AA", "AB", "ZZ", "AAA"]);

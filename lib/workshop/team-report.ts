@@ -36,7 +36,8 @@ export function withPrompts(questions: readonly QuestionSpread[], content: TeamC
     const earlier = first.get(area);
     if (earlier !== undefined) {
       const at = earlier + 1;
-      const text = `The same area as question ${at} of ${questions.length} (${question.dimensionName}): discuss the two together.`;
+      // Its own number in the text, so two questions pointing back to one never read the same.
+      const text = `Questions ${at} and ${i + 1} are both about ${question.dimensionName}: the prompt with question ${at} covers this one too.`;
       return { question, sameAreaAs: { at, text } };
     }
     first.set(area, i);
