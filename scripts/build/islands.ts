@@ -114,7 +114,7 @@ function entries(islands: readonly RegisteredIsland[], gated: ReadonlySet<string
  */
 export const WORKERS = {
   TEAM_WORKER_PATH: "components/team-input/team-worker.ts",
-  QR_WORKER_PATH: "components/results/qr-worker.ts",
+  QR_WORKER_PATH: "components/shared/qr-worker.ts",
 } as const;
 
 const shared = {
