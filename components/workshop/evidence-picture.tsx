@@ -104,23 +104,31 @@ function Strip({
           </Fragment>
         );
       })}
-      {row.named.map((n, i) => (
-        <text
-          key={n.leader}
-          x={x(n.value)}
-          y={axis - reach - 12 - i * 26}
-          textAnchor={
-            n.value - p.min < (p.max - p.min) / 4
-              ? "start"
-              : n.value - p.min > ((p.max - p.min) * 3) / 4
-                ? "end"
-                : "middle"
-          }
-          className="evidence-name"
-        >
-          {nameOf(n.leader)} · {scoreText(p.kind, n.value)}
-        </text>
-      ))}
+      {row.named.map((n, i) => {
+        // Beside its dot where strips are stacked, under the strip where one has the slide.
+        const right = n.value - p.min < (p.max - p.min) / 2;
+        return single ? (
+          <text
+            key={n.leader}
+            x={x(n.value)}
+            y={axis + reach + 34 + i * 28}
+            textAnchor={right ? "start" : "end"}
+            className="evidence-name"
+          >
+            {nameOf(n.leader)} · {scoreText(p.kind, n.value)}
+          </text>
+        ) : (
+          <text
+            key={n.leader}
+            x={x(n.value) + (right ? 1 : -1) * (r + 8)}
+            y={axis + 8}
+            textAnchor={right ? "start" : "end"}
+            className="evidence-name"
+          >
+            {nameOf(n.leader)} · {scoreText(p.kind, n.value)}
+          </text>
+        );
+      })}
     </g>
   );
 }

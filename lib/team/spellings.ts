@@ -12,7 +12,7 @@ export function commonSpelling(names: readonly (string | undefined)[]): (name: s
     if (name === undefined) continue;
     const key = nameKey(name);
     let spellings = counts.get(key);
-    if (!spellings) counts.set(key, (spellings = new Map()));
+    if (!spellings) counts.set(key, (spellings = new Map<string, number>()));
     spellings.set(name, (spellings.get(name) ?? 0) + 1);
   }
   const chosen = new Map<string, string>();
