@@ -55,6 +55,11 @@ test("the workshop pack prints whole words, keeps charts and the grid's key toge
   await expect(page).toHaveURL(/#team=1&r=/);
   await page.emulateMedia({ media: "print" });
   expect(await brokenWords(page)).toEqual([]);
+  // …and no column is cut off at the page's edge: on paper, one grid per questionnaire.
+  const grids = page.getByRole("table", { name: /^Each leader’s score per area: / });
+  await expect(grids).toHaveCount(2);
+  for (const grid of await grids.all())
+    expect((await grid.boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(A4_CONTENT.width);
   // Each spread chart moves to the next page whole, and fits one page; the grid's key goes with the grid.
   const charts = page.locator(".spread-chart");
   await expect(charts).toHaveCount(2);

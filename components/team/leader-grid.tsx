@@ -1,7 +1,7 @@
 import { Fragment, useState } from "react";
 import { RISK_BAND_LABELS, type RiskBand } from "@/lib/scoring/agreement";
 import { FIRST_STAGE, LAST_STAGE } from "@/lib/scoring/stages";
-import type { CellTone, LeaderGrid as Grid, GridRow } from "@/lib/team/grid";
+import { gridParts, type CellTone, type LeaderGrid as Grid, type GridRow } from "@/lib/team/grid";
 import type { Side } from "@/lib/team/score-spread";
 import { FAR_APART, MIN_LEADERS_FOR_MEDIAN } from "@/lib/scoring/thresholds";
 import { distanceText } from "@/lib/workshop/sentence";
@@ -85,6 +85,29 @@ export function GridRowView({ row, name }: { row: GridRow; name: string }) {
 }
 
 /**
+ * On paper the grid is one table per questionnaire: twelve areas side by side do not fit a
+ * page's width without breaking their names mid-word. On screen it is one table that scrolls.
+ */
+function PrintGrids({ grid, rows, titles }: { grid: Grid; rows: readonly GridRow[]; titles: Record<string, string> }) {
+  return (
+    <div className="print-only">
+      {gridParts(grid.columns, rows).map((part) => (
+        <ScoreTable
+          key={part.questionnaireId}
+          className="leader-grid print-grid"
+          caption={<>Each leader&rsquo;s score per area: {titles[part.questionnaireId] ?? part.questionnaireId}</>}
+          columns={["Leader", ...part.columns.map((c) => c.name)]}
+        >
+          {part.rows.map((row) => (
+            <GridRowView key={row.leader} row={row} name={row.name} />
+          ))}
+        </ScoreTable>
+      ))}
+    </div>
+  );
+}
+
+/**
  * Who sees what (Squad Health Check's person-by-area grid): a row per leader, a column per area.
  * The value is written in every cell, so the colour only repeats it. The grid scrolls in its own
  * box with the header and the leader column held in place, so a wide team never makes the page
@@ -136,12 +159,13 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
             </tr>
           </>
         }
-        scroll={{ className: "grid-scroll", labelledBy: "leader-grid-caption" }}
+        scroll={{ className: "grid-scroll no-print", labelledBy: "leader-grid-caption" }}
       >
         {rows.map((row) => (
           <GridRowView key={row.leader} row={row} name={row.name} />
         ))}
       </ScoreTable>
+      <PrintGrids grid={grid} rows={rows} titles={titles} />
       {more > 0 && (
         <div className="button-row no-print">
           <p className="muted">

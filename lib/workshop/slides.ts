@@ -1,6 +1,6 @@
 import { countOf } from "../shared/plural";
 import { formatDate } from "../shared/dates";
-import type { GridColumn, GridRow } from "../team/grid";
+import { gridParts, type GridColumn, type GridRow } from "../team/grid";
 import type { ActionLine } from "./action-choices";
 import type { DisputedQuestion, OverallLine, RecommendationItem, TeamReportModel } from "./team-report";
 import { evidencePicture, type EvidencePicture } from "./evidence";
@@ -83,21 +83,18 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
     });
   } else {
     const rows = [...report.grid.rows].sort((a, b) => a.leader - b.leader);
+    const parts = gridParts(report.grid.columns, rows);
     for (const s of report.spreads) {
-      const columns = report.grid.columns.flatMap((c, i) =>
-        c.questionnaireId === s.questionnaireId ? [{ c, i }] : [],
-      );
-      const own = rows
-        .filter((r) => columns.some(({ i }) => r.cells[i]?.tone !== null))
-        .map((r) => ({ ...r, cells: columns.map(({ i }) => r.cells[i] ?? { text: "–", tone: null, outlier: null }) }));
-      const all = pages(own, GRID_ROWS_PER_SLIDE);
+      const own = parts.find((p) => p.questionnaireId === s.questionnaireId);
+      if (!own) continue;
+      const all = pages(own.rows, GRID_ROWS_PER_SLIDE);
       all.forEach((page, i) =>
         slides.push({
           key: `grid-${s.questionnaireId}-${i}`,
           kind: "grid",
           title: part(`Who sees what: ${s.title}`, i, all.length),
           questionnaireId: s.questionnaireId,
-          columns: columns.map(({ c }) => c),
+          columns: own.columns,
           rows: page,
         }),
       );
