@@ -4,6 +4,7 @@ import type { AreaStages } from "@/lib/report/area-stages-schema";
 import { Changelog } from "./changelog";
 import { AreaStageGrid } from "./area-stage-grid";
 import { HowSure } from "./how-sure";
+import { TeamRules } from "./team-rules";
 import { RISK_THRESHOLDS } from "@/lib/scoring/agreement";
 
 /** The scoring rules in plain words. The numbers come from the code that applies them. */
@@ -95,6 +96,8 @@ export function ScoringExplainer({
           <strong>The overall score</strong> is the average of the blunders&apos; scores, with the same bands.
         </li>
       </ul>
+
+      <TeamRules />
 
       <h2>Limits</h2>
       <ul>
