@@ -79,3 +79,45 @@ describe("the report", () => {
     expect(linked.ok && linked.value.date).toBe("2026-11-22");
   });
 });
+
+describe("the blunders headline", () => {
+  /** Every answer of a blunder showing the same avoidance (25, 50 or 75 of 100). */
+  const at = (avoidance: Record<string, 25 | 50 | 75>): SharedResult => ({
+    assessments: [
+      {
+        questionnaireId: b.id,
+        version: b.version,
+        answers: Object.fromEntries(
+          b.questions.map((q) => {
+            // Agreeing (index 3) with a blunder shows 25; with its alternative, 75.
+            const agree = (avoidance[q.dimension] ?? 75) === 25 ? 3 : avoidance[q.dimension] === 50 ? 2 : 1;
+            return [q.id, choose(q.keying === "blunder" ? agree : 4 - agree)];
+          }),
+        ),
+      },
+    ],
+  });
+  const nameOf = (id: string) => b.dimensions.find((d) => d.id === id)!.name;
+  const headline = (r: SharedResult) => {
+    render(<Report result={r} catalogue={catalogue} content={content} />);
+    return section("Overall avoidance");
+  };
+
+  it("shows the overall's own band, and apart from it the blunders at high risk", () => {
+    // (25 + 75 + 75 + 75 + 75) ÷ 5 = 65: worth watching, as /how-scoring-works/ bands 40–69.
+    const shown = headline(at({ feedback: 25 }));
+    expect(within(shown).getByText(/overall/).textContent).toBe("65 / 100 overall · Worth watching");
+    expect(within(shown).getByText(/at high risk/).textContent).toBe(
+      `1 of 5 blunders at high risk: ${nameOf("feedback")} (25 / 100).`,
+    );
+  });
+
+  it("names every blunder it counts", () => {
+    // (25 + 25 + 50 + 75 + 75) ÷ 5 = 50: worth watching; two at high risk and one worth watching.
+    const shown = headline(at({ training: 25, feedback: 25, price: 50 }));
+    expect(within(shown).getByText(/overall/).textContent).toBe("50 / 100 overall · Worth watching");
+    expect(within(shown).getByText(/at high risk/).textContent).toBe(
+      `2 of 5 blunders at high risk: ${nameOf("training")} (25 / 100), ${nameOf("feedback")} (25 / 100). 1 worth watching: ${nameOf("price")} (50 / 100).`,
+    );
+  });
+});

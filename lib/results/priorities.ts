@@ -1,4 +1,4 @@
-import type { RiskBand } from "../scoring/agreement";
+import { bandClaim, type RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import { avoidanceWithBand, stageFigure } from "../report/figures";
 import type { PlanStep } from "./plan";
@@ -38,7 +38,7 @@ export function blunderPriorities(plan: PlanStep[]): Priority[] {
     .map((step) => ({
       id: step.dimensionId,
       area: step.area,
-      shown: avoidanceWithBand(step.score, step.band),
+      shown: avoidanceWithBand(bandClaim(step.score)),
       band: step.band,
       action: step,
     }));
