@@ -48,14 +48,11 @@ test("agreeing with every statement does not look healthy, and the blunders at r
   const scores = expected(agreeWithEverything).map((b) => b.score ?? 0);
   const overall = Math.round(average(scores));
   expect(overall).toBeLessThan(70);
-  // The overall number carries its own band; apart from it, how many blunders are at high risk
-  // and how many worth watching.
-  const count = (band: string) => scores.filter((s) => bandOf(s) === band).length;
+  // The overall number carries its own band; apart from it, how many blunders are at high risk.
+  const high = scores.filter((s) => bandOf(s) === "High risk").length;
   const summary = page.getByRole("region", { name: "Overall avoidance" });
   await expect(summary).toContainText(`${overall} / 100 overall · ${bandOf(overall)}`);
-  await expect(summary).toContainText(`${count("High risk")} of ${scores.length} blunders at high risk`);
-  expect(count("Worth watching"), "this plan leaves blunders worth watching").toBeGreaterThan(0);
-  await expect(summary).toContainText(`${count("Worth watching")} worth watching`);
+  await expect(summary).toContainText(`${high} of ${scores.length} blunders at high risk`);
   await expect(summary).not.toContainText("Healthy");
 });
 

@@ -113,11 +113,12 @@ describe("the blunders headline", () => {
   });
 
   it("names every blunder it counts", () => {
-    // (25 + 25 + 50 + 75 + 75) ÷ 5 = 50: worth watching; two at high risk and one worth watching.
+    // (25 + 25 + 50 + 75 + 75) ÷ 5 = 50: worth watching, with two blunders at high risk. The line
+    // named two of the three it counted; it now counts only what it names.
     const shown = headline(at({ training: 25, feedback: 25, price: 50 }));
     expect(within(shown).getByText(/overall/).textContent).toBe("50 / 100 overall · Worth watching");
     expect(within(shown).getByText(/at high risk/).textContent).toBe(
-      `2 of 5 blunders at high risk: ${nameOf("training")} (25 / 100), ${nameOf("feedback")} (25 / 100). 1 worth watching: ${nameOf("price")} (50 / 100).`,
+      `2 of 5 blunders at high risk: ${nameOf("training")} (25 / 100), ${nameOf("feedback")} (25 / 100).`,
     );
   });
 });

@@ -60,6 +60,7 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
           <h3 className="summary-heading" id="priorities-title">
             Your three priorities
           </h3>
+          <p className="muted summary-order">{model.order}</p>
           <ol className="priorities" aria-labelledby="priorities-title">
             {priorities.map((p) => (
               <li key={p.id}>

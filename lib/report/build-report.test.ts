@@ -56,8 +56,8 @@ describe("buildReport", () => {
     ]);
   });
 
-  it("orders the plan by the biggest gap, naming each stage in its own area's words", () => {
-    // Default targets are one stage up, so areas at 1 have a gap of 1 and areas at 6 none.
+  it("orders the plan weakest first, as the priorities, naming each stage in its own area's words", () => {
+    // Areas at 1 come first, in questionnaire order; areas at 6 hold there, with no step.
     const journeySteps = model.plan.steps.filter((s) => s.kind === "journey");
     expect(journeySteps.map((s) => s.dimensionId)).toEqual(["leadership", "accountability", "people"]);
     expect(journeySteps[0]?.where).toBe(`Stage 1 → 2 of 6: ${nameOf("leadership", 1)} → ${nameOf("leadership", 2)}`);
@@ -65,7 +65,8 @@ describe("buildReport", () => {
     const blunderSteps = model.plan.steps.filter((s) => s.kind === "blunder");
     expect(blunderSteps.length).toBeGreaterThan(0);
     expect(blunderSteps[0]?.where).toMatch(/^(High risk|Worth watching) \(\d+ \/ 100\) → Healthy \(70 \/ 100\)$/);
-    expect(model.plan.hint).toBe(`${model.plan.steps.length} steps, biggest gap first; set your targets`);
+    expect(model.plan.hint).toBe(`${model.plan.steps.length} steps, weakest first; set your targets`);
+    expect(model.order).toBe("Weakest first, as in your plan: lowest stage now first, ties in questionnaire order.");
   });
 
   it("shows each area's stage and target in its own words, never another area's", () => {

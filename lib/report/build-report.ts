@@ -7,6 +7,7 @@ import type { AgreementQuestionnaire, StagesQuestionnaire } from "../questionnai
 import { connectResults, type Connection } from "../results/combined";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { buildPlan, stepWhere, type PlanStep } from "../results/plan";
+import { ORDER_RULE } from "../results/area-order";
 import { blunderPriorities, journeyPriorities, type Priority } from "../results/priorities";
 import { relate, relationSentence } from "../results/relation";
 import { changedTargets, resolveTargets } from "../results/targets";
@@ -26,6 +27,8 @@ export type ReportModel = {
   journey: JourneyView | null;
   blunders: BlundersView | null;
   priorities: Priority[];
+  /** The one order the priorities and the plan both follow, said in one line. */
+  order: string;
   /** One sentence on how the two assessments relate, with both. */
   relation: string | null;
   connections: { intro: string; items: Connection[] } | null;
@@ -78,6 +81,7 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
     journey: journey ? journeyView(journey.questionnaire, journey.answers, journey.score, targets, content) : null,
     blunders: blunders ? blundersView(blunders.questionnaire, blunders.answers, blunders.score) : null,
     priorities: journey ? journeyPriorities(journey.score, plan) : blunderPriorities(plan),
+    order: `Weakest first, as in your plan: ${ORDER_RULE[journey ? "stages" : "agreement"]}.`,
     relation: relation && relationSentence(relation),
     connections:
       journey && blunders
@@ -85,7 +89,7 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
         : null,
     plan: {
       steps: plan.map((s) => ({ ...s, where: stepWhere(s) })),
-      hint: `${countOf(plan.length, "step", "steps")}, biggest gap first${journey ? "; set your targets" : ""}`,
+      hint: `${countOf(plan.length, "step", "steps")}, weakest first${journey ? "; set your targets" : ""}`,
       fileStem: `outside-in-plan${result.date ? `-${result.date}` : ""}`,
     },
     flashpoint: planMentions

@@ -27,20 +27,19 @@ export type BlundersHeadline = {
   /** The overall avoidance and its own band: "65 / 100 overall · Worth watching". */
   overall: BandClaim;
   value: string;
-  /** How many blunders were scored, and the ones at high risk and worth watching, each named. */
+  /** How many blunders were scored, and the ones at high risk, each named. */
   scored: number;
   high: NamedBand[];
-  watch: NamedBand[];
-  /** "2 of 5 blunders at high risk: … (25 / 100), … (30 / 100). 1 worth watching: … (50 / 100)." */
+  /** "2 of 5 blunders at high risk: … (25 / 100), … (30 / 100)." */
   detail: string;
 };
 
-const named = (items: NamedBand[]) => items.map((b) => `${b.name} (${avoidanceFigure(b.claim.value)})`).join(", ");
-
 /**
  * The blunders headline. The overall number carries its own band, the one /how-scoring-works/
- * gives that number; the blunders at risk are said apart from it, each one named, so an overall
- * "worth watching" never hides a blunder at high risk, and no count names fewer than it counts.
+ * gives that number; apart from it, how many blunders are at high risk, every one of them named,
+ * so an overall "worth watching" never hides one, and the line never counts more than it names.
+ * (Those worth watching are in the table and the plan; named here too they would push the
+ * priorities off a phone's first screen.)
  */
 export function blundersHeadline(score: AgreementScore): BlundersHeadline | null {
   if (score.mean === null) return null;
@@ -48,24 +47,13 @@ export function blundersHeadline(score: AgreementScore): BlundersHeadline | null
     d.score === null ? [] : [{ id: d.id, name: d.name, claim: bandClaim(d.score) }],
   );
   const high = bands.filter((b) => b.claim.band === "high");
-  const watch = bands.filter((b) => b.claim.band === "watch");
-  const scored = bands.length;
-  const atRisk = `${high.length} of ${scored} ${plural(scored, "blunder", "blunders")} at high risk${high.length > 0 ? `: ${named(high)}` : ""}.`;
-  const rest =
-    watch.length > 0
-      ? ` ${watch.length} worth watching: ${named(watch)}.`
-      : high.length > 0
-        ? ""
-        : scored === 1
-          ? " The blunder scored is healthy."
-          : ` All ${scored} healthy.`;
+  const names = high.map((b) => `${b.name} (${avoidanceFigure(b.claim.value)})`).join(", ");
   return {
     overall: bandClaim(score.mean),
     value: `${avoidanceFigure(score.mean)} overall`,
-    scored,
+    scored: bands.length,
     high,
-    watch,
-    detail: atRisk + rest,
+    detail: `${high.length} of ${bands.length} ${plural(bands.length, "blunder", "blunders")} at high risk${high.length > 0 ? `: ${names}` : ""}.`,
   };
 }
 
