@@ -73,6 +73,16 @@ describe("compare", () => {
     expect(screen.getByText("Later:").parentElement?.textContent).toContain(formatDate("2026-06-01"));
   });
 
+  it("says whether each target the earlier result set was reached", async () => {
+    const earlier = { ...january, targets: { leadership: 6, people: 2 } };
+    open(encodeCompareFragment(link(earlier), link(june)));
+    const section = await screen.findByRole("region", { name: journey.title });
+    const items = within(within(section).getByRole("list", { name: "Targets reached" })).getAllByRole("listitem");
+    const claims = buildComparison(earlier, june, catalogue, today()).comparisons[0]!.targets!.items;
+    expect(claims.map((t) => t.id)).toEqual(["leadership", "people"]);
+    expect(items.map((li) => li.textContent)).toEqual(claims.map((t) => t.text));
+  });
+
   it("says which link cannot be read, and compares nothing", async () => {
     const broken = link(january).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
     open(encodeCompareFragment(broken, link(june)));

@@ -80,6 +80,24 @@ describe("the report", () => {
   });
 });
 
+describe("a retake's report", () => {
+  it("says under the change since last time whether each carried target was reached", () => {
+    const previous = { assessments: result.assessments, date: "2025-11-22" };
+    const retake = { ...result, targets: { leadership: 6, people: 1 }, previous };
+    render(<Report result={retake} catalogue={catalogue} content={content} />);
+    const since = section("Change since last time");
+    const items = within(within(since).getByRole("list", { name: "Targets reached" })).getAllByRole("listitem");
+    const names = (id: string) => j.dimensions.find((d) => d.id === id)!.name;
+    // Stage 1 is reached wherever the area stands; stage 6 only at the last stage.
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${names("leadership")}: target stage 6 of 6, now stage \\d of 6: not reached yet$`),
+      ),
+      expect.stringMatching(new RegExp(`^${names("people")}: target stage 1 of 6, now stage \\d of 6: reached$`)),
+    ]);
+  });
+});
+
 describe("the blunders headline", () => {
   /** Every answer of a blunder showing the same avoidance (25, 50 or 75 of 100). */
   const at = (avoidance: Record<string, 25 | 50 | 75>): SharedResult => ({

@@ -84,6 +84,26 @@ describe("what compare says before any figure", () => {
   });
 });
 
+describe("targets set in the earlier result", () => {
+  it("says, per area with a target, whether the later result reached it", () => {
+    // Last year a at stage 2 aimed for 4, and b (at 1, from 1 and 1) for 3. This year a is at
+    // 5 (5 and 5), at or above its target: reached. b is at 2 (2 and 2), below 3: not reached.
+    const earlier = result(
+      { "a-1": choose(1), "a-4": choose(1), "b-1": choose(0), "b-2": choose(0) },
+      { date: "2025-11-20", targets: { a: 4, b: 3 } },
+    );
+    const later = result(
+      { "a-1": choose(4), "a-4": choose(4), "b-1": choose(1), "b-2": choose(1) },
+      { date: "2026-11-20" },
+    );
+    const [view] = buildComparison(earlier, later, catalogue, TODAY).comparisons;
+    expect(view?.targets?.items.map((t) => [t.id, t.target, t.stage, t.reached, t.text])).toEqual([
+      ["a", 4, 5, true, "Area A: target stage 4 of 6, now stage 5 of 6: reached"],
+      ["b", 3, 2, false, "Area B: target stage 3 of 6, now stage 2 of 6: not reached yet"],
+    ]);
+  });
+});
+
 describe("one rule for progress, for the areas and the average alike", () => {
   it("does not call the average's rise progress when it is smaller than the areas' margins make", () => {
     // a: stages 2 and 5 (3.5, margin (5 − 2) ÷ 2 = 1.5) → 3 and 5 (4): a rise of 0.5, within.

@@ -6,6 +6,7 @@ import { answerSpreads } from "../scoring/answer-spread";
 import { areaMargin, asShown, averageMargin, judgeChange, judgeStage, type ChangeClaim } from "../scoring/progress";
 import { movedAnswers, type MovedAnswer } from "./moved-answers";
 import { cautionFor } from "./caution";
+import { targetClaims, type TargetClaim } from "../results/target-claims";
 
 export type DimensionChange = {
   id: string;
@@ -42,9 +43,15 @@ export type QuestionnaireComparison = {
   moved: MovedAnswer[];
   /** Areas found in only one of the two versions, said plainly. */
   notComparable: string[];
+  /** Whether each target set earlier was reached (journey only); null when none was set. */
+  targets: TargetClaim[] | null;
 };
 
-function compareOne(before: Evaluated, after: Evaluated): QuestionnaireComparison {
+function compareOne(
+  before: Evaluated,
+  after: Evaluated,
+  targets: Readonly<Record<string, number>> | undefined,
+): QuestionnaireComparison {
   const kind = after.score.kind;
   const dimensions: DimensionChange[] = [];
   const notComparable: string[] = [];
@@ -87,6 +94,7 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
     average,
     moved: movedAnswers(before, after),
     notComparable,
+    targets: after.score.kind === "stages" && targets ? nonEmpty(targetClaims(after.score, targets)) : null,
   };
 }
 
@@ -118,13 +126,23 @@ function overallChanges(
   return { overall: { before: sb, after: sa, change: stage }, average };
 }
 
-/** Compares every questionnaire found in both results; the others are named as missing. */
-export function compareResults(before: SharedResult, after: SharedResult, catalogue: Catalogue) {
+const nonEmpty = <T>(items: T[]) => (items.length > 0 ? items : null);
+
+/**
+ * Compares every questionnaire found in both results; the others are named as missing.
+ * `targets` are the journey targets set earlier, each judged against the later result.
+ */
+export function compareResults(
+  before: SharedResult,
+  after: SharedResult,
+  catalogue: Catalogue,
+  targets?: Readonly<Record<string, number>>,
+) {
   const earlier = evaluate(before, catalogue);
   const later = evaluate(after, catalogue);
   const comparisons = later.flatMap((l) => {
     const e = earlier.find((x) => x.questionnaire.id === l.questionnaire.id);
-    return e ? [compareOne(e, l)] : [];
+    return e ? [compareOne(e, l, targets)] : [];
   });
   const unmatched = [...earlier, ...later]
     .filter((x) => !comparisons.some((c) => c.questionnaireId === x.questionnaire.id))

@@ -5,6 +5,7 @@ import { chartScale } from "../scoring/scale";
 import type { ChangeClaim, Verdict } from "../scoring/progress";
 import type { compareResults, OverallChange, QuestionnaireComparison } from "./compare";
 import type { MovedAnswer } from "./moved-answers";
+import type { TargetClaim } from "../results/target-claims";
 
 /** How a change reads (its colour and arrow): up, down, unchanged, within the spread, or unknown. */
 export type ChangeTone = "up" | "down" | "unchanged" | "spread" | null;
@@ -44,10 +45,15 @@ export type ComparisonView = {
   radar: RadarModel;
   moved: MovedAnswer[];
   notComparable: string[];
+  /** Each target set earlier, and whether it was reached; null when none was set. */
+  targets: { intro: string; items: TargetClaim[] } | null;
 };
 
-/** What the two sides are called: "Earlier" and "Later", or "Last time" and "This time". */
-export type SideNames = { before: string; after: string };
+/**
+ * What the two sides are called ("Earlier" and "Later", or "Last time" and "This time"), and
+ * where the targets judged came from.
+ */
+export type SideNames = { before: string; after: string; targets: string };
 
 const ARROWS = { progress: "▲ up", decline: "▼ down", unchanged: "= unchanged" } as const;
 const figureOf = (n: number, kind: QuestionnaireComparison["kind"]) =>
@@ -134,6 +140,7 @@ export function comparisonViews(change: ReturnType<typeof compareResults>, names
       },
       moved: c.moved,
       notComparable: c.notComparable,
+      targets: c.targets && { intro: names.targets, items: c.targets },
     };
   });
 }

@@ -116,6 +116,34 @@ describe("buildReport", () => {
     expect(rows.find((r) => r.id === "structure")).toMatchObject({ change: "= unchanged", tone: "unchanged" });
   });
 
+  it("says on a retake whether the targets it carries were reached, and plans toward the rest", () => {
+    // Last time leadership and accountability were at stage 1, aiming for 3 and 4. Now
+    // leadership is at 6: reached. Accountability is still at 1: not reached, and the plan still
+    // climbs to 4 rather than to the default one stage up.
+    const previous = { ...result(atStages(stages)), date: "2025-11-20" };
+    const now = atStages({ ...stages, leadership: 6 });
+    const later = buildReport(
+      { ...result(now), targets: { leadership: 3, accountability: 4 }, previous },
+      catalogue,
+      content,
+    );
+    const view = later.since!.views.find((v) => v.questionnaireId === journey.id)!;
+    expect(view.targets?.items.map((t) => [t.id, t.reached])).toEqual([
+      ["leadership", true],
+      ["accountability", false],
+    ]);
+    expect(later.journey!.targets.accountability).toBe(4);
+    expect(later.plan.steps.filter((s) => s.dimensionId === "accountability")).toHaveLength(3);
+  });
+
+  it("keeps a retake's carried targets when another one changes", () => {
+    const r = { ...result(atStages({ ...stages, leadership: 6 })), targets: { leadership: 3, accountability: 2 } };
+    const m = buildReport(r, catalogue, content);
+    // Leadership's 3 is reached and accountability's 2 is now the default: both stay in the link,
+    // so "change since last time" can still say whether they were reached.
+    expect(withTarget(r, m, "people", 6).targets).toEqual({ leadership: 3, accountability: 2, people: 6 });
+  });
+
   it("keeps only the targets that differ from the default when one changes", () => {
     const r = result(atStages(stages));
     expect(withTarget(r, model, "people", 6).targets).toEqual({ people: 6 });
