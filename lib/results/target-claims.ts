@@ -16,6 +16,9 @@ export type TargetClaim = {
   text: string;
 };
 
+/** When a target counts as reached, as /how-scoring-works/ says it. */
+export const TARGET_RULE = "reached when the later result's stage in that area is at or above it";
+
 /** A claim per scored area with a target, in questionnaire order. */
 export function targetClaims(journey: StagesScore, targets: Readonly<Record<string, number>>): TargetClaim[] {
   return journey.dimensions.flatMap((d) => {
