@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadReportContent } from "@/lib/content/assessments/load-report-content";
 import { decodeFragment } from "@/lib/link/fragment";
+import { buildReport } from "@/lib/report/build-report";
 import { choose } from "@/lib/questionnaire/answers";
 import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";
 import type { SharedResult } from "@/lib/link/result-schema";
@@ -40,6 +41,8 @@ describe("the report", () => {
     const radar = within(summary).getByRole("img", { name: /^Radar chart of stage by area, now and target/ });
     expect(radar.querySelectorAll("polygon[data-series]")).toHaveLength(2);
     expect(within(summary).getAllByRole("listitem")).toHaveLength(3);
+    // The one order the priorities and the plan follow, said beside them.
+    expect(within(summary).getByText(buildReport(result, catalogue, content).order)).toBeTruthy();
     expect(within(section("Overall stage")).getByText(/^Stage \d of 6: /)).toBeTruthy();
   });
 
