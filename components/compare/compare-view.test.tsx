@@ -60,6 +60,10 @@ describe("compare", () => {
           .map((c) => c.textContent),
       ),
     ).toEqual(view.rows.map((r) => [r.before, r.after, r.change]));
+    // Each change in the look of its verdict.
+    expect(rows.map((row) => within(row).getAllByRole("cell").at(-1)!.className)).toEqual(
+      view.rows.map((r) => (r.tone ? `change-${r.tone}` : "")),
+    );
     expect(screen.getByText("Earlier:").parentElement?.textContent).toContain(formatDate("2026-01-10"));
     expect(screen.getByText("Later:").parentElement?.textContent).toContain(formatDate("2026-06-01"));
   });
