@@ -6,7 +6,7 @@
  * stage, so an area just past a rounding boundary has the bigger gap.
  *
  * Everything that orders areas calls rankWeakestFirst, so a later factor (an area's importance)
- * is added here, once, and every list follows it (docs/decisions/0007-one-rule-per-claim-in-a-result.md).
+ * is added here, once, and every list follows it (docs/decisions/0014-one-rule-per-claim-in-a-result.md).
  */
 
 /** A scored area or blunder, with its place in the questionnaire. */

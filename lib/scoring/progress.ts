@@ -5,7 +5,7 @@ import { mean } from "./common";
  * What counts as progress, in one place: every change the site states (an area's, an average's,
  * the overall stage's, in "change since last time", on compare, in print and in the CSV) is
  * judged here, and /how-scoring-works/ shows these same constants. Why one rule, and how the
- * average's is derived: docs/decisions/0007-one-rule-per-claim-in-a-result.md.
+ * average's is derived: docs/decisions/0014-one-rule-per-claim-in-a-result.md.
  */
 
 /** What a change between an earlier and a later result says. */
