@@ -132,7 +132,7 @@ export function Report({
       >
         <ReportActions
           result={result}
-          evaluated={model.evaluated}
+          model={model}
           stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
         />
         <ShareBox result={result} catalogue={catalogue} />

@@ -1,6 +1,6 @@
 /**
  * Checks that a translation holds exactly the items of its English source: the rules every
- * translated content file follows (docs/decisions/0014-translations-by-id.md).
+ * translated content file follows (docs/decisions/0016-translations-by-id.md).
  */
 
 /** Items of the English list that the translation lacks, and keys the translation adds. */
