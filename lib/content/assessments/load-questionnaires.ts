@@ -13,7 +13,10 @@ function loadFile(file: string): Questionnaire {
   return parseWithFriendlyErrors(QuestionnaireSchema, readYaml(file, displayPath(file)), displayPath(file));
 }
 
-function loadDir(dir: string): { file: string; questionnaire: Questionnaire }[] {
+/** A questionnaire file as loaded: its path and its validated content. */
+export type QuestionnaireFile = { file: string; questionnaire: Questionnaire };
+
+function loadDir(dir: string): QuestionnaireFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter(isYaml)
@@ -54,6 +57,15 @@ export const loadCatalogue = cachedInBuild(function loadCatalogue(root: string =
     throw new ContentError(displayPath(dir), ["id: two current questionnaires share an id"]);
   return [...current, ...archived].map((c) => c.questionnaire);
 });
+
+/** Every questionnaire file, current and archived, with its path (translations are found by it). */
+export function questionnaireFiles(root: string = contentDir()): {
+  current: QuestionnaireFile[];
+  archived: QuestionnaireFile[];
+} {
+  const dir = join(root, "questionnaires");
+  return { current: loadDir(dir), archived: loadDir(join(dir, "archive")) };
+}
 
 /** The questionnaires people can take today: the newest version of each. */
 export const loadCurrentQuestionnaires = cachedInBuild(function loadCurrentQuestionnaires(
