@@ -48,6 +48,12 @@ export default function HomePage() {
           <AssessmentCard key={a.id} assessment={a} primary={a === journey} />
         ))}
       </ul>
+      <h2>With your leadership team</h2>
+      <p>
+        Invite your fellow leaders from the <SiteLink href="/team/">Team view</SiteLink>, see where their answers agree
+        and where they differ, and run the workshop from the site.{" "}
+        <SiteLink href="/guide/">How to use Outside-In</SiteLink> walks leaders and consultants through every step.
+      </p>
     </>
   );
 }

@@ -8,6 +8,9 @@ export function SiteFooter({ site }: { site: Site }) {
         <nav aria-label="More">
           <ul className="footer-links">
             <li>
+              <a href={withBasePath("/guide/")}>How to use Outside-In</a>
+            </li>
+            <li>
               <a href={withBasePath("/team/")}>Team view</a>
             </li>
             <li>
