@@ -5,6 +5,7 @@ import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";
 import { parseCsv } from "../test/parse-csv";
+import { csvText } from "./support/csv-file";
 import { average, blunders, journey } from "./support/content";
 import { openSection, radarDrawn } from "./support/report";
 
@@ -150,7 +151,7 @@ test("the plan downloads as CSV, one row per step, and reads back", async ({ pag
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download the plan (CSV)" }).click(),
   ]);
-  const rows = parseCsv(readFileSync(await file.path(), "utf8"));
+  const rows = parseCsv(await csvText(file));
   expect(rows[0]).toEqual(["area", "from", "to", "step", "why", "sources", "articles"]);
   expect(rows).toHaveLength(1 + shown);
   // The first row is the weakest area, as the priorities put it first, climbing from where it stands.
