@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { optionLabels } from "../lib/questionnaire/answers";
+import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
+import { encodeFragment } from "../lib/link/fragment";
+import { choose, optionLabels } from "../lib/questionnaire/answers";
 import type { Questionnaire } from "../lib/questionnaire/schema";
 import { blunders, journey } from "./support/content";
 
@@ -131,4 +133,19 @@ test("the time shown on home, the intro and during the flow is the one worked ou
   await page.getByRole("radio", { name: optionLabels(q, q.questions[0]!)[0]!, exact: true }).tap();
   await page.clock.runFor(AFTER_THE_DELAY);
   await expect(page.getByText(`about ${expectedMinutes(q, 1)} minutes left`)).toBeVisible();
+});
+
+test("after Start the other assessment, the first question opens with its counter on screen", async ({ page }) => {
+  const [j, b] = [journey(), blunders()];
+  const answers = Object.fromEntries(j.questions.map((x, i) => [x.id, choose(i % 5)]));
+  const result = encodeFragment(
+    { assessments: [{ questionnaireId: j.id, version: j.version, answers }] },
+    loadCatalogue(),
+  );
+  await page.goto(`results/#${result}`);
+  await page.getByRole("link", { name: /^Start the other assessment/ }).tap();
+  // The intro, with the result it brings along, is longer than the screen: Start is below it.
+  await page.getByRole("button", { name: "Start" }).tap();
+  await expect(question(page, b.questions[0]!.text)).toBeFocused();
+  await expect(page.getByText(`Question 1 of ${b.questions.length}`)).toBeInViewport({ ratio: 1 });
 });
