@@ -217,6 +217,22 @@ test("printed straight after load, the report has both radars, every table row a
   expect(new Set(breaks)).toEqual(new Set(["avoid"]));
 });
 
+test("printed before its script has drawn the report, the page says so rather than print an empty report", async ({
+  page,
+}) => {
+  // The page as a leader who presses Ctrl+P at once sees it: the report's script not yet arrived.
+  await page.route("**/_islands/**", (route) => route.abort());
+  await page.goto(`results/#${link}`);
+  await expect(page.getByText("Reading your result…")).toBeVisible();
+  const notice = page.getByText("This page was printed before your report had been drawn from its link", {
+    exact: false,
+  });
+  await expect(notice).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("wait until the report shows on screen, then print again");
+});
+
 test("the printed QR code holds the link, or a shorter one that says so when the names make it too long", async ({
   page,
 }) => {
