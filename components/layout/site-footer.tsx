@@ -22,6 +22,12 @@ export function SiteFooter({ site }: { site: Site }) {
             <li>
               <a href={withBasePath("/sources/")}>Sources</a>
             </li>
+            <li>
+              {/* Feed readers find the feed in every page's head; people look here. */}
+              <a href={withBasePath("/feed.xml")} type="application/atom+xml">
+                Articles feed
+              </a>
+            </li>
           </ul>
         </nav>
         {site.contact && (
