@@ -4,6 +4,7 @@ import { loadReportContent } from "@/lib/content/assessments/load-report-content
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
+import { SiteLink } from "@/components/shared/site-link";
 
 // Indexable like any page: what a crawler sees is the same for everyone (the result lives in
 // the fragment it never receives), and without a link the page says how to get one. It stays
@@ -24,6 +25,10 @@ export default function ResultsPage() {
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>
       <Island name="results" props={{ catalogue: loadCatalogue().map(forBrowser), content: loadReportContent() }} />
+      <p className="muted no-print">
+        What now? <SiteLink href="/guide/#for-leaders">The guide</SiteLink> says how to read this report, share it or
+        keep it private, and retake it next year.
+      </p>
     </>
   );
 }

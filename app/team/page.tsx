@@ -4,6 +4,7 @@ import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadTeamContent } from "@/lib/content/assessments/load-team-content";
 import { Island } from "@/components/islands/island";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
+import { SiteLink } from "@/components/shared/site-link";
 import { invitedRun } from "@/lib/invitation/run";
 
 export function generateMetadata(): Metadata {
@@ -22,6 +23,11 @@ export default function TeamPage() {
       <p className="lead no-print">
         Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a
         finding. Everything is read in your browser; nothing is uploaded.
+      </p>
+      <p className="no-print">
+        Running a workshop for the first time?{" "}
+        <SiteLink href="/guide/#for-consultants">The guide walks through it step by step</SiteLink>, from the invitation
+        to the printed pack.
       </p>
       <Island name="invite" props={{ minutes }} />
       <Island name="team" props={{ catalogue: loadCatalogue().map(forBrowser), content: loadTeamContent() }} />
