@@ -29,6 +29,8 @@ export const SOURCES = textKind<Bibliography, SourcesTranslation>({
   }),
   localize: (bibliography, t) => ({
     ...bibliography,
-    sources: bibliography.sources.map((s) => ({ ...s, note: s.note && (t.sources[s.id]?.note ?? s.note) })),
+    sources: bibliography.sources.map((s) =>
+      s.note === undefined ? s : { ...s, note: t.sources[s.id]?.note ?? s.note },
+    ),
   }),
 });
