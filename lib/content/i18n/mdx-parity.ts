@@ -29,15 +29,16 @@ const linkMarks = (body: string): Mark[] =>
     return { key: target, label: target };
   });
 
-/** The first place where the translation's sequence departs from the English's, if any. */
+/** How the translation's sequence departs from the English's, if it does: its count, or the first place. */
 function firstDifference(what: string, english: Mark[], translated: Mark[]): string[] {
-  const at = Array.from({ length: Math.max(english.length, translated.length) }, (_, i) => i).find(
-    (i) => english[i]?.key !== translated[i]?.key,
-  );
-  if (at === undefined) return [];
-  const [en, tr] = [english[at]?.label, translated[at]?.label];
+  if (english.length !== translated.length)
+    return [
+      `body: ${translated.length} ${what}s where the English has ${english.length}: keep each, in its order (${english.map((m) => m.label).join("; ") || "none"})`,
+    ];
+  const at = english.findIndex((m, i) => m.key !== translated[i]?.key);
+  if (at === -1) return [];
   return [
-    `body: ${what} ${at + 1} is ${tr ?? "missing"} where the English has ${en ?? "none"}: keep the English's ${english.length} ${what}s, in its order`,
+    `body: ${what} ${at + 1} is ${translated[at]?.label ?? "missing"} where the English has ${english[at]?.label ?? "none"}: keep the English's ${what}s, in its order`,
   ];
 }
 
