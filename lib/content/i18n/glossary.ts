@@ -58,7 +58,7 @@ export type Glossary = z.output<ReturnType<typeof glossarySchema>>;
  * translated stage model that the glossary does not fix (stage names are fixed terms, so the
  * report and the questionnaires cannot name a stage two ways).
  */
-export function glossaryProblems(glossary: Glossary, stages: StageModel): string[] {
+export function glossaryProblems(glossary: Glossary, stages?: StageModel): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
   glossary.terms.forEach((t, i) => {
@@ -67,7 +67,7 @@ export function glossaryProblems(glossary: Glossary, stages: StageModel): string
     seen.add(key);
   });
   const fixed = new Set(glossary.terms.map((t) => t.translation.toLowerCase()));
-  for (const s of stages.stages)
+  for (const s of stages?.stages ?? [])
     if (!fixed.has(s.name.toLowerCase()))
       problems.push(
         `terms: stage ${s.stage} is "${s.name}" in stages.yaml but no term here: add it, or use the glossary's name there`,
@@ -75,8 +75,8 @@ export function glossaryProblems(glossary: Glossary, stages: StageModel): string
   return problems;
 }
 
-/** A language's glossary, read and checked against its translated stage model. */
-export function loadGlossary(locale: TranslatedLocale, stages: StageModel, root: string = contentDir()): Glossary {
+/** A language's glossary, read and checked against its translated stage model (when that one loads). */
+export function loadGlossary(locale: TranslatedLocale, stages?: StageModel, root: string = contentDir()): Glossary {
   const path = join(root, "i18n", locale, "glossary.yaml");
   const file = displayPath(path);
   if (!existsSync(path))

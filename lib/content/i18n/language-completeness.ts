@@ -6,7 +6,7 @@ import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
 import { loadAreaStagesIn } from "../assessments/load-area-stages";
 import { loadCombinedIn } from "../assessments/load-combined";
 import { loadPromptsIn } from "../assessments/load-prompts";
-import { loadCurrentQuestionnaires } from "../assessments/load-questionnaires";
+import { loadCurrentQuestionnaires, questionnaireFiles } from "../assessments/load-questionnaires";
 import { loadRecommendationsIn } from "../assessments/load-recommendations";
 import { loadStageModelIn } from "../assessments/load-stage-model";
 import { loadStepsIn } from "../assessments/load-steps";
@@ -19,7 +19,7 @@ import { contentDir, displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
 import { loadGlossary } from "./glossary";
 import { pageSlugs, requiredFiles, strayFiles } from "./language-files";
-import { loadCatalogueIn } from "./load-translations";
+import { loadQuestionnaireIn } from "./load-translations";
 
 /** The fewest articles a language translates before it ships: those the plan and overviews link to most. */
 export const MIN_TRANSLATED_ARTICLES = 5;
@@ -57,10 +57,12 @@ export function languageProblems(locale: TranslatedLocale, root: string = conten
       ]);
   };
   const stray = strayFiles(root, locale, requiredFiles(root, { journey: journey?.id, blunders: blunders?.id }));
+  const stages = attempt(() => loadStageModelIn(locale, root));
+  const { current: currentFiles, archived } = questionnaireFiles(root);
   return [
-    ...attempt(() => loadCatalogueIn(locale, root)),
-    ...attempt(() => loadGlossary(locale, loadStageModelIn(locale, root), root)),
-    ...attempt(() => loadStageModelIn(locale, root)),
+    ...[...currentFiles, ...archived].flatMap((f) => attempt(() => loadQuestionnaireIn(locale, f, root))),
+    ...attempt(() => loadGlossary(locale, stages.length === 0 ? loadStageModelIn(locale, root) : undefined, root)),
+    ...stages,
     ...(journey ? attempt(() => loadAreaStagesIn(locale, journey, root)) : []),
     ...(journey ? attempt(() => loadStepsIn(locale, journey, root)) : []),
     ...(blunders ? attempt(() => loadRecommendationsIn(locale, blunders, root)) : []),

@@ -3,7 +3,7 @@ import type { Questionnaire } from "../../questionnaire/schema";
 import type { Locale } from "../../i18n/locales";
 import { cachedInBuild } from "../build-cache";
 import { contentDir } from "../paths";
-import { loadCatalogue, questionnaireFiles } from "../assessments/load-questionnaires";
+import { loadCatalogue, questionnaireFiles, type QuestionnaireFile } from "../assessments/load-questionnaires";
 import {
   localizeQuestionnaire,
   questionnaireParity,
@@ -30,8 +30,13 @@ export const loadCatalogueIn = cachedInBuild(function loadCatalogueIn(
   if (locale === "en") return loadCatalogue(root);
   loadCatalogue(root);
   const { current, archived } = questionnaireFiles(root);
-  return [...current, ...archived].map((f) => translate(QUESTIONNAIRE, f.questionnaire, f.file, locale, root));
+  return [...current, ...archived].map((f) => loadQuestionnaireIn(locale, f, root));
 });
+
+/** One questionnaire file's translation, read and checked against it: one file of a language's completeness. */
+export function loadQuestionnaireIn(locale: Locale, f: QuestionnaireFile, root: string = contentDir()): Questionnaire {
+  return translate(QUESTIONNAIRE, f.questionnaire, f.file, locale, root);
+}
 
 /** The questionnaires people can take today, in a language. */
 export const loadCurrentQuestionnairesIn = cachedInBuild(function loadCurrentQuestionnairesIn(
