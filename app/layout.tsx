@@ -26,6 +26,7 @@ import "@/styles/team-spread.css";
 import "@/styles/actions.css";
 import "@/styles/top-questions.css";
 import "@/styles/present-mode.css";
+import "@/styles/evidence.css";
 import "@/styles/disclosure.css";
 import "@/styles/print.css";
 

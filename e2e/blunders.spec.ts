@@ -41,21 +41,18 @@ test("the blunders check scores each blunder as the content says", async ({ page
   }
 });
 
-test("agreeing with every statement does not look healthy, nor calmer than the worst blunder", async ({ page }) => {
+test("agreeing with every statement does not look healthy, and the blunders at risk are counted apart", async ({
+  page,
+}) => {
   await takeByKeyboard(page, q, agreeWithEverything);
   const scores = expected(agreeWithEverything).map((b) => b.score ?? 0);
   const overall = Math.round(average(scores));
   expect(overall).toBeLessThan(70);
-  // The headline takes the worst blunder's band, and says how many share it.
-  const worst = Math.min(...scores);
-  const inWorst = scores.filter((s) => bandOf(s) === bandOf(worst)).length;
+  // The overall number carries its own band; apart from it, how many blunders are at high risk.
+  const high = scores.filter((s) => bandOf(s) === "High risk").length;
   const summary = page.getByRole("region", { name: "Overall avoidance" });
-  await expect(summary).toContainText(`${overall} / 100 overall · ${bandOf(worst)}`);
-  await expect(summary).toContainText(
-    bandOf(worst) === "High risk"
-      ? `${inWorst} of ${scores.length} blunders at high risk`
-      : `${inWorst} of ${scores.length} worth watching`,
-  );
+  await expect(summary).toContainText(`${overall} / 100 overall · ${bandOf(overall)}`);
+  await expect(summary).toContainText(`${high} of ${scores.length} blunders at high risk`);
   await expect(summary).not.toContainText("Healthy");
 });
 

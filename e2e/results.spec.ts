@@ -153,14 +153,13 @@ test("the plan downloads as CSV, one row per step, and reads back", async ({ pag
   const rows = parseCsv(readFileSync(await file.path(), "utf8"));
   expect(rows[0]).toEqual(["area", "from", "to", "step", "why", "sources", "articles"]);
   expect(rows).toHaveLength(1 + shown);
-  // The first row is the area with the biggest gap, climbing from where it stands.
-  const gaps = inOrder.map((a) => ({ ...a, gap: Math.min(6, Math.ceil(a.score - 0.5) + 1) - a.score }));
-  const biggest = gaps.reduce((x, y) => (y.gap > x.gap ? y : x));
-  const from = Math.ceil(biggest.score - 0.5);
+  // The first row is the weakest area, as the priorities put it first, climbing from where it stands.
+  const weakest = areas[0]!;
+  const from = Math.ceil(weakest.score - 0.5);
   expect(rows[1]?.slice(0, 3)).toEqual([
-    biggest.name,
-    `Stage ${from} of 6: ${stageName(biggest.id, from)}`,
-    `Stage ${from + 1} of 6: ${stageName(biggest.id, from + 1)}`,
+    weakest.name,
+    `Stage ${from} of 6: ${stageName(weakest.id, from)}`,
+    `Stage ${from + 1} of 6: ${stageName(weakest.id, from + 1)}`,
   ]);
   expect(rows[1]?.[6]).toMatch(/\(http:\/\/127\.0\.0\.1:\d+\/articles\/[a-z-]+\/\)/);
 });

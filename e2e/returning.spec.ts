@@ -1,11 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { encodeCompareFragment } from "../lib/compare/compare-link";
 import { encodeFragment } from "../lib/link/fragment";
+import { arrivalHash } from "../lib/link/arrival";
 import { withPrevious } from "../lib/link/previous";
 import type { SharedResult } from "../lib/link/result-schema";
 import { choose, type Answers } from "../lib/questionnaire/answers";
 import { HISTORY_KEY } from "../lib/storage/keys";
 import { average, journey, journeyAnswers, journeyAreaScores, shown } from "./support/content";
+import { openSection } from "./support/report";
 
 const q = journey();
 const catalogue = [q];
@@ -33,6 +35,30 @@ test("a retake's result shows the change since last time without a click", async
   await expect(since.getByRole("list", { name: "Answers that moved" }).getByRole("listitem")).toContainText([
     `${moved.text} (${area})Before: ${moved.options[1]!.label}After: ${moved.options[3]!.label}`,
   ]);
+});
+
+test("a year-later retake keeps the targets set last time and says whether each was reached", async ({ page }) => {
+  // Last year the moved question's area aimed for stage 6 and the last area held where it stood.
+  const [first, last] = [q.dimensions.find((d) => d.id === moved.dimension)!, q.dimensions.at(-1)!];
+  const stageOf = (a: Answers, id: string) =>
+    Math.ceil(journeyAreaScores(a)[q.dimensions.findIndex((d) => d.id === id)]! - 0.5);
+  const targets = { [first.id]: 6, [last.id]: stageOf(before, last.id) };
+  // The results page as a finished retake reaches it: the new answers and the result retaken.
+  const { label: _l, org: _o, ...own } = later;
+  const arrival = arrivalHash({
+    own: encodeFragment(own, catalogue),
+    retake: encodeFragment({ ...earlier, targets }, catalogue),
+  });
+  await page.goto(`results/#${arrival}`);
+  const since = page.getByRole("region", { name: "Change since last time" });
+  await expect(since.getByRole("list", { name: "Targets reached" }).getByRole("listitem")).toHaveText([
+    `${first.name}: target stage 6 of 6, now stage ${stageOf(after, first.id)} of 6: not reached yet`,
+    `${last.name}: target stage ${targets[last.id]} of 6, now stage ${stageOf(after, last.id)} of 6: reached`,
+  ]);
+  // The plan still climbs toward the target not reached, and the link keeps it.
+  await openSection(page, "Your plan");
+  await expect(page.getByLabel(new RegExp(`^${first.name}`))).toHaveValue("6");
+  expect(new URL(page.url()).hash).toMatch(/&t=1\.[0-6]+&/);
 });
 
 test("compare shows averages, moved answers, and who and when each side is", async ({ page }) => {

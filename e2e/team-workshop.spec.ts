@@ -148,6 +148,7 @@ test("present mode is slides that fit a laptop and a large screen, names hidden,
     "none",
   );
   for (const size of [
+    { width: 1280, height: 720 },
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
   ]) {

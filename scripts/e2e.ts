@@ -9,8 +9,9 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const tsx = require.resolve("tsx/cli");
 const playwright = require.resolve("@playwright/test/cli");
-const MAIN_PORT = 3100;
-const BASE_PORT = 3102;
+// E2E_PORT moves both servers, so two checkouts can run their suites on one machine at once.
+const MAIN_PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE_PORT = MAIN_PORT + 2;
 
 function run(step: string, args: string[], env: Record<string, string>, options: SpawnSyncOptions = {}) {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env }, ...options });

@@ -60,6 +60,10 @@ describe("compare", () => {
           .map((c) => c.textContent),
       ),
     ).toEqual(view.rows.map((r) => [r.before, r.after, r.change]));
+    // Each change in the look of its verdict.
+    expect(rows.map((row) => within(row).getAllByRole("cell").at(-1)!.className)).toEqual(
+      view.rows.map((r) => (r.tone ? `change-${r.tone}` : "")),
+    );
     expect(screen.getByText("Earlier:").parentElement?.textContent).toContain(formatDate("2026-01-10"));
     expect(screen.getByText("Later:").parentElement?.textContent).toContain(formatDate("2026-06-01"));
   });
@@ -71,6 +75,16 @@ describe("compare", () => {
     expect((await screen.findByText(notice!)).getAttribute("role")).toBe("status");
     expect(screen.getByText("Earlier:").parentElement?.textContent).toContain(formatDate("2026-01-10"));
     expect(screen.getByText("Later:").parentElement?.textContent).toContain(formatDate("2026-06-01"));
+  });
+
+  it("says whether each target the earlier result set was reached", async () => {
+    const earlier = { ...january, targets: { leadership: 6, people: 2 } };
+    open(encodeCompareFragment(link(earlier), link(june)));
+    const section = await screen.findByRole("region", { name: journey.title });
+    const items = within(within(section).getByRole("list", { name: "Targets reached" })).getAllByRole("listitem");
+    const claims = buildComparison(earlier, june, catalogue, today()).comparisons[0]!.targets!.items;
+    expect(claims.map((t) => t.id)).toEqual(["leadership", "people"]);
+    expect(items.map((li) => li.textContent)).toEqual(claims.map((t) => t.text));
   });
 
   it("says which link cannot be read, and compares nothing", async () => {

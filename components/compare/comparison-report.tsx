@@ -2,6 +2,7 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import type { CompareModel, SideView } from "@/lib/compare/build-comparison";
 import { MovedAnswersList } from "@/components/shared/moved-answers-list";
 import { OverallChange } from "@/components/shared/overall-change";
+import { TargetVerdicts } from "@/components/shared/target-verdicts";
 import { ChangeTable } from "./change-table";
 
 /** "Earlier: Head of service · Acme · 14 October 2025", from whatever the link carries. */
@@ -47,6 +48,7 @@ export function ComparisonReport({ model }: { model: CompareModel }) {
             <RadarChart {...c.radar} />
             <ChangeTable view={c} before={earlier.name} after={later.name} />
           </div>
+          <TargetVerdicts targets={c.targets} />
           <MovedAnswersList moved={c.moved} />
           {c.notComparable.length > 0 && (
             <>

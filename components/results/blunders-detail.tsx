@@ -1,5 +1,6 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import type { BlundersView } from "@/lib/report/blunders-view";
+import { avoidanceWithBand } from "@/lib/report/figures";
 import { BlunderEvidence } from "./blunder-evidence";
 import { AreaScoreTable } from "./area-score-table";
 
@@ -17,7 +18,7 @@ export function BlundersDetail({ blunders, flashpoint, radar = true }: Props) {
     id: b.id,
     name: b.name,
     value: b.figure,
-    note: [b.bandLabel, b.spread].filter((x) => x !== null).join(" · ") || undefined,
+    note: [b.band?.label ?? null, b.spread].filter((x) => x !== null).join(" · ") || undefined,
     answered: b.answered,
     dontKnow: b.dontKnow,
     total: b.total,
@@ -39,11 +40,7 @@ export function BlundersDetail({ blunders, flashpoint, radar = true }: Props) {
           <div key={b.id} className="card">
             <dt>
               {b.name}
-              {b.band && b.bandLabel && (
-                <span className={`band band-${b.band}`}>
-                  {b.figure} · {b.bandLabel}
-                </span>
-              )}
+              {b.band && <span className={`band band-${b.band.band}`}>{avoidanceWithBand(b.band)}</span>}
             </dt>
             <dd>
               <p>

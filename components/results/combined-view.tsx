@@ -1,5 +1,4 @@
 import type { ReportModel } from "@/lib/report/build-report";
-import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
 
 type Props = { connections: NonNullable<ReportModel["connections"]> };
 
@@ -19,8 +18,7 @@ export function CombinedView({ connections }: Props) {
           {connections.items.map((c) => (
             <li key={c.blunderId} className="card">
               <p>
-                <strong>{c.blunderName}</strong>{" "}
-                <span className={`band band-${c.band}`}>{RISK_BAND_LABELS[c.band]}</span>
+                <strong>{c.blunderName}</strong> <span className={`band band-${c.band.band}`}>{c.band.label}</span>
               </p>
               {c.sentences.map((s) => (
                 <p key={s}>{s}</p>

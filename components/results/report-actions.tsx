@@ -1,19 +1,20 @@
 import { useState } from "react";
 import type { SharedResult } from "@/lib/link/result-schema";
-import type { Evaluated } from "@/lib/results/evaluate";
-import { resultToCsv, resultToJson } from "@/lib/results/export";
+import type { ReportModel } from "@/lib/report/build-report";
+import { reportToCsv } from "@/lib/report/report-csv";
+import { resultToJson } from "@/lib/results/export";
 import type { Stage } from "@/lib/scoring/stages";
 import { download } from "@/components/shared/download";
 
 /** Print, download and copy: the ways a leader takes a report into a meeting. */
 type Props = {
   result: SharedResult;
-  evaluated: Evaluated[];
+  model: ReportModel;
   /** A stage's name in a journey area, for the CSV. */
   stageName: (area: string, stage: Stage) => string;
 };
 
-export function ReportActions({ result, evaluated, stageName }: Props) {
+export function ReportActions({ result, model, stageName }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   const stem = `outside-in-result${result.date ? `-${result.date}` : ""}`;
   const copy = async () => {
@@ -40,7 +41,7 @@ export function ReportActions({ result, evaluated, stageName }: Props) {
             download(
               `${stem}.json`,
               "application/json",
-              JSON.stringify(resultToJson(result, evaluated, window.location.href), null, 2),
+              JSON.stringify(resultToJson(result, model.evaluated, window.location.href), null, 2),
             )
           }
         >
@@ -49,7 +50,7 @@ export function ReportActions({ result, evaluated, stageName }: Props) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => download(`${stem}.csv`, "text/csv", resultToCsv(result, evaluated, stageName))}
+          onClick={() => download(`${stem}.csv`, "text/csv", reportToCsv(result, model, stageName))}
         >
           Download CSV
         </button>

@@ -18,7 +18,7 @@ import { CombinedView } from "./combined-view";
 import { JourneyDetail } from "./journey-detail";
 import { OtherAssessments } from "./other-assessments";
 import { PlanSection } from "./plan-section";
-import { PrintLink } from "./print-link";
+import { PrintLink } from "@/components/shared/print-link";
 import { ReportActions } from "./report-actions";
 import { RetakeLinks } from "./retake-links";
 import { ShareBox } from "./share-box";
@@ -132,7 +132,7 @@ export function Report({
       >
         <ReportActions
           result={result}
-          evaluated={model.evaluated}
+          model={model}
           stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
         />
         <ShareBox result={result} catalogue={catalogue} />

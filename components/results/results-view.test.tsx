@@ -53,7 +53,7 @@ describe("the results page", () => {
     if (!decoded.ok) throw new Error(decoded.error.message);
     const model = buildReport(decoded.value, catalogue, content);
     expect(within(await overall("Overall stage")).getByText(model.journey!.overall!.text)).toBeTruthy();
-    expect(within(await overall("Overall avoidance")).getByText(model.blunders!.headline!.bandLabel)).toBeTruthy();
+    expect(within(await overall("Overall avoidance")).getByText(model.blunders!.headline!.overall.label)).toBeTruthy();
     expect(screen.getByText(both.label!, { exact: false })).toBeTruthy();
   });
 

@@ -1,5 +1,6 @@
 import { MovedAnswersList } from "@/components/shared/moved-answers-list";
 import { OverallChange } from "@/components/shared/overall-change";
+import { TargetVerdicts } from "@/components/shared/target-verdicts";
 import type { ReportModel } from "@/lib/report/build-report";
 
 type Props = { since: NonNullable<ReportModel["since"]> };
@@ -29,6 +30,7 @@ export function SinceLastTime({ since }: Props) {
             ))}
           </ul>
           {c.notComparable.length > 0 && <p className="muted">{c.notComparable.join(" ")}</p>}
+          <TargetVerdicts targets={c.targets} />
           <MovedAnswersList moved={c.moved} headingLevel={4} />
         </div>
       ))}

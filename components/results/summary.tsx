@@ -43,12 +43,11 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
               <>
                 <p className="overall-value">
                   {blunders.headline.value} ·{" "}
-                  <span className={`band band-${blunders.headline.band}`}>{blunders.headline.bandLabel}</span>
+                  <span className={`band band-${blunders.headline.overall.band}`}>
+                    {blunders.headline.overall.label}
+                  </span>
                 </p>
-                <p className="overall-detail">
-                  {blunders.headline.detail}
-                  {blunders.headline.highRisk.length > 0 && `: ${blunders.headline.highRisk.join(", ")}`}.
-                </p>
+                <p className="overall-detail">{blunders.headline.detail}</p>
               </>
             ) : (
               <p className="overall-value">Not enough answers for an overall score.</p>
@@ -61,6 +60,7 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
           <h3 className="summary-heading" id="priorities-title">
             Your three priorities
           </h3>
+          <p className="muted summary-order">{model.order}</p>
           <ol className="priorities" aria-labelledby="priorities-title">
             {priorities.map((p) => (
               <li key={p.id}>

@@ -12,7 +12,8 @@ export function TargetControls({ areas, onChange }: Props) {
     <fieldset className="targets">
       <legend>Targets: where each area should get to</legend>
       <p className="muted">
-        Each starts one stage above where the area stands. Change one and the plan, the radar and the link follow.
+        Each starts one stage above where the area stands, unless one was chosen: a retake keeps the targets set last
+        time. Change one and the plan, the radar and the link follow.
       </p>
       <ul className="target-list">
         {areas.map((a) =>

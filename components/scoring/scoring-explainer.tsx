@@ -4,7 +4,8 @@ import type { AreaStages } from "@/lib/report/area-stages-schema";
 import { Changelog } from "./changelog";
 import { AreaStageGrid } from "./area-stage-grid";
 import { HowSure } from "./how-sure";
-import { RISK_THRESHOLDS } from "@/lib/scoring/agreement";
+import { TeamRules } from "./team-rules";
+import { scoringRules } from "@/lib/report/scoring-rules";
 
 /** The scoring rules in plain words. The numbers come from the code that applies them. */
 export function ScoringExplainer({
@@ -17,6 +18,7 @@ export function ScoringExplainer({
   questionnaires: readonly Questionnaire[];
 }) {
   const journey = questionnaires.find((q) => q.kind === "stages");
+  const rules = scoringRules();
   return (
     <article className="prose">
       <h1>How scoring works</h1>
@@ -61,12 +63,13 @@ export function ScoringExplainer({
         </li>
         <li>
           <strong>The next step</strong> is the stage after yours. The recommendations target your weakest areas, since
-          a journey is held back by its slowest part.
+          a journey is held back by its slowest part: your three priorities and your plan both go weakest first,{" "}
+          {rules.order}.
         </li>
       </ul>
 
       {journey && <AreaStageGrid areaStages={areaStages} journey={journey} />}
-      <HowSure />
+      <HowSure rules={rules} />
 
       <h2>The five blunders</h2>
       <p>
@@ -87,14 +90,23 @@ export function ScoringExplainer({
           The same &ldquo;don&apos;t know&rdquo; and &ldquo;at least half answered&rdquo; rules apply.
         </li>
         <li>
-          <strong>Risk bands:</strong> below {RISK_THRESHOLDS.watch} is a <em>high risk</em>, {RISK_THRESHOLDS.watch} to{" "}
-          {RISK_THRESHOLDS.healthy - 1} is <em>worth watching</em>, and {RISK_THRESHOLDS.healthy} or more is{" "}
-          <em>healthy</em>.
+          <strong>Risk bands:</strong>{" "}
+          {rules.bands.map((b, i) => (
+            <span key={b.band}>
+              {i > 0 && (i === rules.bands.length - 1 ? ", and " : ", ")}
+              {b.range} is <em>{b.label.toLowerCase()}</em>
+            </span>
+          ))}
+          .
         </li>
         <li>
-          <strong>The overall score</strong> is the average of the blunders&apos; scores, with the same bands.
+          <strong>The overall score</strong> is the average of the blunders&apos; scores, rounded, with the same bands:
+          the report shows the overall with its own band, and says apart from it how many blunders are at high risk,
+          naming each one.
         </li>
       </ul>
+
+      <TeamRules />
 
       <h2>Limits</h2>
       <ul>

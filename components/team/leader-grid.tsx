@@ -1,11 +1,10 @@
 import { Fragment, useState } from "react";
-import { RISK_BAND_LABELS, type RiskBand } from "@/lib/scoring/agreement";
-import { FIRST_STAGE, LAST_STAGE } from "@/lib/scoring/stages";
-import type { CellTone, LeaderGrid as Grid, GridRow } from "@/lib/team/grid";
-import { DISAGREEMENT, type Side } from "@/lib/team/score-spread";
-import { distanceText } from "@/lib/workshop/sentence";
+import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
+import { gridParts, type CellTone, type LeaderGrid as Grid, type GridRow } from "@/lib/team/grid";
+import type { Side } from "@/lib/team/score-spread";
 import { formatCount } from "@/lib/shared/numbers";
 import { ScoreTable } from "@/components/shared/score-table";
+import { Legend } from "./grid-legend";
 
 const toneClass = (tone: CellTone | null) =>
   tone === null
@@ -24,42 +23,6 @@ const MARK: Record<Side, { sign: string; words: string }> = {
 
 /** Rows drawn at first: a workshop team shows whole; thousands of leaders a page at a time. */
 export const GRID_PAGE = 100;
-
-const STAGES = Array.from({ length: LAST_STAGE - FIRST_STAGE + 1 }, (_, i) => FIRST_STAGE + i);
-const BANDS: RiskBand[] = ["high", "watch", "healthy"];
-
-/** The colours' key, drawn with the same classes as the cells, so it is true in either colour scheme. */
-function Legend({ stages, bands }: { stages: boolean; bands: boolean }) {
-  return (
-    <div className="grid-legend">
-      {stages && (
-        <p>
-          Journey cells are tinted by stage, more strongly the further along:{" "}
-          {STAGES.map((s) => (
-            <span key={s} className={`grid-swatch grid-stage-${s}`}>
-              {s}
-            </span>
-          ))}
-        </p>
-      )}
-      {bands && (
-        <p>
-          Blunders cells by risk band:{" "}
-          {BANDS.map((b) => (
-            <span key={b} className={`grid-swatch grid-band-${b}`}>
-              {RISK_BAND_LABELS[b]}
-            </span>
-          ))}
-        </p>
-      )}
-      <p>
-        ↓ and ↑ mark a leader {distanceText("stages", DISAGREEMENT.stages)} (
-        {distanceText("agreement", DISAGREEMENT.agreement)}) or more below or above the team&rsquo;s median in that
-        area.
-      </p>
-    </div>
-  );
-}
 
 /** One leader's row: the name stays in place while the grid scrolls sideways. */
 export function GridRowView({ row, name }: { row: GridRow; name: string }) {
@@ -80,6 +43,29 @@ export function GridRowView({ row, name }: { row: GridRow; name: string }) {
         </td>
       ))}
     </tr>
+  );
+}
+
+/**
+ * On paper the grid is one table per questionnaire: twelve areas side by side do not fit a
+ * page's width without breaking their names mid-word. On screen it is one table that scrolls.
+ */
+function PrintGrids({ grid, rows, titles }: { grid: Grid; rows: readonly GridRow[]; titles: Record<string, string> }) {
+  return (
+    <div className="print-only">
+      {gridParts(grid.columns, rows).map((part) => (
+        <ScoreTable
+          key={part.questionnaireId}
+          className="leader-grid print-grid"
+          caption={<>Each leader&rsquo;s score per area: {titles[part.questionnaireId] ?? part.questionnaireId}</>}
+          columns={["Leader", ...part.columns.map((c) => c.name)]}
+        >
+          {part.rows.map((row) => (
+            <GridRowView key={row.leader} row={row} name={row.name} />
+          ))}
+        </ScoreTable>
+      ))}
+    </div>
   );
 }
 
@@ -135,12 +121,13 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
             </tr>
           </>
         }
-        scroll={{ className: "grid-scroll", labelledBy: "leader-grid-caption" }}
+        scroll={{ className: "grid-scroll no-print", labelledBy: "leader-grid-caption" }}
       >
         {rows.map((row) => (
           <GridRowView key={row.leader} row={row} name={row.name} />
         ))}
       </ScoreTable>
+      <PrintGrids grid={grid} rows={rows} titles={titles} />
       {more > 0 && (
         <div className="button-row no-print">
           <p className="muted">

@@ -1,7 +1,7 @@
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { AnswerStrip } from "./answer-strip";
 import { AnswerTable } from "./answer-table";
-import { DiscussionPrompt } from "./discussion-prompt";
+import { QuestionPrompt } from "./discussion-prompt";
 
 /** The questions leaders disagree on most, each with its answers and the question to discuss. */
 export function TopQuestions({ items }: { items: DisputedQuestion[] }) {
@@ -12,15 +12,18 @@ export function TopQuestions({ items }: { items: DisputedQuestion[] }) {
         <p>On every question, the middle half of the leaders chose the same answer: there is no split to discuss.</p>
       ) : (
         <ol className="top-question-list">
-          {items.map(({ question: q, prompt }) => (
-            <li key={`${q.questionnaireId}/${q.id}`} className="card top-question">
-              <h3>{q.text}</h3>
-              <p className="muted">{q.dimensionName}</p>
-              <AnswerStrip question={q} />
-              <AnswerTable question={q} />
-              {prompt && <DiscussionPrompt prompt={prompt} />}
-            </li>
-          ))}
+          {items.map((item) => {
+            const q = item.question;
+            return (
+              <li key={`${q.questionnaireId}/${q.id}`} className="card top-question">
+                <h3>{q.text}</h3>
+                <p className="muted">{q.dimensionName}</p>
+                <AnswerStrip question={q} />
+                <AnswerTable question={q} />
+                <QuestionPrompt item={item} />
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -59,6 +59,23 @@ describe("the actions editor", () => {
     expect(screen.getByRole("button", { name: "Download the actions (CSV)" })).toBeTruthy();
   });
 
+  it("clears the form after adding, so the next action inherits nothing from the last", async () => {
+    const seen: Action[][] = [];
+    render(<Editor seen={seen} />);
+    await userEvent.selectOptions(screen.getByLabelText("About"), "Area B (Mini journey)");
+    await userEvent.type(screen.getByLabelText("Action"), "Call ten customers");
+    await userEvent.type(screen.getByLabelText("Owner"), "COO");
+    await userEvent.type(screen.getByLabelText("Due"), "2027-04-30");
+    await userEvent.click(screen.getByRole("button", { name: "Add the action" }));
+    expect(seen).toHaveLength(1);
+    expect(screen.getByLabelText<HTMLInputElement>("Action").value).toBe("");
+    expect(screen.getByLabelText<HTMLInputElement>("Owner").value).toBe("");
+    expect(screen.getByLabelText<HTMLInputElement>("Due").value).toBe("");
+    // The topic goes back to where the form started, not to the last action's.
+    const about = screen.getByLabelText<HTMLSelectElement>("About");
+    expect(about.selectedOptions[0]?.textContent).toBe("Question: Q a-2");
+  });
+
   it("says what is missing instead of adding half an action", async () => {
     const seen: Action[][] = [];
     render(<Editor seen={seen} />);

@@ -36,7 +36,11 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
     if (!made.ok) return setProblem(made.problem);
     onChange([...actions, made.value]);
     setProblem("");
+    // Every field starts afresh, so the next action inherits nothing from this one.
+    setAbout(choices[0]?.value ?? "");
     setText("");
+    setOwner("");
+    setDue("");
     setStatus(`Action added: ${made.value.text}.`);
   };
   const remove = (line: ActionLine) => {

@@ -4,8 +4,9 @@ import { GridRowView } from "@/components/team/leader-grid";
 import { SentenceView } from "@/components/team/sentence-view";
 import { SpreadChart, SpreadTable } from "@/components/team/spread-chart";
 import { RecommendationCard } from "@/components/team/team-recommendations";
-import { DiscussionPrompt } from "@/components/team/discussion-prompt";
+import { QuestionPrompt } from "@/components/team/discussion-prompt";
 import { ScoreTable } from "@/components/shared/score-table";
+import { EvidencePicture } from "./evidence-picture";
 
 type Props = { slide: Slide; nameOf: (leader: number) => string };
 
@@ -32,15 +33,14 @@ function SlideBody({ slide, nameOf }: Props) {
           </dl>
         </>
       );
-    case "findings":
+    case "finding":
       return (
-        <ul className="slide-findings">
-          {slide.sentences.map((sentence, i) => (
-            <li key={i}>
-              <SentenceView sentence={sentence} nameOf={nameOf} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="slide-claim">
+            <SentenceView sentence={slide.sentence} nameOf={nameOf} />
+          </p>
+          {slide.picture && <EvidencePicture picture={slide.picture} nameOf={nameOf} />}
+        </>
       );
     case "spread":
       return (
@@ -63,13 +63,13 @@ function SlideBody({ slide, nameOf }: Props) {
         </ScoreTable>
       );
     case "question": {
-      const { question, prompt } = slide.item;
+      const { question } = slide.item;
       return (
         <div className="slide-question">
           <div>
             <h3>{question.text}</h3>
             <p className="muted">{question.dimensionName}</p>
-            {prompt && <DiscussionPrompt prompt={prompt} />}
+            <QuestionPrompt item={slide.item} />
           </div>
           <AnswerTable question={question} />
         </div>

@@ -11,9 +11,9 @@ export function TeamFindings({ findings, names }: { findings: Findings[]; names:
         <div key={f.questionnaireId}>
           <h3>{f.title}</h3>
           <ul className="findings-list">
-            {f.summary.map((sentence, i) => (
+            {f.summary.map((finding, i) => (
               <li key={i}>
-                <SentenceView sentence={sentence} nameOf={nameOf} />
+                <SentenceView sentence={finding.sentence} nameOf={nameOf} />
               </li>
             ))}
           </ul>

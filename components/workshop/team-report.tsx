@@ -15,6 +15,7 @@ import { buildSlides } from "@/lib/workshop/slides";
 import { ActionsSection } from "./actions-section";
 import { Disclosure } from "@/components/shared/disclosure";
 import { LeaderGrid } from "@/components/team/leader-grid";
+import { PackLink } from "./pack-link";
 import { PresentMode } from "./present-mode";
 import { ProblemList } from "@/components/team-input/problem-list";
 import { RespondentTable } from "./respondent-table";
@@ -134,6 +135,7 @@ export const TeamReport = memo(function TeamReport({
         <SpreadSection key={s.questionnaireId} model={s} findings={report.findings[i]} names={report.names} />
       ))}
       {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} />}
+      {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} />}
       {team.respondents > 0 && (
         <Disclosure
           id="respondents"

@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { encodeTeamFragment, MAX_SHAREABLE_URL } from "@/lib/team-input/team-link";
-import { encodeAction, type Action } from "@/lib/workshop/actions";
+import { MAX_SHAREABLE_URL } from "@/lib/team-input/team-link";
+import type { Action } from "@/lib/workshop/actions";
 import type { TeamExports } from "@/lib/workshop/exports";
 import { download } from "@/components/shared/download";
 import { BenchmarkExport } from "./benchmark-export";
+import { teamUrl } from "./team-url";
 import { formatCount } from "@/lib/shared/numbers";
 
 type Props = { exports: TeamExports; invite: string | null; actions: Action[] };
@@ -12,8 +13,7 @@ type Props = { exports: TeamExports; invite: string | null; actions: Action[] };
 export function TeamShare({ exports, invite, actions }: Props) {
   const { fragments } = exports;
   const [status, setStatus] = useState("");
-  const fragment = encodeTeamFragment(fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) });
-  const url = `${window.location.origin}${window.location.pathname}#${fragment}`;
+  const url = teamUrl(fragments, invite, actions);
   const fits = url.length <= MAX_SHAREABLE_URL;
   const copy = async () => {
     try {

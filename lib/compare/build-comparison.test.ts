@@ -83,3 +83,59 @@ describe("what compare says before any figure", () => {
     expect(model.notices).toEqual([]);
   });
 });
+
+describe("targets set in the earlier result", () => {
+  it("says, per area with a target, whether the later result reached it", () => {
+    // Last year a at stage 2 aimed for 4, and b (at 1, from 1 and 1) for 3. This year a is at
+    // 5 (5 and 5), at or above its target: reached. b is at 2 (2 and 2), below 3: not reached.
+    const earlier = result(
+      { "a-1": choose(1), "a-4": choose(1), "b-1": choose(0), "b-2": choose(0) },
+      { date: "2025-11-20", targets: { a: 4, b: 3 } },
+    );
+    const later = result(
+      { "a-1": choose(4), "a-4": choose(4), "b-1": choose(1), "b-2": choose(1) },
+      { date: "2026-11-20" },
+    );
+    const [view] = buildComparison(earlier, later, catalogue, TODAY).comparisons;
+    expect(view?.targets?.items.map((t) => [t.id, t.target, t.stage, t.reached, t.text])).toEqual([
+      ["a", 4, 5, true, "Area A: target stage 4 of 6, now stage 5 of 6: reached"],
+      ["b", 3, 2, false, "Area B: target stage 3 of 6, now stage 2 of 6: not reached yet"],
+    ]);
+  });
+});
+
+describe("one rule for progress, for the areas and the average alike", () => {
+  it("does not call the average's rise progress when it is smaller than the areas' margins make", () => {
+    // a: stages 2 and 5 (3.5, margin (5 − 2) ÷ 2 = 1.5) → 3 and 5 (4): a rise of 0.5, within.
+    // b and c: all at stage 1 both times (margin 0), unchanged.
+    // The average: (3.5 + 1 + 1) ÷ 3 = 1.83 → (4 + 1 + 1) ÷ 3 = 2, a rise of 0.17. The areas'
+    // margins average (1.5 + 0 + 0) ÷ 3 = 0.5: every area moving within its own margin can move
+    // the average that far, so 0.17 is within the spread too, not the "▲ up" it was.
+    const still = { "b-1": choose(0), "b-2": choose(0), "c-1": choose(0), "c-2": choose(0) };
+    const before = result({ "a-1": choose(1), "a-4": choose(4), ...still });
+    const after = result({ "a-1": choose(2), "a-4": choose(4), ...still });
+    const [view] = buildComparison(before, after, catalogue, TODAY).comparisons;
+    expect(view?.rows[0]).toMatchObject({ change: "+0.5, within the spread of your answers", tone: "spread" });
+    expect(view?.overall.find((l) => l.label === "Average stage")).toMatchObject({
+      label: "Average stage",
+      text: "1.83 of 6 → 2 of 6 (+0.17, within the spread of your answers)",
+      tone: "spread",
+    });
+  });
+
+  it("does not call the overall stage's step progress when the average behind it moved within the spread", () => {
+    // a: 2 and 5 (3.5) → 3 and 5 (4), within its margin of 1.5; b at 3 and c at 4 both times.
+    // The average: (3.5 + 3 + 4) ÷ 3 = 3.5, stage 3 (a half rounds down) → (4 + 3 + 4) ÷ 3 = 3.67,
+    // stage 4. The average rose 0.17, within the areas' average margin of 0.5, so the step it
+    // made in the overall stage is within the spread as well.
+    const still = { "b-1": choose(2), "b-2": choose(2), "c-1": choose(3), "c-2": choose(3) };
+    const before = result({ "a-1": choose(1), "a-4": choose(4), ...still });
+    const after = result({ "a-1": choose(2), "a-4": choose(4), ...still });
+    const [view] = buildComparison(before, after, catalogue, TODAY).comparisons;
+    expect(view?.overall[0]).toMatchObject({
+      label: "Overall stage",
+      text: "stage 3 of 6 → stage 4 of 6 (within the spread of your answers)",
+      tone: "spread",
+    });
+  });
+});

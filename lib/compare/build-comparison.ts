@@ -5,6 +5,7 @@ import { compareResults } from "./compare";
 import { comparisonViews, type ComparisonView } from "./comparison-view";
 import { nameKey } from "../shared/name-rule";
 import { answersOnlyKey } from "../link/result-key";
+import { carriedTargets } from "../results/targets";
 
 type Side = Pick<PreviousResult, "label" | "org" | "date">;
 
@@ -72,12 +73,16 @@ export function buildComparison(
     who: who(s),
     when: s.date ? formatDate(s.date) : "no date in the link",
   });
-  const change = compareResults(before, after, catalogue);
+  const change = compareResults(before, after, catalogue, carriedTargets(before, catalogue));
   return {
     earlier: side("Earlier", before),
     later: side("Later", after),
     notices,
-    comparisons: comparisonViews(change, { before: "Earlier", after: "Later" }),
+    comparisons: comparisonViews(change, {
+      before: "Earlier",
+      after: "Later",
+      targets: "The targets the earlier result set, each held against the later stage:",
+    }),
     unmatched: change.unmatched,
   };
 }

@@ -22,14 +22,22 @@ describe("compareResults", () => {
     });
     const { comparisons, unmatched } = compareResults(before, after, catalogue);
     expect(unmatched).toEqual([]);
-    expect(comparisons[0]?.dimensions.map((d) => [d.id, d.before, d.after, d.delta, d.direction])).toEqual([
-      ["a", 2, 5, 3, "up"],
+    expect(
+      comparisons[0]?.dimensions.map((d) => [d.id, d.before, d.after, d.change?.delta, d.change?.verdict]),
+    ).toEqual([
+      ["a", 2, 5, 3, "progress"],
       ["b", 1, 1, 0, "unchanged"],
-      ["c", null, 3, null, null],
+      ["c", null, 3, undefined, undefined],
     ]);
-    expect(comparisons[0]?.overall).toEqual({ before: 1, after: 3, direction: "up" });
-    // The averages behind those stages: (2 + 1) / 2 = 1.5 → (5 + 1 + 3) / 3 = 3.
-    expect(comparisons[0]?.average).toEqual({ before: 1.5, after: 3, delta: 1.5, direction: "up" });
+    // The averages behind those stages: (2 + 1) / 2 = 1.5 → (5 + 1 + 3) / 3 = 3, a rise of 1.5.
+    // Every answer agreed within its area (margins 0), so only rounding's 0.02 is allowed.
+    expect(comparisons[0]?.average).toEqual({
+      before: 1.5,
+      after: 3,
+      change: { of: "average", before: 1.5, after: 3, delta: 1.5, margin: 0.02, verdict: "progress" },
+    });
+    // The overall stage, the average rounded, rose with it.
+    expect(comparisons[0]?.overall).toMatchObject({ before: 1, after: 3, change: { verdict: "progress" } });
     expect(comparisons[0]?.moved.map((m) => m.questionId)).toEqual(["a-1", "a-4", "c-1", "c-2"]);
   });
 
@@ -42,10 +50,14 @@ describe("compareResults", () => {
     };
     const after = result({ "a-1": choose(0), "a-4": choose(0) });
     const { comparisons, unmatched } = compareResults(before, after, catalogue);
-    expect(comparisons[0]?.dimensions[0]).toMatchObject({ before: 6, after: 1, delta: -5, direction: "down" });
+    expect(comparisons[0]?.dimensions[0]).toMatchObject({
+      before: 6,
+      after: 1,
+      change: { delta: -5, verdict: "decline" },
+    });
     expect(unmatched).toEqual(["Mini blunders"]);
     // One area of three scored on each side: too few for an average, so neither has one.
-    expect(comparisons[0]?.average).toEqual({ before: null, after: null, delta: null, direction: null });
+    expect(comparisons[0]?.average).toEqual({ before: null, after: null, change: null });
   });
 });
 
@@ -65,10 +77,10 @@ describe("a change within the spread of the leader's answers", () => {
     const before = result({ "a-1": choose(1), "a-4": choose(4), "b-1": choose(0), "b-2": choose(0) });
     const after = result({ "a-1": choose(2), "a-4": choose(4), "b-1": choose(5), "b-2": choose(3) });
     const [c] = compareResults(before, after, catalogue).comparisons;
-    expect(c?.dimensions.map((d) => [d.id, d.delta, d.withinSpread])).toEqual([
-      ["a", 0.5, true],
-      ["b", 5, false],
-      ["c", null, false],
+    expect(c?.dimensions.map((d) => [d.id, d.change?.delta, d.change?.verdict])).toEqual([
+      ["a", 0.5, "within-spread"],
+      ["b", 5, "progress"],
+      ["c", undefined, undefined],
     ]);
   });
 });

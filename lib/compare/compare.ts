@@ -1,30 +1,29 @@
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
-import { changesSince, hasChangelogSince } from "../questionnaire/changes";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { overallOf } from "../scoring/score";
-import { answerSpreads, withinSpread } from "../scoring/answer-spread";
+import { answerSpreads } from "../scoring/answer-spread";
+import { areaMargin, asShown, averageMargin, judgeChange, judgeStage, type ChangeClaim } from "../scoring/progress";
 import { movedAnswers, type MovedAnswer } from "./moved-answers";
-import { countOf } from "../shared/plural";
-
-export type Direction = "up" | "down" | "unchanged";
+import { cautionFor } from "./caution";
+import { targetClaims, type TargetClaim } from "../results/target-claims";
 
 export type DimensionChange = {
   id: string;
   name: string;
   before: number | null;
   after: number | null;
-  /** After minus before, or null when either side has no score. */
-  delta: number | null;
-  direction: Direction | null;
   /**
-   * True when the change is smaller than the spread of the leader's own answers in the area
-   * (lib/scoring/answer-spread.ts): it is then shown as within the spread, not as progress or decline.
+   * The change judged by the one rule (lib/scoring/progress.ts): progress or decline only when
+   * larger than the spread of the leader's own answers allows. Null when either side has no score.
    */
-  withinSpread: boolean;
+  change: ChangeClaim | null;
   /** Set when the area's questions differ between the two versions. */
   caution?: string;
 };
+
+/** An overall figure on both sides, and its change judged by the same rule. */
+export type OverallChange = { before: number | null; after: number | null; change: ChangeClaim | null };
 
 export type QuestionnaireComparison = {
   questionnaireId: string;
@@ -33,63 +32,26 @@ export type QuestionnaireComparison = {
   beforeVersion: number;
   afterVersion: number;
   dimensions: DimensionChange[];
-  overall: { before: number | null; after: number | null; direction: Direction | null };
+  /** The overall stage (journey) or overall avoidance (blunders). */
+  overall: OverallChange;
   /**
    * The journey's average stage, to two decimals (3.01 → 3.89): it moves a year before the
    * overall stage does. Null for the blunders check, whose overall is its average already.
    */
-  average: { before: number | null; after: number | null; delta: number | null; direction: Direction | null } | null;
+  average: OverallChange | null;
   /** The questions answered differently, with both answers. */
   moved: MovedAnswer[];
   /** Areas found in only one of the two versions, said plainly. */
   notComparable: string[];
+  /** Whether each target set earlier was reached (journey only); null when none was set. */
+  targets: TargetClaim[] | null;
 };
 
-/** Scores are compared as shown: stages to two decimals, avoidance as whole numbers. */
-const shown = (kind: Evaluated["score"]["kind"], v: number) =>
-  kind === "stages" ? Math.round(v * 100) / 100 : Math.round(v);
-
-function direction(before: number | null, after: number | null): Direction | null {
-  if (before === null || after === null) return null;
-  return after > before ? "up" : after < before ? "down" : "unchanged";
-}
-
-function questionIds(e: Evaluated, dimension: string): string {
-  return e.questionnaire.questions
-    .filter((q) => q.dimension === dimension)
-    .map((q) => q.id)
-    .join(",");
-}
-
-/**
- * Why an area's change between versions needs care, or undefined when its questions are the
- * same. The changelog says which questions changed; without one, a different list of question
- * ids is the only sign.
- */
-function cautionFor(before: Evaluated, after: Evaluated, dimension: string): string | undefined {
-  const from = before.questionnaire.version;
-  const to = after.questionnaire.version;
-  if (from === to) return undefined;
-  if (!hasChangelogSince(after.questionnaire, from) || from > to) {
-    return questionIds(before, dimension) === questionIds(after, dimension)
-      ? undefined
-      : "Its questions changed between versions; read the change with care.";
-  }
-  const changes = changesSince(after.questionnaire, from);
-  const now = after.questionnaire.questions.filter((q) => q.dimension === dimension);
-  const moved = now.filter((q) => changes.has(q.id)).length;
-  const removed = before.questionnaire.questions.filter(
-    (q) => q.dimension === dimension && changes.get(q.id) === "removed",
-  ).length;
-  if (moved === 0 && removed === 0) return undefined;
-  const parts = [
-    moved > 0 ? `${moved} of its ${now.length} questions are new or changed in version ${to}` : "",
-    removed > 0 ? `${countOf(removed, "earlier question was", "earlier questions were")} dropped` : "",
-  ].filter(Boolean);
-  return `${parts.join(", and ")}; read the change with care.`.replace(/^./, (c) => c.toUpperCase());
-}
-
-function compareOne(before: Evaluated, after: Evaluated): QuestionnaireComparison {
+function compareOne(
+  before: Evaluated,
+  after: Evaluated,
+  targets: Readonly<Record<string, number>> | undefined,
+): QuestionnaireComparison {
   const kind = after.score.kind;
   const dimensions: DimensionChange[] = [];
   const notComparable: string[] = [];
@@ -100,18 +62,16 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
       notComparable.push(`${d.name} is new in version ${after.questionnaire.version}, so it has no earlier score.`);
       continue;
     }
-    const b = old.score === null ? null : shown(kind, old.score);
-    const a = d.score === null ? null : shown(kind, d.score);
+    const b = old.score === null ? null : asShown(kind, old.score);
+    const a = d.score === null ? null : asShown(kind, d.score);
     const caution = cautionFor(before, after, d.id);
-    const delta = a === null || b === null ? null : shown(kind, a - b);
+    const margin = areaMargin(spreadsBefore?.[d.id], spreadsAfter?.[d.id]);
     dimensions.push({
       id: d.id,
       name: d.name,
       before: b,
       after: a,
-      delta,
-      direction: direction(b, a),
-      withinSpread: delta !== null && withinSpread(delta, spreadsBefore?.[d.id], spreadsAfter?.[d.id]),
+      change: a === null || b === null ? null : judgeChange("area", b, a, margin, kind),
       ...(caution ? { caution } : {}),
     });
   }
@@ -122,20 +82,7 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
       );
     }
   }
-  const b = overallOf(before.score);
-  const a = overallOf(after.score);
-  const averageOf = (e: Evaluated) =>
-    e.score.kind === "stages" && e.score.mean !== null ? shown("stages", e.score.mean) : null;
-  const [ab, aa] = [averageOf(before), averageOf(after)];
-  const average =
-    kind === "stages"
-      ? {
-          before: ab,
-          after: aa,
-          delta: ab === null || aa === null ? null : shown(kind, aa - ab),
-          direction: direction(ab, aa),
-        }
-      : null;
+  const { overall, average } = overallChanges(before, after, dimensions);
   return {
     questionnaireId: after.questionnaire.id,
     title: after.questionnaire.title,
@@ -143,20 +90,59 @@ function compareOne(before: Evaluated, after: Evaluated): QuestionnaireCompariso
     beforeVersion: before.questionnaire.version,
     afterVersion: after.questionnaire.version,
     dimensions,
-    overall: { before: b, after: a, direction: direction(b, a) },
+    overall,
     average,
     moved: movedAnswers(before, after),
     notComparable,
+    targets: after.score.kind === "stages" && targets ? nonEmpty(targetClaims(after.score, targets)) : null,
   };
 }
 
-/** Compares every questionnaire found in both results; the others are named as missing. */
-export function compareResults(before: SharedResult, after: SharedResult, catalogue: Catalogue) {
+/**
+ * The overall figures' changes. The average (the journey's average stage, or the blunders'
+ * overall avoidance, which is their average) is held to the mean of the margins of the areas
+ * scored on both sides; the journey's overall stage, the average rounded, follows its verdict.
+ */
+function overallChanges(
+  before: Evaluated,
+  after: Evaluated,
+  dimensions: DimensionChange[],
+): Pick<QuestionnaireComparison, "overall" | "average"> {
+  const kind = after.score.kind;
+  const margin = averageMargin(
+    dimensions.flatMap((d) => (d.change ? [d.change.margin] : [])),
+    kind,
+  );
+  const shownMean = (e: Evaluated) => (e.score.mean === null ? null : asShown(kind, e.score.mean));
+  const [mb, ma] = [shownMean(before), shownMean(after)];
+  const average: OverallChange = {
+    before: mb,
+    after: ma,
+    change: mb === null || ma === null ? null : judgeChange("average", mb, ma, margin, kind),
+  };
+  if (kind === "agreement") return { overall: average, average: null };
+  const [sb, sa] = [overallOf(before.score), overallOf(after.score)];
+  const stage = sb === null || sa === null ? null : judgeStage(sb, sa, average.change);
+  return { overall: { before: sb, after: sa, change: stage }, average };
+}
+
+const nonEmpty = <T>(items: T[]) => (items.length > 0 ? items : null);
+
+/**
+ * Compares every questionnaire found in both results; the others are named as missing.
+ * `targets` are the journey targets set earlier, each judged against the later result.
+ */
+export function compareResults(
+  before: SharedResult,
+  after: SharedResult,
+  catalogue: Catalogue,
+  targets?: Readonly<Record<string, number>>,
+) {
   const earlier = evaluate(before, catalogue);
   const later = evaluate(after, catalogue);
   const comparisons = later.flatMap((l) => {
     const e = earlier.find((x) => x.questionnaire.id === l.questionnaire.id);
-    return e ? [compareOne(e, l)] : [];
+    return e ? [compareOne(e, l, targets)] : [];
   });
   const unmatched = [...earlier, ...later]
     .filter((x) => !comparisons.some((c) => c.questionnaireId === x.questionnaire.id))

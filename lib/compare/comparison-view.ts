@@ -2,11 +2,21 @@ import type { RadarModel } from "../charts/radar-geometry";
 import { formatStageScore } from "../results/format";
 import { avoidanceFigure, stageFigure, stageOfSix } from "../report/figures";
 import { chartScale } from "../scoring/scale";
-import type { compareResults, DimensionChange, Direction, QuestionnaireComparison } from "./compare";
+import type { ChangeClaim, Verdict } from "../scoring/progress";
+import type { compareResults, OverallChange, QuestionnaireComparison } from "./compare";
 import type { MovedAnswer } from "./moved-answers";
+import type { TargetClaim } from "../results/target-claims";
 
-/** How a change reads: up, down, unchanged, within the spread of the answers, or unknown. */
-export type ChangeTone = Direction | "spread" | null;
+/** How a change reads (its colour and arrow): up, down, unchanged, within the spread, or unknown. */
+export type ChangeTone = "up" | "down" | "unchanged" | "spread" | null;
+
+/** Each verdict's one look, wherever a change is shown. */
+export const TONES: Record<Verdict, Exclude<ChangeTone, null>> = {
+  progress: "up",
+  decline: "down",
+  unchanged: "unchanged",
+  "within-spread": "spread",
+};
 
 export type ChangeRow = {
   id: string;
@@ -15,8 +25,13 @@ export type ChangeRow = {
   after: string;
   change: string;
   tone: ChangeTone;
+  /** The judged change the text and tone are written from: its scores, margin and verdict. */
+  claim: ChangeClaim | null;
   caution?: string;
 };
+
+/** An overall line: "Average stage: 3.01 of 6 → 3.89 of 6 (▲ up 0.88)", from its claim. */
+export type OverallLine = { label: string; text: string; tone: ChangeTone; claim: ChangeClaim | null };
 
 /** One questionnaire of a comparison, as compare and "change since last time" show it. */
 export type ComparisonView = {
@@ -25,73 +40,58 @@ export type ComparisonView = {
   /** What the numbers in the rows are, with their scale. */
   scale: string;
   versionNote: string | null;
-  overall: { label: string; text: string; tone: ChangeTone }[];
+  overall: OverallLine[];
   rows: ChangeRow[];
   radar: RadarModel;
   moved: MovedAnswer[];
   notComparable: string[];
+  /** Each target set earlier, and whether it was reached; null when none was set. */
+  targets: { intro: string; items: TargetClaim[] } | null;
 };
 
-/** What the two sides are called: "Earlier" and "Later", or "Last time" and "This time". */
-export type SideNames = { before: string; after: string };
+/**
+ * What the two sides are called ("Earlier" and "Later", or "Last time" and "This time"), and
+ * where the targets judged came from.
+ */
+export type SideNames = { before: string; after: string; targets: string };
 
-const ARROWS = { up: "▲ up", down: "▼ down", unchanged: "= unchanged" } as const;
+const ARROWS = { progress: "▲ up", decline: "▼ down", unchanged: "= unchanged" } as const;
+const figureOf = (n: number, kind: QuestionnaireComparison["kind"]) =>
+  kind === "stages" ? formatStageScore(n) : String(n);
 const signed = (n: number, kind: QuestionnaireComparison["kind"]) =>
-  `${n > 0 ? "+" : "−"}${kind === "stages" ? formatStageScore(Math.abs(n)) : Math.abs(n)}`;
+  `${n > 0 ? "+" : "−"}${figureOf(Math.abs(n), kind)}`;
+
+/** What a change within the spread is called, wherever it is shown. */
+export const WITHIN_SPREAD = "within the spread of your answers";
 
 /**
- * A change in words: "▲ up 0.88", "= unchanged", and "+0.25, within the spread of your answers"
- * when it is smaller than what one answer read differently could make (lib/scoring/answer-spread.ts).
+ * A change in words, from its verdict: "▲ up 0.88", "= unchanged", and "+0.25, within the
+ * spread of your answers" when the rule (lib/scoring/progress.ts) does not count it. The overall
+ * stage says only its direction: its step is a whole stage.
  */
-export function changeText(
-  d: Pick<DimensionChange, "direction" | "delta" | "withinSpread">,
-  kind: QuestionnaireComparison["kind"],
-): string {
-  if (d.direction === null) return "not enough answers";
-  if (d.withinSpread && d.delta !== null) return `${signed(d.delta, kind)}, within the spread of your answers`;
-  const by = d.delta ? ` ${kind === "stages" ? formatStageScore(Math.abs(d.delta)) : Math.abs(d.delta)}` : "";
-  return `${ARROWS[d.direction]}${by}`;
+export function changeText(change: ChangeClaim | null, kind: QuestionnaireComparison["kind"]): string {
+  if (change === null) return "not enough answers";
+  const stage = change.of === "stage";
+  if (change.verdict === "within-spread")
+    return stage ? WITHIN_SPREAD : `${signed(change.delta, kind)}, ${WITHIN_SPREAD}`;
+  const by = change.delta !== 0 && !stage ? ` ${figureOf(Math.abs(change.delta), kind)}` : "";
+  return `${ARROWS[change.verdict]}${by}`;
 }
 
-const toneOf = (d: Pick<DimensionChange, "direction" | "withinSpread">): ChangeTone =>
-  d.withinSpread ? "spread" : d.direction;
+const toneOf = (change: ChangeClaim | null): ChangeTone => (change === null ? null : TONES[change.verdict]);
 
 function overallLines(c: QuestionnaireComparison): ComparisonView["overall"] {
   const none = "not enough answers";
-  const line = (
-    label: string,
-    before: string | null,
-    after: string | null,
-    change: string | null,
-    tone: ChangeTone,
-  ) => ({
+  const line = (label: string, o: OverallChange, figure: (v: number) => string): OverallLine => ({
     label,
-    text: `${before ?? none} → ${after ?? none}${change ? ` (${change})` : ""}`,
-    tone,
+    text: `${o.before === null ? none : figure(o.before)} → ${o.after === null ? none : figure(o.after)}${o.change ? ` (${changeText(o.change, c.kind)})` : ""}`,
+    tone: toneOf(o.change),
+    claim: o.change,
   });
-  const o = c.overall;
-  const delta = o.before === null || o.after === null ? null : o.after - o.before;
-  if (c.kind === "agreement") {
-    const change = o.direction && changeText({ direction: o.direction, delta, withinSpread: false }, c.kind);
-    const fig = (v: number | null) => (v === null ? null : avoidanceFigure(v));
-    return [line("Overall avoidance", fig(o.before), fig(o.after), change, o.direction)];
-  }
-  const stage = (v: number | null) => (v === null ? null : stageOfSix(v));
-  const avg = (v: number | null) => (v === null ? null : stageFigure(v));
-  const a = c.average;
+  if (c.kind === "agreement") return [line("Overall avoidance", c.overall, avoidanceFigure)];
   return [
-    line("Overall stage", stage(o.before), stage(o.after), o.direction && ARROWS[o.direction], o.direction),
-    ...(a
-      ? [
-          line(
-            "Average stage",
-            avg(a.before),
-            avg(a.after),
-            a.direction && changeText({ direction: a.direction, delta: a.delta, withinSpread: false }, c.kind),
-            a.direction,
-          ),
-        ]
-      : []),
+    line("Overall stage", c.overall, (v) => stageOfSix(v)),
+    ...(c.average ? [line("Average stage", c.average, stageFigure)] : []),
   ];
 }
 
@@ -104,8 +104,9 @@ export function comparisonViews(change: ReturnType<typeof compareResults>, names
       name: d.name,
       before: shown(d.before),
       after: shown(d.after),
-      change: changeText(d, c.kind),
-      tone: toneOf(d),
+      change: changeText(d.change, c.kind),
+      tone: toneOf(d.change),
+      claim: d.change,
       ...(d.caution ? { caution: d.caution } : {}),
     }));
     return {
@@ -139,6 +140,7 @@ export function comparisonViews(change: ReturnType<typeof compareResults>, names
       },
       moved: c.moved,
       notComparable: c.notComparable,
+      targets: c.targets && { intro: names.targets, items: c.targets },
     };
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { arrivalHash, joinArrival, readArrival } from "./arrival";
-import { encodeFragment } from "./fragment";
+import { decodeFragment, encodeFragment } from "./fragment";
 import type { SharedResult } from "./result-schema";
 
 const journey = stagesFixture();
@@ -70,6 +70,24 @@ describe("arrival", () => {
       label: "COO",
       previous: earlier,
     });
+  });
+
+  it("carries the targets the retaken result planned toward into the new result", () => {
+    // Last year a stood at stage 2 (2 and 2) aiming for 4; b at 6, where a target of 5 (a link
+    // made by hand) was never a target its report planned toward, so it stays behind.
+    const a = (index: number) => ({ "a-1": choose(index), "a-4": choose(index) });
+    const lastYear = {
+      questionnaireId: journey.id,
+      version: 1,
+      answers: { ...a(1), "b-1": choose(5), "b-2": choose(3) },
+    };
+    const earlier = { assessments: [lastYear], date: "2025-11-20", targets: { a: 4, b: 5 } };
+    const own = { assessments: [{ questionnaireId: journey.id, version: 1, answers: a(2) }], date: "2026-11-27" };
+    const { result } = joined(arrivalHash({ own: link(own), retake: link(earlier) }));
+    expect(result.targets).toEqual({ a: 4 });
+    // And the one link the results page writes keeps them: the new result's own targets.
+    const reread = decodeFragment(link(result), catalogue);
+    expect(reread.ok && reread.value.targets).toEqual({ a: 4 });
   });
 
   it("keeps the new answers and says so when what came along cannot be read", () => {

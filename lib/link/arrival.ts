@@ -1,4 +1,5 @@
 import { inRunOrder, latestVersions, type Catalogue } from "../questionnaire/catalogue";
+import { carriedTargets } from "../results/targets";
 import type { Decoded } from "./errors";
 import { readLink } from "./reader";
 import { withPrevious } from "./previous";
@@ -73,7 +74,9 @@ export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joi
 
   const label = own.value.label ?? carried?.label ?? earlier?.label;
   const org = own.value.org ?? carried?.org ?? earlier?.org;
-  const targets = own.value.targets ?? carried?.targets;
+  // A retake keeps the targets the earlier report planned toward, in the new result's own
+  // targets: the link has no other place for them, and "change since last time" reads them there.
+  const targets = own.value.targets ?? carried?.targets ?? (earlier && carriedTargets(earlier, catalogue));
   const { previous: _ignored, ...base } = own.value;
   const joined: SharedResult = {
     ...base,

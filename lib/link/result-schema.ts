@@ -19,8 +19,9 @@ export const AssessmentResultSchema = z.object({
 
 /**
  * The earlier result a retake carries, so the change since last time shows on any device. One
- * level deep: it has no earlier result of its own, and no targets (they are choices about the
- * future, which the later result makes afresh).
+ * level deep: it has no earlier result of its own, and no targets: the retake carries the
+ * targets the earlier report planned toward as its own (see joinArrival), where "change since
+ * last time" says whether each was reached and the plan keeps climbing toward the rest.
  */
 export const PreviousResultSchema = z.object({
   assessments: z.array(AssessmentResultSchema).check(z.minLength(1)),

@@ -1,10 +1,10 @@
 import type { RadarModel } from "../charts/radar-geometry";
 import type { Answers } from "../questionnaire/answers";
 import type { AgreementQuestionnaire } from "../questionnaire/schema";
-import { RISK_BAND_LABELS, type AgreementScore, type RiskBand } from "../scoring/agreement";
+import { bandClaim, type AgreementScore, type BandClaim } from "../scoring/agreement";
 import { chartScale } from "../scoring/scale";
 import { answerSpreads } from "../scoring/answer-spread";
-import { avoidanceFigure, avoidanceWithBand, blundersHeadline, spreadText } from "./figures";
+import { avoidanceFigure, avoidanceWithBand, blundersHeadline, spreadText, type BlundersHeadline } from "./figures";
 
 /** One blunder as the report shows it. */
 export type BlunderView = {
@@ -12,8 +12,8 @@ export type BlunderView = {
   name: string;
   /** "43 / 100", or null with too few answers. */
   figure: string | null;
-  band: RiskBand | null;
-  bandLabel: string | null;
+  /** Its band, said of its own score; null with too few answers. */
+  band: BandClaim | null;
   description: string;
   alternative: string;
   spread: string | null;
@@ -26,8 +26,8 @@ export type BlundersView = {
   questionnaire: AgreementQuestionnaire;
   answers: Answers;
   score: AgreementScore;
-  /** Never calmer than the worst blunder (see blundersHeadline); null without an overall. */
-  headline: { band: RiskBand; bandLabel: string; value: string; detail: string; highRisk: string[] } | null;
+  /** The overall with its own band, and the blunders at risk named apart; null without an overall. */
+  headline: BlundersHeadline | null;
   blunders: BlunderView[];
   radar: RadarModel;
 };
@@ -45,8 +45,7 @@ export function blundersView(
       id: d.id,
       name: d.name,
       figure: d.score === null ? null : avoidanceFigure(d.score),
-      band: d.band,
-      bandLabel: d.band === null ? null : RISK_BAND_LABELS[d.band],
+      band: d.score === null ? null : bandClaim(d.score),
       description: about?.description ?? "",
       alternative: about?.alternative ?? "",
       spread: spread ? spreadText(spread, "agreement") : null,
@@ -55,18 +54,11 @@ export function blundersView(
       dontKnow: d.dontKnow,
     };
   });
-  const headline = blundersHeadline(score);
   return {
     questionnaire,
     answers,
     score,
-    headline: headline && {
-      ...headline,
-      bandLabel: RISK_BAND_LABELS[headline.band],
-      highRisk: score.dimensions.flatMap((d) =>
-        d.band === "high" && d.score !== null ? [`${d.name} (${avoidanceFigure(d.score)})`] : [],
-      ),
-    },
+    headline: blundersHeadline(score),
     blunders,
     radar: {
       axes: blunders.map((b) => ({ id: b.id, label: b.name })),
@@ -80,10 +72,7 @@ export function blundersView(
       ...chartScale("agreement"),
       description: `Radar chart of blunder avoidance, 0 to 100. ${blunders.map((b) => `${b.name}: ${b.figure ?? "not enough answers"}`).join("; ")}.`,
       notes: Object.fromEntries(
-        score.dimensions.map((d) => [
-          d.id,
-          d.score === null || d.band === null ? ["Not enough answers"] : [avoidanceWithBand(d.score, d.band)],
-        ]),
+        blunders.map((b) => [b.id, b.band === null ? ["Not enough answers"] : [avoidanceWithBand(b.band)]]),
       ),
     },
   };

@@ -56,8 +56,8 @@ describe("buildReport", () => {
     ]);
   });
 
-  it("orders the plan by the biggest gap, naming each stage in its own area's words", () => {
-    // Default targets are one stage up, so areas at 1 have a gap of 1 and areas at 6 none.
+  it("orders the plan weakest first, as the priorities, naming each stage in its own area's words", () => {
+    // Areas at 1 come first, in questionnaire order; areas at 6 hold there, with no step.
     const journeySteps = model.plan.steps.filter((s) => s.kind === "journey");
     expect(journeySteps.map((s) => s.dimensionId)).toEqual(["leadership", "accountability", "people"]);
     expect(journeySteps[0]?.where).toBe(`Stage 1 → 2 of 6: ${nameOf("leadership", 1)} → ${nameOf("leadership", 2)}`);
@@ -65,7 +65,8 @@ describe("buildReport", () => {
     const blunderSteps = model.plan.steps.filter((s) => s.kind === "blunder");
     expect(blunderSteps.length).toBeGreaterThan(0);
     expect(blunderSteps[0]?.where).toMatch(/^(High risk|Worth watching) \(\d+ \/ 100\) → Healthy \(70 \/ 100\)$/);
-    expect(model.plan.hint).toBe(`${model.plan.steps.length} steps, biggest gap first; set your targets`);
+    expect(model.plan.hint).toBe(`${model.plan.steps.length} steps, weakest first; set your targets`);
+    expect(model.order).toBe("Weakest first, as in your plan: lowest stage now first, ties in questionnaire order.");
   });
 
   it("shows each area's stage and target in its own words, never another area's", () => {
@@ -113,6 +114,34 @@ describe("buildReport", () => {
     });
     expect(rows.find((r) => r.id === "leadership")?.after).toBe(String(Math.round((100 * (n + 5)) / n) / 100));
     expect(rows.find((r) => r.id === "structure")).toMatchObject({ change: "= unchanged", tone: "unchanged" });
+  });
+
+  it("says on a retake whether the targets it carries were reached, and plans toward the rest", () => {
+    // Last time leadership and accountability were at stage 1, aiming for 3 and 4. Now
+    // leadership is at 6: reached. Accountability is still at 1: not reached, and the plan still
+    // climbs to 4 rather than to the default one stage up.
+    const previous = { ...result(atStages(stages)), date: "2025-11-20" };
+    const now = atStages({ ...stages, leadership: 6 });
+    const later = buildReport(
+      { ...result(now), targets: { leadership: 3, accountability: 4 }, previous },
+      catalogue,
+      content,
+    );
+    const view = later.since!.views.find((v) => v.questionnaireId === journey.id)!;
+    expect(view.targets?.items.map((t) => [t.id, t.reached])).toEqual([
+      ["leadership", true],
+      ["accountability", false],
+    ]);
+    expect(later.journey!.targets.accountability).toBe(4);
+    expect(later.plan.steps.filter((s) => s.dimensionId === "accountability")).toHaveLength(3);
+  });
+
+  it("keeps a retake's carried targets when another one changes", () => {
+    const r = { ...result(atStages({ ...stages, leadership: 6 })), targets: { leadership: 3, accountability: 2 } };
+    const m = buildReport(r, catalogue, content);
+    // Leadership's 3 is reached and accountability's 2 is now the default: both stay in the link,
+    // so "change since last time" can still say whether they were reached.
+    expect(withTarget(r, m, "people", 6).targets).toEqual({ leadership: 3, accountability: 2, people: 6 });
   });
 
   it("keeps only the targets that differ from the default when one changes", () => {

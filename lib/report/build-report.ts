@@ -7,6 +7,7 @@ import type { AgreementQuestionnaire, StagesQuestionnaire } from "../questionnai
 import { connectResults, type Connection } from "../results/combined";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { buildPlan, stepWhere, type PlanStep } from "../results/plan";
+import { ORDER_RULE } from "../results/area-order";
 import { blunderPriorities, journeyPriorities, type Priority } from "../results/priorities";
 import { relate, relationSentence } from "../results/relation";
 import { changedTargets, resolveTargets } from "../results/targets";
@@ -26,6 +27,8 @@ export type ReportModel = {
   journey: JourneyView | null;
   blunders: BlundersView | null;
   priorities: Priority[];
+  /** The one order the priorities and the plan both follow, said in one line. */
+  order: string;
   /** One sentence on how the two assessments relate, with both. */
   relation: string | null;
   connections: { intro: string; items: Connection[] } | null;
@@ -71,13 +74,15 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
   const relation = journey && blunders ? relate(journey.score, blunders.score, content.combined) : null;
   const planMentions = plan.some((s) => /flashpoint/i.test(`${s.title} ${s.step} ${s.why}`));
   const previous = result.previous;
-  const since = previous ? compareResults(previous, result, catalogue) : null;
+  // A retake carries the earlier result's targets as its own (see joinArrival): those are judged.
+  const since = previous ? compareResults(previous, result, catalogue, result.targets) : null;
   return {
     who: { label: result.label, org: result.org, date: result.date && formatDate(result.date) },
     evaluated,
     journey: journey ? journeyView(journey.questionnaire, journey.answers, journey.score, targets, content) : null,
     blunders: blunders ? blundersView(blunders.questionnaire, blunders.answers, blunders.score) : null,
     priorities: journey ? journeyPriorities(journey.score, plan) : blunderPriorities(plan),
+    order: `Weakest first, as in your plan: ${ORDER_RULE[journey ? "stages" : "agreement"]}.`,
     relation: relation && relationSentence(relation),
     connections:
       journey && blunders
@@ -85,7 +90,7 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
         : null,
     plan: {
       steps: plan.map((s) => ({ ...s, where: stepWhere(s) })),
-      hint: `${countOf(plan.length, "step", "steps")}, biggest gap first${journey ? "; set your targets" : ""}`,
+      hint: `${countOf(plan.length, "step", "steps")}, weakest first${journey ? "; set your targets" : ""}`,
       fileStem: `outside-in-plan${result.date ? `-${result.date}` : ""}`,
     },
     flashpoint: planMentions
@@ -95,7 +100,11 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
         : null,
     since: since && {
       hint: previous?.date ? `Since your result of ${formatDate(previous.date)}` : "Since the result you retook",
-      views: comparisonViews(since, { before: "Last time", after: "This time" }),
+      views: comparisonViews(since, {
+        before: "Last time",
+        after: "This time",
+        targets: "The targets this result carries, set last time unless you have changed them since:",
+      }),
       unmatched: since.unmatched,
     },
     benchmarks: (content.benchmarks ?? []).flatMap((b) => {
@@ -112,12 +121,16 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
 }
 
 /**
- * The result with one area's target changed: only targets that differ from the default are
- * kept, so a link without chosen targets stays as short as before.
+ * The result with one area's target changed. The changed area's target is kept only when it
+ * differs from the default, so a link without chosen targets stays as short as before; every
+ * other target stays as the link held it.
  */
 export function withTarget(result: SharedResult, model: ReportModel, area: string, stage: Stage): SharedResult {
-  const { targets: _old, ...rest } = result;
+  const { targets: old, ...rest } = result;
   if (!model.journey) return result;
-  const chosen = changedTargets(model.journey.score, { ...model.journey.targets, [area]: stage });
+  // The other areas' targets stay as the link holds them: a retake's carried targets, reached or
+  // now the default, are what "change since last time" judges.
+  const others = Object.fromEntries(Object.entries(old ?? {}).filter(([id]) => id !== area));
+  const chosen = { ...others, ...changedTargets(model.journey.score, { [area]: stage }) };
   return { ...rest, ...(Object.keys(chosen).length > 0 && { targets: chosen }) };
 }

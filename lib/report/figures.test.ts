@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { riskBand, type AgreementScore } from "../scoring/agreement";
-import { avoidanceWithBand, blundersHeadline, spreadText, stageFigure, stageOfSix, worstBand } from "./figures";
+import { bandClaim, riskBand, type AgreementScore } from "../scoring/agreement";
+import { avoidanceWithBand, blundersHeadline, spreadText, stageFigure, stageOfSix } from "./figures";
 
 const counts = { total: 4, answered: 4, dontKnow: 0 };
 /** A blunders score from each blunder's avoidance; the overall is their rounded mean. */
@@ -31,28 +31,37 @@ describe("figures with their scale", () => {
     [69, "69 / 100 · Worth watching"],
     [70, "70 / 100 · Healthy"],
   ])("writes avoidance %i with its band", (score, text) => {
-    expect(avoidanceWithBand(score, riskBand(score))).toBe(text);
+    expect(avoidanceWithBand(bandClaim(score))).toBe(text);
   });
 });
 
 describe("the blunders headline", () => {
-  it("never reads calmer than its worst blunder: the case that was reported", () => {
-    // (80 + 30 + 35 + 45 + 25) / 5 = 43, "worth watching" overall, with three blunders at high risk.
-    const score = blunders(80, 30, 35, 45, 25);
-    expect(score.band).toBe("watch");
-    expect(worstBand(score)).toBe("high");
-    expect(blundersHeadline(score)).toEqual({
-      band: "high",
+  it("gives the overall its own band, and the blunders at risk apart: the case that was reported", () => {
+    // (80 + 30 + 35 + 45 + 25) / 5 = 43: worth watching overall, with three blunders at high risk.
+    const headline = blundersHeadline(blunders(80, 30, 35, 45, 25));
+    expect(headline).toMatchObject({
+      overall: { value: 43, band: "watch", label: "Worth watching", from: 40, below: 70 },
       value: "43 / 100 overall",
-      detail: "3 of 5 blunders at high risk, 1 worth watching",
+      detail: "3 of 5 blunders at high risk: Blunder 1 (30 / 100), Blunder 2 (35 / 100), Blunder 4 (25 / 100).",
     });
+    expect(headline?.high.map((b) => b.id)).toEqual(["b1", "b2", "b4"]);
   });
 
   it("names each band in its own words", () => {
-    expect(blundersHeadline(blunders(20, 90))?.detail).toBe("1 of 2 blunders at high risk");
-    expect(blundersHeadline(blunders(50, 90, 60))?.detail).toBe("2 of 3 worth watching, none at high risk");
-    expect(blundersHeadline(blunders(70, 90))?.detail).toBe("all 2 blunders healthy");
-    expect(blundersHeadline(blunders(75, null))?.detail).toBe("the blunder scored is healthy");
+    // (20 + 90) / 2 = 55; (50 + 90 + 60) / 3 = 66.67 → 67; (70 + 90) / 2 = 80.
+    expect(blundersHeadline(blunders(20, 90))).toMatchObject({
+      overall: { band: "watch" },
+      detail: "1 of 2 blunders at high risk: Blunder 0 (20 / 100).",
+    });
+    expect(blundersHeadline(blunders(50, 90, 60))).toMatchObject({
+      overall: { band: "watch" },
+      detail: "0 of 3 blunders at high risk.",
+    });
+    expect(blundersHeadline(blunders(70, 90))).toMatchObject({
+      overall: { band: "healthy" },
+      detail: "0 of 2 blunders at high risk.",
+    });
+    expect(blundersHeadline(blunders(75, null))?.detail).toBe("0 of 1 blunder at high risk.");
   });
 
   it("says nothing without an overall score", () => {

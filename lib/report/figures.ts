@@ -1,5 +1,5 @@
 import { formatStageScore } from "../results/format";
-import { RISK_BAND_LABELS, type AgreementScore, type RiskBand } from "../scoring/agreement";
+import { bandClaim, type AgreementScore, type BandClaim } from "../scoring/agreement";
 import { LAST_STAGE } from "../scoring/stages";
 import type { Spread } from "../scoring/answer-spread";
 import { plural } from "../shared/plural";
@@ -17,39 +17,44 @@ export const stageOfSix = (stage: number, capital = false) =>
 /** Avoidance on its scale: "43 / 100". */
 export const avoidanceFigure = (score: number) => `${score} / 100`;
 
-/** Avoidance with its band: "43 / 100 · Worth watching". */
-export const avoidanceWithBand = (score: number, band: RiskBand) =>
-  `${avoidanceFigure(score)} · ${RISK_BAND_LABELS[band]}`;
+/** Avoidance with its own band: "43 / 100 · Worth watching". */
+export const avoidanceWithBand = (claim: BandClaim) => `${avoidanceFigure(claim.value)} · ${claim.label}`;
 
-const ORDER: Record<RiskBand, number> = { high: 0, watch: 1, healthy: 2 };
+/** A blunder with its band, as the headline names it. */
+export type NamedBand = { id: string; name: string; claim: BandClaim };
 
-/** The worst band among the scored blunders, or null when none is scored. */
-export function worstBand(score: AgreementScore): RiskBand | null {
-  let worst: RiskBand | null = null;
-  for (const d of score.dimensions) if (d.band && (worst === null || ORDER[d.band] < ORDER[worst])) worst = d.band;
-  return worst;
-}
+export type BlundersHeadline = {
+  /** The overall avoidance and its own band: "65 / 100 overall · Worth watching". */
+  overall: BandClaim;
+  value: string;
+  /** How many blunders were scored, and the ones at high risk, each named. */
+  scored: number;
+  high: NamedBand[];
+  /** "2 of 5 blunders at high risk: … (25 / 100), … (30 / 100)." */
+  detail: string;
+};
 
 /**
- * The blunders headline. It never reads calmer than its worst blunder: an overall of 43 "worth
- * watching" above two blunders at high risk would hide them, so the band shown is the worst
- * one, and the line says how many blunders are in it.
+ * The blunders headline. The overall number carries its own band, the one /how-scoring-works/
+ * gives that number; apart from it, how many blunders are at high risk, every one of them named,
+ * so an overall "worth watching" never hides one, and the line never counts more than it names.
+ * (Those worth watching are in the table and the plan; named here too they would push the
+ * priorities off a phone's first screen.)
  */
-export function blundersHeadline(score: AgreementScore): { band: RiskBand; value: string; detail: string } | null {
-  const band = worstBand(score);
-  if (score.mean === null || band === null) return null;
-  const scored = score.dimensions.filter((d) => d.band !== null).length;
-  const high = score.dimensions.filter((d) => d.band === "high").length;
-  const watch = score.dimensions.filter((d) => d.band === "watch").length;
-  const value = `${avoidanceFigure(score.mean)} overall`;
-  if (band === "high") {
-    const also = watch > 0 ? `, ${watch} worth watching` : "";
-    return { band, value, detail: `${high} of ${scored} ${plural(scored, "blunder", "blunders")} at high risk${also}` };
-  }
-  if (band === "watch") {
-    return { band, value, detail: `${watch} of ${scored} worth watching, none at high risk` };
-  }
-  return { band, value, detail: scored === 1 ? "the blunder scored is healthy" : `all ${scored} blunders healthy` };
+export function blundersHeadline(score: AgreementScore): BlundersHeadline | null {
+  if (score.mean === null) return null;
+  const bands = score.dimensions.flatMap((d) =>
+    d.score === null ? [] : [{ id: d.id, name: d.name, claim: bandClaim(d.score) }],
+  );
+  const high = bands.filter((b) => b.claim.band === "high");
+  const names = high.map((b) => `${b.name} (${avoidanceFigure(b.claim.value)})`).join(", ");
+  return {
+    overall: bandClaim(score.mean),
+    value: `${avoidanceFigure(score.mean)} overall`,
+    scored: bands.length,
+    high,
+    detail: `${high.length} of ${bands.length} ${plural(bands.length, "blunder", "blunders")} at high risk${high.length > 0 ? `: ${names}` : ""}.`,
+  };
 }
 
 /** How far one leader's answers in an area agree, in words: "answers span stages 2–5". */

@@ -38,7 +38,7 @@ describe("connectResults", () => {
       {
         blunderId: "y",
         blunderName: "Blunder Y",
-        band: "high",
+        band: { value: 0, band: "high", label: "High risk", from: 0, below: 40 },
         why: "Y holds back C.",
         areas: [{ id: "c", name: "Area C", score: null }],
         sentences: [],
@@ -46,7 +46,7 @@ describe("connectResults", () => {
       {
         blunderId: "x",
         blunderName: "Blunder X",
-        band: "watch",
+        band: { value: 50, band: "watch", label: "Worth watching", from: 40, below: 70 },
         why: "X holds back A and B.",
         areas: [
           { id: "a", name: "Area A", score: 1 },

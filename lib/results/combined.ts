@@ -1,4 +1,4 @@
-import type { AgreementScore, RiskBand } from "../scoring/agreement";
+import { bandClaim, type AgreementScore, type BandClaim, type RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import type { Combined } from "./combined-schema";
 import { stageFigure } from "../report/figures";
@@ -8,7 +8,8 @@ type LinkedArea = { id: string; name: string; score: number | null };
 export type Connection = {
   blunderId: string;
   blunderName: string;
-  band: RiskBand;
+  /** The blunder's band, said of its own score: never healthy here. */
+  band: BandClaim & { band: Exclude<RiskBand, "healthy"> };
   why: string;
   /** The journey areas this blunder tends to hold back, with this result's scores. */
   areas: LinkedArea[];
@@ -46,7 +47,9 @@ function sentencesFor(areas: LinkedArea[], mean: number | null): string[] {
 export function connectResults(journey: StagesScore, blunders: AgreementScore, combined: Combined): Connection[] {
   const connections: Connection[] = [];
   for (const b of blunders.dimensions) {
-    if (b.band === null || b.band === "healthy") continue;
+    if (b.score === null) continue;
+    const band = bandClaim(b.score);
+    if (band.band === "healthy") continue;
     const link = combined.links.find((l) => l.blunder === b.id);
     if (!link) continue;
     const areas = link.journey.flatMap((id) => {
@@ -56,12 +59,12 @@ export function connectResults(journey: StagesScore, blunders: AgreementScore, c
     connections.push({
       blunderId: b.id,
       blunderName: b.name,
-      band: b.band,
+      band: { ...band, band: band.band },
       why: link.why,
       areas,
       sentences: sentencesFor(areas, journey.mean),
     });
   }
   const order: Record<RiskBand, number> = { high: 0, watch: 1, healthy: 2 };
-  return connections.sort((x, y) => order[x.band] - order[y.band]);
+  return connections.sort((x, y) => order[x.band.band] - order[y.band.band]);
 }

@@ -2,7 +2,7 @@ import type { SharedResult } from "../link/result-schema";
 import { optionLabels, type Answer } from "../questionnaire/answers";
 import type { Question, Questionnaire } from "../questionnaire/schema";
 import { answerValue } from "../scoring/answer-value";
-import { RISK_BAND_LABELS } from "../scoring/agreement";
+import { bandClaim } from "../scoring/agreement";
 import { roundStage, type Stage } from "../scoring/stages";
 import { stageOfSix } from "../report/figures";
 import { toCsv, type CsvValue } from "./csv";
@@ -42,20 +42,36 @@ export function resultToJson(result: SharedResult, evaluated: Evaluated[], link:
   };
 }
 
-/**
- * One row per question and one per dimension, for spreadsheets. A dimension row's answer column
- * says where the score stands: the stage, with its scale and its name in that area
- * (`stageName`, from content/area-stages.yaml), or the blunder's risk band.
- */
-export function resultToCsv(
+/** The CSV's columns: every row, whatever it describes, has these. */
+export const CSV_HEADER: CsvValue[] = [
+  "row",
+  "questionnaire",
+  "version",
+  "dimension",
+  "id",
+  "text",
+  "answer",
+  "value",
+  "label",
+  "organisation",
+  "date",
+];
+
+/** The last three cells of every row: who and when, as the result carries them. */
+export const csvContext = (result: SharedResult): CsvValue[] => [
+  result.label ?? null,
+  result.org ?? null,
+  result.date ?? null,
+];
+
+/** One row per question and one per dimension, for spreadsheets: see resultToCsv. */
+export function resultRows(
   result: SharedResult,
   evaluated: Evaluated[],
   stageName?: (area: string, stage: Stage) => string,
-): string {
-  const rows: CsvValue[][] = [
-    ["row", "questionnaire", "version", "dimension", "id", "text", "answer", "value", "label", "organisation", "date"],
-  ];
-  const context = [result.label ?? null, result.org ?? null, result.date ?? null];
+): CsvValue[][] {
+  const rows: CsvValue[][] = [CSV_HEADER];
+  const context = csvContext(result);
   for (const { questionnaire: q, answers, score } of evaluated) {
     for (const question of q.questions) {
       const answer = answers[question.id];
@@ -73,16 +89,28 @@ export function resultToCsv(
     }
     for (const d of score.dimensions) {
       const value = d.score === null ? null : Math.round(d.score * 100) / 100;
+      // A blunder's band is said of the very number in the value column.
       const where =
         d.score === null
           ? "Not enough answers"
           : "band" in d
-            ? d.band === null
-              ? ""
-              : RISK_BAND_LABELS[d.band]
+            ? bandClaim(d.score).label
             : `${stageOfSix(roundStage(d.score), true)}${stageName ? `: ${stageName(d.id, roundStage(d.score))}` : ""}`;
       rows.push(["dimension", q.id, q.version, d.id, d.id, d.name, where, value, ...context]);
     }
   }
-  return toCsv(rows);
+  return rows;
+}
+
+/**
+ * One row per question and one per dimension, for spreadsheets. A dimension row's answer column
+ * says where the score stands: the stage, with its scale and its name in that area
+ * (`stageName`, from content/area-stages.yaml), or the blunder's risk band.
+ */
+export function resultToCsv(
+  result: SharedResult,
+  evaluated: Evaluated[],
+  stageName?: (area: string, stage: Stage) => string,
+): string {
+  return toCsv(resultRows(result, evaluated, stageName));
 }

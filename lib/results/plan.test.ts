@@ -16,16 +16,16 @@ const score = scoreStages(journey, mixedAnswers());
 const titles = (plan: ReturnType<typeof buildPlan>) => plan.map((s) => s.title);
 
 describe("buildPlan", () => {
-  it("with default targets: one step per area, biggest gap first, nothing for an area at stage 6", () => {
-    // Gaps: a 3 − 2.25 = 0.75; c 4 − 3.5 = 0.5; b 6 − 6 = 0 (hold).
+  it("with default targets: one step per area, weakest first, nothing for an area at stage 6", () => {
+    // a at 2.25 before c at 3.5; b, at 6, holds there.
     const plan = buildPlan({ journey: { score, targets: resolveTargets(score, undefined), steps } });
     expect(titles(plan)).toEqual(["a 2→3", "c 3→4"]);
   });
 
   it("climbs every stage between where an area stands and its target", () => {
-    // a aims for 5: gap 2.75, so first, with three steps from its rounded stage 2.
+    // a aims for 5: three steps from its rounded stage 2; it is the weakest, so first.
     const plan = buildPlan({ journey: { score, targets: resolveTargets(score, { a: 5, c: 6 }), steps } });
-    // c aims for 6: gap 2.5, three steps from 3.
+    // c aims for 6: three steps from 3.
     expect(titles(plan)).toEqual(["a 2→3", "a 3→4", "a 4→5", "c 3→4", "c 4→5", "c 5→6"]);
   });
 

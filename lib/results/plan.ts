@@ -2,9 +2,10 @@ import type { AgreementQuestionnaire } from "../questionnaire/schema";
 import type { RecommendationSet } from "../recommendations/schema";
 import type { TransitionStepSet } from "../recommendations/steps-schema";
 import type { AgreementScore, RiskBand } from "../scoring/agreement";
-import { RISK_BAND_LABELS, RISK_THRESHOLDS } from "../scoring/agreement";
+import { RISK_BAND_LABELS, RISK_THRESHOLDS, riskBand } from "../scoring/agreement";
 import { LAST_STAGE, roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
 import { avoidanceFigure } from "../report/figures";
+import { rankWeakestFirst } from "./area-order";
 import type { Targets } from "./targets";
 
 type StepText = {
@@ -96,22 +97,18 @@ const pick = ({
 });
 
 /**
- * The plan: journey areas from the biggest gap between score and target (ties in questionnaire
- * order), each with a step per stage to climb; then each blunder at risk, high risk first,
- * whose step is its flashpoint alternative.
+ * The plan: journey areas weakest first (rankWeakestFirst, the order the priorities follow),
+ * each with a step per stage to its target; then each blunder at risk, weakest first too, whose
+ * step is its flashpoint alternative.
  */
 export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blunders?: BlundersInput }): PlanStep[] {
-  const areas = (journey?.score.dimensions ?? []).flatMap((d, order) => {
-    const target = journey?.targets[d.id];
-    return d.score === null || target === undefined ? [] : [{ d, score: d.score, gap: target - d.score, order }];
+  const journeySteps = journey
+    ? rankWeakestFirst(journey.score.dimensions).flatMap((d) => areaSteps(journey, d.id, d.name, d.score))
+    : [];
+  const atRisk = rankWeakestFirst(blunders?.score.dimensions ?? []).flatMap((d) => {
+    const band = riskBand(d.score);
+    return band === "healthy" ? [] : [{ d, score: d.score, band }];
   });
-  areas.sort((a, b) => b.gap - a.gap || a.order - b.order);
-  const journeySteps = journey ? areas.flatMap((a) => areaSteps(journey, a.d.id, a.d.name, a.score)) : [];
-
-  const atRisk = (blunders?.score.dimensions ?? []).flatMap((d, order) =>
-    d.score === null || d.band === null || d.band === "healthy" ? [] : [{ d, score: d.score, band: d.band, order }],
-  );
-  atRisk.sort((a, b) => a.score - b.score || a.order - b.order);
   const blunderSteps = atRisk.flatMap(({ d, score, band }): BlunderPlanStep[] => {
     const dimension = blunders?.questionnaire.dimensions.find((x) => x.id === d.id);
     if (!dimension) return [];

@@ -36,3 +36,25 @@ describe("blunderPriorities", () => {
     ]);
   });
 });
+
+describe("the priorities and the plan", () => {
+  it("follow one order, weakest first, even where a stronger area has the bigger gap to its default target", () => {
+    // a: stages 4, 4, 4, 3 → 3.75, which rounds to 4: default target 5, a gap of 1.25.
+    // b: 3 and 3 → 3, target 4, gap 1. c: 2 and 2 → 2, target 3, gap 1.
+    // Weakest first is c, b, a; by the biggest gap the plan put a, the strongest, first.
+    const answers = {
+      "a-1": choose(3),
+      "a-2": choose(2),
+      "a-3": choose(2),
+      "a-4": choose(2),
+      "b-1": choose(2),
+      "b-2": choose(2),
+      "c-1": choose(1),
+      "c-2": choose(1),
+    };
+    const score = scoreStages(stagesFixture(), answers);
+    const plan = buildPlan({ journey: { score, targets: resolveTargets(score, undefined), steps } });
+    expect(journeyPriorities(score, plan).map((p) => p.id)).toEqual(["c", "b", "a"]);
+    expect(plan.map((s) => s.title)).toEqual(["c 2→3", "b 3→4", "a 4→5"]);
+  });
+});

@@ -1,6 +1,7 @@
-import type { RiskBand } from "../scoring/agreement";
+import { bandClaim, type RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import { avoidanceWithBand, stageFigure } from "../report/figures";
+import { rankWeakestFirst } from "./area-order";
 import type { PlanStep } from "./plan";
 
 /** One of the few areas to work on first, with the first thing to do about it. */
@@ -16,21 +17,22 @@ export type Priority = {
 
 const HOW_MANY = 3;
 
-/** The three weakest journey areas (ties in questionnaire order), each with its first plan step. */
+/**
+ * The first three journey areas in the order the plan follows (rankWeakestFirst), each with its
+ * first plan step.
+ */
 export function journeyPriorities(score: StagesScore, plan: PlanStep[]): Priority[] {
-  return score.dimensions
-    .flatMap((d, order) => (d.score === null ? [] : [{ d, score: d.score, order }]))
-    .sort((a, b) => a.score - b.score || a.order - b.order)
+  return rankWeakestFirst(score.dimensions)
     .slice(0, HOW_MANY)
-    .map(({ d, score: s }) => ({
+    .map((d) => ({
       id: d.id,
       area: d.name,
-      shown: stageFigure(s),
+      shown: stageFigure(d.score),
       action: plan.find((step) => step.kind === "journey" && step.dimensionId === d.id) ?? null,
     }));
 }
 
-/** For a blunders-only result: the three blunders with the lowest avoidance that are at risk. */
+/** For a blunders-only result: the first three blunders at risk in the plan, which are the weakest. */
 export function blunderPriorities(plan: PlanStep[]): Priority[] {
   return plan
     .flatMap((step) => (step.kind === "blunder" ? [step] : []))
@@ -38,7 +40,7 @@ export function blunderPriorities(plan: PlanStep[]): Priority[] {
     .map((step) => ({
       id: step.dimensionId,
       area: step.area,
-      shown: avoidanceWithBand(step.score, step.band),
+      shown: avoidanceWithBand(bandClaim(step.score)),
       band: step.band,
       action: step,
     }));

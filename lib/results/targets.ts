@@ -1,4 +1,7 @@
+import type { SharedResult } from "../link/result-schema";
+import type { Catalogue } from "../questionnaire/catalogue";
 import { LAST_STAGE, roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
+import { evaluate } from "./evaluate";
 
 /** A target stage per journey area, by area id. Areas without a score have none. */
 export type Targets = Record<string, Stage>;
@@ -39,4 +42,25 @@ export function changedTargets(journey: StagesScore, targets: Targets): Targets 
     if (d.score !== null && target !== undefined && target !== defaultTarget(d.score)) changed[d.id] = target;
   }
   return changed;
+}
+
+/**
+ * The chosen targets a result's report plans toward: each one still a stage its area can aim for
+ * (at or above where it stands). A retake carries these, and compare judges by them; a chosen
+ * target below where the area stood was already passed, and the report planned past it.
+ */
+export function keptTargets(journey: StagesScore, chosen: Readonly<Record<string, number>> | undefined): Targets {
+  const resolved = resolveTargets(journey, chosen);
+  return Object.fromEntries(Object.entries(resolved).filter(([id, stage]) => chosen?.[id] === stage));
+}
+
+/** The targets a result's report planned toward, or undefined when it chose none (or has no journey). */
+export function carriedTargets(result: SharedResult, catalogue: Catalogue): Targets | undefined {
+  if (!result.targets) return undefined;
+  for (const { score } of evaluate(result, catalogue)) {
+    if (score.kind !== "stages") continue;
+    const kept = keptTargets(score, result.targets);
+    return Object.keys(kept).length > 0 ? kept : undefined;
+  }
+  return undefined;
 }

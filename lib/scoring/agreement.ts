@@ -37,6 +37,24 @@ export function riskBand(score: number): RiskBand {
   return score < RISK_THRESHOLDS.watch ? "high" : score < RISK_THRESHOLDS.healthy ? "watch" : "healthy";
 }
 
+/** Where each band starts and where the next begins (null: it runs to 100), from the thresholds. */
+export const RISK_BAND_BOUNDS: Record<RiskBand, { from: number; below: number | null }> = {
+  high: { from: 0, below: RISK_THRESHOLDS.watch },
+  watch: { from: RISK_THRESHOLDS.watch, below: RISK_THRESHOLDS.healthy },
+  healthy: { from: RISK_THRESHOLDS.healthy, below: null },
+};
+
+/**
+ * A band as the site states it beside a number, with its evidence: the number itself and the
+ * bounds of the band it falls in. A band is only ever said of the number it is the band of.
+ */
+export type BandClaim = { value: number; band: RiskBand; label: string } & (typeof RISK_BAND_BOUNDS)[RiskBand];
+
+export function bandClaim(value: number): BandClaim {
+  const band = riskBand(value);
+  return { value, band, label: RISK_BAND_LABELS[band], ...RISK_BAND_BOUNDS[band] };
+}
+
 export function scoreAgreement(questionnaire: AgreementQuestionnaire, answers: Answers): AgreementScore {
   const dimensions = questionnaire.dimensions.map((dimension): BlunderScore => {
     const questions = questionsIn(questionnaire.questions, dimension.id);

@@ -35,16 +35,3 @@ export function answerSpreads(questionnaire: Questionnaire, answers: Answers): R
 export function spreadMargin(spread: Spread): number {
   return (spread.high - spread.low) / spread.answered;
 }
-
-/**
- * Whether a change between two results of one area is within the spread of the answers: not
- * zero, and no larger than the wider of the two sides' margins (the cautious reading), since
- * one answer moving across that side's spread makes exactly its margin. Without a spread on
- * either side there is nothing to judge by, so a change counts as a change.
- */
-export function withinSpread(delta: number, before: Spread | undefined, after: Spread | undefined): boolean {
-  if (delta === 0) return false;
-  const margin = Math.max(before ? spreadMargin(before) : 0, after ? spreadMargin(after) : 0);
-  // Scores are compared to two decimals; a hundredth of slack keeps 1.25 within a 1.25 margin.
-  return Math.abs(delta) <= margin + 0.005;
-}

@@ -95,3 +95,25 @@ export function leaderGrid(leaders: readonly Leader[], aggregates: readonly Ques
   });
   return { columns, rows };
 }
+
+/** One questionnaire's part of the grid: its columns, and the rows of the leaders who took it. */
+export type GridPart = { questionnaireId: string; columns: GridColumn[]; rows: GridRow[] };
+
+/**
+ * The grid cut into one part per questionnaire, for a page or a slide too narrow for every area
+ * side by side: `rows` in the order given, each cut to the part's columns, leaders who took none
+ * of it left out.
+ */
+export function gridParts(columns: readonly GridColumn[], rows: readonly GridRow[]): GridPart[] {
+  const ids = [...new Set(columns.map((c) => c.questionnaireId))];
+  return ids.map((questionnaireId) => {
+    const at = columns.flatMap((c, i) => (c.questionnaireId === questionnaireId ? [i] : []));
+    return {
+      questionnaireId,
+      columns: at.map((i) => columns[i] ?? { questionnaireId, id: "", name: "" }),
+      rows: rows
+        .filter((r) => at.some((i) => r.cells[i]?.tone !== null))
+        .map((r) => ({ ...r, cells: at.map((i) => r.cells[i] ?? EMPTY) })),
+    };
+  });
+}

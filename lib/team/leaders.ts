@@ -1,5 +1,6 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { nameKey } from "../shared/name-rule";
+import { commonSpelling } from "./spellings";
 import type { Leader, LeaderAssessment, Respondent, Unpaired } from "./people";
 
 /**
@@ -72,6 +73,8 @@ export function groupLeaders(
     else groups.set(key, [i]);
   });
   const signatures = respondents.map(signatureOf);
+  // An organisation typed two ways is one organisation: shown in its most common spelling.
+  const org = commonSpelling(respondents.map((r) => r.result.org));
   const partner = new Map<number, number>();
   const unpaired: Unpaired[] = [];
   for (const members of groups.values()) {
@@ -79,7 +82,7 @@ export function groupLeaders(
     const loose = pairWithin(members, signatures, partner);
     const first = respondents[members[0] ?? 0]?.result;
     if (loose > 0 && first?.label)
-      unpaired.push({ label: first.label, ...(first.org && { org: first.org }), links: loose });
+      unpaired.push({ label: first.label, ...(first.org && { org: org(first.org) }), links: loose });
   }
   const order = new Map<string, number>();
   catalogue.forEach((q, i) => {
@@ -98,7 +101,7 @@ export function groupLeaders(
     leaders.push({
       number: leaders.length + 1,
       ...(r.result.label && { label: r.result.label }),
-      ...(r.result.org && { org: r.result.org }),
+      ...(r.result.org && { org: org(r.result.org) }),
       lines: other ? [r.line, other.line] : [r.line],
       assessments,
     });

@@ -59,11 +59,14 @@ describe("disagreement with one outlier", () => {
     const split = [0, 5, 0, 5, 0, 5, 0, 5].map((i, n) => teamLink({ journey: journeyAt(i) }, { label: `L${n}` }));
     const [q] = aggregateTeam(split.join("\n"), teamCatalogue).byQuestionnaire;
     const c = q?.dimensions.find((d) => d.id === "c");
-    expect(c).toMatchObject({ disagreement: true, outliers: [] });
-    // Two camps of four, at stage 1 and stage 6: nobody in them is "apart".
+    expect(c).toMatchObject({ disagreement: true });
+    // Two camps of four, at stage 1 and stage 6: the gap of 5 stages is over 1.5 and wider than
+    // either camp (0 wide). The median, 3.5, falls between them, so by the one rule for "far"
+    // every leader is 2.5 stages from it: the grid marks all eight, and the camps are the finding.
     expect(c?.camps?.map((camp) => [camp.leaders.length, camp.min, camp.max])).toEqual([
       [4, 1, 1],
       [4, 6, 6],
     ]);
+    expect(c?.outliers.map((o) => o.side)).toEqual(["low", "high", "low", "high", "low", "high", "low", "high"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { AssessmentScore } from "../scoring/score";
+import { FAR_APART, MIN_LEADERS_FOR_MEDIAN, TWO_CAMPS } from "../scoring/thresholds";
 import { quartilesSorted } from "./robust";
 
 /** Which way a leader sits apart from the rest of the team. */
@@ -25,61 +26,51 @@ export type DimensionSpread = {
   q3: number | null;
   /** The spread of the middle half of the team (q3 − q1): one leader cannot move it. */
   iqr: number | null;
-  /** Leaders (by index in the team's leaders) who sit far from the team's median, low or high. */
+  /** Leaders (by index in the team's leaders) FAR_APART or more from the team's median, low or high. */
   outliers: Apart[];
   /** The two groups the team splits into here, lowest first; null when it does not split. */
   camps: [Camp, Camp] | null;
-  /** True when the middle half of the team is far apart: a genuine split, a finding in itself. */
+  /** True when the middle half of the team is FAR_APART or more wide: leaders see the area differently. */
   disagreement: boolean;
 };
 
-/**
- * When the middle half of the team spans a stage and a half on the journey, or 30 points on the
- * blunders (the same share of each scale), leaders see the area differently. A leader that far
- * from the team's median sits apart, low or high.
- */
-export const DISAGREEMENT = { stages: 1.5, agreement: 30 } as const;
-
-/**
- * A gap this wide between two groups, with nobody in it, splits the team into camps: a whole
- * stage, or 20 points. Smaller than DISAGREEMENT on purpose: two groups a stage apart are two
- * pictures of the organisation, even when nobody is far from the median between them.
- */
-export const CAMP_GAP = { stages: 1, agreement: 20 } as const;
-
-/** Sitting apart needs a median that is the team's, not one of two people: three leaders at least. */
-export const MIN_FOR_APART = 3;
-
-/** A camp is at least two leaders and at least a quarter of the team, so one or two who differ stay "apart". */
-const campFloor = (n: number) => Math.max(2, Math.ceil(n / 4));
+/** A camp is at least TWO_CAMPS.minLeaders leaders and TWO_CAMPS.minShare of the team, so one or two who differ stay "far". */
+const campFloor = (n: number) => Math.max(TWO_CAMPS.minLeaders, Math.ceil(n * TWO_CAMPS.minShare));
 
 type Point = { leader: number; value: number };
 
 /**
- * The widest empty gap between neighbouring scores, of at least CAMP_GAP and at least as wide
- * as either side's own spread, that leaves a camp on each side. Null when the team forms one
- * group, is spread evenly, or is one group with a few far from it.
+ * True when a distance reaches a threshold. Scores are means (10/3, 29/6), so a distance that
+ * reads 1.5 on the page can be 1.4999999999999996 in floating point: a millionth of slack keeps
+ * the rule the reader can check by hand.
+ */
+export const reaches = (distance: number, threshold: number) => distance >= threshold - 1e-6;
+
+/**
+ * The two camps the team splits into (TWO_CAMPS): the gap between neighbouring scores that is at
+ * least FAR_APART wide and wider than the spread inside the group on either side of it, with
+ * enough leaders on each side. At most one gap can be wider than everything on both sides of it,
+ * so the split, when there is one, is unique. Null when the team forms one group, is spread
+ * evenly, falls into three groups, or is one group with a few far from it.
  */
 export function campsOf(sorted: readonly Point[], kind: AssessmentScore["kind"]): [Camp, Camp] | null {
   const floor = campFloor(sorted.length);
-  let best: { at: number; gap: number } | null = null;
   const first = sorted[0]?.value ?? 0;
   const last = sorted.at(-1)?.value ?? 0;
   for (let i = floor; i <= sorted.length - floor; i += 1) {
     const below = sorted[i - 1]?.value ?? 0;
     const above = sorted[i]?.value ?? 0;
     const gap = above - below;
-    // A team spread evenly has gaps too: a camp is tighter than the gap that sets it apart.
-    const widest = Math.max(below - first, last - above);
-    if (gap >= CAMP_GAP[kind] && gap >= widest && (!best || gap > best.gap)) best = { at: i, gap };
+    if (reaches(gap, FAR_APART[kind]) && gap > below - first + 1e-6 && gap > last - above + 1e-6) {
+      const camp = (points: readonly Point[]): Camp => ({
+        leaders: points.map((p) => p.leader),
+        min: points[0]?.value ?? 0,
+        max: points.at(-1)?.value ?? 0,
+      });
+      return [camp(sorted.slice(0, i)), camp(sorted.slice(i))];
+    }
   }
-  if (!best) return null;
-  const camp = (points: readonly Point[]): Camp => ({
-    leaders: points.map((p) => p.leader),
-    min: points[0]?.value ?? 0,
-    max: points.at(-1)?.value ?? 0,
-  });
-  return [camp(sorted.slice(0, best.at)), camp(sorted.slice(best.at))];
+  return null;
 }
 
 function summarise(id: string, name: string, points: Point[], kind: AssessmentScore["kind"]): DimensionSpread {
@@ -94,15 +85,15 @@ function summarise(id: string, name: string, points: Point[], kind: AssessmentSc
   for (const v of values) sum += v;
   const min = values[0] ?? 0;
   const max = values.at(-1) ?? 0;
-  const threshold = DISAGREEMENT[kind];
+  const threshold = FAR_APART[kind];
   const camps = campsOf(sorted, kind);
-  // In two camps the median falls between them, so everyone would look far from it: the camps
-  // are the finding, not the people in them.
+  // Far from the median is one rule, camps or not: the grid marks exactly these leaders. Where
+  // the team splits, the camps are the finding that names them (see lib/team/claims.ts).
   const outliers: Apart[] =
-    camps || values.length < MIN_FOR_APART
+    values.length < MIN_LEADERS_FOR_MEDIAN
       ? []
       : points
-          .filter((p) => Math.abs(p.value - q.median) >= threshold)
+          .filter((p) => reaches(Math.abs(p.value - q.median), threshold))
           .map((p) => ({ ...p, side: p.value < q.median ? "low" : "high" }));
   return {
     id,
@@ -115,7 +106,7 @@ function summarise(id: string, name: string, points: Point[], kind: AssessmentSc
     ...q,
     outliers,
     camps,
-    disagreement: values.length > 1 && q.iqr >= threshold,
+    disagreement: values.length > 1 && reaches(q.iqr, threshold),
   };
 }
 

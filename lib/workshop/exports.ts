@@ -2,10 +2,11 @@ import { benchmarkFromTeam, type BenchmarkFile } from "../benchmarks/export";
 import { encodeFragment } from "../link/fragment";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { overallOf } from "../scoring/score";
-import { teamToCsv } from "../team/team-csv";
+import { teamToCsv } from "./team-csv";
+import { commonSpelling } from "../team/spellings";
 import type { TeamAggregate } from "../team/types";
 
-/** One respondent as the table of respondents lists them: labels as typed, overall per questionnaire. */
+/** One respondent as the table of respondents lists them: role as typed, organisation in its common spelling, overall per questionnaire. */
 export type RespondentRow = { line: number; label: string | null; org: string | null; overall: (number | null)[] };
 
 /**
@@ -27,12 +28,13 @@ export type TeamExports = {
 export function teamExports(team: TeamAggregate, catalogue: Catalogue): TeamExports {
   const columns = team.byQuestionnaire.map(({ questionnaireId, title, kind }) => ({ questionnaireId, title, kind }));
   const benchmark = benchmarkFromTeam(team.leaders, "", catalogue);
+  const spell = commonSpelling(team.respondents.map((r) => r.result.org));
   return {
     fragments: team.respondents.map((r) => encodeFragment(r.result, catalogue)),
     respondents: team.respondents.map((r) => ({
       line: r.line,
       label: r.result.label ?? null,
-      org: r.result.org ?? null,
+      org: r.result.org ? spell(r.result.org) : null,
       overall: columns.map((c) => {
         const score = r.scores[r.result.assessments.findIndex((a) => a.questionnaireId === c.questionnaireId)];
         return score ? overallOf(score) : null;

@@ -9,7 +9,7 @@ function summaryOf(rows: Parameters<typeof constructedTeam>[0]) {
   const findings = teamFindings(journey, leaders);
   const name = (i: number) => leaders[i]?.label ?? "?";
   return {
-    summary: findings.summary.map((s) => sentenceText(s, name)),
+    summary: findings.summary.map((s) => sentenceText(s.sentence, name)),
     notes: findings.areas.map((a) => sentenceText(a.note, name)),
   };
 }
@@ -38,7 +38,8 @@ describe("what the team's spread says", () => {
   });
 
   it("finds two camps, and names nobody as apart inside them", () => {
-    // Sorted: 1.5, 1.75, 2, 2, | 4, 4.25, 4.5, 4.5: the widest gap, 2 stages, leaves four a side.
+    // Sorted: 1.5, 1.75, 2, 2, | 4, 4.25, 4.5, 4.5: a gap of 2 stages (≥ 1.5), wider than either
+    // side's own spread (0.5), with four a side (≥ 2, and ≥ a quarter of eight).
     const { summary, notes } = summaryOf([
       ["A", everywhere(1.5)],
       ["B", everywhere(1.75)],
@@ -49,9 +50,11 @@ describe("what the team's spread says", () => {
       ["G", everywhere(4.5)],
       ["H", everywhere(4.5)],
     ]);
-    expect(summary[0]).toBe("In Leadership the team splits into two camps: 4 leaders at 1.5–2 and 4 leaders at 4–4.5.");
+    expect(summary[0]).toBe(
+      "In Leadership the team splits into two camps: 4 leaders at 1.5–2 and 4 leaders at 4–4.5, 2 stages apart.",
+    );
     expect(summary).toHaveLength(4);
-    expect(notes[0]).toBe("Two camps: 4 leaders at 1.5–2 and 4 leaders at 4–4.5.");
+    expect(notes[0]).toBe("Two camps: 4 leaders at 1.5–2 and 4 leaders at 4–4.5, 2 stages apart.");
   });
 
   it("names one low outlier in the one area where they differ", () => {
@@ -98,7 +101,7 @@ describe("what the team's spread says", () => {
   it("never says a team of one agrees", () => {
     const { summary, notes } = summaryOf([["CEO", everywhere(3)]]);
     expect(summary).toEqual([
-      "Only one leader has answered, so there is no spread to read yet: from three leaders on, this says whether they agree.",
+      "Only one leader has answered, so there is no spread to read yet: from 3 leaders on, this says whether they agree.",
     ]);
     expect(notes[0]).toBe("Only one leader scored this area.");
   });
@@ -109,8 +112,7 @@ describe("what the team's spread says", () => {
       ["CFO", [2, 3, 3, 3]],
     ]);
     expect(summary).toEqual([
-      "Only two leaders have answered: too few to say whether the team agrees.",
-      "They are 1.5 stages or more apart in Leadership.",
+      "Only two leaders have answered: too few to say whether the team agrees. They are 1.5 stages or more apart in Leadership.",
     ]);
   });
 

@@ -25,7 +25,7 @@ describe("present mode's slides", () => {
     const slides = slidesOf(4);
     expect(slides[0]).toMatchObject({ kind: "title", team: "Retail", subtitle: "4 leaders · 12 March 2027" });
     const kinds = [...new Set(slides.map((s) => s.kind))];
-    expect(kinds).toEqual(["title", "findings", "spread", "grid", "question", "recommendation"]);
+    expect(kinds).toEqual(["title", "finding", "spread", "grid", "question", "recommendation"]);
     // One idea per slide: one disputed question, one recommendation each.
     expect(
       slides.filter((s) => s.kind === "question").every((s) => s.title.startsWith("Where leaders disagree most")),
@@ -63,6 +63,32 @@ describe("present mode's slides", () => {
     const actions = slides.filter((s) => s.kind === "actions");
     expect(actions.map((s) => (s.kind === "actions" ? s.items.length : 0))).toEqual([5, 2]);
     expect(slides.at(-1)?.title).toBe("Actions agreed (2 of 2)");
+  });
+});
+
+describe("the questions leaders disagree on most", () => {
+  it("never repeat a prompt: an area's prompt comes with its first question, later ones point back to it", () => {
+    // journeyAt(i % 6) for six leaders: every question of every area is answered across the
+    // scale, so the five most disputed include several questions of one area.
+    const questions = slidesOf(6).flatMap((s) => (s.kind === "question" ? [s.item] : []));
+    expect(questions.length).toBeGreaterThan(1);
+    const texts = questions.map((q) => q.prompt?.prompt ?? q.sameAreaAs?.text);
+    expect(texts.every(Boolean)).toBe(true);
+    expect(new Set(texts).size).toBe(texts.length);
+    questions.forEach((q) => {
+      if (!q.sameAreaAs) return;
+      const first = questions[q.sameAreaAs.at - 1];
+      expect(first?.question.dimension).toBe(q.question.dimension);
+      expect(first?.prompt?.area).toBe(q.question.dimension);
+    });
+  });
+});
+
+describe("a finding's slide", () => {
+  it("holds one claim in large type and a picture of its evidence", () => {
+    const findings = slidesOf(6).filter((s) => s.kind === "finding");
+    expect(findings.length).toBeGreaterThan(0);
+    for (const s of findings) if (s.kind === "finding") expect(s.sentence.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,8 +1,9 @@
 import { countOf } from "../shared/plural";
 import { formatDate } from "../shared/dates";
-import type { GridColumn, GridRow } from "../team/grid";
+import { gridParts, type GridColumn, type GridRow } from "../team/grid";
 import type { ActionLine } from "./action-choices";
 import type { DisputedQuestion, OverallLine, RecommendationItem, TeamReportModel } from "./team-report";
+import { evidencePicture, type EvidencePicture } from "./evidence";
 import type { Sentence } from "./sentence";
 import type { SpreadChart } from "./spread-chart";
 
@@ -13,7 +14,7 @@ import type { SpreadChart } from "./spread-chart";
  */
 export type Slide = { key: string; title: string } & (
   | { kind: "title"; team?: string; subtitle: string; overall: OverallLine[] }
-  | { kind: "findings"; sentences: Sentence[] }
+  | { kind: "finding"; sentence: Sentence; picture: EvidencePicture | null }
   | { kind: "spread"; chart: SpreadChart }
   | { kind: "grid"; questionnaireId: string; columns: GridColumn[]; rows: GridRow[] }
   | { kind: "question"; item: DisputedQuestion }
@@ -26,9 +27,6 @@ export type Slide = { key: string; title: string } & (
 export const GRID_ROWS_PER_SLIDE = 10;
 /** Past this many leaders the grid is a report, not a slide: the spread chart shows them all. */
 export const MAX_GRID_SLIDE_LEADERS = 40;
-/** Sentences on one findings slide, and the characters they may hold together. */
-export const FINDINGS_PER_SLIDE = 3;
-const FINDINGS_CHARS = 420;
 /** Actions on one slide. */
 export const ACTIONS_PER_SLIDE = 5;
 
@@ -40,25 +38,6 @@ function pages<T>(items: readonly T[], size: number): T[][] {
 }
 
 const part = (title: string, i: number, n: number) => (n > 1 ? `${title} (${i + 1} of ${n})` : title);
-
-/** Sentences in slides of FINDINGS_PER_SLIDE, fewer when they are long. */
-function findingPages(sentences: readonly Sentence[]): Sentence[][] {
-  const length = (s: Sentence) => s.reduce<number>((n, p) => n + (typeof p === "string" ? p.length : 20), 0);
-  const out: Sentence[][] = [];
-  let page: Sentence[] = [];
-  let chars = 0;
-  for (const s of sentences) {
-    if (page.length > 0 && (page.length === FINDINGS_PER_SLIDE || chars + length(s) > FINDINGS_CHARS)) {
-      out.push(page);
-      page = [];
-      chars = 0;
-    }
-    page.push(s);
-    chars += length(s);
-  }
-  if (page.length > 0) out.push(page);
-  return out;
-}
 
 export type SlideOptions = { team?: string; today: string; actions: readonly ActionLine[] };
 
@@ -74,14 +53,16 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
       overall: report.overall,
     },
   ];
+  // One finding a slide: the claim in large type, its evidence as a picture under it.
   for (const f of report.findings) {
-    const all = findingPages(f.summary);
-    all.forEach((sentences, i) =>
+    const chart = report.spreads.find((s) => s.questionnaireId === f.questionnaireId)?.chart;
+    f.summary.forEach(({ claim, sentence }, i, all) =>
       slides.push({
-        key: `findings-${f.questionnaireId}-${i}`,
-        kind: "findings",
+        key: `finding-${f.questionnaireId}-${i}`,
+        kind: "finding",
         title: part(`What the answers say: ${f.title}`, i, all.length),
-        sentences,
+        sentence,
+        picture: chart ? evidencePicture(claim, chart) : null,
       }),
     );
   }
@@ -102,21 +83,18 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
     });
   } else {
     const rows = [...report.grid.rows].sort((a, b) => a.leader - b.leader);
+    const parts = gridParts(report.grid.columns, rows);
     for (const s of report.spreads) {
-      const columns = report.grid.columns.flatMap((c, i) =>
-        c.questionnaireId === s.questionnaireId ? [{ c, i }] : [],
-      );
-      const own = rows
-        .filter((r) => columns.some(({ i }) => r.cells[i]?.tone !== null))
-        .map((r) => ({ ...r, cells: columns.map(({ i }) => r.cells[i] ?? { text: "–", tone: null, outlier: null }) }));
-      const all = pages(own, GRID_ROWS_PER_SLIDE);
+      const own = parts.find((p) => p.questionnaireId === s.questionnaireId);
+      if (!own) continue;
+      const all = pages(own.rows, GRID_ROWS_PER_SLIDE);
       all.forEach((page, i) =>
         slides.push({
           key: `grid-${s.questionnaireId}-${i}`,
           kind: "grid",
           title: part(`Who sees what: ${s.title}`, i, all.length),
           questionnaireId: s.questionnaireId,
-          columns: columns.map(({ c }) => c),
+          columns: own.columns,
           rows: page,
         }),
       );

@@ -56,11 +56,17 @@ describe("the team view as data", () => {
 
   it("has findings per questionnaire, the grid, the disputed questions with prompts, and the advice", () => {
     expect(report.findings.map((f) => f.questionnaireId)).toEqual(["mini", "mini-blunders"]);
-    expect(sentenceText(report.findings[1]?.summary[0] ?? [], (i) => report.names[i] ?? "")).toBe(
+    expect(sentenceText(report.findings[1]?.summary[0]?.sentence ?? [], (i) => report.names[i] ?? "")).toBe(
       "Only two leaders have answered: too few to say whether the team agrees.",
     );
     expect(report.grid.rows.map((r) => r.name)).toEqual(["CEO", "CFO", "COO · Acme"]);
-    expect(report.questions?.every((q) => q.prompt?.prompt.startsWith("Talk about"))).toBe(true);
+    // Prompts are per area: each area's prompt once, with its first disputed question.
+    const areas = report.questions?.map((q) => q.question.dimension) ?? [];
+    report.questions?.forEach((q, i) => {
+      const first = areas.indexOf(q.question.dimension);
+      if (first === i) expect(q.prompt?.prompt).toBe(`Talk about ${q.question.dimension}.`);
+      else expect(q).toMatchObject({ sameAreaAs: { at: first + 1 } });
+    });
     expect(report.recommendations[0]?.reading).toEqual([{ slug: "walk-the-talk", title: "Walk the talk" }]);
     expect(report.recommendations[0]?.where).toMatch(/^team mean \d/);
   });

@@ -16,8 +16,35 @@ import { spreadChart, type SpreadChart } from "./spread-chart";
 /** The team's overall on one questionnaire, as the page writes it. */
 export type OverallLine = { questionnaireId: string; title: string; headline: string; detail: string };
 
-/** One disputed question with what to ask the room about it. */
-export type DisputedQuestion = { question: QuestionSpread; prompt?: DiscussionPrompt };
+/**
+ * One disputed question with what to ask the room about it. Prompts are written per area
+ * (content/team/prompts.yaml), so the first disputed question of an area carries its prompt and
+ * a later one of the same area points back to it (`sameAreaAs`, its position from 1): no two
+ * questions, on the page or on the slides, repeat one prompt.
+ */
+export type DisputedQuestion = {
+  question: QuestionSpread;
+  prompt?: DiscussionPrompt;
+  sameAreaAs?: { at: number; text: string };
+};
+
+/** The disputed questions, each area's prompt given once, with its first question. */
+export function withPrompts(questions: readonly QuestionSpread[], content: TeamContent): DisputedQuestion[] {
+  const first = new Map<string, number>();
+  return questions.map((question, i) => {
+    const area = `${question.questionnaireId}/${question.dimension}`;
+    const earlier = first.get(area);
+    if (earlier !== undefined) {
+      const at = earlier + 1;
+      // Its own number in the text, so two questions pointing back to one never read the same.
+      const text = `Questions ${at} and ${i + 1} are both about ${question.dimensionName}: the prompt with question ${at} covers this one too.`;
+      return { question, sameAreaAs: { at, text } };
+    }
+    first.set(area, i);
+    const prompt = promptFor(content, question.questionnaireId, question.dimension);
+    return prompt ? { question, prompt } : { question };
+  });
+}
 
 /** A recommendation with the line that says where the team stands, and its reading. */
 export type RecommendationItem = TeamRecommendation & { where: string; reading: { slug: string; title: string }[] };
@@ -124,13 +151,7 @@ export function buildTeamReport(team: TeamAggregate, catalogue: Catalogue, conte
     findings: team.byQuestionnaire.map((q) => teamFindings(q, team.leaders)),
     grid: leaderGrid(team.leaders, team.byQuestionnaire),
     gridTitles: Object.fromEntries(team.byQuestionnaire.map((q) => [q.questionnaireId, q.title])),
-    questions:
-      team.leaders.length > 1
-        ? mostDisputed(team.questions).map((question) => ({
-            question,
-            prompt: promptFor(content, question.questionnaireId, question.dimension),
-          }))
-        : null,
+    questions: team.leaders.length > 1 ? withPrompts(mostDisputed(team.questions), content) : null,
     recommendations: teamRecommendations(team.byQuestionnaire, content.advice, catalogue).map((r) => ({
       ...r,
       where: where(r),

@@ -54,6 +54,7 @@ const results: BenchResults = {
   links: [],
   node: { ours: [timings(45.04, 60), timings(44, 58)], baseline: [timings(45, 60), timings(46, 62)] },
   longTasks: { ours: [{ cpuSlowdown: 4, count: 3, maxMs: 120.4, totalMs: 300, cpuMs: 410 }], baseline: [] },
+  input: [{ input: "team box: soft-break chains", msPerMb: 1234, growth: 8.04 }],
   site: { articles: 17, ms: 34_728, phases: { compileMs: 7700, typesMs: 15_000, pagesMs: null } },
   build: { status: "skipped" },
 };
@@ -72,6 +73,10 @@ describe("renderReport", () => {
     expect(report).toContain("| assess journey | CPU index | 2,055 | 2,055 | ×1.00 | 2,055 | ×1.00 |");
     // CPU time: medians 68 and 72; 68 / 72 = 0.94; 68 / 50 = 1.36.
     expect(report).toContain("| assess journey | main-thread CPU ms | 68 | 72 | ×0.94 | 50 | ×1.36 |");
+  });
+
+  it("prints the time for 1 MB of each adversarial family, with its growth from an eighth", () => {
+    expect(report).toContain("| team box: soft-break chains | 1,234 ms | ×8.0 |");
   });
 
   it("prints Node timings side by side, and a side with no runs as n/a", () => {

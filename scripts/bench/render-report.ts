@@ -174,6 +174,13 @@ export function renderReport(results: BenchResults, verdicts: readonly Verdict[]
     "",
     table(["build", "ours", "baseline"], buildRows(results)),
     "",
+    "Reading 1 MB of each adversarial family of input in Node, ours only (`scripts/bench/input-reading.ts`): the fastest of five runs, and how it grows from an eighth of the size (8 is linear, 64 quadratic).",
+    "",
+    table(
+      ["input", "ms for 1 MB", "× from 1/8 MB"],
+      results.input.map((r) => [r.input, `${whole(r.msPerMb)} ms`, `×${r.growth.toFixed(1)}`]),
+    ),
+    "",
     "## Exact figures",
     "",
     "Bytes and pass-or-fail scores read the same on any machine: absolute budgets (`scripts/bench/budgets.ts`). ◔ = chart page.",

@@ -1,4 +1,5 @@
 import type { BuildPhases } from "./build-phases";
+import type { InputReading } from "./input-reading";
 import type { LighthouseRun } from "./lighthouse-report";
 import type { LinkLength } from "./link-lengths";
 import type { BenchPage } from "./pages";
@@ -73,6 +74,8 @@ export type BenchResults = {
   links: LinkLength[];
   node: { ours: NodeTimings[]; baseline: NodeTimings[] };
   longTasks: { ours: LongTasks[]; baseline: LongTasks[] };
+  /** Reading 1 MB of each adversarial family of input, ours only: printed, never judged. */
+  input: InputReading[];
   /** Our own build of the site, as built for this run. */
   site: BuildTiming;
   build: BuildScaling;

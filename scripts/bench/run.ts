@@ -14,6 +14,7 @@ import { timeScaledBuilds } from "./build-scaling";
 import { timeBuild } from "./build-site";
 import { checkBudgets } from "./check-budgets";
 import { fixtureFragments, teamFragment } from "./fixture-links";
+import { inputReadings } from "./input-reading";
 import { failures } from "./judge";
 import { linkLengths } from "./link-lengths";
 import { measurePages } from "./measure-pages";
@@ -89,6 +90,9 @@ for (const [i, order] of rotatedRounds(["ours", "baseline"] as const, rounds).en
   for (const side of order) node[side].push(nodeTimings(side === "ours" ? process.cwd() : baselineDir));
 }
 
+log("timing reading 1 MB of each adversarial family of input …");
+const input = inputReadings();
+
 let build: BuildScaling = { status: "skipped" };
 if (!args.quick) {
   const vocabulary = {
@@ -126,6 +130,7 @@ const results: BenchResults = {
   links: linkLengths(current, catalogue),
   node,
   longTasks: measured.longTasks,
+  input,
   site,
   build,
 };

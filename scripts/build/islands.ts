@@ -22,7 +22,7 @@ export type IslandManifest = Map<string, { file: string; imports: string[]; late
  */
 export const WORKERS = {
   TEAM_WORKER_PATH: "components/team-input/team-worker.ts",
-  QR_WORKER_PATH: "components/results/qr-worker.ts",
+  QR_WORKER_PATH: "components/shared/qr-worker.ts",
 } as const;
 
 const shared = {

@@ -1,11 +1,18 @@
 import { toCsv, type CsvValue } from "../results/csv";
 import { overallOf } from "../scoring/score";
-import type { TeamAggregate } from "./types";
-import { countOf } from "../shared/plural";
+import { leaderName } from "../team/leaders";
+import { commonSpelling } from "../team/spellings";
+import type { TeamAggregate } from "../team/types";
+import { teamFindings } from "./findings";
+import { sentenceText } from "./sentence";
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
-/** The whole team view as CSV: a row per area summary, per respondent, and per problem line. */
+/**
+ * The whole team view as CSV: a row per area summary, per respondent, and per problem line. An
+ * area's note is the sentence the team view writes for it, from the same claim, leaders named
+ * as the facilitator sees them.
+ */
 export function teamToCsv(team: TeamAggregate): string {
   const rows: CsvValue[][] = [
     [
@@ -22,7 +29,12 @@ export function teamToCsv(team: TeamAggregate): string {
       "note",
     ],
   ];
+  const nameOf = (i: number) => {
+    const leader = team.leaders[i];
+    return leader ? leaderName(leader) : `Leader ${i + 1}`;
+  };
   for (const q of team.byQuestionnaire) {
+    const notes = new Map(teamFindings(q, team.leaders).areas.map((a) => [a.id, sentenceText(a.note, nameOf)]));
     for (const d of q.dimensions) {
       rows.push([
         "area",
@@ -35,14 +47,11 @@ export function teamToCsv(team: TeamAggregate): string {
         round(d.max),
         round(d.range),
         round(d.iqr),
-        d.outliers.length > 0
-          ? `${countOf(d.outliers.length, "leader sees", "leaders see")} it very differently`
-          : d.disagreement
-            ? "leaders disagree"
-            : `${d.count} scored`,
+        notes.get(d.id) ?? null,
       ]);
     }
   }
+  const spell = commonSpelling(team.respondents.map((r) => r.result.org));
   for (const r of team.respondents) {
     r.result.assessments.forEach((a, i) => {
       const score = r.scores[i];
@@ -52,7 +61,7 @@ export function teamToCsv(team: TeamAggregate): string {
         a.questionnaireId,
         r.line,
         r.result.label ?? null,
-        r.result.org ?? null,
+        r.result.org ? spell(r.result.org) : null,
         overall,
         null,
         null,

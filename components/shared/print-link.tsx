@@ -6,6 +6,16 @@ import type { QrMatrix } from "./qr-matrix";
 
 type Code = { matrix: QrMatrix | null; note: string | null };
 
+/** How the printout names what the link opens: a leader's report, or a team view. */
+export type PrintLinkWords = { region: string; open: string; code: string; noCode: string };
+
+const REPORT: PrintLinkWords = {
+  region: "This report's link",
+  open: "Open this report:",
+  code: "QR code of this report's link",
+  noCode: NO_QR_NOTE,
+};
+
 /** The QR code's modules as one SVG path: a square per dark module, drawn as a React element. */
 function QrCode({ matrix, label }: { matrix: QrMatrix; label: string }) {
   let d = "";
@@ -22,34 +32,34 @@ function QrCode({ matrix, label }: { matrix: QrMatrix; label: string }) {
 }
 
 /**
- * On paper, the report carries its own link, as text and as a QR code, so whoever holds the
+ * On paper, the report (or the workshop pack, with its own `words`) carries its own link, as text and as a QR code, so whoever holds the
  * printout can open the live report. The code is made when the browser is idle, in a Web
  * Worker (qr-code.ts): it is not needed on screen, and printing must not wait for it. A link too
  * long for a code gets the shorter one lib/report/print-link.ts plans, or a line saying there
  * is none; qrcode's own refusal becomes that line, never an uncaught error.
  */
-export function PrintLink({ url, shorter }: { url: string; shorter: string }) {
+export function PrintLink({ url, shorter, words = REPORT }: { url: string; shorter: string; words?: PrintLinkWords }) {
   const [code, setCode] = useState<Code | null>(null);
   useEffect(() => {
     if (!url) return;
     let live = true;
     const plan = qrPlan(url, shorter);
     const make = async (): Promise<Code> => {
-      if (!plan) return { matrix: null, note: NO_QR_NOTE };
+      if (!plan) return { matrix: null, note: words.noCode };
       const matrix = await makeQrCode(plan);
-      return matrix ? { matrix, note: plan.note } : { matrix: null, note: NO_QR_NOTE };
+      return matrix ? { matrix, note: plan.note } : { matrix: null, note: words.noCode };
     };
     const cancel = whenIdle(() => void make().then((made) => live && setCode(made)), 2000);
     return () => {
       live = false;
       cancel();
     };
-  }, [url, shorter]);
+  }, [url, shorter, words.noCode]);
   return (
-    <section className="print-only print-link" aria-label="This report's link">
-      {code?.matrix && <QrCode matrix={code.matrix} label="QR code of this report's link" />}
+    <section className="print-only print-link" aria-label={words.region}>
+      {code?.matrix && <QrCode matrix={code.matrix} label={words.code} />}
       <p>
-        Open this report:{" "}
+        {words.open}{" "}
         <a className="print-url" href={paperHref(url)}>
           {url}
         </a>
