@@ -1,36 +1,16 @@
 import type { Locale } from "../../i18n/locales";
-import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
+import { journeyOf } from "../../questionnaire/catalogue";
 import { summarise } from "../../questionnaire/summary";
 import type { ReportContent } from "../../report/content";
 import { byline } from "../../sources/schema";
 import { loadCurrentQuestionnairesIn } from "../i18n/load-translations";
 import { loadBibliography } from "../library/load-sources";
-import { loadLibraryIn } from "../library/load-library";
+import { linkedArticleTitles, loadAdviceIn } from "./load-advice";
 import { loadAreaStagesIn } from "./load-area-stages";
 import { loadBenchmarks } from "./load-benchmarks";
 import { loadCombinedIn } from "./load-combined";
 import { loadCatalogue, loadCurrentQuestionnaires } from "./load-questionnaires";
-import { loadRecommendationsIn } from "./load-recommendations";
 import { loadStageModelIn } from "./load-stage-model";
-import { loadStepsIn } from "./load-steps";
-
-/** The titles of the articles a plan links to, by slug, in a language (English where untranslated). */
-export function linkedArticleTitles(
-  locale: Locale,
-  advice: { steps: { steps: { articles: string[] }[] }[]; recommendations: { items: { articles: string[] }[] }[] },
-  root?: string,
-): Record<string, string> {
-  const linked = new Set([
-    ...advice.recommendations.flatMap((set) => set.items.flatMap((item) => item.articles)),
-    ...advice.steps.flatMap((set) => set.steps.flatMap((step) => step.articles)),
-  ]);
-  // Only the titles the plan links to: the page carries its content in its payload.
-  return Object.fromEntries(
-    loadLibraryIn(locale, root)
-      .filter((a) => linked.has(a.slug))
-      .map((a) => [a.slug, a.frontmatter.title]),
-  );
-}
 
 /**
  * Everything a results report needs from content/, in a language, for the page and for tests
@@ -40,10 +20,8 @@ export function linkedArticleTitles(
 export function loadReportContentIn(locale: Locale, root?: string): ReportContent {
   // Which questionnaires are current is the English's; the translated ones carry their words.
   const english = loadCurrentQuestionnaires(root);
-  const blunders = blundersOf(english);
   const journey = journeyOf(english);
-  const recommendations = blunders ? [loadRecommendationsIn(locale, blunders, root)] : [];
-  const steps = journey ? [loadStepsIn(locale, journey, root)] : [];
+  const { steps, recommendations } = loadAdviceIn(locale, root);
   const cited = new Set([
     ...recommendations.flatMap((set) => set.items.flatMap((item) => item.sources ?? [])),
     ...steps.flatMap((set) => set.steps.flatMap((step) => step.sources ?? [])),
