@@ -23,7 +23,9 @@ describe("the report's and the team view's content in a language", () => {
     expect(advice(de)).toEqual(advice(en));
     expect(de.steps[0]?.steps.every((s) => s.title.startsWith("«"))).toBe(true);
     expect(de.model.stages.map((s) => s.name)).toEqual(en.model.stages.map((s) => `«${s.name}»`));
-    expect(de.current.map((q) => [q.id, q.version])).toEqual(en.current.map((q) => [q.id, q.version]));
+    expect(de.current.map((q) => [q.id, q.questionCount, q.title])).toEqual(
+      en.current.map((q) => [q.id, q.questionCount, `«${q.title}»`]),
+    );
     expect(de.sourceCredits).toEqual(en.sourceCredits);
     expect(Object.keys(de.articleTitles)).toEqual(Object.keys(en.articleTitles));
   });
