@@ -3,6 +3,7 @@ import { AssessmentCard } from "@/components/home/assessment-card";
 import { HomeFacts } from "@/components/home/home-facts";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { summarise, titlesOf } from "@/lib/questionnaire/summary";
+import { estimateText } from "@/lib/questionnaire/timing";
 import { Island } from "@/components/islands/island";
 import type { Metadata } from "next";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
@@ -35,7 +36,7 @@ export default function HomePage() {
               Start the assessment
             </SiteLink>
             <span className="muted">
-              {journey.questionCount} questions · about {journey.minutes} minutes · no sign-up
+              {journey.questionCount} questions · {estimateText(journey.minutes)} · no sign-up
             </span>
           </div>
         )}
@@ -48,6 +49,12 @@ export default function HomePage() {
           <AssessmentCard key={a.id} assessment={a} primary={a === journey} />
         ))}
       </ul>
+      <h2>With your leadership team</h2>
+      <p>
+        Invite your fellow leaders from the <SiteLink href="/team/">Team view</SiteLink>, see where their answers agree
+        and where they differ, and run the workshop from the site.{" "}
+        <SiteLink href="/guide/">How to use Outside-In</SiteLink> walks leaders and consultants through every step.
+      </p>
     </>
   );
 }

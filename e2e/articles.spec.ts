@@ -167,3 +167,21 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`/articles/tag/${tag}/$`));
   });
 });
+
+test("the articles feed is linked where readers look: under the library's list and in every page's footer", async ({
+  page,
+  request,
+}) => {
+  await page.goto("articles/");
+  const link = page.getByRole("main").getByRole("link", { name: "the library's feed" });
+  await expect(link).toBeVisible();
+  const feed = await request.get(new URL((await link.getAttribute("href")) ?? "", page.url()).href);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  for (const path of ["./", "journey/", "articles/"]) {
+    await page.goto(path);
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Articles feed" })).toBeVisible();
+  }
+  // The address feed readers discover is the same one.
+  expect((await readHead(page)).feed).toMatch(/\/feed\.xml$/);
+});

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { average, blunders, journey } from "./support/content";
 import { takeByKeyboard, type Plan } from "./support/flow";
+import { csvText } from "./support/csv-file";
 import { openSection, radarDrawn } from "./support/report";
 
 const q = blunders();
@@ -116,9 +117,7 @@ test("the result downloads as JSON and CSV", async ({ page }) => {
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download CSV" }).click(),
   ]);
-  const lines = readFileSync(await csv.path(), "utf8")
-    .trimEnd()
-    .split("\r\n");
+  const lines = (await csvText(csv)).trimEnd().split("\r\n");
   expect(lines).toHaveLength(1 + q.questions.length + q.dimensions.length);
   expect(lines.filter((l) => l.startsWith('"question",'))).toHaveLength(q.questions.length);
   expect(lines.filter((l) => l.startsWith('"dimension",'))).toHaveLength(q.dimensions.length);

@@ -99,6 +99,27 @@ test("a retake opens on the review with every carried answer in place, and the n
   expect(hash).toContain("label=Chief+executive");
 });
 
+test("a journey retake can finish on its own, without going on to the blunders the earlier result held", async ({
+  page,
+}) => {
+  const earlier = golden.links.find((l) => l.name === "both v1 with labels")!;
+  const [j, b] = [journey(), blunders()];
+  await page.goto(relative(flowLink(j.id, "retake", earlier.fragment)));
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();
+  // Going on is offered, and so is ending here: a year later the journey may be all there is to redo.
+  await expect(page.getByRole("button", { name: `Go on to ${b.title}` }).first()).toBeVisible();
+  await page
+    .getByRole("button", { name: `See my results without ${b.title}` })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/results/#v=3&${j.id}=${j.version}\\.`));
+  const hash = new URL(page.url()).hash;
+  // The new result holds the journey alone, with the retaken result as the earlier one.
+  expect(hash).not.toMatch(new RegExp(`[#&]${b.id}=`));
+  expect(hash).toContain("p.journey=1.V5DebaOs4whqzzic");
+  await expect(page.getByRole("heading", { level: 2, name: j.title })).toBeVisible();
+});
+
 test("an invited leader picks their line once, takes both assessments in one run and ends on Send to the facilitator, even after a reload", async ({
   page,
 }) => {

@@ -118,6 +118,27 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
+test("a table wider than the phone shows that it scrolls, and the keyboard can scroll it @phone", async ({ page }) => {
+  await page.goto(`results/#${resultLink(LONG_LABEL, "Northwind Utilities")}`);
+  await openSection(page, journey().title);
+  // Named by its caption, a region the keyboard reaches: "Stage by area" holds the Target column.
+  const box = page.getByRole("region", { name: /^Stage by area/ });
+  await expect(box.getByRole("columnheader", { name: "Target" })).toBeAttached();
+  const size = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(size.scroll).toBeGreaterThan(size.client);
+  // The cue: shadows at the edges drawn by the box's own background, covered where nothing is hidden.
+  const background = await box.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { image: style.backgroundImage, attachment: style.backgroundAttachment };
+  });
+  expect(background.image).toContain("radial-gradient");
+  expect(background.attachment).toBe("local, local, scroll, scroll");
+  await box.focus();
+  await expect(box).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
 test("radar labels stay inside the chart at 320 px @phone", async ({ page }) => {
   await page.goto(`results/#${resultLink(LONG_LABEL, LONG_WORD)}`);
   await openSection(page, journey().title);

@@ -5,6 +5,7 @@ import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { choose } from "../lib/questionnaire/answers";
 import { parseCsv } from "../test/parse-csv";
+import { csvText } from "./support/csv-file";
 import { average, blunders, journey } from "./support/content";
 import { openSection, radarDrawn } from "./support/report";
 
@@ -150,7 +151,7 @@ test("the plan downloads as CSV, one row per step, and reads back", async ({ pag
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download the plan (CSV)" }).click(),
   ]);
-  const rows = parseCsv(readFileSync(await file.path(), "utf8"));
+  const rows = parseCsv(await csvText(file));
   expect(rows[0]).toEqual(["area", "from", "to", "step", "why", "sources", "articles"]);
   expect(rows).toHaveLength(1 + shown);
   // The first row is the weakest area, as the priorities put it first, climbing from where it stands.
@@ -214,6 +215,22 @@ test("printed straight after load, the report has both radars, every table row a
     [...document.querySelectorAll(".card, .plan-step, .radar, tr")].map((el) => getComputedStyle(el).breakInside),
   );
   expect(new Set(breaks)).toEqual(new Set(["avoid"]));
+});
+
+test("printed before its script has drawn the report, the page says so rather than print an empty report", async ({
+  page,
+}) => {
+  // The page as a leader who presses Ctrl+P at once sees it: the report's script not yet arrived.
+  await page.route("**/_islands/**", (route) => route.abort());
+  await page.goto(`results/#${link}`);
+  await expect(page.getByText("Reading your result…")).toBeVisible();
+  const notice = page.getByText("This page was printed before your report had been drawn from its link", {
+    exact: false,
+  });
+  await expect(notice).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("wait until the report shows on screen, then print again");
 });
 
 test("the printed QR code holds the link, or a shorter one that says so when the names make it too long", async ({

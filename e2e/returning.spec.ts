@@ -72,6 +72,32 @@ test("compare shows averages, moved answers, and who and when each side is", asy
   await expect(report.getByRole("list", { name: "Answers that moved" })).toContainText(moved.options[3]!.label);
 });
 
+test("compare prints the comparison, not its input boxes, with a link and QR code that reopen it", async ({ page }) => {
+  const fragment = encodeCompareFragment(encodeFragment(earlier, catalogue), encodeFragment(later, catalogue));
+  await page.goto(`compare/#${fragment}`);
+  await expect(page.getByRole("region", { name: q.title })).toBeVisible();
+  const paper = page.getByRole("region", { name: "This comparison's link", includeHidden: true });
+  // The code is made when the browser is first idle, in a worker, as a report's is.
+  await expect(
+    paper.getByRole("img", { name: "QR code of this comparison's link", includeHidden: true }),
+  ).toBeAttached();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByLabel("Earlier result link (before)")).toBeHidden();
+  await expect(page.getByLabel("Later result link (after)")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
+  await expect(page.getByRole("region", { name: q.title })).toBeVisible();
+  await expect(paper).toBeVisible();
+  const printed = (await paper.getByRole("link").textContent()) ?? "";
+  expect(printed).toBe(page.url());
+  // Opened from paper, in a browser of its own, it is the same comparison.
+  const reader = await page.context().browser()!.newPage();
+  await reader.goto(printed);
+  await expect(reader.getByRole("region", { name: q.title })).toContainText(
+    `Average stage: ${averageStage(before)} of 6 → ${averageStage(after)} of 6`,
+  );
+  await reader.close();
+});
+
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 

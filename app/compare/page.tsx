@@ -15,7 +15,7 @@ export default function ComparePage() {
   return (
     <>
       <h1>Compare two results</h1>
-      <p className="lead">
+      <p className="lead no-print">
         Paste an earlier and a later result link, for example from this year and last year. Both are read in your
         browser.
       </p>

@@ -3,6 +3,7 @@ import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 import { loadReportContent } from "@/lib/content/assessments/load-report-content";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
+import { SiteLink } from "@/components/shared/site-link";
 
 // Indexable like any page: what a crawler sees is the same for everyone (the result lives in
 // the fragment it never receives), and without a link the page says how to get one. It stays
@@ -23,6 +24,10 @@ export default function ResultsPage() {
         <p className="notice notice-warn">Results are computed in your browser, so this page needs JavaScript.</p>
       </noscript>
       <Island name="results" props={{ catalogue: loadCatalogue(), content: loadReportContent() }} />
+      <p className="muted no-print">
+        What now? <SiteLink href="/guide/#for-leaders">The guide</SiteLink> says how to read this report, share it or
+        keep it private, and retake it next year.
+      </p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessme
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadTeamContent } from "@/lib/content/assessments/load-team-content";
 import { Island } from "@/components/islands/island";
+import { SiteLink } from "@/components/shared/site-link";
 import { invitedRun } from "@/lib/invitation/run";
 
 export function generateMetadata(): Metadata {
@@ -21,6 +22,11 @@ export default function TeamPage() {
       <p className="lead no-print">
         Ask each leader for their result link and paste them here, one per line. Where leaders disagree is itself a
         finding. Everything is read in your browser; nothing is uploaded.
+      </p>
+      <p className="no-print">
+        Running a workshop for the first time?{" "}
+        <SiteLink href="/guide/#for-consultants">The guide walks through it step by step</SiteLink>, from the invitation
+        to the printed pack.
       </p>
       <Island name="invite" props={{ minutes }} />
       <Island name="team" props={{ catalogue: loadCatalogue(), content: loadTeamContent() }} />

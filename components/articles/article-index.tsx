@@ -63,6 +63,14 @@ export function ArticleIndex({ title, articles, counts, tags, filters, activeTag
         Monday.
       </p>
       {searchable ? <Island name="search">{list}</Island> : list}
+      {/* Feed readers find the feed in the page's head; people look for it where the list ends. */}
+      <p className="muted article-feed">
+        New articles arrive in{" "}
+        <a href={withBasePath("/feed.xml")} type="application/atom+xml">
+          the library&apos;s feed
+        </a>{" "}
+        (Atom), for any feed reader.
+      </p>
     </div>
   );
 }

@@ -17,7 +17,8 @@ export function CompareForm({ before, after }: { before: string; after: string }
     window.location.hash = encodeCompareFragment(fragmentOf(earlier), fragmentOf(later));
   };
   return (
-    <form className="compare-form card" onSubmit={submit}>
+    // The boxes are for typing: on paper the comparison carries its link instead (ComparePrintLink).
+    <form className="compare-form card no-print" onSubmit={submit}>
       <label>
         Earlier result link (before)
         <input value={earlier} onChange={(e) => setEarlier(e.target.value)} placeholder="https://…/results/#v=1&…" />

@@ -39,6 +39,14 @@ function open(fragment: string) {
 afterEach(() => window.history.replaceState(null, "", "/compare/"));
 
 describe("compare", () => {
+  it("carries on paper the link that reopens it, and keeps its input boxes off paper", async () => {
+    const fragment = encodeCompareFragment(link(january), link(june));
+    open(fragment);
+    const paper = await screen.findByRole("region", { name: "This comparison's link" });
+    expect(within(paper).getByRole("link").textContent).toBe(`${window.location.origin}/compare/#${fragment}`);
+    expect(screen.getByLabelText("Earlier result link (before)").closest("form")?.classList).toContain("no-print");
+  });
+
   it("sets the two results side by side, area by area, with the figures the comparison works out", async () => {
     open(encodeCompareFragment(link(january), link(june)));
     const section = await screen.findByRole("region", { name: journey.title });

@@ -8,6 +8,7 @@ import { today } from "@/lib/results/today";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { fragmentOf } from "@/lib/link/fragment-of";
 import { CompareForm } from "./compare-form";
+import { ComparePrintLink } from "./compare-print-link";
 import { ComparisonReport } from "./comparison-report";
 
 /** Two results side by side: what moved, by how much, and what cannot be compared. */
@@ -31,7 +32,10 @@ export function CompareView({ catalogue }: { catalogue: Catalogue }) {
         </p>
       )}
       {decodedBefore?.ok && decodedAfter?.ok && (
-        <ComparisonReport model={buildComparison(decodedBefore.value, decodedAfter.value, catalogue, today())} />
+        <>
+          <ComparisonReport model={buildComparison(decodedBefore.value, decodedAfter.value, catalogue, today())} />
+          <ComparePrintLink hash={hash} before={decodedBefore.value} after={decodedAfter.value} catalogue={catalogue} />
+        </>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
+import { estimateText } from "@/lib/questionnaire/timing";
 
 export function AssessmentCard({ assessment, primary }: { assessment: QuestionnaireSummary; primary?: boolean }) {
   return (
@@ -7,8 +8,8 @@ export function AssessmentCard({ assessment, primary }: { assessment: Questionna
       <h3>{assessment.title}</h3>
       <p className="muted">{assessment.summary}</p>
       <p>
-        {assessment.questionCount} questions across {assessment.dimensionCount} areas · about {assessment.minutes}{" "}
-        minutes
+        {assessment.questionCount} questions across {assessment.dimensionCount} areas ·{" "}
+        {estimateText(assessment.minutes)}
       </p>
       <SiteLink className={primary ? "button" : "button button-secondary"} href={`/assess/${assessment.id}/`}>
         Start<span className="visually-hidden">: {assessment.title}</span>

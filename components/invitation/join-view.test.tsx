@@ -31,7 +31,11 @@ describe("the page an invitation link opens", () => {
     );
     expect(screen.getByText("Northwind leadership team")).toBeTruthy();
     expect(screen.getByText(`Please answer by ${formatDate("2099-12-31")}.`)).toBeTruthy();
-    expect(screen.getByText(`Two questionnaires, one after the other, about ${minutes} minutes in all.`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `Two questionnaires, one after the other, about ${minutes} minutes in all, reading carefully at 130 words a minute.`,
+      ),
+    ).toBeTruthy();
     const who = screen.getByRole("combobox", { name: "Who you are, as invited" });
     expect(
       within(who)

@@ -4,6 +4,7 @@ import { SiteLink } from "@/components/shared/site-link";
 import { useLocationHash } from "@/components/shared/use-location-hash";
 import { today } from "@/lib/results/today";
 import { formatDate } from "@/lib/shared/dates";
+import { estimateText } from "@/lib/questionnaire/timing";
 import { hasClosed } from "@/lib/invitation/schema";
 import { decodeInvitation } from "@/lib/invitation/token";
 import { tokenInJoinFragment } from "@/lib/invitation/run";
@@ -58,7 +59,7 @@ export function JoinView({ journeyId, minutes }: Props) {
         </p>
       )}
       <ul className="join-steps">
-        <li>Two questionnaires, one after the other, about {minutes} minutes in all.</li>
+        <li>Two questionnaires, one after the other, {estimateText(minutes, "in all")}.</li>
         <li>Your answers are scored in this browser. Nothing is sent anywhere while you answer.</li>
         <li>
           At the end you send your result link to <bdi>{facilitator.name}</bdi> yourself, by email or by copying it.

@@ -8,6 +8,9 @@ export function SiteFooter({ site }: { site: Site }) {
         <nav aria-label="More">
           <ul className="footer-links">
             <li>
+              <a href={withBasePath("/guide/")}>How to use Outside-In</a>
+            </li>
+            <li>
               <a href={withBasePath("/team/")}>Team view</a>
             </li>
             <li>
@@ -18,6 +21,12 @@ export function SiteFooter({ site }: { site: Site }) {
             </li>
             <li>
               <a href={withBasePath("/sources/")}>Sources</a>
+            </li>
+            <li>
+              {/* Feed readers find the feed in every page's head; people look here. */}
+              <a href={withBasePath("/feed.xml")} type="application/atom+xml">
+                Articles feed
+              </a>
             </li>
           </ul>
         </nav>

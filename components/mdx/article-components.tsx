@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import { SiteLink } from "@/components/shared/site-link";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 import { BlunderComparison } from "./blunder-comparison";
 import { Callout } from "./callout";
@@ -16,6 +17,9 @@ type Context = { model: StageModel; assessments: QuestionnaireSummary[] };
  */
 export function articleComponents({ model, assessments }: Context) {
   return {
+    // A link to a page of the site ("/team/") gets the base path, as the header's links do.
+    a: ({ href, ...rest }: ComponentProps<"a">) =>
+      href?.startsWith("/") ? <SiteLink href={href} {...rest} /> : <a href={href} {...rest} />,
     h2: ({ children }: { children?: ReactNode }) => <AnchoredHeading level={2}>{children}</AnchoredHeading>,
     h3: ({ children }: { children?: ReactNode }) => <AnchoredHeading level={3}>{children}</AnchoredHeading>,
     Callout,

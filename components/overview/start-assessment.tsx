@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
+import { estimateText } from "@/lib/questionnaire/timing";
 
 /** The call to action on an overview page: start the matching assessment. */
 export function StartAssessment({ assessment, label }: { assessment: QuestionnaireSummary; label: string }) {
@@ -9,7 +10,7 @@ export function StartAssessment({ assessment, label }: { assessment: Questionnai
         {label}
       </SiteLink>
       <span className="muted">
-        {assessment.questionCount} questions · about {assessment.minutes} minutes · answers stay in your browser
+        {assessment.questionCount} questions · {estimateText(assessment.minutes)} · answers stay in your browser
       </span>
     </div>
   );

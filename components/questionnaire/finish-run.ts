@@ -34,13 +34,16 @@ export function resultFragment(run: Run): string {
   return encodeFragment({ assessments: [resultOf(run)], date: today(), ...names }, [run.questionnaire]);
 }
 
-/** Ends the run: keeps the result in this browser, clears the progress, and opens what comes next. */
-export function finish(run: Run): void {
+/**
+ * Ends the run: keeps the result in this browser, clears the progress, and opens what comes
+ * next, or, with `here`, a retake's result without going on to the next assessment.
+ */
+export function finish(run: Run, here = false): void {
   const { questionnaire, carry, order } = run;
   const fragment = resultFragment(run);
   // Kept so a report can add the other assessment, and a later result can be compared.
   saveLatest(browserStore, resultOf(run), today());
-  const { path, saveToHistory } = finishRun({ questionnaireId: questionnaire.id, order, own: fragment, carry });
+  const { path, saveToHistory } = finishRun({ questionnaireId: questionnaire.id, order, own: fragment, carry, here });
   const entry = { savedAt: new Date().toISOString(), questionnaireIds: [questionnaire.id], fragment };
   // Not kept here: the results page tries again and says why, rather than the list missing it unsaid.
   const route = saveToHistory && !addToHistory(browserStore, entry) ? notKeptRoute(fragment) : path;

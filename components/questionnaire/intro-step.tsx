@@ -1,4 +1,4 @@
-import { minutesLeft } from "@/lib/questionnaire/timing";
+import { estimateText, minutesLeft } from "@/lib/questionnaire/timing";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import type { Progress } from "@/lib/storage/progress";
 import { formatTimestamp } from "@/lib/shared/dates";
@@ -26,7 +26,7 @@ export function IntroStep({ questionnaire, saved, onStart, onResume, starting = 
       <p className="lead">{questionnaire.summary}</p>
       <ul>
         <li>
-          {total} questions in {questionnaire.dimensions.length} sections, about {minutesLeft(questionnaire)} minutes.
+          {total} questions in {questionnaire.dimensions.length} sections, {estimateText(minutesLeft(questionnaire))}.
         </li>
         <li>
           Answer for what happens today, not what is planned. &ldquo;Don&apos;t know&rdquo; is always a fair answer.

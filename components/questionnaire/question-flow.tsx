@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { nextAssessment } from "@/lib/link/flow-route";
+import { canFinishHere, nextAssessment } from "@/lib/link/flow-route";
 import type { FlowAction } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { clearProgress } from "@/lib/storage/progress";
@@ -132,6 +132,11 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
           onBack={() => act({ type: "back" })}
           onFinish={() => finish(run)}
           finishLabel={nextTitle ? `Go on to ${nextTitle}` : "See my results"}
+          finishHere={
+            nextTitle && canFinishHere(carry.hash)
+              ? { label: `See my results without ${nextTitle}`, onFinish: () => finish(run, true) }
+              : undefined
+          }
         />
       )}
     </div>

@@ -1,4 +1,4 @@
-import type { MouseEvent } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import type { FlowAction, FlowState } from "@/lib/questionnaire/flow";
 import type { Question, Questionnaire } from "@/lib/questionnaire/schema";
 import { FlowProgress } from "./flow-progress";
@@ -32,8 +32,18 @@ type Props = {
 /** One question: where the run stands, the question and its answers, and the ways on. */
 export function QuestionForm({ questionnaire, question, state, isNew, auto, act, dispatch, current }: Props) {
   const total = questionnaire.questions.length;
+  const formRef = useRef<HTMLFormElement>(null);
+  // Focusing the question (QuestionStep, whose effect runs first) scrolls only as far as the
+  // question itself. Coming from a long page, as from "Start the other assessment" on a report
+  // and the intro after it, that left "Question 1 of 7" above the screen: the counter comes
+  // into view with the question.
+  useEffect(() => {
+    const form = formRef.current;
+    if (form && form.getBoundingClientRect().top < 0) form.scrollIntoView({ block: "start" });
+  }, [question.id]);
   return (
     <form
+      ref={formRef}
       className="question-form"
       onSubmit={(event) => {
         event.preventDefault();

@@ -15,6 +15,8 @@ type Props = {
   onFinish: () => void;
   /** "See my results", or where an invitation or a retake goes on to next. */
   finishLabel?: string;
+  /** In a retake that goes on to another assessment: the way to end it here instead. */
+  finishHere?: { label: string; onFinish: () => void };
   /** In a retake: questions new or changed since the earlier result, marked and left open. */
   fresh?: ReadonlySet<string>;
 };
@@ -32,6 +34,7 @@ export function ReviewStep({
   onBack,
   onFinish,
   finishLabel = "See my results",
+  finishHere,
   fresh,
 }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -54,6 +57,12 @@ export function ReviewStep({
           : `Answer the ${missing.length} open questions, from question ${first + 1}`}
       </button>
     );
+
+  const here = finishHere && (
+    <button type="button" className="button button-secondary" onClick={finishHere.onFinish}>
+      {finishHere.label}
+    </button>
+  );
 
   return (
     <section aria-labelledby="review-title" className="review">
@@ -79,7 +88,10 @@ export function ReviewStep({
           All {questionnaire.questions.length} questions are answered.
         </p>
       )}
-      <div className="button-row review-top">{finish}</div>
+      <div className="button-row review-top">
+        {finish}
+        {here}
+      </div>
       {questionnaire.dimensions.map((d, part) => {
         const questions = questionnaire.questions.flatMap((q, position) =>
           q.dimension === d.id ? [{ q, position }] : [],
@@ -137,6 +149,7 @@ export function ReviewStep({
             {finishLabel} without {plural(missing.length, "it", "them")}
           </button>
         )}
+        {here}
       </div>
       {first !== null && (
         <p className="muted review-finish-note">

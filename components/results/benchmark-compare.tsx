@@ -14,7 +14,8 @@ export function BenchmarkCompare({ comparisons }: { comparisons: BenchmarkCompar
           <ScoreTable
             caption="Percentile per area: the share of those leaders who scored lower"
             columns={["Area", "Percentile"]}
-            scroll
+            // One such table per benchmark: its scrolling box is named for its own.
+            scroll={{ label: `Percentile per area among leaders in ${c.name}` }}
           >
             {c.rows.map((r) => (
               <tr key={`${r.questionnaireId}/${r.area}`}>

@@ -62,7 +62,18 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
     replaceLocationHash(joinedFragment);
   }, [joined, joinedFragment, arrival]);
 
-  if (hash === null) return <p className="results-loading">Reading your result…</p>;
+  if (hash === null)
+    return (
+      <div className="results-loading">
+        <p>Reading your result…</p>
+        {/* Printed before the page's script has run (the report is drawn in the browser, from
+            the link), paper would show an empty report: it says what happened instead. */}
+        <p className="print-only notice notice-warn">
+          This page was printed before your report had been drawn from its link, so it holds no report. Close the print
+          preview, wait until the report shows on screen, then print again.
+        </p>
+      </div>
+    );
   const journey = content.current.find((q) => q.kind === "stages");
   const decoded = joined
     ? joined.ok

@@ -1,6 +1,12 @@
-/** Saves text as a file through the browser; nothing is uploaded anywhere. */
+import { csvFileText } from "@/lib/results/csv";
+
+/**
+ * Saves text as a file through the browser; nothing is uploaded anywhere. A CSV starts with a
+ * byte-order mark, so Excel reads its names in any script as written.
+ */
 export function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const body = type === "text/csv" ? csvFileText(text) : text;
+  const url = URL.createObjectURL(new Blob([body], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

@@ -57,7 +57,7 @@ describe("a table of figures", () => {
     expect(screen.getByRole("table", { name: "The spread per area" }).className).toBe("visually-hidden");
   });
 
-  it("scrolls in a box of its own, which a keyboard can reach when it is named", () => {
+  it("scrolls in a box of its own, a region the keyboard can reach, named by its label or else its caption", () => {
     render(
       <>
         <ScoreTable caption="Plain" columns={["Area"]} scroll>
@@ -68,7 +68,10 @@ describe("a table of figures", () => {
         </ScoreTable>
       </>,
     );
-    expect(screen.getByRole("table", { name: "Plain" }).parentElement?.className).toBe("table-scroll");
+    const plain = screen.getByRole("region", { name: "Plain" });
+    expect(plain.className).toBe("table-scroll");
+    expect(plain.tabIndex).toBe(0);
+    expect(within(plain).getByRole("table", { name: "Plain" })).toBeTruthy();
     const region = screen.getByRole("region", { name: "The six stages in each area" });
     expect(region.tabIndex).toBe(0);
     expect(within(region).getByRole("table", { name: "Wide" })).toBeTruthy();

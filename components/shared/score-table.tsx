@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 /** A column heading: its text, and a class where a column needs one (a print-only column, say). */
 export type Heading = ReactNode | { label: ReactNode; className?: string };
@@ -17,9 +17,10 @@ type Props = {
   /** The whole table for screen readers only: the alternative to a chart that is shown. */
   hidden?: boolean;
   /**
-   * A box of its own that scrolls sideways, so a wide table never makes the page scroll. Named (by
-   * a label, or by the element with id `labelledBy`), the box is a region the keyboard can reach
-   * and scroll, for a table wider than a phone.
+   * A box of its own that scrolls sideways, so a wide table never makes the page scroll. The box
+   * is a region the keyboard can reach and scroll, named by `label`, by the element with id
+   * `labelledBy`, or else by the table's caption; shadows at its edges show that it scrolls
+   * (styles/layout.css), as a phone cuts a column in half.
    */
   scroll?: true | { label?: string; labelledBy?: string; className?: string };
   /** The body's rows: each starts with its header cell, `<th scope="row">`. */
@@ -51,9 +52,12 @@ export function ScoreTable({
   scroll,
   children,
 }: Props) {
+  // useId is one of the hooks a server component may call: the static pages' tables use this too.
+  const ownId = useId();
+  const captionRef = captionId ?? (scroll ? `${ownId}-caption` : undefined);
   const table = (
     <table className={hidden ? "visually-hidden" : className ? `score-table ${className}` : "score-table"}>
-      <caption id={captionId} className={captionHidden ? "visually-hidden" : undefined}>
+      <caption id={captionRef} className={captionHidden ? "visually-hidden" : undefined}>
         {caption}
       </caption>
       <thead>{head ?? <tr>{columns?.map(headingCell)}</tr>}</thead>
@@ -62,14 +66,14 @@ export function ScoreTable({
   );
   if (!scroll) return table;
   const box: Exclude<Props["scroll"], true | undefined> = scroll === true ? {} : scroll;
-  const named = box.label !== undefined || box.labelledBy !== undefined;
+  const labelledBy = box.label === undefined ? (box.labelledBy ?? captionRef) : undefined;
   return (
     <div
       className={box.className ? `table-scroll ${box.className}` : "table-scroll"}
-      tabIndex={named ? 0 : undefined}
-      role={named ? "region" : undefined}
+      tabIndex={0}
+      role="region"
       aria-label={box.label}
-      aria-labelledby={box.labelledBy}
+      aria-labelledby={labelledBy}
     >
       {table}
     </div>

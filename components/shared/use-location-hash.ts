@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 
 // Fired when the page replaces its own fragment: replaceState, unlike setting location.hash,
 // adds no history entry and fires no hashchange, so the hook listens for this too.
@@ -26,7 +27,10 @@ export function useLocationHash(): string | null {
   const [hash, setHash] = useState<string | null>(null);
   useEffect(() => {
     let last = window.location.hash;
-    const read = () => {
+    // Read in a transition, or at once (`now`) when printing starts: printed while the
+    // transition still renders, the page would go to paper as "Reading your result…". The
+    // browser waits for beforeprint's handlers, and flushSync renders inside that wait.
+    const readThen = (render: (update: () => void) => void) => {
       const now = window.location.hash;
       // An in-page link (the skip link's #main) jumps to an element; it is not a new result. Put
       // the result's fragment back, so the report stays and the jump still happened.
@@ -35,14 +39,18 @@ export function useLocationHash(): string | null {
         return;
       }
       last = now;
-      startTransition(() => setHash(now));
+      render(() => setHash(now));
     };
+    const read = () => readThen(startTransition);
+    const printNow = () => readThen(flushSync);
     read();
     window.addEventListener("hashchange", read);
     window.addEventListener(REPLACED, read);
+    window.addEventListener("beforeprint", printNow);
     return () => {
       window.removeEventListener("hashchange", read);
       window.removeEventListener(REPLACED, read);
+      window.removeEventListener("beforeprint", printNow);
     };
   }, []);
   return hash;

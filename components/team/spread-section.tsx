@@ -21,7 +21,8 @@ export function SpreadSection({ model: s, findings, names }: Props) {
         className="spread-table"
         caption="Team spread by area"
         columns={["Area", "Mean", "Lowest–highest", "Middle half", "Median", "What it says"]}
-        scroll
+        // Each questionnaire has this table: its scrolling box is named for its own.
+        scroll={{ label: `Team spread by area: ${s.heading}` }}
       >
         {s.rows.map((r, i) => {
           const note = findings?.areas.find((a) => a.id === r.id)?.note;

@@ -1,15 +1,18 @@
 import { join } from "node:path";
-import { PageFrontmatterSchema, type PageFrontmatter } from "../site/page-schema";
+import type { Metadata } from "next";
+import { PageFrontmatterSchema, type SitePage } from "../site/page-schema";
+import { summarise } from "../questionnaire/summary";
+import { loadCurrentQuestionnaires } from "./assessments/load-questionnaires";
+import { loadStageModel } from "./assessments/load-stage-model";
 import { cachedInBuild } from "./build-cache";
+import { loadPageMetadata } from "./load-page-metadata";
 import { contentDir } from "./paths";
 import { readMdx } from "./read-mdx";
 import type { Locale } from "../i18n/locales";
 import { translationPath } from "./i18n/read-translation";
 import { PageTranslationSchema, translateMdx } from "./i18n/mdx-translation";
 
-export type SitePage = { slug: string; file: string; frontmatter: PageFrontmatter; body: string };
-
-/** A page written in content/pages/<slug>.mdx, such as the About page. */
+/** A page written in content/pages/<slug>.mdx, such as the About page or the guide. */
 export const loadPage = cachedInBuild(function loadPage(slug: string, root: string = contentDir()): SitePage {
   return { slug, ...readMdx(join(root, "pages", `${slug}.mdx`), PageFrontmatterSchema) };
 });
@@ -25,3 +28,14 @@ export const loadPageIn = cachedInBuild(function loadPageIn(
   const path = translationPath(root, locale, join(root, "pages", `${slug}.mdx`));
   return translateMdx(english, path, PageTranslationSchema, locale);
 });
+
+/** What the MDX components of a page may show: the stages and the current assessments. */
+export function loadPageContext() {
+  return { model: loadStageModel(), assessments: loadCurrentQuestionnaires().map(summarise) };
+}
+
+/** A content page's title and summary as its metadata, at its address. */
+export function loadContentPageMetadata(slug: string, path: string): Metadata {
+  const { title, summary } = loadPage(slug).frontmatter;
+  return loadPageMetadata({ title, description: summary, path });
+}

@@ -35,7 +35,7 @@ describe("emails the site prepares but never sends", () => {
     expect(mail.to).toBe("");
     expect(mail.subject).toBe("Two short questionnaires before our workshop (Northwind & Co)");
     expect(mail.body).toContain("\r\nhttps://example.org/join/#i=1.abc.defg\r\n");
-    expect(mail.body).toContain("about 18 minutes");
+    expect(mail.body).toContain("It takes about 18 minutes in all, reading carefully at 130 words a minute:");
     expect(mail.body).toContain("\r\nPlease answer by: 31 March 2027\r\n");
     expect(mail.body).toContain("Outside-In sends nothing");
   });

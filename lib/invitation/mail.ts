@@ -1,5 +1,6 @@
 import { formatDate } from "../shared/dates";
 import type { Invitation } from "./token";
+import { estimateText } from "../questionnaire/timing";
 
 /** An email ready for a mailto: link. The site opens the person's own mail program; it sends nothing. */
 export type Email = { to?: string; subject: string; body: string };
@@ -33,7 +34,7 @@ export function invitationEmail(invitation: Invitation, joinUrl: string, minutes
     body: [
       "Hello,",
       "",
-      `Before we meet, I would like each leader's own view of how customer-centric the organisation is today. It takes about ${minutes} minutes: two questionnaires, one after the other.`,
+      `Before we meet, I would like each leader's own view of how customer-centric the organisation is today. It takes ${estimateText(minutes, "in all")}: two questionnaires, one after the other.`,
       "",
       `Team: ${team}`,
       ...(closes ? [`Please answer by: ${formatDate(closes)}`] : []),

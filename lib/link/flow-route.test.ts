@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readArrival } from "./arrival";
 import { readFlowHash } from "./flow-links";
-import { assessmentsIn, nextAssessment, notKeptRoute, routeAfterFinish } from "./flow-route";
+import { assessmentsIn, canFinishHere, nextAssessment, notKeptRoute, routeAfterFinish } from "./flow-route";
 import { withSeal } from "./fragment";
 
 const order = ["journey", "blunders"];
@@ -43,6 +43,23 @@ describe("routeAfterFinish", () => {
     expect(first.flow).toEqual({ retake: JB, with: J });
     const second = follow(routeAfterFinish({ questionnaireId: "blunders", order, own: B, carry: first.flow }));
     expect(second.arrival).toEqual({ own: B, with: J, retake: JB });
+  });
+
+  it("ends a retake on its own when the leader finishes it there, with the retaken result as the earlier one", () => {
+    const here = follow(
+      routeAfterFinish({ questionnaireId: "journey", order, own: J, carry: { retake: JB }, here: true }),
+    );
+    expect(here.page).toBe("/results/");
+    expect(here.arrival).toEqual({ own: J, retake: JB });
+  });
+
+  it("does not let an invited run stop before the assessment the facilitator asked for", () => {
+    const carry = { invite: "tok", retake: JB };
+    expect(canFinishHere(carry)).toBe(false);
+    expect(follow(routeAfterFinish({ questionnaireId: "journey", order, own: J, carry, here: true })).page).toBe(
+      "/assess/blunders/",
+    );
+    expect(canFinishHere({ retake: JB })).toBe(true);
   });
 
   it("does not send a retake of the second assessment back to the first", () => {

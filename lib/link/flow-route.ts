@@ -17,7 +17,18 @@ type Finish = {
   own: string;
   /** What the flow's address brought along. */
   carry: FlowHash;
+  /**
+   * A retake the leader ends here, without going on to the next assessment the retaken result
+   * holds: a year later one of the two may be all they want to redo.
+   */
+  here?: boolean;
 };
+
+/**
+ * Whether a run may end before the next assessment: a retake may (the leader chooses what to
+ * redo), an invited run may not (the facilitator asked for both).
+ */
+export const canFinishHere = (carry: FlowHash) => Boolean(carry.retake) && !carry.invite;
 
 /** The assessment a finished flow goes on to (see routeAfterFinish), or undefined. */
 export function nextAssessment({ questionnaireId, order, carry }: Omit<Finish, "own">): string | undefined {
@@ -38,9 +49,9 @@ export function nextAssessment({ questionnaireId, order, carry }: Omit<Finish, "
  * - otherwise, the result on its own.
  * Only the first step goes on, so a run never loops: the second already carries a result.
  */
-export function routeAfterFinish({ questionnaireId, order, own, carry }: Finish): string {
+export function routeAfterFinish({ questionnaireId, order, own, carry, here }: Finish): string {
   if (!carry.with && !carry.invite && !carry.retake) return `/results/#${own}`;
-  const next = nextAssessment({ questionnaireId, order, carry });
+  const next = here && canFinishHere(carry) ? undefined : nextAssessment({ questionnaireId, order, carry });
   if (next) {
     const params = new URLSearchParams();
     if (carry.invite) params.set("invite", carry.invite);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
-import { DECISION_SECONDS, minutesLeft, questionSeconds, READING_WORDS_PER_MINUTE } from "./timing";
+import { loadCurrentQuestionnaires } from "../content/assessments/load-questionnaires";
+import { optionLabels } from "./answers";
+import { DECISION_SECONDS, estimateText, minutesLeft, questionSeconds, READING_WORDS_PER_MINUTE } from "./timing";
 
 describe("timing", () => {
   it("reads a question's text, hint and option labels, then adds the decision", () => {
@@ -28,5 +30,25 @@ describe("timing", () => {
     expect(all).toBe(Math.ceil(seconds / 60));
     expect(minutesLeft(q, q.questions.length - 1)).toBeLessThan(all);
     expect(minutesLeft(q, q.questions.length)).toBe(1);
+  });
+
+  it("assumes a careful reader in a second language, and says so wherever the estimate is shown", () => {
+    // 200 words a minute promised 19 minutes for the journey's 2,733 words of careful reading;
+    // a careful reader in a second language takes longer, and the estimate says which pace it assumes.
+    expect(READING_WORDS_PER_MINUTE).toBeLessThanOrEqual(150);
+    expect(estimateText(26)).toBe("about 26 minutes, reading carefully at 130 words a minute");
+    expect(estimateText(1)).toBe("about 1 minute, reading carefully at 130 words a minute");
+  });
+
+  it("gives the real questionnaires the time their words take at that pace", () => {
+    for (const q of loadCurrentQuestionnaires()) {
+      const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+      const read = q.questions
+        .map(
+          (x) => words(x.text) + words(x.help ?? "") + (q.kind === "stages" ? words(optionLabels(q, x).join(" ")) : 0),
+        )
+        .reduce((a, b) => a + b, 0);
+      expect(minutesLeft(q), q.id).toBeGreaterThanOrEqual(Math.ceil(read / 130));
+    }
   });
 });

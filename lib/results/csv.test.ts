@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { csvCell, toCsv, type CsvValue } from "./csv";
+import { csvCell, csvFileText, toCsv, type CsvValue } from "./csv";
 import { parseCsv } from "../../test/parse-csv";
 
 describe("csvCell", () => {
@@ -138,4 +138,12 @@ describe("every reading of the CSV is one row per row, formula-free and control-
       { numRuns: RUNS },
     );
   }, 120_000);
+});
+
+describe("csvFileText", () => {
+  it("puts one byte-order mark before the CSV, and never a second", () => {
+    const csv = toCsv([["Geschäftsführerin", 3]]);
+    expect(csvFileText(csv)).toBe(`\uFEFF${csv}`);
+    expect(csvFileText(csvFileText(csv))).toBe(`\uFEFF${csv}`);
+  });
 });

@@ -47,3 +47,14 @@ export function csvCell(value: CsvValue): string {
 export function toCsv(rows: CsvValue[][]): string {
   return rows.map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
 }
+
+/**
+ * A CSV file's text as a spreadsheet should read it. Excel opens a CSV without a byte-order mark
+ * in the computer's own code page, so "Geschäftsführerin" shows as "GeschÃ¤ftsfÃ¼hrerin"; with
+ * the mark it reads UTF-8. Every CSV the site saves goes through here (components/shared/download.ts).
+ */
+export const BYTE_ORDER_MARK = "\uFEFF";
+
+export function csvFileText(csv: string): string {
+  return csv.startsWith(BYTE_ORDER_MARK) ? csv : `${BYTE_ORDER_MARK}${csv}`;
+}

@@ -9,3 +9,6 @@ export const PageFrontmatterSchema = z.strictObject({
 });
 
 export type PageFrontmatter = z.infer<typeof PageFrontmatterSchema>;
+
+/** A page of the site as read from content/pages/<slug>.mdx: its frontmatter and its MDX body. */
+export type SitePage = { slug: string; file: string; frontmatter: PageFrontmatter; body: string };

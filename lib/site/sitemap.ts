@@ -16,6 +16,7 @@ const FIXED_PAGES = [
   "/articles/",
   "/how-scoring-works/",
   "/about/",
+  "/guide/",
   "/sources/",
   "/compare/",
   "/team/",
