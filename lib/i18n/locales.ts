@@ -11,6 +11,15 @@ export type Locale = (typeof LOCALES)[number];
 /** The original, and what a link that records no language was answered in. */
 export const DEFAULT_LOCALE: Locale = "en";
 
+/**
+ * The languages the site builds pages for. A language joins this list only once its translation
+ * is complete: every content file translated and matching the English item by item
+ * (lib/content/i18n/language-completeness.ts). The build's `shippingLocales()` and a test check
+ * every language listed here, so an incomplete one fails them rather than shipping half in
+ * English. A link may still record any of LOCALES: it is read in the language the reader chose.
+ */
+export const SHIPPING_LOCALES: readonly Locale[] = ["en"];
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && LOCALES.some((l) => l === value);
 }

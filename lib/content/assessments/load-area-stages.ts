@@ -5,6 +5,9 @@ import { cachedInBuild } from "../build-cache";
 import { ContentError, parseWithFriendlyErrors } from "../parse";
 import { contentDir, displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
+import type { Locale } from "../../i18n/locales";
+import { translate } from "../i18n/read-translation";
+import { AREA_STAGES } from "../i18n/area-stages-translation";
 
 /**
  * Loads content/area-stages.yaml and checks it against the journey: every area has its six
@@ -36,4 +39,12 @@ export const loadAreaStages = cachedInBuild(
     return names;
   },
   (q: StagesQuestionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`,
+);
+
+/** Each journey area's six stages in a language, checked against the English names item by item. */
+export const loadAreaStagesIn = cachedInBuild(
+  function loadAreaStagesIn(locale: Locale, journey: StagesQuestionnaire, root: string = contentDir()): AreaStages {
+    return translate(AREA_STAGES, loadAreaStages(journey, root), join(root, "area-stages.yaml"), locale, root);
+  },
+  (locale: Locale, q: StagesQuestionnaire, root?: string) => `${locale}\u0000${q.id}@${q.version}\u0000${String(root)}`,
 );

@@ -6,6 +6,9 @@ import { ContentError, parseWithFriendlyErrors } from "../parse";
 import { contentDir, displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
 import { cachedInBuild } from "../build-cache";
+import type { Locale } from "../../i18n/locales";
+import { translate } from "../i18n/read-translation";
+import { COMBINED } from "../i18n/combined-translation";
 
 /** Loads content/combined.yaml and checks every id against the current questionnaires. */
 export const loadCombined = cachedInBuild(
@@ -26,4 +29,13 @@ export const loadCombined = cachedInBuild(
     return combined;
   },
   (qs: Questionnaire[], root?: string) => `${qs.map((q) => `${q.id}@${q.version}`).join()}\u0000${String(root)}`,
+);
+
+/** How the blunders relate to the journey, in a language; which areas each holds back stays the English's. */
+export const loadCombinedIn = cachedInBuild(
+  function loadCombinedIn(locale: Locale, questionnaires: Questionnaire[], root: string = contentDir()): Combined {
+    return translate(COMBINED, loadCombined(questionnaires, root), join(root, "combined.yaml"), locale, root);
+  },
+  (locale: Locale, qs: Questionnaire[], root?: string) =>
+    `${locale}\u0000${qs.map((q) => `${q.id}@${q.version}`).join()}\u0000${String(root)}`,
 );

@@ -4,6 +4,10 @@ import { DiscussionPromptSetSchema, type DiscussionPrompt } from "./prompts-sche
 import { ContentError, parseWithFriendlyErrors } from "../parse";
 import { contentDir, displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
+import type { Locale } from "../../i18n/locales";
+import { cachedInBuild } from "../build-cache";
+import { translate } from "../i18n/read-translation";
+import { PROMPTS } from "../i18n/prompts-translation";
 
 /**
  * Loads the workshop's discussion prompts and checks them against the questionnaires: every
@@ -31,3 +35,16 @@ export function loadPrompts(questionnaires: readonly Questionnaire[], root: stri
   if (problems.length > 0) throw new ContentError(file, problems);
   return prompts;
 }
+
+/** The workshop's prompts in a language, one per area of every questionnaire, as in English. */
+export const loadPromptsIn = cachedInBuild(
+  function loadPromptsIn(
+    locale: Locale,
+    questionnaires: readonly Questionnaire[],
+    root: string = contentDir(),
+  ): DiscussionPrompt[] {
+    return translate(PROMPTS, loadPrompts(questionnaires, root), join(root, "team", "prompts.yaml"), locale, root);
+  },
+  (locale: Locale, qs: readonly Questionnaire[], root?: string) =>
+    `${locale}\u0000${qs.map((q) => `${q.id}@${q.version}`).join()}\u0000${String(root)}`,
+);

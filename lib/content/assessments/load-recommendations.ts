@@ -6,6 +6,9 @@ import { ContentError, parseWithFriendlyErrors } from "../parse";
 import { contentDir, displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
 import { cachedInBuild } from "../build-cache";
+import type { Locale } from "../../i18n/locales";
+import { translate } from "../i18n/read-translation";
+import { RECOMMENDATIONS } from "../i18n/recommendations-translation";
 
 /**
  * Loads the recommendations for a questionnaire and checks them against it: every dimension
@@ -43,4 +46,18 @@ export const loadRecommendations = cachedInBuild(
     return set;
   },
   (q: AgreementQuestionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`,
+);
+
+/** The blunders' recommendations in a language: the same item for every blunder and band, translated. */
+export const loadRecommendationsIn = cachedInBuild(
+  function loadRecommendationsIn(
+    locale: Locale,
+    questionnaire: AgreementQuestionnaire,
+    root: string = contentDir(),
+  ): RecommendationSet {
+    const path = join(root, "recommendations", `${questionnaire.id}.yaml`);
+    return translate(RECOMMENDATIONS, loadRecommendations(questionnaire, root), path, locale, root);
+  },
+  (locale: Locale, q: AgreementQuestionnaire, root?: string) =>
+    `${locale}\u0000${q.id}@${q.version}\u0000${String(root)}`,
 );

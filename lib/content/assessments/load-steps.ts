@@ -7,6 +7,9 @@ import { cachedInBuild } from "../build-cache";
 import { ContentError, parseWithFriendlyErrors } from "../parse";
 import { contentDir, displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
+import type { Locale } from "../../i18n/locales";
+import { translate } from "../i18n/read-translation";
+import { STEPS } from "../i18n/steps-translation";
 
 /**
  * Loads the plan steps for a journey questionnaire and checks them against it: every area has
@@ -48,4 +51,20 @@ export const loadSteps = cachedInBuild(
     return set;
   },
   (q: StagesQuestionnaire, root?: string) => `${q.id}@${q.version}\u0000${String(root)}`,
+);
+
+/**
+ * The plan steps in a language: the same step for every area and transition, with the same
+ * articles and sources, so a result gets the same plan in any language; only the words differ.
+ */
+export const loadStepsIn = cachedInBuild(
+  function loadStepsIn(
+    locale: Locale,
+    questionnaire: StagesQuestionnaire,
+    root: string = contentDir(),
+  ): TransitionStepSet {
+    const path = join(root, "recommendations", `${questionnaire.id}-steps.yaml`);
+    return translate(STEPS, loadSteps(questionnaire, root), path, locale, root);
+  },
+  (locale: Locale, q: StagesQuestionnaire, root?: string) => `${locale}\u0000${q.id}@${q.version}\u0000${String(root)}`,
 );

@@ -1,32 +1,27 @@
-import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
+import type { Locale } from "../../i18n/locales";
 import type { TeamContent } from "../../team/content";
-import { loadLibrary } from "../library/load-library";
-import { loadPrompts } from "./load-prompts";
+import { loadPromptsIn } from "./load-prompts";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
-import { loadRecommendations } from "./load-recommendations";
-import { loadStageModel } from "./load-stage-model";
-import { loadSteps } from "./load-steps";
+import { linkedArticleTitles, loadAdviceIn } from "./load-advice";
+import { loadStageModelIn } from "./load-stage-model";
 
-/** Everything the team view shows from content/, checked by each file's own schema. */
-export function loadTeamContent(): TeamContent {
-  const current = loadCurrentQuestionnaires();
-  const journey = journeyOf(current);
-  const blunders = blundersOf(current);
+/**
+ * Everything the team view shows from content/, in the facilitator's language, checked by each
+ * file's own schema and, in a translation, item by item against the English.
+ */
+export function loadTeamContentIn(locale: Locale, root?: string): TeamContent {
+  const current = loadCurrentQuestionnaires(root);
   // The same advice a leader's own plan gives: the team view recommends nothing of its own.
-  const steps = journey ? [loadSteps(journey)] : [];
-  const recommendations = blunders ? [loadRecommendations(blunders)] : [];
-  const linked = new Set([
-    ...recommendations.flatMap((set) => set.items.flatMap((item) => item.articles)),
-    ...steps.flatMap((set) => set.steps.flatMap((step) => step.articles)),
-  ]);
+  const { steps, recommendations } = loadAdviceIn(locale, root);
   return {
-    stageNames: loadStageModel().stages.map((s) => s.name),
-    prompts: loadPrompts(current),
+    stageNames: loadStageModelIn(locale, root).stages.map((s) => s.name),
+    prompts: loadPromptsIn(locale, current, root),
     advice: { steps, recommendations },
-    articleTitles: Object.fromEntries(
-      loadLibrary()
-        .filter((a) => linked.has(a.slug))
-        .map((a) => [a.slug, a.frontmatter.title]),
-    ),
+    articleTitles: linkedArticleTitles(locale, { steps, recommendations }, root),
   };
+}
+
+/** Everything the team view shows from content/, in English. */
+export function loadTeamContent(): TeamContent {
+  return loadTeamContentIn("en");
 }

@@ -1,50 +1,23 @@
-import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
 import type { Catalogue } from "../../questionnaire/catalogue";
 import type { Questionnaire } from "../../questionnaire/schema";
 import type { Locale } from "../../i18n/locales";
-import { languageName } from "../../i18n/language-names";
 import { cachedInBuild } from "../build-cache";
-import { ContentError, parseWithFriendlyErrors } from "../parse";
-import { contentDir, displayPath } from "../paths";
-import { readYaml } from "../read-yaml";
+import { contentDir } from "../paths";
 import { loadCatalogue, questionnaireFiles, type QuestionnaireFile } from "../assessments/load-questionnaires";
 import {
   localizeQuestionnaire,
   questionnaireParity,
   QuestionnaireTranslationSchema,
+  type QuestionnaireTranslation,
 } from "./questionnaire-translation";
+import { translate, type TranslationKind } from "./read-translation";
 
-/** Where a language's translation of an English content file lives: the same path under i18n/<lang>/. */
-export function translationPath(root: string, locale: Locale, englishFile: string): string {
-  return join(root, "i18n", locale, relative(root, englishFile));
-}
-
-/**
- * One questionnaire in a language: its English file's translation, checked item by item against
- * it. A missing file or item fails the build naming file, language and id: a language that is
- * not complete cannot ship.
- */
-function translated(
-  root: string,
-  locale: Exclude<Locale, "en">,
-  { file, questionnaire }: QuestionnaireFile,
-): Questionnaire {
-  const path = translationPath(root, locale, file);
-  const englishFile = displayPath(file);
-  if (!existsSync(path))
-    throw new ContentError(displayPath(path), [
-      `(file): missing: ${englishFile} needs its ${languageName(locale)} translation here`,
-    ]);
-  const translation = parseWithFriendlyErrors(
-    QuestionnaireTranslationSchema,
-    readYaml(path, displayPath(path)),
-    displayPath(path),
-  );
-  const problems = questionnaireParity(questionnaire, englishFile, translation, locale);
-  if (problems.length > 0) throw new ContentError(displayPath(path), problems);
-  return localizeQuestionnaire(questionnaire, translation);
-}
+/** A questionnaire's translation, checked against its English version item by item. */
+const QUESTIONNAIRE: TranslationKind<Questionnaire, QuestionnaireTranslation> = {
+  schema: QuestionnaireTranslationSchema,
+  parity: (english, t, at) => questionnaireParity(english, at.englishFile, t, at.locale),
+  localize: localizeQuestionnaire,
+};
 
 /**
  * Every questionnaire version in a language, in the same order as loadCatalogue: the same ids,
@@ -57,8 +30,13 @@ export const loadCatalogueIn = cachedInBuild(function loadCatalogueIn(
   if (locale === "en") return loadCatalogue(root);
   loadCatalogue(root);
   const { current, archived } = questionnaireFiles(root);
-  return [...current, ...archived].map((f) => translated(root, locale, f));
+  return [...current, ...archived].map((f) => loadQuestionnaireIn(locale, f, root));
 });
+
+/** One questionnaire file's translation, read and checked against it: one file of a language's completeness. */
+export function loadQuestionnaireIn(locale: Locale, f: QuestionnaireFile, root: string = contentDir()): Questionnaire {
+  return translate(QUESTIONNAIRE, f.questionnaire, f.file, locale, root);
+}
 
 /** The questionnaires people can take today, in a language. */
 export const loadCurrentQuestionnairesIn = cachedInBuild(function loadCurrentQuestionnairesIn(

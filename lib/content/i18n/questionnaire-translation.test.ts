@@ -8,45 +8,7 @@ import { scoreAssessment } from "../../scoring/score";
 import { loadCatalogue, questionnaireFiles } from "../assessments/load-questionnaires";
 import { loadCatalogueIn } from "./load-translations";
 import type { QuestionnaireTranslation } from "./questionnaire-translation";
-
-/** A complete "translation" made by marking every English text, as a translator's file would hold it. */
-function marked(q: Questionnaire, file: string): QuestionnaireTranslation {
-  const t = (text: string) => `«${text}»`;
-  return {
-    source: { file, version: q.version },
-    title: t(q.title),
-    summary: t(q.summary),
-    ...(q.kind === "agreement" && { scale: q.scale.map(t) }),
-    dimensions: Object.fromEntries(
-      q.dimensions.map((d) => [
-        d.id,
-        {
-          name: t(d.name),
-          description: t(d.description),
-          ...("topic" in d && { topic: t(d.topic), alternative: t(d.alternative) }),
-        },
-      ]),
-    ),
-    ...(q.changelog && {
-      changelog: Object.fromEntries(
-        q.changelog.map((r) => [
-          String(r.version),
-          { summary: t(r.summary), changes: Object.fromEntries(r.changes.map((c) => [c.question, t(c.why)])) },
-        ]),
-      ),
-    }),
-    questions: Object.fromEntries(
-      q.questions.map((x) => [
-        x.id,
-        {
-          text: t(x.text),
-          ...(x.help !== undefined && { help: t(x.help) }),
-          ...("options" in x && { options: x.options.map((o) => t(o.label)) }),
-        },
-      ]),
-    ),
-  };
-}
+import { markedQuestionnaire } from "../../../test/marked-translations";
 
 let root = "";
 const files = ["questionnaires/journey.yaml", "questionnaires/blunders.yaml"];
@@ -64,7 +26,7 @@ function translateAll(spoil: (path: string, t: QuestionnaireTranslation) => Ques
   const { current, archived } = questionnaireFiles(root);
   for (const { file, questionnaire } of [...current, ...archived]) {
     const path = relative(root, file);
-    write(path, spoil(path, marked(questionnaire, path)));
+    write(path, spoil(path, markedQuestionnaire(questionnaire, path)));
   }
 }
 

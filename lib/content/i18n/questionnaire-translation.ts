@@ -3,7 +3,7 @@ import { IdSchema } from "../../questionnaire/ids";
 import type { Questionnaire } from "../../questionnaire/schema";
 import { TextSchema } from "../../questionnaire/text";
 import { languageName, type TranslatedLocale } from "../../i18n/language-names";
-import { missingOrExtra, placeholderProblems } from "./parity";
+import { missingOrExtra, placeholderProblems, textProblems } from "./parity";
 
 /**
  * A questionnaire's text in another language, keyed by the English file's ids. Text only: ids,
@@ -63,13 +63,8 @@ export function questionnaireParity(
     problems.push(
       `source.version: translates version ${t.source.version}, but ${englishFile} is version ${english.version}: translate what changed, then raise it`,
     );
-  const pair = (path: string, en: string | undefined, translated: string | undefined) => {
-    if (en !== undefined && translated === undefined)
-      problems.push(`${path}: missing: ${englishFile} has it, so the ${language} needs it too`);
-    if (en === undefined && translated !== undefined)
-      problems.push(`${path}: not in ${englishFile}: remove it, or add it to the English first`);
-    if (en !== undefined && translated !== undefined) problems.push(...placeholderProblems(path, en, translated));
-  };
+  const pair = (path: string, en: string | undefined, translated: string | undefined) =>
+    problems.push(...textProblems(path, en, translated, englishFile, language));
   pair("title", english.title, t.title);
   pair("summary", english.summary, t.summary);
   if (english.kind === "agreement") {

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ArticleFrontmatterSchema } from "../../articles/schema";
 import type { ArticleSource } from "../../articles/types";
@@ -9,11 +9,26 @@ import { loadCurrentQuestionnaires } from "../assessments/load-questionnaires";
 import { readMdx } from "../read-mdx";
 import { readYaml } from "../read-yaml";
 import { cachedInBuild } from "../build-cache";
+import type { Locale } from "../../i18n/locales";
+import { loadCurrentQuestionnairesIn } from "../i18n/load-translations";
+import { ArticleTranslationSchema, translateMdx } from "../i18n/mdx-translation";
+import { translate, translationPath } from "../i18n/read-translation";
+import { TOPICS, type Topics } from "../i18n/topics-translation";
+
+/** content/topics.yaml: the article tags beyond the questionnaires' areas. */
+export const loadTopics = cachedInBuild(function loadTopics(root: string = contentDir()): Topics {
+  const path = join(root, "topics.yaml");
+  return parseWithFriendlyErrors(TopicsSchema, readYaml(path, displayPath(path)), displayPath(path));
+});
 
 export const loadTags = cachedInBuild(function loadTags(root: string = contentDir()): Tag[] {
-  const path = join(root, "topics.yaml");
-  const topics = parseWithFriendlyErrors(TopicsSchema, readYaml(path, displayPath(path)), displayPath(path));
-  return tagVocabulary(loadCurrentQuestionnaires(root), topics);
+  return tagVocabulary(loadCurrentQuestionnaires(root), loadTopics(root));
+});
+
+/** The tags in a language: the areas named as the translated questionnaires name them, and the topics translated. */
+export const loadTagsIn = cachedInBuild(function loadTagsIn(locale: Locale, root: string = contentDir()): Tag[] {
+  const topics = translate(TOPICS, loadTopics(root), join(root, "topics.yaml"), locale, root);
+  return tagVocabulary(loadCurrentQuestionnairesIn(locale, root), topics);
 });
 
 function readArticle(path: string, slug: string, tags: Set<string>, areas: Set<string>): ArticleSource {
@@ -40,4 +55,41 @@ export const loadArticles = cachedInBuild(function loadArticles(root: string = c
       return readArticle(join(dir, name), slug, tags, areas);
     })
     .sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));
+});
+
+/** An article in a language: its translation where the language has one, else the English. */
+export type ArticleIn = ArticleSource & {
+  /** False when the language has no translation of it yet, so the English is shown and says so; true in English. */
+  translated: boolean;
+};
+
+/**
+ * Every article in a language, in the English order. A translation takes its English article's
+ * slug as its file name, and is checked against it (title, summary, headings, components,
+ * links); an article not yet translated is the English one, marked `translated: false`.
+ */
+export const loadArticlesIn = cachedInBuild(function loadArticlesIn(
+  locale: Locale,
+  root: string = contentDir(),
+): ArticleIn[] {
+  const english = loadArticles(root);
+  if (locale === "en") return english.map((a) => ({ ...a, translated: true }));
+  const dir = translationPath(root, locale, join(root, "articles"));
+  const slugs = new Set(
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => n.endsWith(".mdx"))
+          .map((n) => n.slice(0, -4))
+      : [],
+  );
+  for (const slug of slugs)
+    if (!english.some((a) => a.slug === slug))
+      throw new ContentError(displayPath(join(dir, `${slug}.mdx`)), [
+        `(file name): no English article "${slug}" in ${displayPath(join(root, "articles"))}: a translation takes its English article's file name`,
+      ]);
+  return english.map((a) =>
+    slugs.has(a.slug)
+      ? { ...translateMdx(a, join(dir, `${a.slug}.mdx`), ArticleTranslationSchema, locale), translated: true }
+      : { ...a, translated: false },
+  );
 });

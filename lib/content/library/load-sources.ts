@@ -10,6 +10,9 @@ import { loadSteps } from "../assessments/load-steps";
 import { ContentError, parseWithFriendlyErrors } from "../parse";
 import { contentDir, displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
+import type { Locale } from "../../i18n/locales";
+import { translate } from "../i18n/read-translation";
+import { SOURCES } from "../i18n/sources-translation";
 
 /** Everything in content/ that cites sources: articles, the blunders recommendations and the plan steps. */
 export function loadCiters(root: string = contentDir()): Citer[] {
@@ -58,4 +61,12 @@ export const loadBibliography = cachedInBuild(function loadBibliography(root: st
   const [first] = citationProblems(bibliography, file, loadCiters(root));
   if (first) throw new ContentError(first.file, first.problems);
   return bibliography;
+});
+
+/** The bibliography in a language: each note translated; titles, authors and publications as published. */
+export const loadBibliographyIn = cachedInBuild(function loadBibliographyIn(
+  locale: Locale,
+  root: string = contentDir(),
+): Bibliography {
+  return translate(SOURCES, loadBibliography(root), join(root, "sources.yaml"), locale, root);
 });
