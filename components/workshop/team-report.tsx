@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from "react";
+import { lazy, memo, Suspense, useMemo, useState } from "react";
 import { withBasePath } from "@/components/shared/base-path";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { unreadLinesMessage } from "@/lib/team-input/caps";
@@ -11,12 +11,10 @@ import type { Action } from "@/lib/workshop/actions";
 import { actionChoices, actionLines } from "@/lib/workshop/action-choices";
 import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamView } from "@/lib/workshop/read-team";
-import { buildSlides } from "@/lib/workshop/slides";
 import { ActionsSection } from "./actions-section";
 import { Disclosure } from "@/components/shared/disclosure";
 import { LeaderGrid } from "@/components/team/leader-grid";
 import { PackLink } from "./pack-link";
-import { PresentMode } from "./present-mode";
 import { ProblemList } from "@/components/team-input/problem-list";
 import { RespondentTable } from "./respondent-table";
 import { SpreadSection } from "@/components/team/spread-section";
@@ -27,6 +25,9 @@ import { TeamShare } from "./team-share";
 import { TeamSummary } from "@/components/team/team-summary";
 import { TopQuestions } from "@/components/team/top-questions";
 import { WhoHasAnswered } from "@/components/invitation/who-has-answered";
+
+// Loaded on the first "Present the team view": see presenting.tsx.
+const Presenting = lazy(() => import("./presenting").then((m) => ({ default: m.Presenting })));
 
 type Props = {
   view: TeamView;
@@ -72,16 +73,9 @@ export const TeamReport = memo(function TeamReport({
       invitation: invitation.value,
     };
   }, [invite, invitation, team]);
-  const slides = useMemo(
-    () =>
-      presenting
-        ? buildSlides(report, {
-            today: today(),
-            actions: lines,
-            ...(invitation?.ok && { team: invitation.value.team }),
-          })
-        : [],
-    [presenting, report, lines, invitation],
+  const slideOptions = useMemo(
+    () => ({ actions: lines, ...(invitation?.ok && { team: invitation.value.team }) }),
+    [lines, invitation],
   );
   const hasLeaders = team.leaders > 0;
   return (
@@ -111,7 +105,11 @@ export const TeamReport = memo(function TeamReport({
           </button>
         )}
       </div>
-      {presenting && <PresentMode slides={slides} names={report.names} onLeave={() => setPresenting(false)} />}
+      {presenting && (
+        <Suspense fallback={<p role="status">Opening present mode…</p>}>
+          <Presenting report={report} options={slideOptions} onLeave={() => setPresenting(false)} />
+        </Suspense>
+      )}
       {hasLeaders && (
         <>
           <TeamSummary overall={report.overall} team={answered?.invitation.team} />
