@@ -1,6 +1,7 @@
 import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
 import type { TeamContent } from "../../team/content";
 import { loadLibrary } from "../library/load-library";
+import { loadImportancePrompt } from "./load-importance-prompt";
 import { loadPrompts } from "./load-prompts";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { loadRecommendations } from "./load-recommendations";
@@ -22,6 +23,7 @@ export function loadTeamContent(): TeamContent {
   return {
     stageNames: loadStageModel().stages.map((s) => s.name),
     prompts: loadPrompts(current),
+    importancePrompt: loadImportancePrompt(),
     advice: { steps, recommendations },
     articleTitles: Object.fromEntries(
       loadLibrary()
