@@ -1,8 +1,10 @@
 import { QUADRANT_HEIGHT, QUADRANT_WIDTH, type QuadrantLayout } from "@/lib/charts/quadrant-geometry";
+import { wrapLabel } from "@/lib/charts/radar-geometry";
 import { IMPORTANCE_LABELS, QUADRANT_NAMES } from "@/lib/results/importance";
 
 /** Short row labels: the full levels are in the table beside the chart. */
 const ROW_LABEL = { critical: "Critical", important: "Important", less: "Less now" } as const;
+const LINE = 13;
 
 /**
  * The importance × maturity chart as plain SVG, like the radar: stage now across, importance up,
@@ -40,7 +42,7 @@ export function QuadrantSvg({ layout, notes }: { layout: QuadrantLayout; notes: 
         <line x1={splitX} x2={splitX} y1={plot.top} y2={plot.bottom} />
         <line x1={plot.left} x2={plot.right} y1={splitY} y2={splitY} />
       </g>
-      <g fill="var(--muted)" fontSize={11}>
+      <g fill="var(--muted)" fontSize={12}>
         {layout.rows.map((r) => (
           <text key={r.level} x={plot.left - 6} y={r.y + 4} textAnchor="end">
             <title>{IMPORTANCE_LABELS[r.level]}</title>
@@ -56,12 +58,21 @@ export function QuadrantSvg({ layout, notes }: { layout: QuadrantLayout; notes: 
           Stage now
         </text>
       </g>
-      <g fill="var(--text)" fontSize={11} fontWeight={600}>
-        {layout.corners.map((c) => (
-          <text key={c.quadrant} x={c.x} y={c.y} textAnchor={c.anchor}>
-            {QUADRANT_NAMES[c.quadrant]}
-          </text>
-        ))}
+      <g fill="var(--text)" fontSize={12} fontWeight={600}>
+        {layout.corners.map((c) => {
+          // A long name takes two lines inside its quadrant; at the foot they stack upward.
+          const lines = wrapLabel(QUADRANT_NAMES[c.quadrant], 14);
+          const top = c.y < splitY ? c.y : c.y - (lines.length - 1) * LINE;
+          return (
+            <text key={c.quadrant} x={c.x} y={top} textAnchor={c.anchor}>
+              {lines.map((line, i) => (
+                <tspan key={line} x={c.x} dy={i === 0 ? 0 : LINE}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
       </g>
       {layout.points.map((p) => (
         <g key={p.id} data-area={p.id} data-quadrant={p.quadrant}>
