@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { average, journey, journeyAnswers } from "./support/content";
+import { expectNoViolations } from "./support/axe";
 import { openSection } from "./support/report";
 
 // A leader marks two areas critical to the strategy: the plan and the priorities start with
@@ -57,6 +58,9 @@ test("@phone a leader marks two areas critical: the plan reorders, the chart pla
     await expect(row).toContainText(`Critical to our strategy`);
     await expect(row).toContainText(quadrant(area.stage));
   }
+
+  // The control and the chart pass the same WCAG 2.1 AA check as every page.
+  await expectNoViolations(page, "results with importance marked");
 
   // Nothing scrolls sideways on a 320 px phone or wider.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(

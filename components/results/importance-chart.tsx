@@ -18,7 +18,7 @@ export function ImportanceChart({ chart }: { chart: QuadrantChart }) {
       <ScoreTable
         caption="Each marked area, by importance and stage now"
         columns={["Area (its number on the chart)", "Importance", "Stage now", "Where it sits"]}
-        scroll
+        scroll={{ label: "Marked areas by importance and stage now" }}
       >
         {chart.rows.map((r) => (
           <tr key={r.id} data-dimension={r.id}>
