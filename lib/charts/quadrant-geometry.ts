@@ -8,11 +8,11 @@ import type { Quadrant } from "../results/importance";
  * across (1 to 6), importance up (less important now at the foot, critical at the top).
  */
 export const QUADRANT_WIDTH = 360;
-export const QUADRANT_HEIGHT = 250;
+export const QUADRANT_HEIGHT = 258;
 const LEFT = 92;
 const RIGHT = 348;
 const TOP = 28;
-const BOTTOM = 214;
+const BOTTOM = 222;
 /** Each level's row; the line between "important" and "less important now" splits the halves. */
 const ROW: Record<Importance, number> = { critical: 66, important: 112, less: 182 };
 const SPLIT_Y = 147;
@@ -51,9 +51,9 @@ export function quadrantLayout(
     let step = 0;
     for (const a of row) {
       const x = stageX(a.score);
-      // Alternate below and above the row while points crowd each other; back on the row after a gap.
+      // Alternate above and below the row while points crowd each other; back on the row after a gap.
       step = x - lastX < CROWD ? step + 1 : 0;
-      const offset = step === 0 ? 0 : (step % 2 === 1 ? 1 : -1) * STEP * Math.ceil(step / 2);
+      const offset = step === 0 ? 0 : (step % 2 === 1 ? -1 : 1) * STEP * Math.ceil(step / 2);
       points.push({ id: a.id, number: a.number, x, y: ROW[level] + offset, quadrant: a.quadrant });
       lastX = x;
     }
