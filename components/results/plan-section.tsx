@@ -1,8 +1,10 @@
 import type { ReportModel } from "@/lib/report/build-report";
 import { planToCsv } from "@/lib/results/plan-csv";
+import type { Importance } from "@/lib/link/importance";
 import type { Stage } from "@/lib/scoring/stages";
 import { withBasePath } from "@/components/shared/base-path";
 import { download } from "@/components/shared/download";
+import { ImportanceChart } from "./importance-chart";
 import { PlanList } from "./plan-list";
 import { TargetControls } from "./target-controls";
 
@@ -11,10 +13,14 @@ type Props = {
   articleTitles: Record<string, string>;
   sourceCredits: Record<string, string>;
   onTarget: (area: string, stage: Stage) => void;
+  onImportance: (area: string, level: Importance | undefined) => void;
 };
 
-/** The plan, the plan as a file for a task tool, then the targets that make it, to change. */
-export function PlanSection({ model, articleTitles, sourceCredits, onTarget }: Props) {
+/**
+ * The plan, the plan as a file for a task tool, where the marked areas sit by importance and
+ * stage, then the targets and importance that make the plan, to change.
+ */
+export function PlanSection({ model, articleTitles, sourceCredits, onTarget, onImportance }: Props) {
   const { steps, fileStem } = model.plan;
   const article = (slug: string) => ({
     title: articleTitles[slug] ?? slug,
@@ -36,7 +42,15 @@ export function PlanSection({ model, articleTitles, sourceCredits, onTarget }: P
           </button>
         </div>
       )}
-      {model.journey && <TargetControls areas={model.journey.areas} onChange={onTarget} />}
+      {model.importance?.chart && <ImportanceChart chart={model.importance.chart} />}
+      {model.journey && (
+        <TargetControls
+          areas={model.journey.areas}
+          onChange={onTarget}
+          importance={model.importance}
+          onImportance={onImportance}
+        />
+      )}
     </>
   );
 }

@@ -8,6 +8,8 @@ import type { ReportContent } from "@/lib/report/content";
 import { withoutNames } from "@/lib/report/print-link";
 import { formatDate } from "@/lib/shared/dates";
 import { today } from "@/lib/results/today";
+import type { Importance } from "@/lib/link/importance";
+import { withImportance } from "@/lib/results/importance";
 import type { Stage } from "@/lib/scoring/stages";
 import { replaceLocationHash } from "@/components/shared/use-location-hash";
 import { usePrinting } from "./use-printing";
@@ -50,6 +52,8 @@ export function Report({
 
   const setTarget = (area: string, stage: Stage) =>
     replaceLocationHash(encodeFragment(withTarget(result, model, area, stage), catalogue));
+  const setImportance = (area: string, level: Importance | undefined) =>
+    replaceLocationHash(encodeFragment(withImportance(result, area, level), catalogue));
 
   return (
     <div className="results">
@@ -91,6 +95,7 @@ export function Report({
           articleTitles={content.articleTitles}
           sourceCredits={content.sourceCredits}
           onTarget={setTarget}
+          onImportance={setImportance}
         />
       </ReportSection>
       {journey && (

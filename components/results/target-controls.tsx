@@ -1,19 +1,29 @@
+import type { Importance } from "@/lib/link/importance";
+import type { ImportanceView } from "@/lib/report/importance-view";
 import type { AreaView } from "@/lib/report/journey-view";
 import { toStage, type Stage } from "@/lib/scoring/stages";
+import { ImportanceSelect } from "./importance-select";
 
-type Props = { areas: AreaView[]; onChange: (area: string, target: Stage) => void };
+type Props = {
+  areas: AreaView[];
+  onChange: (area: string, target: Stage) => void;
+  /** With both, each area also says how much it matters now. */
+  importance?: ImportanceView | null;
+  onImportance?: (area: string, level: Importance | undefined) => void;
+};
 
 /**
  * A target stage per area, each a labelled select whose choices name the stage in that area's
  * own words: the plan, the radar and the link follow the choice.
  */
-export function TargetControls({ areas, onChange }: Props) {
+export function TargetControls({ areas, onChange, importance, onImportance }: Props) {
   return (
     <fieldset className="targets">
       <legend>Targets: where each area should get to</legend>
       <p className="muted">
         Each starts one stage above where the area stands, unless one was chosen: a retake keeps the targets set last
-        time. Change one and the plan, the radar and the link follow.
+        time. Change one and the plan, the radar and the link follow. Mark how much an area matters now and the plan
+        starts with what is critical to your strategy.
       </p>
       <ul className="target-list">
         {areas.map((a) =>
@@ -34,6 +44,9 @@ export function TargetControls({ areas, onChange }: Props) {
                   ))}
                 </select>
               </label>
+              {importance && onImportance && (
+                <ImportanceSelect area={a} importance={importance} onChange={onImportance} />
+              )}
             </li>
           ),
         )}

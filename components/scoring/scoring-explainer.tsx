@@ -66,6 +66,13 @@ export function ScoringExplainer({
           a journey is held back by its slowest part: your three priorities and your plan both go weakest first,{" "}
           {rules.order}.
         </li>
+        <li>
+          <strong>What matters to you</strong> can change that order. Beside each area&apos;s target the report lets you
+          mark it &ldquo;{rules.importance.levels.join("”, “").toLowerCase()}&rdquo;, or leave it unmarked. Once one
+          area is marked, the priorities and the plan go {rules.importance.order}; with none marked, nothing changes. A
+          chart then places each marked area in one of four quadrants (
+          {rules.importance.quadrants.join(", ").toLowerCase()}): {rules.importance.placed}.
+        </li>
       </ul>
 
       {journey && <AreaStageGrid areaStages={areaStages} journey={journey} />}

@@ -1,4 +1,6 @@
-import { FAR_APART, MIN_LEADERS_FOR_MEDIAN, TWO_CAMPS } from "@/lib/scoring/thresholds";
+import { FAR_APART, IMPORTANCE_SPLIT, MIN_LEADERS_FOR_MEDIAN, TWO_CAMPS } from "@/lib/scoring/thresholds";
+import { IMPORTANCE_LABELS } from "@/lib/results/importance";
+import { countOf } from "@/lib/shared/plural";
 import { MAX_NAMED } from "@/lib/team/claims";
 import { distanceText } from "@/lib/workshop/sentence";
 
@@ -43,6 +45,15 @@ export function TeamRules() {
           <strong>Broadly agree:</strong> said only when at least {MIN_LEADERS_FOR_MEDIAN} leaders answered and, in
           every area that many of them scored, every leader is within {far} of the median, with no camps and no area
           seen differently. An area fewer of them scored is named as too few to judge.
+        </li>
+        <li>
+          <strong>Disagreeing on what matters:</strong> where leaders marked how much a journey area matters, the team
+          disagrees on it when at least {countOf(IMPORTANCE_SPLIT.critical, "leader", "leaders")} marked it &ldquo;
+          {IMPORTANCE_LABELS.critical.toLowerCase()}&rdquo; and at least{" "}
+          {countOf(IMPORTANCE_SPLIT.less, "leader", "leaders")} &ldquo;{IMPORTANCE_LABELS.less.toLowerCase()}&rdquo;.
+          That is a finding of its own, whatever the scores say. The team&apos;s level for an area is the middle of the
+          levels its leaders marked (the lower of the two middle ones with an even count; a leader who left it unmarked
+          does not count), and the team&apos;s plan follows it as a leader&apos;s plan follows theirs.
         </li>
       </ul>
     </>

@@ -2,7 +2,7 @@ import type { DiscussionPrompt as Prompt } from "@/lib/content/assessments/promp
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 
 /** A disputed question's prompt for the room, credited to whom it comes from. */
-export function DiscussionPrompt({ prompt }: { prompt: Prompt }) {
+export function DiscussionPrompt({ prompt }: { prompt: Pick<Prompt, "prompt" | "credit"> }) {
   return (
     <>
       <p className="discussion-prompt">

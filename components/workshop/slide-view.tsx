@@ -4,7 +4,7 @@ import { GridRowView } from "@/components/team/leader-grid";
 import { SentenceView } from "@/components/team/sentence-view";
 import { SpreadChart, SpreadTable } from "@/components/team/spread-chart";
 import { RecommendationCard } from "@/components/team/team-recommendations";
-import { QuestionPrompt } from "@/components/team/discussion-prompt";
+import { DiscussionPrompt, QuestionPrompt } from "@/components/team/discussion-prompt";
 import { ScoreTable } from "@/components/shared/score-table";
 import { EvidencePicture } from "./evidence-picture";
 
@@ -40,6 +40,7 @@ function SlideBody({ slide, nameOf }: Props) {
             <SentenceView sentence={slide.sentence} nameOf={nameOf} />
           </p>
           {slide.picture && <EvidencePicture picture={slide.picture} nameOf={nameOf} />}
+          {slide.prompt && <DiscussionPrompt prompt={slide.prompt} />}
         </>
       );
     case "spread":

@@ -19,6 +19,7 @@ import { ProblemList } from "@/components/team-input/problem-list";
 import { RespondentTable } from "./respondent-table";
 import { SpreadSection } from "@/components/team/spread-section";
 import { TeamFindings } from "./team-findings";
+import { TeamImportance } from "@/components/team/team-importance";
 import { TeamOverTime } from "./team-over-time";
 import { TeamRecommendations } from "@/components/team/team-recommendations";
 import { TeamShare } from "./team-share";
@@ -113,7 +114,8 @@ export const TeamReport = memo(function TeamReport({
       {hasLeaders && (
         <>
           <TeamSummary overall={report.overall} team={answered?.invitation.team} />
-          <TeamFindings findings={report.findings} names={report.names} />
+          <TeamFindings findings={report.findings} names={report.names} importancePrompt={report.importance?.prompt} />
+          {report.importance && <TeamImportance model={report.importance} />}
           <section className="report" aria-labelledby="grid-title">
             <h2 id="grid-title">Who sees what</h2>
             <LeaderGrid grid={report.grid} titles={report.gridTitles} />

@@ -77,6 +77,8 @@ export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joi
   // A retake keeps the targets the earlier report planned toward, in the new result's own
   // targets: the link has no other place for them, and "change since last time" reads them there.
   const targets = own.value.targets ?? carried?.targets ?? (earlier && carriedTargets(earlier, catalogue));
+  // Importance is the leader's judgement of what matters, not a score: it carries as marked.
+  const importance = own.value.importance ?? carried?.importance ?? earlier?.importance;
   const { previous: _ignored, ...base } = own.value;
   const joined: SharedResult = {
     ...base,
@@ -84,6 +86,7 @@ export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joi
     ...(label && { label }),
     ...(org && { org }),
     ...(targets && { targets }),
+    ...(importance && { importance }),
   };
   return { ok: true, value: { result: earlier ? withPrevious(joined, earlier) : joined, notes } };
 }

@@ -7,7 +7,7 @@ import type { AgreementQuestionnaire, StagesQuestionnaire } from "../questionnai
 import { connectResults, type Connection } from "../results/combined";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { buildPlan, stepWhere, type PlanStep } from "../results/plan";
-import { ORDER_RULE } from "../results/area-order";
+import { hasImportance, ORDER_RULE } from "../results/area-order";
 import { blunderPriorities, journeyPriorities, type Priority } from "../results/priorities";
 import { relate, relationSentence } from "../results/relation";
 import { changedTargets, resolveTargets } from "../results/targets";
@@ -18,6 +18,7 @@ import { countOf } from "../shared/plural";
 import { areaStage } from "./area-stages";
 import { blundersView, type BlundersView } from "./blunders-view";
 import type { ReportContent } from "./content";
+import { importanceView, type ImportanceView } from "./importance-view";
 import { journeyView, type JourneyView } from "./journey-view";
 
 /** Everything a results report shows, as data: components/results only render it. */
@@ -25,6 +26,8 @@ export type ReportModel = {
   who: { label?: string; org?: string; date?: string };
   evaluated: Evaluated[];
   journey: JourneyView | null;
+  /** How much each journey area matters, as marked, and its chart; null without a journey. */
+  importance: ImportanceView | null;
   blunders: BlundersView | null;
   priorities: Priority[];
   /** The one order the priorities and the plan both follow, said in one line. */
@@ -62,10 +65,12 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
   const evaluated = evaluate(result, catalogue);
   const { journey, blunders } = pick(evaluated);
   const targets = journey ? resolveTargets(journey.score, result.targets) : {};
+  const importance = journey ? result.importance : undefined;
+  const ranked = hasImportance(importance) ? "by importance, then weakest first" : "weakest first";
   const steps = content.steps.find((s) => s.questionnaire === journey?.questionnaire.id);
   const stageName = (area: string, stage: Stage) => areaStage(content.areaStages, content.model, area, stage).name;
   const plan = buildPlan({
-    journey: journey && steps ? { score: journey.score, targets, steps, stageName } : undefined,
+    journey: journey && steps ? { score: journey.score, targets, steps, stageName, importance } : undefined,
     blunders: blunders && {
       ...blunders,
       recommendations: content.recommendations.find((r) => r.questionnaire === blunders.questionnaire.id),
@@ -80,9 +85,12 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
     who: { label: result.label, org: result.org, date: result.date && formatDate(result.date) },
     evaluated,
     journey: journey ? journeyView(journey.questionnaire, journey.answers, journey.score, targets, content) : null,
+    importance: journey ? importanceView(journey.score, importance) : null,
     blunders: blunders ? blundersView(blunders.questionnaire, blunders.answers, blunders.score) : null,
-    priorities: journey ? journeyPriorities(journey.score, plan) : blunderPriorities(plan),
-    order: `Weakest first, as in your plan: ${ORDER_RULE[journey ? "stages" : "agreement"]}.`,
+    priorities: journey ? journeyPriorities(journey.score, plan, importance) : blunderPriorities(plan),
+    order: hasImportance(importance)
+      ? `By importance, then weakest first, as in your plan: ${ORDER_RULE.importance}.`
+      : `Weakest first, as in your plan: ${ORDER_RULE[journey ? "stages" : "agreement"]}.`,
     relation: relation && relationSentence(relation),
     connections:
       journey && blunders
@@ -90,7 +98,7 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
         : null,
     plan: {
       steps: plan.map((s) => ({ ...s, where: stepWhere(s) })),
-      hint: `${countOf(plan.length, "step", "steps")}, weakest first${journey ? "; set your targets" : ""}`,
+      hint: `${countOf(plan.length, "step", "steps")}, ${ranked}${journey ? "; set your targets" : ""}`,
       fileStem: `outside-in-plan${result.date ? `-${result.date}` : ""}`,
     },
     flashpoint: planMentions

@@ -3,6 +3,7 @@ import { toCsv, type CsvValue } from "../results/csv";
 import { csvContext, resultRows } from "../results/export";
 import type { Stage } from "../scoring/stages";
 import type { ReportModel } from "./build-report";
+import { importanceRows } from "./importance-csv";
 
 /**
  * A retake's changes since last time, as rows in the result's CSV, in the words and by the rule
@@ -30,11 +31,19 @@ function sinceRows(model: ReportModel, context: CsvValue[]): CsvValue[][] {
   });
 }
 
-/** The report as one CSV: every answer and score, then, for a retake, what changed and which targets were reached. */
+/**
+ * The report as one CSV: every answer and score, how much each marked area matters, then, for a
+ * retake, what changed and which targets were reached.
+ */
 export function reportToCsv(
   result: SharedResult,
   model: ReportModel,
   stageName?: (area: string, stage: Stage) => string,
 ): string {
-  return toCsv([...resultRows(result, model.evaluated, stageName), ...sinceRows(model, csvContext(result))]);
+  const context = csvContext(result);
+  return toCsv([
+    ...resultRows(result, model.evaluated, stageName),
+    ...importanceRows(model, context),
+    ...sinceRows(model, context),
+  ]);
 }

@@ -1,6 +1,7 @@
 import { WITHIN_SPREAD } from "../compare/comparison-view";
 import { ORDER_RULE } from "../results/area-order";
 import { formatStageScore } from "../results/format";
+import { IMPORTANCE_LABELS, QUADRANT_NAMES, QUADRANT_RULE } from "../results/importance";
 import { TARGET_RULE } from "../results/target-claims";
 import { RISK_BAND_BOUNDS, RISK_BAND_LABELS, RISK_THRESHOLDS, type RiskBand } from "../scoring/agreement";
 import { spreadMargin } from "../scoring/answer-spread";
@@ -32,6 +33,8 @@ export type ScoringRules = {
   average: { margins: string[]; mean: string; rounding: string; margin: string; rise: string; verdict: string };
   blundersRounding: number;
   order: string;
+  /** The order once an area is marked, and where the importance × maturity chart places it. */
+  importance: { order: string; levels: string[]; quadrants: string[]; placed: string };
   target: string;
 };
 
@@ -69,6 +72,12 @@ export function scoringRules(): ScoringRules {
     },
     blundersRounding: AVERAGE_ROUNDING.agreement,
     order: ORDER_RULE.stages,
+    importance: {
+      order: ORDER_RULE.importance,
+      levels: Object.values(IMPORTANCE_LABELS),
+      quadrants: Object.values(QUADRANT_NAMES),
+      placed: QUADRANT_RULE,
+    },
     target: TARGET_RULE,
   };
 }

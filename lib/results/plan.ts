@@ -7,6 +7,7 @@ import { LAST_STAGE, roundStage, toStage, type Stage, type StagesScore } from ".
 import { avoidanceFigure } from "../report/figures";
 import { rankWeakestFirst } from "./area-order";
 import type { Targets } from "./targets";
+import type { ImportanceByArea } from "../link/importance";
 
 type StepText = {
   title: string;
@@ -47,6 +48,8 @@ type JourneyInput = {
   steps: TransitionStepSet;
   /** A stage's name in an area; without it, the step names the stage by number only. */
   stageName?: (area: string, stage: Stage) => string;
+  /** How much each area matters, as the leader marked it; it leads the order when set. */
+  importance?: ImportanceByArea;
 };
 type BlundersInput = {
   questionnaire: AgreementQuestionnaire;
@@ -97,13 +100,16 @@ const pick = ({
 });
 
 /**
- * The plan: journey areas weakest first (rankWeakestFirst, the order the priorities follow),
+ * The plan: journey areas in the one order (rankWeakestFirst: importance when marked, then
+ * weakest first, the order the priorities follow),
  * each with a step per stage to its target; then each blunder at risk, weakest first too, whose
  * step is its flashpoint alternative.
  */
 export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blunders?: BlundersInput }): PlanStep[] {
   const journeySteps = journey
-    ? rankWeakestFirst(journey.score.dimensions).flatMap((d) => areaSteps(journey, d.id, d.name, d.score))
+    ? rankWeakestFirst(journey.score.dimensions, journey.importance).flatMap((d) =>
+        areaSteps(journey, d.id, d.name, d.score),
+      )
     : [];
   const atRisk = rankWeakestFirst(blunders?.score.dimensions ?? []).flatMap((d) => {
     const band = riskBand(d.score);

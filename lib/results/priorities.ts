@@ -3,6 +3,7 @@ import type { StagesScore } from "../scoring/stages";
 import { avoidanceWithBand, stageFigure } from "../report/figures";
 import { rankWeakestFirst } from "./area-order";
 import type { PlanStep } from "./plan";
+import type { ImportanceByArea } from "../link/importance";
 
 /** One of the few areas to work on first, with the first thing to do about it. */
 export type Priority = {
@@ -18,11 +19,11 @@ export type Priority = {
 const HOW_MANY = 3;
 
 /**
- * The first three journey areas in the order the plan follows (rankWeakestFirst), each with its
- * first plan step.
+ * The first three journey areas in the order the plan follows (rankWeakestFirst, importance
+ * first when marked), each with its first plan step.
  */
-export function journeyPriorities(score: StagesScore, plan: PlanStep[]): Priority[] {
-  return rankWeakestFirst(score.dimensions)
+export function journeyPriorities(score: StagesScore, plan: PlanStep[], importance?: ImportanceByArea): Priority[] {
+  return rankWeakestFirst(score.dimensions, importance)
     .slice(0, HOW_MANY)
     .map((d) => ({
       id: d.id,

@@ -1,4 +1,5 @@
 import { FAR_APART, MIN_LEADERS_FOR_MEDIAN } from "../scoring/thresholds";
+import { areaImportance, importanceSplits, type ImportanceSplit } from "./importance";
 import type { Leader } from "./people";
 import { reaches, type Apart, type Camp, type DimensionSpread, type Side } from "./score-spread";
 import type { QuestionnaireAggregate } from "./types";
@@ -52,7 +53,9 @@ export type TeamClaim =
       except: AreaEvidence[];
       /** The furthest any leader is from an area's median: under FAR_APART. */
       widest: number;
-    };
+    }
+  /** Leaders disagree on how much an area matters (IMPORTANCE_SPLIT): a finding apart from the scores. */
+  | ImportanceSplit;
 
 /** What one area's note says: a claim about that area alone. */
 export type AreaClaim =
@@ -130,6 +133,8 @@ function areaClaim(q: QuestionnaireAggregate, d: DimensionSpread, standouts: Rea
 export type QuestionnaireClaims = {
   questionnaireId: string;
   summary: TeamClaim[];
+  /** Where leaders disagree on what matters: said after the summary, which is about the scores. */
+  importance: ImportanceSplit[];
   areas: { id: string; name: string; claim: AreaClaim }[];
 };
 
@@ -148,7 +153,12 @@ export function questionnaireClaims(q: QuestionnaireAggregate, leaders: readonly
   const standouts = standoutsOf(q, leaders);
   const named = new Set(standouts.map((s) => s.leader));
   const areas = q.dimensions.map((d) => ({ id: d.id, name: d.name, claim: areaClaim(q, d, named) }));
-  return { questionnaireId: q.questionnaireId, summary: summaryClaims(q, standouts, areas), areas };
+  return {
+    questionnaireId: q.questionnaireId,
+    summary: summaryClaims(q, standouts, areas),
+    importance: importanceSplits(areaImportance(q, leaders)),
+    areas,
+  };
 }
 
 function summaryClaims(

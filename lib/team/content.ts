@@ -1,3 +1,4 @@
+import type { ImportancePrompt } from "../content/assessments/importance-prompt-schema";
 import type { DiscussionPrompt } from "../content/assessments/prompts-schema";
 import type { TeamAdvice } from "./recommend";
 
@@ -10,6 +11,8 @@ export type TeamContent = {
   stageNames: string[];
   /** One discussion prompt per area (content/team/prompts.yaml). */
   prompts: DiscussionPrompt[];
+  /** What to ask when leaders disagree on what matters (content/team/importance-prompt.yaml). */
+  importancePrompt?: ImportancePrompt;
   /** Plan steps and blunder recommendations, as a leader's own results use them. */
   advice: TeamAdvice;
   /** Titles of the articles the advice links to, by slug. */

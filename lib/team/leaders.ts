@@ -98,12 +98,15 @@ export function groupLeaders(
     const assessments = [...assessmentsOf(r), ...(other ? assessmentsOf(other) : [])].sort(
       (a, b) => rank(a.questionnaireId) - rank(b.questionnaireId),
     );
+    // Importance rides with the journey, in whichever of a pair's links holds it.
+    const importance = r.result.importance ?? other?.result.importance;
     leaders.push({
       number: leaders.length + 1,
       ...(r.result.label && { label: r.result.label }),
       ...(r.result.org && { org: org(r.result.org) }),
       lines: other ? [r.line, other.line] : [r.line],
       assessments,
+      ...(importance && { importance }),
     });
   });
   return { leaders, unpaired };

@@ -1,3 +1,4 @@
+import type { ImportanceByArea } from "../link/importance";
 import type { SharedResult } from "../link/result-schema";
 import type { Answers } from "../questionnaire/answers";
 import type { AssessmentScore } from "../scoring/score";
@@ -29,6 +30,8 @@ export type Leader = {
   lines: number[];
   /** Every assessment the leader took, in the catalogue's order. */
   assessments: LeaderAssessment[];
+  /** How much each journey area matters, as this leader marked it in their link; absent when none. */
+  importance?: ImportanceByArea;
 };
 
 /** Links that could belong to one person but were not paired, because more than one pairing was possible. */

@@ -1,4 +1,6 @@
+import type { ImportanceByArea } from "../link/importance";
 import type { Catalogue } from "../questionnaire/catalogue";
+import { rankWeakestFirst } from "../results/area-order";
 import type { RecommendationSet } from "../recommendations/schema";
 import type { TransitionStepSet } from "../recommendations/steps-schema";
 import { riskBand, type RiskBand } from "../scoring/agreement";
@@ -24,8 +26,10 @@ export const TEAM_JOURNEY_AREAS = 3;
 const text = ({ title, step, why, articles }: Text): Text => ({ title, step, why, articles });
 
 /**
- * Recommendations for the team's weakest areas. Journey: the three areas with the lowest team
- * mean (ties in questionnaire order), each with the step from the stage that mean rounds to.
+ * Recommendations for the team's weakest areas. Journey: the first three areas in the one order a
+ * leader's plan follows (rankWeakestFirst), by the team's importance when leaders marked any
+ * (lib/team/importance.ts), then lowest team mean, ties in questionnaire order; each with the
+ * step from the stage that mean rounds to.
  * Blunders: every blunder whose team mean is at risk, lowest first, with the advice for its band
  * and Paul Levesque's flashpoint alternative first, as a leader's own plan gives it.
  */
@@ -33,13 +37,18 @@ export function teamRecommendations(
   aggregates: readonly QuestionnaireAggregate[],
   advice: TeamAdvice,
   catalogue: Catalogue,
+  importance?: ImportanceByArea,
 ): TeamRecommendation[] {
   return aggregates.flatMap((q): TeamRecommendation[] => {
     const scored = q.dimensions.flatMap((d, order) => (d.mean === null ? [] : [{ d, mean: d.mean, order }]));
     scored.sort((a, b) => a.mean - b.mean || a.order - b.order);
     if (q.kind === "stages") {
       const set = advice.steps.find((s) => s.questionnaire === q.questionnaireId);
-      return scored.slice(0, TEAM_JOURNEY_AREAS).flatMap(({ d, mean }): TeamRecommendation[] => {
+      const ranked = rankWeakestFirst(
+        q.dimensions.map((d) => ({ id: d.id, score: d.mean, d })),
+        importance,
+      ).map(({ d, score }) => ({ d, mean: score }));
+      return ranked.slice(0, TEAM_JOURNEY_AREAS).flatMap(({ d, mean }): TeamRecommendation[] => {
         const from = roundStage(mean);
         const step = set?.steps.find((s) => s.dimension === d.id && s.from === from);
         if (from === LAST_STAGE || !step) return [];

@@ -10,6 +10,7 @@ import {
 import type { Apart, Camp, Side } from "../team/score-spread";
 import type { Leader } from "../team/people";
 import type { QuestionnaireAggregate } from "../team/types";
+import { importanceSentence } from "./importance-sentence";
 import { distanceText, listOf, scoreText, spanText, type Sentence } from "./sentence";
 
 /** What one area's spread says, short enough for a table cell, with the claim it says it from. */
@@ -115,6 +116,8 @@ export function claimSentence(kind: Kind, claim: TeamClaim): Sentence {
         `, each of the ${claim.leaders} leaders is within ${far} of the team's median.`,
       ];
     }
+    case "importance-split":
+      return importanceSentence(claim);
   }
 }
 
@@ -162,7 +165,10 @@ export function findingsOf(q: QuestionnaireAggregate, claims: QuestionnaireClaim
     questionnaireId: q.questionnaireId,
     title: q.title,
     kind: q.kind,
-    summary: claims.summary.map((claim) => ({ claim, sentence: claimSentence(q.kind, claim) })),
+    summary: [...claims.summary, ...claims.importance].map((claim) => ({
+      claim,
+      sentence: claimSentence(q.kind, claim),
+    })),
     areas: claims.areas.map((a) => ({ id: a.id, name: a.name, claim: a.claim, note: areaSentence(q.kind, a.claim) })),
   };
 }

@@ -5,6 +5,7 @@ import type { ActionLine } from "./action-choices";
 import type { DisputedQuestion, OverallLine, RecommendationItem, TeamReportModel } from "./team-report";
 import { evidencePicture, type EvidencePicture } from "./evidence";
 import type { Sentence } from "./sentence";
+import type { ImportancePrompt } from "../content/assessments/importance-prompt-schema";
 import type { SpreadChart } from "./spread-chart";
 
 /**
@@ -14,7 +15,7 @@ import type { SpreadChart } from "./spread-chart";
  */
 export type Slide = { key: string; title: string } & (
   | { kind: "title"; team?: string; subtitle: string; overall: OverallLine[] }
-  | { kind: "finding"; sentence: Sentence; picture: EvidencePicture | null }
+  | { kind: "finding"; sentence: Sentence; picture: EvidencePicture | null; prompt?: ImportancePrompt }
   | { kind: "spread"; chart: SpreadChart }
   | { kind: "grid"; questionnaireId: string; columns: GridColumn[]; rows: GridRow[] }
   | { kind: "question"; item: DisputedQuestion }
@@ -63,6 +64,8 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
         title: part(`What the answers say: ${f.title}`, i, all.length),
         sentence,
         picture: chart ? evidencePicture(claim, chart) : null,
+        // Where leaders disagree on what matters, the slide asks the room to settle it.
+        ...(claim.rule === "importance-split" && report.importance?.prompt && { prompt: report.importance.prompt }),
       }),
     );
   }

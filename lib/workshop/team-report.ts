@@ -12,6 +12,7 @@ import type { QuestionnaireAggregate, TeamAggregate } from "../team/types";
 import { teamFindings, type Findings } from "./findings";
 import { scoreText, spanText } from "./sentence";
 import { spreadChart, type SpreadChart } from "./spread-chart";
+import { teamImportanceOf, type TeamImportanceModel } from "./team-importance";
 
 /** The team's overall on one questionnaire, as the page writes it. */
 export type OverallLine = { questionnaireId: string; title: string; headline: string; detail: string };
@@ -85,6 +86,8 @@ export type TeamReportModel = {
   questions: DisputedQuestion[] | null;
   recommendations: RecommendationItem[];
   spreads: SpreadSectionModel[];
+  /** How much each journey area matters to the leaders; null when none marked any. */
+  importance: TeamImportanceModel | null;
 };
 
 function overallLine(q: QuestionnaireAggregate, content: TeamContent): OverallLine {
@@ -140,6 +143,7 @@ export function buildTeamReport(team: TeamAggregate, catalogue: Catalogue, conte
       ? `, ${countOf(team.mail.length, "line", "lines")} of mail (headers, quoted text, signatures) left aside`
       : "";
   const merged = team.respondents.length - team.leaders.length;
+  const importance = teamImportanceOf(team, content.importancePrompt);
   return {
     status: `${countOf(team.respondents.length, "result", "results")} read${skipped}${mail}.`,
     paired:
@@ -152,11 +156,14 @@ export function buildTeamReport(team: TeamAggregate, catalogue: Catalogue, conte
     grid: leaderGrid(team.leaders, team.byQuestionnaire),
     gridTitles: Object.fromEntries(team.byQuestionnaire.map((q) => [q.questionnaireId, q.title])),
     questions: team.leaders.length > 1 ? withPrompts(mostDisputed(team.questions), content) : null,
-    recommendations: teamRecommendations(team.byQuestionnaire, content.advice, catalogue).map((r) => ({
-      ...r,
-      where: where(r),
-      reading: r.articles.map((slug) => ({ slug, title: content.articleTitles[slug] ?? slug })),
-    })),
+    recommendations: teamRecommendations(team.byQuestionnaire, content.advice, catalogue, importance.importance).map(
+      (r) => ({
+        ...r,
+        where: where(r),
+        reading: r.articles.map((slug) => ({ slug, title: content.articleTitles[slug] ?? slug })),
+      }),
+    ),
     spreads: team.byQuestionnaire.map((q) => spreadSection(q, team)),
+    importance: importance.model,
   };
 }
