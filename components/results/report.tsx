@@ -5,7 +5,7 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { areaStage } from "@/lib/report/area-stages";
 import { buildReport, withTarget } from "@/lib/report/build-report";
 import type { ReportContent } from "@/lib/report/content";
-import { withoutNames } from "@/lib/report/print-link";
+import { withoutNames, withoutNotes } from "@/lib/report/print-link";
 import { formatDate } from "@/lib/shared/dates";
 import { today } from "@/lib/results/today";
 import type { Stage } from "@/lib/scoring/stages";
@@ -24,6 +24,8 @@ import { RetakeLinks } from "./retake-links";
 import { ShareBox } from "./share-box";
 import { SinceLastTime } from "./since-last-time";
 import { Summary } from "./summary";
+import { NotesLinkChoice } from "./notes-link-choice";
+import { NotesProvider, useResultNotes } from "./notes-context";
 
 export type { ReportContent } from "@/lib/report/content";
 
@@ -44,6 +46,8 @@ export function Report({
   const printing = usePrinting();
   const sections = useSections(printing, ["since"]);
   const model = useMemo(() => buildReport(result, catalogue, content), [result, catalogue, content]);
+  const notes = useResultNotes(result, catalogue);
+  const carriesNotes = Boolean(result.notes || result.previous?.notes);
   const { who, journey, blunders } = model;
   const fragment = encodeFragment(result, catalogue);
   const address = typeof window === "undefined" ? "" : `${window.location.origin}${window.location.pathname}`;
@@ -52,98 +56,109 @@ export function Report({
     replaceLocationHash(encodeFragment(withTarget(result, model, area, stage), catalogue));
 
   return (
-    <div className="results">
-      <div className="report-heading">
-        {/* bdi: a name typed in a right-to-left script, or with a stray override, cannot turn
+    <NotesProvider value={notes}>
+      <div className="results">
+        <div className="report-heading">
+          {/* bdi: a name typed in a right-to-left script, or with a stray override, cannot turn
             the text around it. */}
-        {(who.label || who.org || who.date) && (
-          <p className="results-who">
-            {who.label && <bdi>{who.label}</bdi>}
-            {who.label && who.org && " · "}
-            {who.org && <bdi>{who.org}</bdi>}
-            {who.date && (
-              <span className="results-date">
-                {who.label || who.org ? " · " : ""}
-                {who.date}
-              </span>
-            )}
-          </p>
-        )}
-        <p className="print-only">Printed on {formatDate(today())} from Outside-In.</p>
-      </div>
-      <Summary
-        model={model}
-        onOpenPlan={() => {
-          sections.setOpen("plan", true);
-          // A button, not a link to #plan: the fragment holds the result and must not change.
-          requestAnimationFrame(() => document.getElementById("plan")?.scrollIntoView({ block: "start" }));
-        }}
-      />
-      {model.since && (
-        <ReportSection {...sections.bind("since")} title="Change since last time" hint={model.since.hint}>
-          <SinceLastTime since={model.since} />
-        </ReportSection>
-      )}
-      {model.benchmarks.length > 0 && <BenchmarkCompare comparisons={model.benchmarks} />}
-      <ReportSection {...sections.bind("plan")} title="Your plan" hint={model.plan.hint}>
-        <PlanSection
+          {(who.label || who.org || who.date) && (
+            <p className="results-who">
+              {who.label && <bdi>{who.label}</bdi>}
+              {who.label && who.org && " · "}
+              {who.org && <bdi>{who.org}</bdi>}
+              {who.date && (
+                <span className="results-date">
+                  {who.label || who.org ? " · " : ""}
+                  {who.date}
+                </span>
+              )}
+            </p>
+          )}
+          <p className="print-only">Printed on {formatDate(today())} from Outside-In.</p>
+          {notes.problems.map((problem) => (
+            <p key={problem} className="notice notice-warn" role="status">
+              {problem}
+            </p>
+          ))}
+        </div>
+        <Summary
           model={model}
-          articleTitles={content.articleTitles}
-          sourceCredits={content.sourceCredits}
-          onTarget={setTarget}
+          onOpenPlan={() => {
+            sections.setOpen("plan", true);
+            // A button, not a link to #plan: the fragment holds the result and must not change.
+            requestAnimationFrame(() => document.getElementById("plan")?.scrollIntoView({ block: "start" }));
+          }}
         />
-      </ReportSection>
-      {journey && (
-        <ReportSection
-          {...sections.bind("journey")}
-          title={journey.questionnaire.title}
-          hint="Stages, targets and how sure each is, and your answers, area by area"
-        >
-          <JourneyDetail journey={journey} model={content.model} areaCredit={content.areaStages.credit} />
-        </ReportSection>
-      )}
-      {blunders && (
-        <ReportSection
-          {...sections.bind("blunders")}
-          title={blunders.questionnaire.title}
-          hint="Each blunder, its alternative, and the answers that point to it"
-        >
-          <BlundersDetail
-            blunders={blunders}
-            radar={Boolean(journey)}
-            flashpoint={model.flashpoint?.in === "blunders" ? model.flashpoint.text : null}
+        {model.since && (
+          <ReportSection {...sections.bind("since")} title="Change since last time" hint={model.since.hint}>
+            <SinceLastTime since={model.since} />
+          </ReportSection>
+        )}
+        {model.benchmarks.length > 0 && <BenchmarkCompare comparisons={model.benchmarks} />}
+        <ReportSection {...sections.bind("plan")} title="Your plan" hint={model.plan.hint}>
+          <PlanSection
+            model={model}
+            articleTitles={content.articleTitles}
+            sourceCredits={content.sourceCredits}
+            onTarget={setTarget}
           />
         </ReportSection>
-      )}
-      {model.connections && (
+        {journey && (
+          <ReportSection
+            {...sections.bind("journey")}
+            title={journey.questionnaire.title}
+            hint="Stages, targets and how sure each is, and your answers, area by area"
+          >
+            <JourneyDetail journey={journey} model={content.model} areaCredit={content.areaStages.credit} />
+          </ReportSection>
+        )}
+        {blunders && (
+          <ReportSection
+            {...sections.bind("blunders")}
+            title={blunders.questionnaire.title}
+            hint="Each blunder, its alternative, and the answers that point to it"
+          >
+            <BlundersDetail
+              blunders={blunders}
+              radar={Boolean(journey)}
+              flashpoint={model.flashpoint?.in === "blunders" ? model.flashpoint.text : null}
+            />
+          </ReportSection>
+        )}
+        {model.connections && (
+          <ReportSection
+            {...sections.bind("relation")}
+            title="How the two results relate"
+            hint="Which blunders may be holding which areas back"
+          >
+            <CombinedView connections={model.connections} />
+          </ReportSection>
+        )}
         <ReportSection
-          {...sections.bind("relation")}
-          title="How the two results relate"
-          hint="Which blunders may be holding which areas back"
+          {...sections.bind("report-share")}
+          title="Print, download or share"
+          hint="Name the result, copy its link, compare it with an earlier one"
+          screenOnly
         >
-          <CombinedView connections={model.connections} />
+          <ReportActions
+            result={result}
+            model={model}
+            stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
+          />
+          <ShareBox result={result} catalogue={catalogue} />
+          <NotesLinkChoice result={result} catalogue={catalogue} notes={notes} />
         </ReportSection>
-      )}
-      <ReportSection
-        {...sections.bind("report-share")}
-        title="Print, download or share"
-        hint="Name the result, copy its link, compare it with an earlier one"
-        screenOnly
-      >
-        <ReportActions
-          result={result}
-          model={model}
-          stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
+        <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
+        <RetakeLinks evaluated={model.evaluated} fragment={fragment} />
+        <p className="muted report-context">{model.context}</p>
+        <PrintLink
+          url={address && `${address}#${fragment}`}
+          shorter={address && `${address}#${encodeFragment(withoutNames(withoutNotes(result)), catalogue)}`}
+          withoutNotes={
+            address && carriesNotes ? `${address}#${encodeFragment(withoutNotes(result), catalogue)}` : undefined
+          }
         />
-        <ShareBox result={result} catalogue={catalogue} />
-      </ReportSection>
-      <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
-      <RetakeLinks evaluated={model.evaluated} fragment={fragment} />
-      <p className="muted report-context">{model.context}</p>
-      <PrintLink
-        url={address && `${address}#${fragment}`}
-        shorter={address && `${address}#${encodeFragment(withoutNames(result), catalogue)}`}
-      />
-    </div>
+      </div>
+    </NotesProvider>
   );
 }

@@ -3,6 +3,8 @@ import { toCsv, type CsvValue } from "../results/csv";
 import { csvContext, resultRows } from "../results/export";
 import type { Stage } from "../scoring/stages";
 import type { ReportModel } from "./build-report";
+import type { Notes } from "../link/notes";
+import { withNoteRows } from "./note-rows";
 
 /**
  * A retake's changes since last time, as rows in the result's CSV, in the words and by the rule
@@ -30,11 +32,16 @@ function sinceRows(model: ReportModel, context: CsvValue[]): CsvValue[][] {
   });
 }
 
-/** The report as one CSV: every answer and score, then, for a retake, what changed and which targets were reached. */
+/**
+ * The report as one CSV: every answer (with the leader's note under it, when there is one) and
+ * score, then, for a retake, what changed and which targets were reached.
+ */
 export function reportToCsv(
   result: SharedResult,
   model: ReportModel,
   stageName?: (area: string, stage: Stage) => string,
+  notes: Notes = {},
 ): string {
-  return toCsv([...resultRows(result, model.evaluated, stageName), ...sinceRows(model, csvContext(result))]);
+  const rows = withNoteRows(resultRows(result, model.evaluated, stageName), notes);
+  return toCsv([...rows, ...sinceRows(model, csvContext(result))]);
 }

@@ -1,0 +1,70 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { MAX_NOTE_LENGTH } from "@/lib/link/notes";
+import { checkNote, noteCount } from "@/lib/link/note-check";
+
+type Props = {
+  /** The note kept for this question ("" for none). */
+  note: string;
+  /** Keeps a note that passed the checks ("" removes it). */
+  onKeep: (text: string) => void;
+  /** The result link's length with this text as the question's note, to refuse one that would not fit. */
+  linkLength: (text: string) => Promise<number>;
+  /** The question, for the label of a field among many on the review. */
+  label?: string;
+  onFocus?: () => void;
+};
+
+/**
+ * A leader's note on one answer: the evidence or example behind it. Plain text, kept as it is
+ * typed only when it passes the checks; a refused note leaves the last kept one in place and
+ * says why beside the field, so nothing already answered or noted is lost.
+ */
+export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState(note);
+  const [problem, setProblem] = useState<string | null>(null);
+  const latest = useRef(note);
+  // A note set from outside (a resumed run, a retake) shows unless the leader is typing another.
+  useEffect(() => {
+    if (latest.current !== note && problem === null) {
+      latest.current = note;
+      setDraft(note);
+    }
+  }, [note, problem]);
+
+  const change = (text: string) => {
+    setDraft(text);
+    latest.current = text;
+    void checkNote(text, linkLength).then((found) => {
+      // Only the newest text decides: an older check finishing late says nothing.
+      if (latest.current !== text) return;
+      setProblem(found);
+      if (found === null) onKeep(text);
+    });
+  };
+
+  return (
+    <details className="note" open={note !== "" || undefined}>
+      <summary>{note ? "Your note" : "Add a note"}</summary>
+      <label htmlFor={id} className="note-label">
+        {label ?? "Note on this answer"} <span className="muted">(optional): the evidence or example behind it</span>
+      </label>
+      <textarea
+        id={id}
+        className="note-input"
+        rows={3}
+        value={draft}
+        onFocus={onFocus}
+        onChange={(event) => change(event.target.value)}
+        aria-invalid={problem !== null}
+        aria-describedby={`${id}-count ${id}-problem`}
+      />
+      <p id={`${id}-count`} className={draft.length > MAX_NOTE_LENGTH ? "note-count note-over" : "note-count muted"}>
+        {noteCount(draft)}
+      </p>
+      <p id={`${id}-problem`} className="note-problem" role="alert">
+        {problem}
+      </p>
+    </details>
+  );
+}
