@@ -6,6 +6,7 @@ import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
 import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
 import { startWorker } from "@/components/shared/start-worker";
+import { withDisputedNotes } from "@/lib/workshop/disputed-notes";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
 
 export type ReadOptions = {
@@ -34,7 +35,7 @@ async function readInSlices(input: TeamInput, { catalogue, content, signal, onPr
   if (!read.ok) return read;
   // The exports after the view, as the worker gives them: the view is drawn first.
   void nextTask().then(() => !signal?.aborted && onExports(teamExports(read.value.team, catalogue)));
-  return { ok: true as const, value: read.value.view };
+  return { ok: true as const, value: await withDisputedNotes(read.value.view, read.value.team) };
 }
 
 /** Reads in a Web Worker; null if the browser would not start one (no worker, or refused). */

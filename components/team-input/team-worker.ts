@@ -4,6 +4,7 @@ import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
 import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
+import { withDisputedNotes } from "@/lib/workshop/disputed-notes";
 
 // The team view's Web Worker: reads and aggregates pasted links off the page's main thread, so
 // the page answers clicks and keys while 5,000 links are read. It hands the page the view
@@ -24,7 +25,9 @@ const PROGRESS_MS = 50;
 
 const reply = (message: TeamWorkerReply) => postMessage(message);
 
-addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
+addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => void readTeam(event));
+
+async function readTeam(event: MessageEvent<TeamWorkerRequest>) {
   const { input, catalogue, content } = event.data;
   try {
     const steps = teamViewSteps(input, catalogue, content);
@@ -34,7 +37,9 @@ addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
       if (step.done) {
         const read = step.value;
         if (!read.ok) return reply({ kind: "view", view: read });
-        reply({ kind: "view", view: { ok: true, value: read.value.view } });
+        // Notes are inflated asynchronously, here in the worker, before the view is posted.
+        const view = await withDisputedNotes(read.value.view, read.value.team);
+        reply({ kind: "view", view: { ok: true, value: view } });
         return reply({ kind: "exports", exports: teamExports(read.value.team, catalogue) });
       }
       const now = performance.now();
@@ -46,4 +51,4 @@ addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
   } catch (error) {
     reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
   }
-});
+}

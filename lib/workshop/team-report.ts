@@ -12,6 +12,7 @@ import type { QuestionnaireAggregate, TeamAggregate } from "../team/types";
 import { teamFindings, type Findings } from "./findings";
 import { scoreText, spanText } from "./sentence";
 import { spreadChart, type SpreadChart } from "./spread-chart";
+import type { LeaderNote } from "./disputed-notes";
 
 /** The team's overall on one questionnaire, as the page writes it. */
 export type OverallLine = { questionnaireId: string; title: string; headline: string; detail: string };
@@ -26,6 +27,8 @@ export type DisputedQuestion = {
   question: QuestionSpread;
   prompt?: DiscussionPrompt;
   sameAreaAs?: { at: number; text: string };
+  /** The notes leaders left on it in their links (added after the report: see disputed-notes.ts). */
+  notes?: LeaderNote[];
 };
 
 /** The disputed questions, each area's prompt given once, with its first question. */

@@ -1,0 +1,51 @@
+import { unpackNotes, type Notes } from "../link/notes";
+import type { TeamAggregate } from "../team/types";
+import type { DisputedQuestion } from "./team-report";
+
+/** A note a leader left on a disputed question: `leader` is their index in the report's names. */
+export type LeaderNote = { leader: number; text: string };
+
+/**
+ * The notes leaders left on the disputed questions, from the links that carry notes (only those
+ * a leader chose to share). Each link's notes are inflated once, asynchronously, and only for
+ * leaders with notes: in the team view's worker, so thousands of links never hold up the page.
+ * Notes that cannot be read are left out; the answers were counted already.
+ */
+export async function disputedNotes(
+  team: Pick<TeamAggregate, "leaders" | "respondents">,
+  questions: readonly DisputedQuestion[],
+): Promise<DisputedQuestion[]> {
+  if (questions.length === 0) return [...questions];
+  const packedByLine = new Map<number, string[]>();
+  for (const r of team.respondents) {
+    if (!r.result.notes) continue;
+    packedByLine.set(r.line, [...(packedByLine.get(r.line) ?? []), r.result.notes]);
+  }
+  if (packedByLine.size === 0) return [...questions];
+  const found = questions.map((): LeaderNote[] => []);
+  for (const [leader, person] of team.leaders.entries()) {
+    const packed = person.lines.flatMap((line) => packedByLine.get(line) ?? []);
+    if (packed.length === 0) continue;
+    const notes: Notes = {};
+    for (const text of new Set(packed)) {
+      const read = await unpackNotes(text);
+      if (read.ok)
+        for (const [id, byQuestion] of Object.entries(read.notes)) notes[id] = { ...notes[id], ...byQuestion };
+    }
+    questions.forEach(({ question }, i) => {
+      const text = notes[question.questionnaireId]?.[question.id];
+      if (text) found[i]?.push({ leader, text });
+    });
+  }
+  return questions.map((item, i) => (found[i]?.length ? { ...item, notes: found[i] } : item));
+}
+
+/** A team view with the notes leaders left on its disputed questions in place. */
+export async function withDisputedNotes<V extends { report: { questions: DisputedQuestion[] | null } }>(
+  view: V,
+  team: Pick<TeamAggregate, "leaders" | "respondents">,
+): Promise<V> {
+  const questions = view.report.questions;
+  if (!questions) return view;
+  return { ...view, report: { ...view.report, questions: await disputedNotes(team, questions) } };
+}
