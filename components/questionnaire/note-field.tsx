@@ -23,14 +23,17 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(note);
   const [problem, setProblem] = useState<string | null>(null);
+  // The newest text typed, and the last note this field kept: a note that differs from the
+  // latter came from outside (a resumed run, a retake, another field) and replaces the draft.
   const latest = useRef(note);
-  // A note set from outside (a resumed run, a retake) shows unless the leader is typing another.
+  const kept = useRef(note);
   useEffect(() => {
-    if (latest.current !== note && problem === null) {
-      latest.current = note;
-      setDraft(note);
-    }
-  }, [note, problem]);
+    if (note === kept.current) return;
+    kept.current = note;
+    latest.current = note;
+    setDraft(note);
+    setProblem(null);
+  }, [note]);
 
   const change = (text: string) => {
     setDraft(text);
@@ -39,7 +42,9 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
       // Only the newest text decides: an older check finishing late says nothing.
       if (latest.current !== text) return;
       setProblem(found);
-      if (found === null) onKeep(text);
+      if (found !== null) return;
+      kept.current = text;
+      onKeep(text);
     });
   };
 
