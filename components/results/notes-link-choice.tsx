@@ -6,7 +6,7 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { findVersion } from "@/lib/questionnaire/catalogue";
 import { keepNotes } from "@/lib/storage/kept-notes";
 import type { ResultNotes } from "@/lib/storage/result-notes";
-import { countOf } from "@/lib/shared/plural";
+import { countOf, plural } from "@/lib/shared/plural";
 import { browserStore } from "@/components/shared/browser-storage";
 import { replaceLocationHash } from "@/components/shared/use-location-hash";
 
@@ -50,7 +50,10 @@ export function NotesLinkChoice({ result, catalogue, notes }: Props) {
       <h2 id="notes-choice-title">Your notes</h2>
       {notes.inLink ? (
         <>
-          <p>This link carries {countOf(total, "note", "notes")}: anyone with the link can read them.</p>
+          <p>
+            This link carries {countOf(total, "note", "notes")}: anyone with the link can read{" "}
+            {plural(total, "it", "them")}.
+          </p>
           <button type="button" className="button button-secondary" onClick={remove}>
             Take my notes out of the link
           </button>
