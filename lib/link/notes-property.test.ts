@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../content/assessments/load-questionnaires";
 import { journeyOf } from "../questionnaire/catalogue";
+import type { Answers } from "../questionnaire/answers";
 import { answersFor } from "../../test/arbitraries";
 import { decodeFragment, encodeFragment, withSeal } from "./fragment";
 import { cleanNote, isPackedNotes, MAX_NOTE_LENGTH, packNotes, unpackNotes } from "./notes";
@@ -14,7 +15,7 @@ const catalogue = loadCatalogue();
 const journey = journeyOf(loadCurrentQuestionnaires())!;
 const ids = journey.questions.map((q) => q.id);
 const answers = answersFor(journey);
-const assessment = (given: fc.infer<typeof answers>) => ({
+const assessment = (given: Answers) => ({
   questionnaireId: journey.id,
   version: journey.version,
   answers: given,
