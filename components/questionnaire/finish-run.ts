@@ -7,6 +7,7 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
 import { saveLatest } from "@/lib/storage/latest-results";
+import { keepNotes } from "@/lib/storage/kept-notes";
 import { clearProgress, type ProgressNotes } from "@/lib/storage/progress";
 import { isPackedNotes, packNotes, unpackNotes, type Notes } from "@/lib/link/notes";
 import { withBasePath } from "@/components/shared/base-path";
@@ -80,8 +81,6 @@ export const NOTES_NOT_KEPT =
 export async function finish(run: Run, anyway = false): Promise<string | null> {
   const { questionnaire, carry, order } = run;
   // Kept here whether or not they go into the link: the report on this browser shows them.
-  // Loaded on finishing, not with the flow: the question page stays as light as before notes.
-  const { keepNotes } = await import("@/lib/storage/kept-notes");
   const kept = keepNotes(browserStore, questionnaire, run.answers, run.notes ?? {});
   if (!kept.ok && !run.shareNotes && !anyway) return NOTES_NOT_KEPT;
   // Notes a carried result's link holds stay in the joined link, whatever is chosen for these.

@@ -8,6 +8,7 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import { findVersion, type Catalogue } from "@/lib/questionnaire/catalogue";
 import { carryOver } from "@/lib/questionnaire/carry-over";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { resultNotes } from "@/lib/storage/result-notes";
 import { browserStore } from "@/components/shared/browser-storage";
 
 export type Retake =
@@ -56,8 +57,6 @@ async function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire:
   const version = earlier && findVersion(catalogue, earlier.questionnaireId, earlier.version);
   if (!earlier || !version) return { status: "none" };
   const { answers, fresh } = carryOver(questionnaire, version, earlier.answers);
-  // Loaded for a retake only, as the catalogue's schema is.
-  const { resultNotes } = await import("@/lib/storage/result-notes");
   const all = await resultNotes(decoded.value, catalogue, browserStore);
   // A note stays with an answer carried over; a new or changed question starts without one.
   const notes = Object.fromEntries(
