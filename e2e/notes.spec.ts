@@ -3,6 +3,7 @@ import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
 import { packNotes } from "../lib/link/notes";
 import { encodeTeamFragment } from "../lib/team-input/team-link";
+import { flowLink } from "../lib/link/flow-links";
 import { aggregateTeam } from "../lib/team-input/aggregate";
 import { mostDisputed } from "../lib/team/questions";
 import { journey, journeyAnswers } from "./support/content";
@@ -132,4 +133,36 @@ test("a team link with notes shows them on a disputed question, named in the vie
   await expect(onSlide.getByRole("listitem").first()).toHaveText(
     "CFO · Acme: We have no <b>customer</b> data at board level",
   );
+});
+
+test("a retake carries the earlier notes into the review, and what moved shows the notes then and now", async ({
+  page,
+}) => {
+  const [first, second] = j.questions;
+  const earlier = encodeFragment(
+    {
+      assessments: [{ questionnaireId: j.id, version: j.version, answers: journeyAnswers(() => 0) }],
+      date: "2025-12-01",
+      notes: await packNotes({ [j.id]: { [first!.id]: "No one owns complaints", [second!.id]: "Survey once a year" } }),
+    },
+    catalogue,
+  );
+  await page.goto(flowLink(j.id, "retake", earlier).replace(/^\//, ""));
+  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeVisible();
+  await expect(page.getByLabel(/^Note on question 1 /)).toHaveValue("No one owns complaints");
+  await expect(page.getByLabel(/^Note on question 2 /)).toHaveValue("Survey once a year");
+  // A year on, the first answer moved and its note with it.
+  await page.getByText(`Part 1: ${j.dimensions[0]!.name}`).click();
+  await page.getByRole("button", { name: "Change question 1", exact: true }).click();
+  await page.getByRole("radio", { name: first!.options[3]!.label }).check();
+  await page.getByRole("button", { name: "Back to review" }).click();
+  await page.getByLabel(/^Note on question 1 /).fill("A complaints owner since March");
+  await page.getByRole("checkbox", { name: "Include my notes in the link" }).check();
+  await page.getByRole("button", { name: "See my results" }).first().click();
+
+  const since = page.getByRole("region", { name: "Change since last time" });
+  const moved = since.getByRole("list", { name: "Answers that moved" }).getByRole("listitem");
+  await expect(moved).toHaveCount(1);
+  await expect(moved).toContainText("Note before: No one owns complaints");
+  await expect(moved).toContainText("Note now: A complaints owner since March");
 });
