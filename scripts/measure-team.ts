@@ -129,6 +129,21 @@ async function pasteOver(page: Page, text: string): Promise<number> {
   return Number(await done.jsonValue()) - start;
 }
 
+/** Pastes `text` into a fresh team page, then "Show the team view": the view on screen, and the longest task meanwhile. */
+async function pasteAndShow(page: Page, origin: string, text: string) {
+  await page.goto(`${origin}/team/`);
+  await pasteOver(page, text);
+  await page.evaluate(OBSERVE);
+  const clicked = await page.evaluate(() => {
+    const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Show the team view");
+    const at = performance.now();
+    button?.click();
+    return at;
+  });
+  const shown = await shownAfter(page, clicked);
+  return { shown, longest: Number(await page.evaluate("window.__longest")) };
+}
+
 const origin = process.argv[2];
 if (origin) {
   const browser = await launchBrowser();
@@ -145,17 +160,9 @@ if (origin) {
   for (let run = 0; run < 3; run += 1) {
     // 5,000 links pasted into the box, then "Show the team view".
     let page = await context.newPage();
-    await page.goto(`${origin}/team/`);
-    await pasteOver(page, text);
-    await page.evaluate(OBSERVE);
-    const clicked = await page.evaluate(() => {
-      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Show the team view");
-      const at = performance.now();
-      button?.click();
-      return at;
-    });
-    paste.push(await shownAfter(page, clicked));
-    pasteLongest.push(Number(await page.evaluate("window.__longest")));
+    const pasted = await pasteAndShow(page, origin, text);
+    paste.push(pasted.shown);
+    pasteLongest.push(pasted.longest);
     // The same team from the address it writes there once the exports are ready: what a reload
     // or a bookmark opens.
     await page.waitForURL(/#team=1&/);
@@ -168,17 +175,9 @@ if (origin) {
     await page.close();
     // 5,000 links with notes pasted, then "Show the team view".
     page = await context.newPage();
-    await page.goto(`${origin}/team/`);
-    await pasteOver(page, notedText);
-    await page.evaluate(OBSERVE);
-    const notedClick = await page.evaluate(() => {
-      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Show the team view");
-      const at = performance.now();
-      button?.click();
-      return at;
-    });
-    notedShown.push(await shownAfter(page, notedClick));
-    notedLongest.push(Number(await page.evaluate("window.__longest")));
+    const withNotes = await pasteAndShow(page, origin, notedText);
+    notedShown.push(withNotes.shown);
+    notedLongest.push(withNotes.longest);
     await page.close();
     page = await context.newPage();
     await page.goto(address);

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../results/csv";
+import { CSV_HEADER } from "../results/export";
 import { withNoteRows } from "./note-rows";
 
 describe("notes in the CSV", () => {
   it("puts each note in a row right under its answer, formula-safe", () => {
     const rows = [
-      [
-        "row",
-        "questionnaire",
-        "version",
-        "dimension",
-        "id",
-        "text",
-        "answer",
-        "value",
-        "label",
-        "organisation",
-        "date",
-      ],
+      CSV_HEADER,
       ["question", "journey", 1, "listen", "q1", "We ask customers", "Sometimes", 3, null, null, "2026-12-07"],
       ["question", "journey", 1, "listen", "q2", "We act on it", "Rarely", 2, null, null, "2026-12-07"],
       ["dimension", "journey", 1, "listen", "listen", "Listen", "Stage 2", 2.5, null, null, "2026-12-07"],
