@@ -25,7 +25,7 @@ import { ShareBox } from "./share-box";
 import { SinceLastTime } from "./since-last-time";
 import { Summary } from "./summary";
 import { NotesLinkChoice } from "./notes-link-choice";
-import { NotesProvider, useResultNotes } from "./notes-context";
+import { NotesProvider, useNotes, useResultNotes } from "./notes-context";
 
 export type { ReportContent } from "@/lib/report/content";
 
@@ -34,20 +34,22 @@ export type { ReportContent } from "@/lib/report/content";
  * sections a reader opens when they want them. What it shows is built by lib/report from the
  * link, targets included, so what is on screen is always what the link would show someone else.
  */
-export function Report({
-  result,
-  catalogue,
-  content,
-}: {
-  result: SharedResult;
-  catalogue: Catalogue;
-  content: ReportContent;
-}) {
+type Props = { result: SharedResult; catalogue: Catalogue; content: ReportContent };
+
+/** The report with the leader's notes, from its link or this browser, beside the answers. */
+export function Report(props: Props) {
+  return (
+    <NotesProvider value={useResultNotes(props.result, props.catalogue)}>
+      <ReportBody {...props} />
+    </NotesProvider>
+  );
+}
+
+function ReportBody({ result, catalogue, content }: Props) {
   const printing = usePrinting();
   const sections = useSections(printing, ["since"]);
   const model = useMemo(() => buildReport(result, catalogue, content), [result, catalogue, content]);
-  const notes = useResultNotes(result, catalogue);
-  const carriesNotes = Boolean(result.notes || result.previous?.notes);
+  const notes = useNotes();
   const { who, journey, blunders } = model;
   const fragment = encodeFragment(result, catalogue);
   const address = typeof window === "undefined" ? "" : `${window.location.origin}${window.location.pathname}`;
@@ -56,109 +58,109 @@ export function Report({
     replaceLocationHash(encodeFragment(withTarget(result, model, area, stage), catalogue));
 
   return (
-    <NotesProvider value={notes}>
-      <div className="results">
-        <div className="report-heading">
-          {/* bdi: a name typed in a right-to-left script, or with a stray override, cannot turn
+    <div className="results">
+      <div className="report-heading">
+        {/* bdi: a name typed in a right-to-left script, or with a stray override, cannot turn
             the text around it. */}
-          {(who.label || who.org || who.date) && (
-            <p className="results-who">
-              {who.label && <bdi>{who.label}</bdi>}
-              {who.label && who.org && " · "}
-              {who.org && <bdi>{who.org}</bdi>}
-              {who.date && (
-                <span className="results-date">
-                  {who.label || who.org ? " · " : ""}
-                  {who.date}
-                </span>
-              )}
-            </p>
-          )}
-          <p className="print-only">Printed on {formatDate(today())} from Outside-In.</p>
-          {notes.problems.map((problem) => (
-            <p key={problem} className="notice notice-warn" role="status">
-              {problem}
-            </p>
-          ))}
-        </div>
-        <Summary
-          model={model}
-          onOpenPlan={() => {
-            sections.setOpen("plan", true);
-            // A button, not a link to #plan: the fragment holds the result and must not change.
-            requestAnimationFrame(() => document.getElementById("plan")?.scrollIntoView({ block: "start" }));
-          }}
-        />
-        {model.since && (
-          <ReportSection {...sections.bind("since")} title="Change since last time" hint={model.since.hint}>
-            <SinceLastTime since={model.since} />
-          </ReportSection>
+        {(who.label || who.org || who.date) && (
+          <p className="results-who">
+            {who.label && <bdi>{who.label}</bdi>}
+            {who.label && who.org && " · "}
+            {who.org && <bdi>{who.org}</bdi>}
+            {who.date && (
+              <span className="results-date">
+                {who.label || who.org ? " · " : ""}
+                {who.date}
+              </span>
+            )}
+          </p>
         )}
-        {model.benchmarks.length > 0 && <BenchmarkCompare comparisons={model.benchmarks} />}
-        <ReportSection {...sections.bind("plan")} title="Your plan" hint={model.plan.hint}>
-          <PlanSection
-            model={model}
-            articleTitles={content.articleTitles}
-            sourceCredits={content.sourceCredits}
-            onTarget={setTarget}
-          />
-        </ReportSection>
-        {journey && (
-          <ReportSection
-            {...sections.bind("journey")}
-            title={journey.questionnaire.title}
-            hint="Stages, targets and how sure each is, and your answers, area by area"
-          >
-            <JourneyDetail journey={journey} model={content.model} areaCredit={content.areaStages.credit} />
-          </ReportSection>
-        )}
-        {blunders && (
-          <ReportSection
-            {...sections.bind("blunders")}
-            title={blunders.questionnaire.title}
-            hint="Each blunder, its alternative, and the answers that point to it"
-          >
-            <BlundersDetail
-              blunders={blunders}
-              radar={Boolean(journey)}
-              flashpoint={model.flashpoint?.in === "blunders" ? model.flashpoint.text : null}
-            />
-          </ReportSection>
-        )}
-        {model.connections && (
-          <ReportSection
-            {...sections.bind("relation")}
-            title="How the two results relate"
-            hint="Which blunders may be holding which areas back"
-          >
-            <CombinedView connections={model.connections} />
-          </ReportSection>
-        )}
-        <ReportSection
-          {...sections.bind("report-share")}
-          title="Print, download or share"
-          hint="Name the result, copy its link, compare it with an earlier one"
-          screenOnly
-        >
-          <ReportActions
-            result={result}
-            model={model}
-            stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
-          />
-          <ShareBox result={result} catalogue={catalogue} />
-          <NotesLinkChoice result={result} catalogue={catalogue} notes={notes} />
-        </ReportSection>
-        <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
-        <RetakeLinks evaluated={model.evaluated} fragment={fragment} />
-        <p className="muted report-context">{model.context}</p>
-        <PrintLink
-          url={address && `${address}#${fragment}`}
-          shorter={address && `${address}#${encodeFragment(withoutNames(withoutNotes(result)), catalogue)}`}
-          withoutNotes={
-            address && carriesNotes ? `${address}#${encodeFragment(withoutNotes(result), catalogue)}` : undefined
-          }
-        />
+        <p className="print-only">Printed on {formatDate(today())} from Outside-In.</p>
+        {notes.problems.map((problem) => (
+          <p key={problem} className="notice notice-warn" role="status">
+            {problem}
+          </p>
+        ))}
       </div>
-    </NotesProvider>
+      <Summary
+        model={model}
+        onOpenPlan={() => {
+          sections.setOpen("plan", true);
+          // A button, not a link to #plan: the fragment holds the result and must not change.
+          requestAnimationFrame(() => document.getElementById("plan")?.scrollIntoView({ block: "start" }));
+        }}
+      />
+      {model.since && (
+        <ReportSection {...sections.bind("since")} title="Change since last time" hint={model.since.hint}>
+          <SinceLastTime since={model.since} />
+        </ReportSection>
+      )}
+      {model.benchmarks.length > 0 && <BenchmarkCompare comparisons={model.benchmarks} />}
+      <ReportSection {...sections.bind("plan")} title="Your plan" hint={model.plan.hint}>
+        <PlanSection
+          model={model}
+          articleTitles={content.articleTitles}
+          sourceCredits={content.sourceCredits}
+          onTarget={setTarget}
+        />
+      </ReportSection>
+      {journey && (
+        <ReportSection
+          {...sections.bind("journey")}
+          title={journey.questionnaire.title}
+          hint="Stages, targets and how sure each is, and your answers, area by area"
+        >
+          <JourneyDetail journey={journey} model={content.model} areaCredit={content.areaStages.credit} />
+        </ReportSection>
+      )}
+      {blunders && (
+        <ReportSection
+          {...sections.bind("blunders")}
+          title={blunders.questionnaire.title}
+          hint="Each blunder, its alternative, and the answers that point to it"
+        >
+          <BlundersDetail
+            blunders={blunders}
+            radar={Boolean(journey)}
+            flashpoint={model.flashpoint?.in === "blunders" ? model.flashpoint.text : null}
+          />
+        </ReportSection>
+      )}
+      {model.connections && (
+        <ReportSection
+          {...sections.bind("relation")}
+          title="How the two results relate"
+          hint="Which blunders may be holding which areas back"
+        >
+          <CombinedView connections={model.connections} />
+        </ReportSection>
+      )}
+      <ReportSection
+        {...sections.bind("report-share")}
+        title="Print, download or share"
+        hint="Name the result, copy its link, compare it with an earlier one"
+        screenOnly
+      >
+        <ReportActions
+          result={result}
+          model={model}
+          stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
+        />
+        <ShareBox result={result} catalogue={catalogue} />
+        <NotesLinkChoice result={result} catalogue={catalogue} notes={notes} />
+      </ReportSection>
+      <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
+      <RetakeLinks evaluated={model.evaluated} fragment={fragment} />
+      <p className="muted report-context">{model.context}</p>
+      <PrintLink
+        url={address && `${address}#${fragment}`}
+        shorter={address && `${address}#${encodeFragment(withoutNames(withoutNotes(result)), catalogue)}`}
+        withoutNotes={
+          address && (result.notes || result.previous?.notes)
+            ? `${address}#${encodeFragment(withoutNotes(result), catalogue)}`
+            : undefined
+        }
+      />
+    </div>
   );
 }
