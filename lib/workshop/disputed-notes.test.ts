@@ -5,7 +5,7 @@ import { encodeFragment } from "../link/fragment";
 import { packNotes } from "../link/notes";
 import type { Answers } from "../questionnaire/answers";
 import { drain } from "../shared/slices";
-import { withDisputedNotes } from "./disputed-notes";
+import { disputedNotes } from "./disputed-notes";
 import { teamViewSteps } from "./read-team";
 
 async function link(answers: Answers, label: string, notes?: Record<string, string>) {
@@ -23,7 +23,8 @@ async function teamView(lines: string[]) {
     teamViewSteps({ kind: "text", text: lines.join("\n"), source: "text" }, teamCatalogue, teamContentFixture()),
   );
   if (!read.ok) throw new Error(read.error.message);
-  return withDisputedNotes(read.value.view, read.value.team);
+  const { view, team } = read.value;
+  return { ...view, report: { ...view.report, questions: await disputedNotes(team, view.report.questions ?? []) } };
 }
 
 describe("notes on disputed questions", () => {
@@ -55,6 +56,7 @@ describe("notes on disputed questions", () => {
       teamViewSteps({ kind: "text", text: lines.join("\n"), source: "text" }, teamCatalogue, teamContentFixture()),
     );
     if (!read.ok) throw new Error(read.error.message);
-    expect(await withDisputedNotes(read.value.view, read.value.team)).toEqual(read.value.view);
+    const questions = read.value.view.report.questions ?? [];
+    expect(await disputedNotes(read.value.team, questions)).toEqual(questions);
   });
 });

@@ -2,9 +2,6 @@ import { unpackNotes, type Notes, type UnpackedNotes } from "../link/notes";
 import type { TeamAggregate } from "../team/types";
 import type { DisputedQuestion } from "./team-report";
 
-/** Links whose notes are inflated together. */
-const AT_ONCE = 16;
-
 /** A note a leader left on a disputed question: `leader` is their index in the report's names. */
 export type LeaderNote = { leader: number; text: string };
 
@@ -25,12 +22,11 @@ export async function disputedNotes(
     packedByLine.set(r.line, [...(packedByLine.get(r.line) ?? []), r.result.notes]);
   }
   if (packedByLine.size === 0) return [...questions];
-  // A few links' notes at a time: one by one waits on each stream in turn, and all 5,000 at
-  // once spent longer still on the streams themselves (scripts/measure-team.ts).
+  // One link at a time: in Chromium's worker, inflating many at once took longer in all
+  // (scripts/measure-team.ts), and the view is on screen meanwhile (see team-reader.ts).
   const packed = [...new Set([...packedByLine.values()].flat())];
   const unpacked: UnpackedNotes[] = [];
-  for (let at = 0; at < packed.length; at += AT_ONCE)
-    unpacked.push(...(await Promise.all(packed.slice(at, at + AT_ONCE).map(unpackNotes))));
+  for (const text of packed) unpacked.push(await unpackNotes(text));
   const read = new Map(packed.map((text, i) => [text, unpacked[i]]));
   const found = questions.map((): LeaderNote[] => []);
   for (const [leader, person] of team.leaders.entries()) {
@@ -46,14 +42,4 @@ export async function disputedNotes(
     });
   }
   return questions.map((item, i) => (found[i]?.length ? { ...item, notes: found[i] } : item));
-}
-
-/** A team view with the notes leaders left on its disputed questions in place. */
-export async function withDisputedNotes<V extends { report: { questions: DisputedQuestion[] | null } }>(
-  view: V,
-  team: Pick<TeamAggregate, "leaders" | "respondents">,
-): Promise<V> {
-  const questions = view.report.questions;
-  if (!questions) return view;
-  return { ...view, report: { ...view.report, questions: await disputedNotes(team, questions) } };
 }
