@@ -23,6 +23,9 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(note);
   const [problem, setProblem] = useState<string | null>(null);
+  // Open from the start when there is a note, and then as the leader leaves it: clearing the note
+  // must not fold the field away under the cursor.
+  const [openAtFirst] = useState(note !== "");
   // The newest text typed, and the last note this field kept: a note that differs from the
   // latter came from outside (a resumed run, a retake, another field) and replaces the draft.
   const latest = useRef(note);
@@ -49,7 +52,7 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
   };
 
   return (
-    <details className="note" open={note !== "" || undefined}>
+    <details className="note" open={openAtFirst || undefined}>
       <summary>{note ? "Your note" : "Add a note"}</summary>
       <label htmlFor={id} className="note-label">
         {label ?? "Note on this answer"} <span className="muted">(optional): the evidence or example behind it</span>
