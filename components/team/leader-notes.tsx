@@ -1,4 +1,4 @@
-import type { LeaderNote } from "@/lib/workshop/disputed-notes";
+import type { LeaderNote } from "@/lib/workshop/team-report";
 import { countOf } from "@/lib/shared/plural";
 
 type Props = {

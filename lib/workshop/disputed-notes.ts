@@ -1,9 +1,6 @@
 import { unpackNotes, type Notes, type UnpackedNotes } from "../link/notes";
 import type { TeamAggregate } from "../team/types";
-import type { DisputedQuestion } from "./team-report";
-
-/** A note a leader left on a disputed question: `leader` is their index in the report's names. */
-export type LeaderNote = { leader: number; text: string };
+import type { DisputedQuestion, LeaderNote } from "./team-report";
 
 /**
  * The notes leaders left on the disputed questions, from the links that carry notes (only those

@@ -12,10 +12,12 @@ import type { QuestionnaireAggregate, TeamAggregate } from "../team/types";
 import { teamFindings, type Findings } from "./findings";
 import { scoreText, spanText } from "./sentence";
 import { spreadChart, type SpreadChart } from "./spread-chart";
-import type { LeaderNote } from "./disputed-notes";
 
 /** The team's overall on one questionnaire, as the page writes it. */
 export type OverallLine = { questionnaireId: string; title: string; headline: string; detail: string };
+
+/** A note a leader left on a disputed question: `leader` is their index in the report's names. */
+export type LeaderNote = { leader: number; text: string };
 
 /**
  * One disputed question with what to ask the room about it. Prompts are written per area
