@@ -36,6 +36,11 @@ test("notes added to three answers show in the report, and ride in the link only
     await page.getByRole("button", { name: i + 1 === j.questions.length ? "Review answers" : "Next" }).click();
   }
   await expect(page.getByText("3 notes are kept in this browser only, and shown in your report here.")).toBeVisible();
+  // From 320 px up, the review with its note fields never scrolls sideways.
+  await page.getByText(`Part 1: ${j.dimensions[0]!.name}`).click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
   await page.getByRole("button", { name: "See my results" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
 
@@ -43,6 +48,9 @@ test("notes added to three answers show in the report, and ride in the link only
   await journeySection.getByRole("heading", { name: j.title }).click();
   for (const { question, text } of noted)
     await expect(journeySection.getByRole("listitem").filter({ hasText: question.text })).toContainText(text);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
   // Not chosen: the link holds no notes, and opens without them in another browser.
   const plain = page.url();
   expect(new URL(plain).hash).not.toMatch(/[#&]n=/);
