@@ -23,6 +23,7 @@ beforeEach(() => {
 afterEach(() => {
   assign.mockReset();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 /** Answers every question with the keyboard, noting the first three, and opens the review. */
@@ -91,5 +92,22 @@ describe("notes on answers", () => {
     expect(await screen.findByText(/A note holds up to 280 characters/)).toBeTruthy();
     expect(saved()[q.questions[0]!.id]).toBe("Evidence 1: the churn review");
     expect(screen.getByText("All 8 questions are answered.")).toBeTruthy();
+  });
+
+  it("stops once, and says so, when this browser cannot keep notes that are not going into the link", async () => {
+    const user = await answerWithNotes();
+    const setItem = localStorage.setItem.bind(localStorage);
+    vi.spyOn(localStorage, "setItem").mockImplementation((key: string, value: string) => {
+      if (key !== NOTES_KEY) return setItem(key, value);
+      const full = new Error("full");
+      full.name = "QuotaExceededError";
+      throw full;
+    });
+    await user.click(screen.getAllByRole("button", { name: "See my results" })[0]!);
+    expect(await screen.findByText(/could not keep your notes/)).toBeTruthy();
+    expect(assign).not.toHaveBeenCalled();
+    // Finishing again goes on without them, as the message says.
+    await user.click(screen.getAllByRole("button", { name: "See my results" })[0]!);
+    await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
   });
 });
