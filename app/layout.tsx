@@ -25,6 +25,7 @@ import "@/styles/team-grid.css";
 import "@/styles/team-spread.css";
 import "@/styles/actions.css";
 import "@/styles/top-questions.css";
+import "@/styles/notes.css";
 import "@/styles/present-mode.css";
 import "@/styles/evidence.css";
 import "@/styles/disclosure.css";

@@ -28,6 +28,7 @@ export {
   regex,
   strictObject,
   string,
+  unknown,
   superRefine,
   trim,
 } from "zod/mini";

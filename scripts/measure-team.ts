@@ -12,6 +12,9 @@
  *   questions on screen, with the longest task the page's main thread ran meanwhile (the page
  *   stays responsive while the worker reads: no task near the 2 s of the whole);
  * - the same team opened from its team link in the address (a reload, a bookmark);
+ * - the same 5,000 links each carrying two notes of about 80 characters (the notes leaders
+ *   left on disputed questions are inflated in the worker before the view is posted), with the
+ *   longest task the page's main thread ran meanwhile;
  * - replacing a pasted list of 10,000 lines with another, with the view on screen
  *   (docs/decisions/0012-team-sections-open-with-a-button.md): select all and paste, to the next
  *   frame, and the longest task meanwhile.
@@ -21,6 +24,9 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/assessm
 import { loadTeamContent } from "../lib/content/assessments/load-team-content";
 import { drain } from "../lib/shared/slices";
 import { teamViewSteps, type TeamInput } from "../lib/workshop/read-team";
+import { disputedNotes } from "../lib/workshop/disputed-notes";
+import { decodeFragment, encodeFragment } from "../lib/link/fragment";
+import { packNotes } from "../lib/link/notes";
 import { launchBrowser } from "./bench/chromium";
 import { fixtureFragments } from "./bench/fixture-links";
 import { median } from "./bench/stats";
@@ -35,6 +41,26 @@ const pasted = (n: number, from = 0) =>
     .join("\n");
 const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
 
+/** The links, each with two notes of about 80 characters on journey questions that vary by link. */
+async function withNotes(list: readonly string[]): Promise<string[]> {
+  const journey = loadCurrentQuestionnaires().find((q) => q.kind === "stages");
+  if (!journey) throw new Error("no journey questionnaire in content/");
+  const ids = journey.questions.map((q) => q.id);
+  return Promise.all(
+    list.map(async (fragment, i) => {
+      const decoded = decodeFragment(fragment, catalogue);
+      if (!decoded.ok) throw new Error(decoded.error.message);
+      const note = (k: number) => `Leader ${i + 1}, note ${k}: seen in the quarterly churn review and in complaints.`;
+      const notes = await packNotes({
+        [journey.id]: { [ids[i % ids.length]!]: note(1), [ids[(i * 7) % ids.length]!]: note(2) },
+      });
+      return encodeFragment({ ...decoded.value, ...(notes && { notes }) }, catalogue);
+    }),
+  );
+}
+const noted = await withNotes(fragments.slice(0, 5000));
+const notedText = noted.map((f) => `https://example.org/results/#${f}`).join("\n");
+
 for (const n of [500, 5000]) {
   const input: TeamInput = { kind: "text", text: pasted(n), source: "text" };
   drain(teamViewSteps(input, catalogue, content)); // warm-up, so the JIT has compiled what is timed
@@ -45,6 +71,22 @@ for (const n of [500, 5000]) {
   });
   console.log(
     `Node: ${n} links, everything the worker computes, median of 3: ${median(times).toFixed(0)} ms (${ms(times)})`,
+  );
+}
+
+{
+  const input: TeamInput = { kind: "text", text: notedText, source: "text" };
+  const once = async () => {
+    const start = performance.now();
+    const read = drain(teamViewSteps(input, catalogue, content));
+    if (!read.ok) throw new Error(read.error.message);
+    await disputedNotes(read.value.team, read.value.view.report.questions ?? []);
+    return performance.now() - start;
+  };
+  await once();
+  const times = [await once(), await once(), await once()];
+  console.log(
+    `Node: 5000 links with two notes each (${(notedText.length / 1024 / 1024).toFixed(2)} MB), everything the worker computes and the disputed questions' notes, median of 3: ${median(times).toFixed(0)} ms (${ms(times)})`,
   );
 }
 
@@ -87,6 +129,32 @@ async function pasteOver(page: Page, text: string): Promise<number> {
   return Number(await done.jsonValue()) - start;
 }
 
+/** Pastes `text` into a fresh team page, then "Show the team view": the view on screen, and the longest task meanwhile. */
+async function pasteAndShow(page: Page, origin: string, text: string, waitForNotes = false) {
+  await page.goto(`${origin}/team/`);
+  await pasteOver(page, text);
+  await page.evaluate(OBSERVE);
+  const clicked = await page.evaluate(() => {
+    const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Show the team view");
+    const at = performance.now();
+    button?.click();
+    return at;
+  });
+  const shown = await shownAfter(page, clicked);
+  // With notes, until the first note on a disputed question is on screen too: they come last.
+  const notes = waitForNotes
+    ? Number(
+        await (
+          await page.waitForFunction(() => (document.querySelector(".leader-notes") ? performance.now() : 0), null, {
+            polling: "raf",
+            timeout: 120_000,
+          })
+        ).jsonValue(),
+      ) - clicked
+    : null;
+  return { shown, notes, longest: Number(await page.evaluate("window.__longest")) };
+}
+
 const origin = process.argv[2];
 if (origin) {
   const browser = await launchBrowser();
@@ -98,20 +166,15 @@ if (origin) {
   const link: number[] = [];
   const replace: number[] = [];
   const replaceLongest: number[] = [];
+  const notedShown: number[] = [];
+  const notedLongest: number[] = [];
+  const notedOnScreen: number[] = [];
   for (let run = 0; run < 3; run += 1) {
     // 5,000 links pasted into the box, then "Show the team view".
     let page = await context.newPage();
-    await page.goto(`${origin}/team/`);
-    await pasteOver(page, text);
-    await page.evaluate(OBSERVE);
-    const clicked = await page.evaluate(() => {
-      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Show the team view");
-      const at = performance.now();
-      button?.click();
-      return at;
-    });
-    paste.push(await shownAfter(page, clicked));
-    pasteLongest.push(Number(await page.evaluate("window.__longest")));
+    const pasted = await pasteAndShow(page, origin, text);
+    paste.push(pasted.shown);
+    pasteLongest.push(pasted.longest);
     // The same team from the address it writes there once the exports are ready: what a reload
     // or a bookmark opens.
     await page.waitForURL(/#team=1&/);
@@ -121,6 +184,13 @@ if (origin) {
     await page.evaluate(OBSERVE);
     replace.push(await pasteOver(page, second));
     replaceLongest.push(Number(await page.evaluate("window.__longest")));
+    await page.close();
+    // 5,000 links with notes pasted, then "Show the team view".
+    page = await context.newPage();
+    const notedRun = await pasteAndShow(page, origin, notedText, true);
+    notedShown.push(notedRun.shown);
+    notedOnScreen.push(notedRun.notes ?? 0);
+    notedLongest.push(notedRun.longest);
     await page.close();
     page = await context.newPage();
     await page.goto(address);
@@ -133,6 +203,9 @@ if (origin) {
   await browser.close();
   console.log(
     `Chromium: 5,000 links pasted, median of 3: ${median(paste).toFixed(0)} ms to the view on screen (${ms(paste)}); longest main-thread task meanwhile ${median(pasteLongest).toFixed(0)} ms (${ms(pasteLongest)})`,
+  );
+  console.log(
+    `Chromium: 5,000 links with notes pasted, median of 3: ${median(notedShown).toFixed(0)} ms to the view on screen (${ms(notedShown)}), ${median(notedOnScreen).toFixed(0)} ms to the notes on disputed questions (${ms(notedOnScreen)}); longest main-thread task meanwhile ${median(notedLongest).toFixed(0)} ms (${ms(notedLongest)})`,
   );
   console.log(`Chromium: 5,000 links from the address, median of 3: ${median(link).toFixed(0)} ms (${ms(link)})`);
   console.log(

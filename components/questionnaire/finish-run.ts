@@ -7,7 +7,9 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
 import { saveLatest } from "@/lib/storage/latest-results";
-import { clearProgress } from "@/lib/storage/progress";
+import { keepNotes } from "@/lib/storage/kept-notes";
+import { clearProgress, type ProgressNotes } from "@/lib/storage/progress";
+import { isPackedNotes, packNotes, unpackNotes, type Notes } from "@/lib/link/notes";
 import { withBasePath } from "@/components/shared/base-path";
 import { browserStore } from "@/components/shared/browser-storage";
 
@@ -18,6 +20,10 @@ type Run = {
   carry: FlowHash;
   /** The site's questionnaire ids, in the order it offers them. */
   order: readonly string[];
+  /** The leader's notes on this run's answers, by question id. */
+  notes?: ProgressNotes;
+  /** True when the leader chose to put their notes in the link. */
+  shareNotes?: boolean;
 };
 
 const resultOf = ({ questionnaire, answers }: Run) => ({
@@ -26,21 +32,64 @@ const resultOf = ({ questionnaire, answers }: Run) => ({
   answers,
 });
 
-/** The run's answers as a result link's fragment, dated today. */
-export function resultFragment(run: Run): string {
+/** The run's answers as a result link's fragment, dated today, with notes when they are packed in. */
+export function resultFragment(run: Run, notes?: string): string {
   // The role and organisation typed once (on an invitation or a result) go into every link.
   const { role, org } = run.carry;
   const names = { ...(role && { label: role }), ...(org && { org }) };
-  return encodeFragment({ assessments: [resultOf(run)], date: today(), ...names }, [run.questionnaire]);
+  const packed = notes ? { notes } : {};
+  return encodeFragment({ assessments: [resultOf(run)], date: today(), ...names, ...packed }, [run.questionnaire]);
+}
+
+/** The notes a carried result's link holds, when the leader put them in it. */
+async function carriedNotes(fragment: string | undefined): Promise<Notes> {
+  const packed = fragment ? new URLSearchParams(fragment.replace(/^#/, "")).get("n") : null;
+  if (!isPackedNotes(packed)) return {};
+  const unpacked = await unpackNotes(packed);
+  return unpacked.ok ? unpacked.notes : {};
 }
 
 /**
- * Ends the run: keeps the result in this browser, clears the progress, and opens what comes
- * next, or, with `here`, a retake's result without going on to the next assessment.
+ * This run's notes packed for the link, with `notes` in place of the kept ones when given, and
+ * the notes of a result brought along: the results page joins the two results into one link,
+ * whose one `n=` must hold both.
  */
-export function finish(run: Run, here = false): void {
+export async function packedNotesOf(run: Run, notes = run.notes ?? {}): Promise<string | undefined> {
+  return packNotes({ ...(await carriedNotes(run.carry.with)), [run.questionnaire.id]: notes });
+}
+
+/**
+ * How long the link this run ends on would be with these notes in it: the run's own link, plus
+ * the result it brought along without its notes (already counted in the run's). Never shorter
+ * than the joined link, so a note that passes fits there too.
+ */
+export async function linkLengthWith(run: Run, notes: ProgressNotes): Promise<number> {
+  const own = resultFragment(run, await packedNotesOf(run, notes)).length;
+  const carried = run.carry.with ? run.carry.with.replace(/(^|&)n=[^&]*/, "").length : 0;
+  return own + carried;
+}
+
+/** Said on the review when this browser could not keep notes that are not going into the link. */
+export const NOTES_NOT_KEPT =
+  "This browser could not keep your notes (its storage is full or turned off), and they are not in the link, so they would be lost. Include them in the link, or finish again to go on without them.";
+
+/**
+ * Ends the run: keeps the result in this browser, clears the progress, and opens what comes
+ * next, or, with `here`, a retake's result without going on to the next assessment. Notes this
+ * browser cannot keep, and that are not going into the link, stop it once with NOTES_NOT_KEPT
+ * (returned), so they are never lost unsaid; `anyway` goes on without them.
+ */
+export async function finish(
+  run: Run,
+  { here = false, anyway = false }: { here?: boolean; anyway?: boolean } = {},
+): Promise<string | null> {
   const { questionnaire, carry, order } = run;
-  const fragment = resultFragment(run);
+  // Kept here whether or not they go into the link: the report on this browser shows them.
+  const kept = keepNotes(browserStore, questionnaire, run.answers, run.notes ?? {});
+  if (!kept.ok && !run.shareNotes && !anyway) return NOTES_NOT_KEPT;
+  // Notes a carried result's link holds stay in the joined link, whatever is chosen for these.
+  const notes = run.shareNotes ? await packedNotesOf(run) : await packNotes(await carriedNotes(run.carry.with));
+  const fragment = resultFragment(run, notes);
   // Kept so a report can add the other assessment, and a later result can be compared.
   saveLatest(browserStore, resultOf(run), today());
   const { path, saveToHistory } = finishRun({ questionnaireId: questionnaire.id, order, own: fragment, carry, here });
@@ -50,4 +99,5 @@ export function finish(run: Run, here = false): void {
   clearProgress(browserStore, questionnaire.id);
   // A plain page load: the report is its own static page, and there is no router to push to.
   window.location.assign(withBasePath(route));
+  return null;
 }

@@ -9,7 +9,7 @@ import { browserStore } from "@/components/shared/browser-storage";
 import { LatestResultsPanel } from "@/components/shared/latest-results-panel";
 import { CarryNotice } from "./carry-notice";
 import { ConflictNotice } from "./conflict-notice";
-import { finish, resultFragment } from "./finish-run";
+import { finish, linkLengthWith, resultFragment } from "./finish-run";
 import { IntroStep } from "./intro-step";
 import { QuestionForm } from "./question-form";
 import { ReviewStep } from "./review-step";
@@ -31,7 +31,19 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
   const order = useMemo(() => siblings.map((s) => s.id), [siblings]);
   const titles = useMemo(() => new Map(siblings.map((s) => [s.id, s.title])), [siblings]);
   const carry = useCarry(questionnaire, order);
-  const { state, act: dispatch, current, saveFailed, conflict, resolve } = useFlow(questionnaire);
+  const {
+    state,
+    act: dispatch,
+    current,
+    saveFailed,
+    conflict,
+    resolve,
+    notes,
+    note,
+    restoreNotes,
+  } = useFlow(questionnaire);
+  const [shareNotes, setShareNotes] = useState(false);
+  const [finishProblem, setFinishProblem] = useState<string | null>(null);
   const auto = useAutoAdvance(useCallback(() => dispatch({ type: "next", auto: true }), [dispatch]));
   // Whatever the person does themselves ends a pending automatic move; all but Next end its
   // undo too, so Undo stays until the next answer.
@@ -49,7 +61,12 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
   const [edited, setEdited] = useState<number | null>(null);
   const question = questionnaire.questions[state.position];
 
-  const run = { questionnaire, answers: state.answers, carry: carry.hash, order };
+  const run = { questionnaire, answers: state.answers, carry: carry.hash, order, notes, shareNotes };
+  // The link a note would make, measured with every other kept note in place.
+  const linkLength = (questionId: string, text: string) => {
+    const { [questionId]: _old, ...rest } = notes;
+    return linkLengthWith(run, text === "" ? rest : { ...rest, [questionId]: text });
+  };
   const retake = carry.retake;
   const next = nextAssessment({ questionnaireId: questionnaire.id, order, carry: carry.hash });
   const nextTitle = next === undefined ? undefined : titles.get(next);
@@ -63,8 +80,9 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
   useEffect(() => {
     if (openedRetake.current || retake.status !== "ready" || state.phase !== "intro" || saved.kind === "found") return;
     openedRetake.current = true;
+    restoreNotes(retake.notes);
     act({ type: "resume", answers: retake.answers, position: total });
-  }, [retake, state.phase, saved.kind, act, total]);
+  }, [retake, state.phase, saved.kind, act, total, restoreNotes]);
 
   return (
     <div className="flow" data-questionnaire={questionnaire.id}>
@@ -72,6 +90,11 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
       {saved.kind === "discarded" && !startedFresh && (
         <p className="notice notice-warn" role="alert">
           We could not use the progress saved in this browser: {saved.reason}. You are starting afresh.
+        </p>
+      )}
+      {saved.kind === "found" && saved.notesLost && (
+        <p className="notice notice-warn" role="alert">
+          The notes saved in this browser could not be read, so they are left out. Your answers are kept.
         </p>
       )}
       {saveFailed && <StorageNotice fragment={resultFragment(run)} />}
@@ -96,14 +119,17 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
             clearProgress(browserStore, questionnaire.id);
             setStartedFresh(true);
             // A retake starts from the earlier answers that still mean the same, on the review.
-            if (retake.status === "ready") act({ type: "resume", answers: retake.answers, position: total });
-            else act({ type: "start" });
+            if (retake.status === "ready") {
+              restoreNotes(retake.notes);
+              act({ type: "resume", answers: retake.answers, position: total });
+            } else act({ type: "start" });
           }}
           starting={retake.status === "loading"}
-          onResume={() =>
-            saved.kind === "found" &&
-            act({ type: "resume", answers: saved.progress.answers, position: saved.progress.position })
-          }
+          onResume={() => {
+            if (saved.kind !== "found") return;
+            restoreNotes(saved.progress.notes);
+            act({ type: "resume", answers: saved.progress.answers, position: saved.progress.position });
+          }}
         />
       )}
       {state.phase === "question" && question && (
@@ -116,6 +142,11 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
           act={act}
           dispatch={dispatch}
           current={current}
+          note={{
+            text: notes[question.id] ?? "",
+            keep: (text) => note(question.id, text),
+            linkLength: (text) => linkLength(question.id, text),
+          }}
         />
       )}
       {state.phase === "review" && retake.status === "ready" && <CarryNotice carry={carry} titles={titles} />}
@@ -130,14 +161,24 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
           }}
           edited={edited}
           onBack={() => act({ type: "back" })}
-          onFinish={() => finish(run)}
+          onFinish={() => void finish(run, { anyway: finishProblem !== null }).then(setFinishProblem)}
+          notes={{ byQuestion: notes, keep: note, linkLength, share: shareNotes, onShare: setShareNotes }}
           finishLabel={nextTitle ? `Go on to ${nextTitle}` : "See my results"}
           finishHere={
             nextTitle && canFinishHere(carry.hash)
-              ? { label: `See my results without ${nextTitle}`, onFinish: () => finish(run, true) }
+              ? {
+                  label: `See my results without ${nextTitle}`,
+                  onFinish: () =>
+                    void finish(run, { here: true, anyway: finishProblem !== null }).then(setFinishProblem),
+                }
               : undefined
           }
         />
+      )}
+      {finishProblem && (
+        <p className="notice notice-warn" role="alert">
+          {finishProblem}
+        </p>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent } from "react";
 import type { FlowAction, FlowState } from "@/lib/questionnaire/flow";
 import type { Question, Questionnaire } from "@/lib/questionnaire/schema";
 import { FlowProgress } from "./flow-progress";
+import { NoteField } from "./note-field";
 import { QuestionStep } from "./question-step";
 import type { useAutoAdvance } from "./use-auto-advance";
 
@@ -27,10 +28,12 @@ type Props = {
   dispatch: (action: FlowAction) => void;
   /** The newest state, even before React has rendered it. */
   current: () => FlowState;
+  /** This question's note, how to keep one, and the link it would make (see NoteField). */
+  note: { text: string; keep: (text: string) => void; linkLength: (text: string) => Promise<number> };
 };
 
 /** One question: where the run stands, the question and its answers, and the ways on. */
-export function QuestionForm({ questionnaire, question, state, isNew, auto, act, dispatch, current }: Props) {
+export function QuestionForm({ questionnaire, question, state, isNew, auto, act, dispatch, current, note }: Props) {
   const total = questionnaire.questions.length;
   const formRef = useRef<HTMLFormElement>(null);
   // Focusing the question (QuestionStep, whose effect runs first) scrolls only as far as the
@@ -62,6 +65,14 @@ export function QuestionForm({ questionnaire, question, state, isNew, auto, act,
           if (byPointer && auto.enabled) auto.schedule(before);
           else auto.settle();
         }}
+      />
+      {/* Keyed by question, so a half-typed note never moves to the next question. */}
+      <NoteField
+        key={question.id}
+        note={note.text}
+        onKeep={note.keep}
+        linkLength={note.linkLength}
+        onFocus={auto.settle}
       />
       <div className="button-row flow-nav">
         <button

@@ -3,6 +3,8 @@ import { optionLabels, unansweredIds, type Answers } from "@/lib/questionnaire/a
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { sectionName } from "@/lib/questionnaire/section-name";
 import { countOf, plural } from "@/lib/shared/plural";
+import { NoteField } from "./note-field";
+import { ShareNotesChoice } from "./share-notes-choice";
 
 type Props = {
   questionnaire: Questionnaire;
@@ -19,6 +21,14 @@ type Props = {
   finishHere?: { label: string; onFinish: () => void };
   /** In a retake: questions new or changed since the earlier result, marked and left open. */
   fresh?: ReadonlySet<string>;
+  /** The leader's notes, how to keep one, and whether they go into the link (see NoteField). */
+  notes: {
+    byQuestion: Readonly<Record<string, string>>;
+    keep: (questionId: string, text: string) => void;
+    linkLength: (questionId: string, text: string) => Promise<number>;
+    share: boolean;
+    onShare: (share: boolean) => void;
+  };
 };
 
 /**
@@ -36,6 +46,7 @@ export function ReviewStep({
   finishLabel = "See my results",
   finishHere,
   fresh,
+  notes,
 }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const missing = unansweredIds(questionnaire, answers);
@@ -132,6 +143,12 @@ export function ReviewStep({
                       {text ? "Change" : "Answer"}
                       <span className="visually-hidden"> question {position + 1}</span>
                     </button>
+                    <NoteField
+                      note={notes.byQuestion[q.id] ?? ""}
+                      label={`Note on question ${position + 1}`}
+                      onKeep={(note) => notes.keep(q.id, note)}
+                      linkLength={(note) => notes.linkLength(q.id, note)}
+                    />
                   </li>
                 );
               })}
@@ -139,6 +156,9 @@ export function ReviewStep({
           </details>
         );
       })}
+      {Object.keys(notes.byQuestion).length > 0 && (
+        <ShareNotesChoice count={Object.keys(notes.byQuestion).length} share={notes.share} onShare={notes.onShare} />
+      )}
       <div className="button-row flow-nav">
         <button type="button" className="button button-secondary" onClick={onBack}>
           Back

@@ -8,11 +8,21 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import { findVersion, type Catalogue } from "@/lib/questionnaire/catalogue";
 import { carryOver } from "@/lib/questionnaire/carry-over";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { resultNotes } from "@/lib/storage/result-notes";
+import { browserStore } from "@/components/shared/browser-storage";
 
 export type Retake =
   | { status: "none" }
   | { status: "loading" }
-  | { status: "ready"; answers: Answers; fresh: ReadonlySet<string>; date: string | undefined; total: number }
+  | {
+      status: "ready";
+      answers: Answers;
+      fresh: ReadonlySet<string>;
+      date: string | undefined;
+      total: number;
+      /** The earlier notes on the answers carried over, from its link or kept in this browser. */
+      notes: Record<string, string>;
+    }
   | { status: "failed"; message: string };
 
 export type Carry = {
@@ -39,20 +49,26 @@ async function fetchCatalogue(): Promise<Catalogue> {
   return read.value;
 }
 
-/** Reads the earlier answers this questionnaire keeps from the result being retaken. */
-function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire: Questionnaire): Retake {
+/** Reads the earlier answers this questionnaire keeps from the result being retaken, with their notes. */
+async function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire: Questionnaire): Promise<Retake> {
   const decoded = readLink(fragment, catalogue);
   if (!decoded.ok) return { status: "failed", message: decoded.error.message };
   const earlier = decoded.value.assessments.find((a) => a.questionnaireId === questionnaire.id);
   const version = earlier && findVersion(catalogue, earlier.questionnaireId, earlier.version);
   if (!earlier || !version) return { status: "none" };
   const { answers, fresh } = carryOver(questionnaire, version, earlier.answers);
+  const all = await resultNotes(decoded.value, catalogue, browserStore);
+  // A note stays with an answer carried over; a new or changed question starts without one.
+  const notes = Object.fromEntries(
+    Object.entries(all.notes[questionnaire.id] ?? {}).filter(([id]) => answers[id] && !fresh.includes(id)),
+  );
   return {
     status: "ready",
     answers,
     fresh: new Set(fresh),
     date: decoded.value.date,
     total: questionnaire.questions.length,
+    notes,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { AgreementQuestionnaire } from "@/lib/questionnaire/schema";
 import { blunderEvidence } from "@/lib/results/evidence";
+import { AnswerNote } from "./notes-context";
 
 type Props = { questionnaire: AgreementQuestionnaire; dimensionId: string; answers: Answers };
 
@@ -17,6 +18,7 @@ export function BlunderEvidence({ questionnaire, dimensionId, answers }: Props) 
         {signs.map((s) => (
           <li key={s.questionId}>
             &ldquo;{s.text}&rdquo; <span className="muted">({s.answer})</span>
+            <AnswerNote questionnaireId={questionnaire.id} questionId={s.questionId} />
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { ScoreTable } from "@/components/shared/score-table";
 import { SiteLink } from "@/components/shared/site-link";
 import { AnsweredCell } from "./area-score-table";
 import { StageStrip } from "./stage-strip";
+import { AnswerNote } from "./notes-context";
 
 type Props = { journey: JourneyView; model: StageModel; areaCredit: string };
 
@@ -82,6 +83,7 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
                         {label}
                         {stage !== null && <span className="muted"> ({stageOfSix(stage)})</span>}
                       </span>
+                      <AnswerNote questionnaireId={questionnaire.id} questionId={q.id} />
                     </li>
                   );
                 })}

@@ -5,6 +5,7 @@ import { reportToCsv } from "@/lib/report/report-csv";
 import { resultToJson } from "@/lib/results/export";
 import type { Stage } from "@/lib/scoring/stages";
 import { download } from "@/components/shared/download";
+import { useNotes } from "./notes-context";
 
 /** Print, download and copy: the ways a leader takes a report into a meeting. */
 type Props = {
@@ -16,6 +17,7 @@ type Props = {
 
 export function ReportActions({ result, model, stageName }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
+  const { notes } = useNotes();
   const stem = `outside-in-result${result.date ? `-${result.date}` : ""}`;
   const copy = async () => {
     try {
@@ -50,7 +52,7 @@ export function ReportActions({ result, model, stageName }: Props) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => download(`${stem}.csv`, "text/csv", reportToCsv(result, model, stageName))}
+          onClick={() => download(`${stem}.csv`, "text/csv", reportToCsv(result, model, stageName, notes))}
         >
           Download CSV
         </button>

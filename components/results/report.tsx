@@ -5,7 +5,7 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { areaStage } from "@/lib/report/area-stages";
 import { buildReport, withTarget } from "@/lib/report/build-report";
 import type { ReportContent } from "@/lib/report/content";
-import { withoutNames } from "@/lib/report/print-link";
+import { withoutNames, withoutNotes } from "@/lib/report/print-link";
 import { formatDate } from "@/lib/shared/dates";
 import { today } from "@/lib/results/today";
 import type { Importance } from "@/lib/link/importance";
@@ -26,6 +26,8 @@ import { RetakeLinks } from "./retake-links";
 import { ShareBox } from "./share-box";
 import { SinceLastTime } from "./since-last-time";
 import { Summary } from "./summary";
+import { NotesLinkChoice } from "./notes-link-choice";
+import { NotesProvider, useNotes, useResultNotes } from "./notes-context";
 
 export type { ReportContent } from "@/lib/report/content";
 
@@ -34,18 +36,22 @@ export type { ReportContent } from "@/lib/report/content";
  * sections a reader opens when they want them. What it shows is built by lib/report from the
  * link, targets included, so what is on screen is always what the link would show someone else.
  */
-export function Report({
-  result,
-  catalogue,
-  content,
-}: {
-  result: SharedResult;
-  catalogue: Catalogue;
-  content: ReportContent;
-}) {
+type Props = { result: SharedResult; catalogue: Catalogue; content: ReportContent };
+
+/** The report with the leader's notes, from its link or this browser, beside the answers. */
+export function Report(props: Props) {
+  return (
+    <NotesProvider value={useResultNotes(props.result, props.catalogue)}>
+      <ReportBody {...props} />
+    </NotesProvider>
+  );
+}
+
+function ReportBody({ result, catalogue, content }: Props) {
   const printing = usePrinting();
   const sections = useSections(printing, ["since"]);
   const model = useMemo(() => buildReport(result, catalogue, content), [result, catalogue, content]);
+  const notes = useNotes();
   const { who, journey, blunders } = model;
   const fragment = encodeFragment(result, catalogue);
   const address = typeof window === "undefined" ? "" : `${window.location.origin}${window.location.pathname}`;
@@ -74,6 +80,11 @@ export function Report({
           </p>
         )}
         <p className="print-only">Printed on {formatDate(today())} from Outside-In.</p>
+        {notes.problems.map((problem) => (
+          <p key={problem} className="notice notice-warn" role="status">
+            {problem}
+          </p>
+        ))}
       </div>
       <Summary
         model={model}
@@ -141,13 +152,19 @@ export function Report({
           stageName={(area, stage) => areaStage(content.areaStages, content.model, area, stage).name}
         />
         <ShareBox result={result} catalogue={catalogue} />
+        <NotesLinkChoice result={result} catalogue={catalogue} notes={notes} />
       </ReportSection>
       <OtherAssessments result={result} current={content.current} catalogue={catalogue} />
       <RetakeLinks evaluated={model.evaluated} fragment={fragment} />
       <p className="muted report-context">{model.context}</p>
       <PrintLink
         url={address && `${address}#${fragment}`}
-        shorter={address && `${address}#${encodeFragment(withoutNames(result), catalogue)}`}
+        shorter={address && `${address}#${encodeFragment(withoutNames(withoutNotes(result)), catalogue)}`}
+        withoutNotes={
+          address && (result.notes || result.previous?.notes)
+            ? `${address}#${encodeFragment(withoutNotes(result), catalogue)}`
+            : undefined
+        }
       />
     </div>
   );

@@ -2,6 +2,7 @@ import { MovedAnswersList } from "@/components/shared/moved-answers-list";
 import { OverallChange } from "@/components/shared/overall-change";
 import { TargetVerdicts } from "@/components/shared/target-verdicts";
 import type { ReportModel } from "@/lib/report/build-report";
+import { useNotes } from "./notes-context";
 
 type Props = { since: NonNullable<ReportModel["since"]> };
 
@@ -11,6 +12,7 @@ type Props = { since: NonNullable<ReportModel["since"]> };
  * the leader's own answers is said to be within it, not called progress.
  */
 export function SinceLastTime({ since }: Props) {
+  const notes = useNotes();
   return (
     <div className="since-last-time">
       {since.views.map((c) => (
@@ -31,7 +33,11 @@ export function SinceLastTime({ since }: Props) {
           </ul>
           {c.notComparable.length > 0 && <p className="muted">{c.notComparable.join(" ")}</p>}
           <TargetVerdicts targets={c.targets} />
-          <MovedAnswersList moved={c.moved} headingLevel={4} />
+          <MovedAnswersList
+            moved={c.moved}
+            headingLevel={4}
+            notes={{ before: notes.earlier[c.questionnaireId] ?? {}, after: notes.notes[c.questionnaireId] ?? {} }}
+          />
         </div>
       ))}
       {since.views.length === 0 && (

@@ -1,8 +1,15 @@
 import type { MovedAnswer } from "@/lib/compare/moved-answers";
 import { countOf } from "@/lib/shared/plural";
 
+type Props = {
+  moved: MovedAnswer[];
+  headingLevel?: 3 | 4;
+  /** In a report: the leader's notes on each moved answer, then and now (see MovedNotes). */
+  notes?: { before: Readonly<Record<string, string>>; after: Readonly<Record<string, string>> };
+};
+
 /** The answers that changed, each with the question, so a reader sees why a score moved. */
-export function MovedAnswersList({ moved, headingLevel = 3 }: { moved: MovedAnswer[]; headingLevel?: 3 | 4 }) {
+export function MovedAnswersList({ moved, headingLevel = 3, notes }: Props) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <>
@@ -21,10 +28,32 @@ export function MovedAnswersList({ moved, headingLevel = 3 }: { moved: MovedAnsw
                 <br />
                 <span className="muted">After:</span> {m.after}
               </p>
+              {notes && <MovedNotes before={notes.before[m.questionId]} after={notes.after[m.questionId]} />}
             </li>
           ))}
         </ul>
       )}
     </>
+  );
+}
+
+/** The notes the leader left on a moved answer: why it was what it was, and why it is what it is. */
+function MovedNotes({ before, after }: { before?: string; after?: string }) {
+  if (!before && !after) return null;
+  return (
+    <p className="moved-notes">
+      {before && (
+        <span className="answer-note">
+          <span className="muted">Note before: </span>
+          <bdi>{before}</bdi>
+        </span>
+      )}
+      {after && (
+        <span className="answer-note">
+          <span className="muted">Note now: </span>
+          <bdi>{after}</bdi>
+        </span>
+      )}
+    </p>
   );
 }

@@ -38,12 +38,23 @@ function QrCode({ matrix, label }: { matrix: QrMatrix; label: string }) {
  * long for a code gets the shorter one lib/report/print-link.ts plans, or a line saying there
  * is none; qrcode's own refusal becomes that line, never an uncaught error.
  */
-export function PrintLink({ url, shorter, words = REPORT }: { url: string; shorter: string; words?: PrintLinkWords }) {
+export function PrintLink({
+  url,
+  shorter,
+  withoutNotes,
+  words = REPORT,
+}: {
+  url: string;
+  shorter: string;
+  /** The link without the notes it carries, when it carries some (then `shorter` is without both). */
+  withoutNotes?: string;
+  words?: PrintLinkWords;
+}) {
   const [code, setCode] = useState<Code | null>(null);
   useEffect(() => {
     if (!url) return;
     let live = true;
-    const plan = qrPlan(url, shorter);
+    const plan = qrPlan(url, shorter, withoutNotes);
     const make = async (): Promise<Code> => {
       if (!plan) return { matrix: null, note: words.noCode };
       const matrix = await makeQrCode(plan);
@@ -54,7 +65,7 @@ export function PrintLink({ url, shorter, words = REPORT }: { url: string; short
       live = false;
       cancel();
     };
-  }, [url, shorter, words.noCode]);
+  }, [url, shorter, withoutNotes, words.noCode]);
   return (
     <section className="print-only print-link" aria-label={words.region}>
       {code?.matrix && <QrCode matrix={code.matrix} label={words.code} />}

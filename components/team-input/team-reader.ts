@@ -7,6 +7,8 @@ import { teamExports, type TeamExports } from "@/lib/workshop/exports";
 import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
 import { startWorker } from "@/components/shared/start-worker";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
+import { disputedNotes } from "@/lib/workshop/disputed-notes";
+import type { DisputedQuestion } from "@/lib/workshop/team-report";
 
 export type ReadOptions = {
   catalogue: Catalogue;
@@ -15,6 +17,8 @@ export type ReadOptions = {
   onProgress?: (progress: TeamProgress) => void;
   /** Called once the exports are ready, a moment after the view. */
   onExports: (exports: TeamExports) => void;
+  /** Called last, with the disputed questions and the notes leaders left on them (when any link carries notes). */
+  onNotes?: (questions: DisputedQuestion[]) => void;
 };
 
 /**
@@ -24,7 +28,10 @@ export type ReadOptions = {
 const WORKER = process.env.TEAM_WORKER_PATH;
 
 /** Reads on the page's main thread, in slices between which it stays responsive. */
-async function readInSlices(input: TeamInput, { catalogue, content, signal, onProgress, onExports }: ReadOptions) {
+async function readInSlices(
+  input: TeamInput,
+  { catalogue, content, signal, onProgress, onExports, onNotes }: ReadOptions,
+) {
   const read = await runInSlices(teamViewSteps(input, catalogue, content), {
     signal,
     onSlice: (step) => {
@@ -33,7 +40,11 @@ async function readInSlices(input: TeamInput, { catalogue, content, signal, onPr
   });
   if (!read.ok) return read;
   // The exports after the view, as the worker gives them: the view is drawn first.
-  void nextTask().then(() => !signal?.aborted && onExports(teamExports(read.value.team, catalogue)));
+  const { team, view } = read.value;
+  void nextTask()
+    .then(() => !signal?.aborted && onExports(teamExports(team, catalogue)))
+    .then(() => disputedNotes(team, view.report.questions ?? []))
+    .then((questions) => !signal?.aborted && onNotes?.(questions));
   return { ok: true as const, value: read.value.view };
 }
 
@@ -41,7 +52,7 @@ async function readInSlices(input: TeamInput, { catalogue, content, signal, onPr
 function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<TeamView>> | null {
   const worker = startWorker(WORKER);
   if (!worker) return null;
-  const { catalogue, content, signal, onProgress, onExports } = options;
+  const { catalogue, content, signal, onProgress, onExports, onNotes } = options;
   return new Promise((resolve, reject) => {
     const stop = () => {
       worker.terminate();
@@ -60,8 +71,10 @@ function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<
         if (!message.view.ok) stop();
         return;
       }
+      if (message.kind === "exports") return onExports(message.exports);
+      // The notes come last: the worker is done.
       stop();
-      if (message.kind === "exports") onExports(message.exports);
+      if (message.kind === "notes") onNotes?.(message.questions);
       else reject(new Error(message.message));
     });
     // A worker that cannot load (a policy, a proxy) fails before it reads anything: read here instead.

@@ -4,11 +4,14 @@ import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
 import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
+import { disputedNotes } from "@/lib/workshop/disputed-notes";
+import type { DisputedQuestion } from "@/lib/workshop/team-report";
 
 // The team view's Web Worker: reads and aggregates pasted links off the page's main thread, so
 // the page answers clicks and keys while 5,000 links are read. It hands the page the view
 // first, then what the page offers on demand (exports.ts): the whole team, every leader's
-// answers and scores, never leaves it. scripts/build/islands.ts bundles this file on its own;
+// answers and scores, never leaves it; last, the disputed questions with the notes leaders left
+// on them, inflated here (asynchronously, a few seconds for 5,000 links) while the view shows. scripts/build/islands.ts bundles this file on its own;
 // team-reader.ts starts it. The same steps run on the page when there is no worker.
 
 export type TeamWorkerRequest = { input: TeamInput; catalogue: Catalogue; content: TeamContent };
@@ -17,6 +20,7 @@ export type TeamWorkerReply =
   | { kind: "progress"; progress: TeamProgress }
   | { kind: "view"; view: Admitted<TeamView> }
   | { kind: "exports"; exports: TeamExports }
+  | { kind: "notes"; questions: DisputedQuestion[] }
   | { kind: "failed"; message: string };
 
 /** Progress is posted at most this often: each message costs the page a little work. */
@@ -24,8 +28,9 @@ const PROGRESS_MS = 50;
 
 const reply = (message: TeamWorkerReply) => postMessage(message);
 
-addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
-  const { input, catalogue, content } = event.data;
+addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => void readTeam(event.data));
+
+async function readTeam({ input, catalogue, content }: TeamWorkerRequest) {
   try {
     const steps = teamViewSteps(input, catalogue, content);
     let last = performance.now();
@@ -35,7 +40,9 @@ addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
         const read = step.value;
         if (!read.ok) return reply({ kind: "view", view: read });
         reply({ kind: "view", view: { ok: true, value: read.value.view } });
-        return reply({ kind: "exports", exports: teamExports(read.value.team, catalogue) });
+        reply({ kind: "exports", exports: teamExports(read.value.team, catalogue) });
+        const questions = await disputedNotes(read.value.team, read.value.view.report.questions ?? []);
+        return reply({ kind: "notes", questions });
       }
       const now = performance.now();
       if (now - last >= PROGRESS_MS && step.value.total > 0) {
@@ -46,4 +53,4 @@ addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
   } catch (error) {
     reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
   }
-});
+}

@@ -2,9 +2,10 @@ import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { AnswerStrip } from "./answer-strip";
 import { AnswerTable } from "./answer-table";
 import { QuestionPrompt } from "./discussion-prompt";
+import { LeaderNotes } from "./leader-notes";
 
 /** The questions leaders disagree on most, each with its answers and the question to discuss. */
-export function TopQuestions({ items }: { items: DisputedQuestion[] }) {
+export function TopQuestions({ items, names = [] }: { items: DisputedQuestion[]; names?: readonly string[] }) {
   return (
     <section className="report top-questions" aria-labelledby="top-questions-title">
       <h2 id="top-questions-title">Where leaders disagree most</h2>
@@ -21,6 +22,7 @@ export function TopQuestions({ items }: { items: DisputedQuestion[] }) {
                 <AnswerStrip question={q} />
                 <AnswerTable question={q} />
                 <QuestionPrompt item={item} />
+                <LeaderNotes notes={item.notes} nameOf={(i) => names[i] ?? `Leader ${i + 1}`} />
               </li>
             );
           })}

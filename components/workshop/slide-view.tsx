@@ -5,10 +5,14 @@ import { SentenceView } from "@/components/team/sentence-view";
 import { SpreadChart, SpreadTable } from "@/components/team/spread-chart";
 import { RecommendationCard } from "@/components/team/team-recommendations";
 import { DiscussionPrompt, QuestionPrompt } from "@/components/team/discussion-prompt";
+import { LeaderNotes } from "@/components/team/leader-notes";
 import { ScoreTable } from "@/components/shared/score-table";
 import { EvidencePicture } from "./evidence-picture";
 
 type Props = { slide: Slide; nameOf: (leader: number) => string };
+
+/** Notes on a disputed question's slide: three short paragraphs fit beside its answers. */
+const NOTES_PER_SLIDE = 3;
 
 /** What one slide shows, by its kind. The slide's size and type scale are in styles/present-mode.css. */
 function SlideBody({ slide, nameOf }: Props) {
@@ -71,6 +75,7 @@ function SlideBody({ slide, nameOf }: Props) {
             <h3>{question.text}</h3>
             <p className="muted">{question.dimensionName}</p>
             <QuestionPrompt item={slide.item} />
+            <LeaderNotes notes={slide.item.notes} nameOf={nameOf} max={NOTES_PER_SLIDE} />
           </div>
           <AnswerTable question={question} />
         </div>

@@ -120,7 +120,7 @@ export const TeamReport = memo(function TeamReport({
             <h2 id="grid-title">Who sees what</h2>
             <LeaderGrid grid={report.grid} titles={report.gridTitles} />
           </section>
-          {report.questions && <TopQuestions items={report.questions} />}
+          {report.questions && <TopQuestions items={report.questions} names={report.names} />}
           <TeamRecommendations items={report.recommendations} />
           <ActionsSection
             actions={actions}

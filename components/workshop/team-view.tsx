@@ -12,6 +12,7 @@ import { tokenInInvitationLink } from "@/lib/invitation/run";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
 import { whenIdle } from "@/components/shared/when-idle";
 import { readTeamView } from "@/components/team-input/team-reader";
+import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { TeamForm } from "@/components/team-input/team-form";
 import { TeamReport } from "./team-report";
 import { useStoredInput } from "@/components/team-input/use-stored-input";
@@ -70,12 +71,20 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
       setProgress({ done: 0, total: 0 });
       const onExports = (exports: TeamExports) =>
         startTransition(() => setShown((s) => (s && !signal.aborted ? { ...s, exports } : s)));
+      // The disputed questions again, with the notes leaders left on them: they come last.
+      const onNotes = (questions: DisputedQuestion[]) =>
+        startTransition(() =>
+          setShown((s) =>
+            s && !signal.aborted ? { ...s, view: { ...s.view, report: { ...s.view.report, questions } } } : s,
+          ),
+        );
       const outcome = await readTeamView(input, {
         catalogue,
         content,
         signal,
         onProgress: setProgress,
         onExports,
+        onNotes,
       });
       if (!outcome.ok) {
         setAlert(outcome.error.message);

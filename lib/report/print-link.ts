@@ -6,8 +6,9 @@ import type { SharedResult } from "../link/result-schema";
  * holds, so the code falls back, and says so, rather than fail:
  * 1. the whole link, at medium error correction (survives a crease or a smudge);
  * 2. the whole link, at low error correction (the most a version-40 code holds);
- * 3. the link without the names it carries, which opens the same scores: the printed text
- *    beside it is still the whole link.
+ * 3. the link without the leader's notes, when it carries them (notes are the longest part);
+ * 4. the link without the names (and notes) it carries, which opens the same scores: the
+ *    printed text beside it is still the whole link.
  */
 export type QrPlan = { text: string; level: "M" | "L"; note: string | null };
 
@@ -16,16 +17,33 @@ export const QR_CAPACITY = { M: 2331, L: 2953 } as const;
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
-export function qrPlan(url: string, withoutNames: string): QrPlan | null {
+/** `withoutNotes`, when the link carries notes: then `withoutNames` is without both. */
+export function qrPlan(url: string, withoutNames: string, withoutNotes?: string): QrPlan | null {
   if (bytes(url) <= QR_CAPACITY.M) return { text: url, level: "M", note: null };
   if (bytes(url) <= QR_CAPACITY.L) return { text: url, level: "L", note: null };
+  if (withoutNotes && bytes(withoutNotes) <= QR_CAPACITY.M)
+    return { text: withoutNotes, level: "M", note: NO_NOTES_IN_QR };
   if (bytes(withoutNames) <= QR_CAPACITY.M)
     return {
       text: withoutNames,
       level: "M",
-      note: "The link is too long for a QR code with the names it carries: the code opens the same result without them.",
+      note: withoutNotes
+        ? "The link is too long for a QR code with the notes and names it carries: the code opens the same result without them."
+        : "The link is too long for a QR code with the names it carries: the code opens the same result without them.",
     };
   return null;
+}
+
+/** What the printout says when the code leaves the notes out. */
+export const NO_NOTES_IN_QR =
+  "The link is too long for a QR code with the notes it carries: the code opens the same result without them. The address below has the notes.";
+
+/** The same result without the leader's notes (its own and the earlier result's). */
+export function withoutNotes(result: SharedResult): SharedResult {
+  const { notes: _notes, previous, ...rest } = result;
+  if (!previous) return rest;
+  const { notes: _pNotes, ...earlier } = previous;
+  return { ...rest, previous: earlier };
 }
 
 /** What the printout says when no code could hold even the shorter link. */

@@ -4,6 +4,8 @@ import { csvContext, resultRows } from "../results/export";
 import type { Stage } from "../scoring/stages";
 import type { ReportModel } from "./build-report";
 import { importanceRows } from "./importance-csv";
+import type { Notes } from "../link/notes";
+import { withNoteRows } from "./note-rows";
 
 /**
  * A retake's changes since last time, as rows in the result's CSV, in the words and by the rule
@@ -32,17 +34,19 @@ function sinceRows(model: ReportModel, context: CsvValue[]): CsvValue[][] {
 }
 
 /**
- * The report as one CSV: every answer and score, how much each marked area matters, then, for a
- * retake, what changed and which targets were reached.
+ * The report as one CSV: every answer (with the leader's note under it, when there is one) and
+ * score, how much each marked area matters, then, for a retake, what changed and which targets
+ * were reached.
  */
 export function reportToCsv(
   result: SharedResult,
   model: ReportModel,
   stageName?: (area: string, stage: Stage) => string,
+  notes: Notes = {},
 ): string {
   const context = csvContext(result);
   return toCsv([
-    ...resultRows(result, model.evaluated, stageName),
+    ...withNoteRows(resultRows(result, model.evaluated, stageName), notes),
     ...importanceRows(model, context),
     ...sinceRows(model, context),
   ]);

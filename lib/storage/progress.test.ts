@@ -24,7 +24,26 @@ describe("saved progress", () => {
   it("round-trips", () => {
     const storage = memoryStore();
     expect(saveProgress(storage, progress)).toEqual({ ok: true });
-    expect(loadProgress(storage, q)).toEqual({ kind: "found", progress });
+    expect(loadProgress(storage, q)).toEqual({ kind: "found", progress: { ...progress, notes: {} } });
+  });
+
+  it("keeps notes with the answers, cleaned, on this questionnaire's questions only", () => {
+    const storage = memoryStore();
+    saveProgress(storage, {
+      ...progress,
+      notes: { "a-1": "  Seen in\nthe Q3 survey ", "zz-9": "gone", "b-1": "\u200b" },
+    });
+    const loaded = loadProgress(storage, q);
+    expect(loaded.kind === "found" && loaded.progress.notes).toEqual({ "a-1": "Seen in the Q3 survey" });
+  });
+
+  it("loses no answer when the notes stored beside them cannot be read, and says so", () => {
+    const storage = memoryStore({ [progressKey("mini")]: JSON.stringify({ ...progress, notes: ["not", "notes"] }) });
+    expect(loadProgress(storage, q)).toEqual({
+      kind: "found",
+      progress: { ...progress, notes: {} },
+      notesLost: true,
+    });
   });
 
   it("reports nothing saved", () => {

@@ -2,6 +2,7 @@ import * as z from "../zod-mini";
 import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/answers";
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
+import { cleanNote } from "../link/notes";
 import { progressKey } from "./keys";
 import type { SaveOutcome, Store } from "./store";
 
@@ -18,13 +19,23 @@ export const ProgressSchema = z.object({
   position: z.int().check(z.minimum(0)),
   /** ISO timestamp of the last save, shown when offering to resume. */
   savedAt: z.string(),
+  /**
+   * The leader's notes by question id (see lib/link/notes.ts). Read apart from the answers
+   * (readProgress), so notes that cannot be read never cost an answer. Absent in progress saved
+   * before notes existed, which still reads.
+   */
+  notes: z.optional(z.unknown()),
 });
+
+/** Notes as progress keeps them: by question id. */
+const ProgressNotesSchema = z.record(IdSchema, z.string());
+export type ProgressNotes = z.infer<typeof ProgressNotesSchema>;
 
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export type LoadedProgress =
   | { kind: "none" }
-  | { kind: "found"; progress: Progress }
+  | { kind: "found"; progress: Progress & { notes: ProgressNotes }; notesLost?: true }
   | { kind: "discarded"; reason: string }
   | { kind: "unavailable" };
 
@@ -63,7 +74,26 @@ export function readProgress(text: string | null, questionnaire: Questionnaire):
   }
   const answers: Answers = sanitiseAnswers(questionnaire, progress.answers);
   const position = Math.min(progress.position, questionnaire.questions.length);
-  return { kind: "found", progress: { ...progress, answers, position } };
+  const notes = readNotes(progress.notes, questionnaire);
+  return {
+    kind: "found",
+    progress: { ...progress, answers, position, notes: notes ?? {} },
+    ...(notes === null && { notesLost: true as const }),
+  };
+}
+
+/** The notes kept with progress, each cleaned, on this questionnaire's questions; null when unreadable. */
+function readNotes(raw: unknown, questionnaire: Questionnaire): ProgressNotes | null {
+  if (raw === undefined) return {};
+  const parsed = ProgressNotesSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const ids = new Set(questionnaire.questions.map((q) => q.id));
+  return Object.fromEntries(
+    Object.entries(parsed.data).flatMap(([id, text]) => {
+      const note = cleanNote(text);
+      return ids.has(id) && note ? [[id, note]] : [];
+    }),
+  );
 }
 
 /** Reads and interprets saved progress in one go. */

@@ -17,6 +17,9 @@ import { teamImportanceOf, type TeamImportanceModel } from "./team-importance";
 /** The team's overall on one questionnaire, as the page writes it. */
 export type OverallLine = { questionnaireId: string; title: string; headline: string; detail: string };
 
+/** A note a leader left on a disputed question: `leader` is their index in the report's names. */
+export type LeaderNote = { leader: number; text: string };
+
 /**
  * One disputed question with what to ask the room about it. Prompts are written per area
  * (content/team/prompts.yaml), so the first disputed question of an area carries its prompt and
@@ -27,6 +30,8 @@ export type DisputedQuestion = {
   question: QuestionSpread;
   prompt?: DiscussionPrompt;
   sameAreaAs?: { at: number; text: string };
+  /** The notes leaders left on it in their links (added after the report: see disputed-notes.ts). */
+  notes?: LeaderNote[];
 };
 
 /** The disputed questions, each area's prompt given once, with its first question. */

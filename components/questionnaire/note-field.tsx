@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { MAX_NOTE_LENGTH } from "@/lib/link/notes";
+import { checkNote, noteCount } from "@/lib/link/note-check";
+
+type Props = {
+  /** The note kept for this question ("" for none). */
+  note: string;
+  /** Keeps a note that passed the checks ("" removes it). */
+  onKeep: (text: string) => void;
+  /** The result link's length with this text as the question's note, to refuse one that would not fit. */
+  linkLength: (text: string) => Promise<number>;
+  /** The question, for the label of a field among many on the review. */
+  label?: string;
+  onFocus?: () => void;
+};
+
+/**
+ * A leader's note on one answer: the evidence or example behind it. Plain text, kept as it is
+ * typed only when it passes the checks; a refused note leaves the last kept one in place and
+ * says why beside the field, so nothing already answered or noted is lost.
+ */
+export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState(note);
+  const [problem, setProblem] = useState<string | null>(null);
+  // Open from the start when there is a note, and then as the leader leaves it: clearing the note
+  // must not fold the field away under the cursor.
+  const [openAtFirst] = useState(note !== "");
+  // The newest text typed, and the last note this field kept: a note that differs from the
+  // latter came from outside (a resumed run, a retake, another field) and replaces the draft.
+  const latest = useRef(note);
+  const kept = useRef(note);
+  useEffect(() => {
+    if (note === kept.current) return;
+    kept.current = note;
+    latest.current = note;
+    setDraft(note);
+    setProblem(null);
+  }, [note]);
+
+  const change = (text: string) => {
+    setDraft(text);
+    latest.current = text;
+    void checkNote(text, linkLength).then((found) => {
+      // Only the newest text decides: an older check finishing late says nothing.
+      if (latest.current !== text) return;
+      setProblem(found);
+      if (found !== null) return;
+      kept.current = text;
+      onKeep(text);
+    });
+  };
+
+  return (
+    <details className="note" open={openAtFirst || undefined}>
+      <summary>{note ? "Your note" : "Add a note"}</summary>
+      <label htmlFor={id} className="note-label">
+        {label ?? "Note on this answer"} <span className="muted">(optional): the evidence or example behind it</span>
+      </label>
+      <textarea
+        id={id}
+        className="note-input"
+        rows={3}
+        value={draft}
+        onFocus={onFocus}
+        onChange={(event) => change(event.target.value)}
+        aria-invalid={problem !== null}
+        aria-describedby={`${id}-count ${id}-problem`}
+      />
+      <p id={`${id}-count`} className={draft.length > MAX_NOTE_LENGTH ? "note-count note-over" : "note-count muted"}>
+        {noteCount(draft)}
+      </p>
+      <p id={`${id}-problem`} className="note-problem" role="alert">
+        {problem}
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from "react";
+import { encodeFragment, MAX_FRAGMENT_LENGTH } from "@/lib/link/fragment";
+import { packNotes } from "@/lib/link/notes";
+import type { SharedResult } from "@/lib/link/result-schema";
+import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { findVersion } from "@/lib/questionnaire/catalogue";
+import { keepNotes } from "@/lib/storage/kept-notes";
+import type { ResultNotes } from "@/lib/storage/result-notes";
+import { countOf, plural } from "@/lib/shared/plural";
+import { browserStore } from "@/components/shared/browser-storage";
+import { replaceLocationHash } from "@/components/shared/use-location-hash";
+
+type Props = { result: SharedResult; catalogue: Catalogue; notes: ResultNotes };
+
+const count = (notes: ResultNotes["notes"]) => Object.values(notes).reduce((n, q) => n + Object.keys(q).length, 0);
+
+/**
+ * Where the leader's notes are, and the choice to put them in the link or take them out. In the
+ * link, anyone holding it reads them; out of it, they stay in this browser only.
+ */
+export function NotesLinkChoice({ result, catalogue, notes }: Props) {
+  const [status, setStatus] = useState("");
+  const total = count(notes.notes);
+  if (total === 0) return null;
+
+  const include = async () => {
+    const packed = await packNotes(notes.notes);
+    const next = encodeFragment({ ...result, ...(packed && { notes: packed }) }, catalogue);
+    if (next.length > MAX_FRAGMENT_LENGTH)
+      return setStatus(
+        `With the notes the link would be longer than the ${MAX_FRAGMENT_LENGTH.toLocaleString("en")} characters the site reads, so they stay in this browser. Shorten some notes in a retake to share them.`,
+      );
+    replaceLocationHash(next);
+    setStatus("The link now carries your notes. Copy it again to share this version.");
+  };
+  const remove = () => {
+    // Kept here first, so the report in this browser still shows them.
+    for (const a of result.assessments) {
+      const questionnaire = findVersion(catalogue, a.questionnaireId, a.version);
+      const own = notes.notes[a.questionnaireId];
+      if (questionnaire && own) keepNotes(browserStore, questionnaire, a.answers, own);
+    }
+    const { notes: _notes, ...rest } = result;
+    replaceLocationHash(encodeFragment(rest, catalogue));
+    setStatus("The link no longer carries your notes. Links you copied before still do.");
+  };
+
+  return (
+    <section className="notes-choice card no-print" aria-labelledby="notes-choice-title">
+      <h2 id="notes-choice-title">Your notes</h2>
+      {notes.inLink ? (
+        <>
+          <p>
+            This link carries {countOf(total, "note", "notes")}: anyone with the link can read{" "}
+            {plural(total, "it", "them")}.
+          </p>
+          <button type="button" className="button button-secondary" onClick={remove}>
+            Take my notes out of the link
+          </button>
+        </>
+      ) : (
+        <>
+          <p>
+            {countOf(total, "note is", "notes are")} kept in this browser only. If you include them, anyone with the
+            link can read them.
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => void include()}>
+            Include my notes in the link
+          </button>
+        </>
+      )}
+      <p role="status" className="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { MAX_FRAGMENT_LENGTH } from "./fragment";
+import { MAX_NOTE_LENGTH, noteProblem } from "./notes";
+
+/** What a leader reads when a note would make the result link longer than the site reads. */
+export const TOO_LONG_FOR_LINK = `This note would make your result link longer than the ${MAX_FRAGMENT_LENGTH.toLocaleString("en")} characters the site reads: shorten it or another note. Your answers and other notes are kept.`;
+
+/** The counter under a note: how much of the limit it uses. */
+export const noteCount = (text: string) => `${text.length} of ${MAX_NOTE_LENGTH} characters`;
+
+/**
+ * Why a typed note cannot be kept, or null: the note's own rule first (length, nothing
+ * visible), then the link it would make, measured by `linkLength` with the note in place.
+ */
+export async function checkNote(text: string, linkLength: (text: string) => Promise<number>): Promise<string | null> {
+  const own = noteProblem(text);
+  if (own) return own;
+  return (await linkLength(text)) > MAX_FRAGMENT_LENGTH ? TOO_LONG_FOR_LINK : null;
+}
