@@ -88,6 +88,8 @@ test("a finding's slide shows its claim and its evidence, readable at 1280×720,
   await page.goto(`team/#${encodeTeamFragment(team)}`);
   await page.getByRole("button", { name: "Present the team view" }).click();
   const slides = page.getByRole("dialog", { name: "Present mode" });
+  // Present mode loads on first use: a presenter steps on once the first slide is up.
+  await expect(slides.getByText(/^1 of \d+/)).toBeVisible();
   await page.keyboard.press("ArrowRight");
   const slide = slides.locator(".slide:not([hidden])");
   await expect(slide).toContainText(`In ${insight} the team splits into two camps`);

@@ -27,8 +27,10 @@ import { TeamSummary } from "@/components/team/team-summary";
 import { TopQuestions } from "@/components/team/top-questions";
 import { WhoHasAnswered } from "@/components/invitation/who-has-answered";
 
-// Loaded on the first "Present the team view": see presenting.tsx.
-const Presenting = lazy(() => import("./presenting").then((m) => ({ default: m.Presenting })));
+// Loaded on the first "Present the team view" (see presenting.tsx), and fetched as soon as a
+// pointer or the keyboard reaches the button, so the slides are usually there by the click.
+const loadPresenting = () => import("./presenting");
+const Presenting = lazy(() => loadPresenting().then((m) => ({ default: m.Presenting })));
 
 type Props = {
   view: TeamView;
@@ -101,7 +103,13 @@ export const TeamReport = memo(function TeamReport({
         )}
         {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} />}
         {hasLeaders && (
-          <button type="button" className="button button-secondary" onClick={() => setPresenting(true)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onPointerEnter={() => void loadPresenting()}
+            onFocus={() => void loadPresenting()}
+            onClick={() => setPresenting(true)}
+          >
             Present the team view
           </button>
         )}
