@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from "react";
 import { withBasePath } from "@/components/shared/base-path";
 import { useLocationHash } from "@/components/shared/use-location-hash";
+import { readLink } from "@/lib/link/reader";
 import { readFlowHash, type FlowHash } from "@/lib/link/flow-links";
 import { assessmentsIn } from "@/lib/link/flow-route";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { findVersion, type Catalogue } from "@/lib/questionnaire/catalogue";
 import { carryOver } from "@/lib/questionnaire/carry-over";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
+import { resultNotes } from "@/lib/storage/result-notes";
 import { browserStore } from "@/components/shared/browser-storage";
 
 export type Retake =
@@ -49,11 +51,6 @@ async function fetchCatalogue(): Promise<Catalogue> {
 
 /** Reads the earlier answers this questionnaire keeps from the result being retaken, with their notes. */
 async function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire: Questionnaire): Promise<Retake> {
-  // The link reader and the notes' inflater only for a retake, so Start does not evaluate them.
-  const [{ readLink }, { resultNotes }] = await Promise.all([
-    import("@/lib/link/reader"),
-    import("@/lib/storage/result-notes"),
-  ]);
   const decoded = readLink(fragment, catalogue);
   if (!decoded.ok) return { status: "failed", message: decoded.error.message };
   const earlier = decoded.value.assessments.find((a) => a.questionnaireId === questionnaire.id);

@@ -3,11 +3,10 @@ import { nextTask, runInSlices } from "@/lib/shared/slices";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
-import { teamExports, type TeamExports } from "@/lib/workshop/exports";
-import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
+import type { TeamExports } from "@/lib/workshop/exports";
+import type { TeamInput, TeamView } from "@/lib/workshop/read-team";
 import { startWorker } from "@/components/shared/start-worker";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
-import { disputedNotes } from "@/lib/workshop/disputed-notes";
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 
 export type ReadOptions = {
@@ -27,11 +26,16 @@ export type ReadOptions = {
  */
 const WORKER = process.env.TEAM_WORKER_PATH;
 
-/** Reads on the page's main thread, in slices between which it stays responsive. */
+/**
+ * Reads on the page's main thread, in slices between which it stays responsive. The reading code
+ * is the worker's; the page loads its own copy only here, when no worker runs, so it is not in
+ * what every visitor of the team page downloads (scripts/bench/budgets.ts).
+ */
 async function readInSlices(
   input: TeamInput,
   { catalogue, content, signal, onProgress, onExports, onNotes }: ReadOptions,
 ) {
+  const { teamViewSteps, teamExports, disputedNotes } = await import("./read-on-page");
   const read = await runInSlices(teamViewSteps(input, catalogue, content), {
     signal,
     onSlice: (step) => {

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { QuestionnaireAggregate } from "@/lib/team/types";
-import { aggregateTeamInChunks } from "@/lib/team-input/chunks";
 import {
   areaAtText,
   changeCaption,
@@ -34,6 +33,9 @@ export function TeamOverTime({
     setCompared(null);
     setAlert("");
     const input = earlierTeam(earlier);
+    // The reading code is the worker's; the page loads a copy of its own only for this, so it is
+    // not in what every visitor of the team page downloads (scripts/bench/budgets.ts).
+    const { aggregateTeamInChunks } = await import("@/components/team-input/read-on-page");
     const read = await aggregateTeamInChunks(input.text, catalogue, { source: input.source });
     if (!read.ok) return setAlert(read.error.message);
     if (read.value.leaders.length === 0) return setAlert("No result links were found in the earlier team link.");
