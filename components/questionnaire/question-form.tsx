@@ -40,15 +40,12 @@ export function QuestionForm({ questionnaire, question, state, isNew, auto, act,
   // question itself. Coming from a long page, as from "Start the other assessment" on a report
   // and the intro after it, that left "Question 1 of 7" above the screen: the counter comes
   // into view with the question.
-  // Only for the first question this form shows: later ones follow on screen, and measuring the
-  // form after every answer forced a layout into each answer's task.
-  const placed = useRef(false);
+  // Only for the first question this form shows, on mount: later ones follow on screen, and
+  // measuring the form after every answer forced a layout into each answer's task.
   useEffect(() => {
     const form = formRef.current;
-    if (placed.current || !form) return;
-    placed.current = true;
-    if (form.getBoundingClientRect().top < 0) form.scrollIntoView({ block: "start" });
-  }, [question.id]);
+    if (form && form.getBoundingClientRect().top < 0) form.scrollIntoView({ block: "start" });
+  }, []);
   return (
     <form
       ref={formRef}
