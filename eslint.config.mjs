@@ -80,6 +80,16 @@ const toolingZones = ["./lib", "./components", "./app"].map((target) => ({
   message: "The site's code never imports scripts/, test/ or e2e/.",
 }));
 
+/** Schemas take z from lib/zod.ts or lib/zod-mini.ts, which turn off zod's eval-based compiler first. */
+const zodImports = [
+  { name: "zod", message: "Import z from lib/zod.ts so the CSP-safe config applies.", allowTypeImports: true },
+  {
+    name: "zod/mini",
+    message: "Import z from lib/zod-mini.ts so the CSP-safe config applies.",
+    allowTypeImports: true,
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -158,18 +168,7 @@ export default defineConfig([
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          paths: [
-            {
-              name: "zod",
-              message: "Import z from lib/zod.ts so the CSP-safe config applies.",
-              allowTypeImports: true,
-            },
-            {
-              name: "zod/mini",
-              message: "Import z from lib/zod-mini.ts so the CSP-safe config applies.",
-              allowTypeImports: true,
-            },
-          ],
+          paths: zodImports,
         },
       ],
     },
@@ -218,6 +217,30 @@ export default defineConfig([
               group: ["next/link", "next/navigation", "next/router"],
               message:
                 "Islands run without Next's router: use SiteLink or withBasePath from components/shared for links.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // An island receives its strings as props, in its page's language: a module of strings
+    // imported by browser code would ship (every language of) them in its bundle
+    // (docs/decisions/0018-messages-typed-from-english.md). Types are free.
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          // The rule's options replace the block's above for these files: zod's paths stay.
+          paths: zodImports,
+          patterns: [
+            {
+              group: ["**/lib/i18n/messages/**"],
+              message:
+                "Take messages as props (server components: messagesFor(locale) in the page); import types only.",
+              allowTypeImports: true,
             },
           ],
         },
