@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 
 import type { TeamProgress } from "@/lib/team/types";
 import { admitSteps, MAX_TEAM_LINKS, refuseFileSize, refusePastedText } from "@/lib/team-input/caps";
 import { runInSlices } from "@/lib/shared/slices";
+import { describeHeld, fitsTheBox } from "@/lib/team-input/beside-the-box";
 import { formatCount } from "@/lib/shared/numbers";
 import { countOf } from "@/lib/shared/plural";
 import type { StoredInput } from "./use-stored-input";
@@ -14,6 +15,10 @@ type Props = {
   onShow: (text: string, invitation: string) => void;
 };
 
+/** What the page says when a text is held beside the box rather than shown in it. */
+const heldNote = (what: string) =>
+  `${what} is too long to show in the box without slowing the page, so it is held beside the box and read with it. Select "Show the team view" to read it.`;
+
 function progressText({ done, total }: TeamProgress): string {
   if (total === 0) return "Reading the links…";
   return `Reading ${countOf(total, "line", "lines")}… ${formatCount(done)} done`;
@@ -25,7 +30,22 @@ function progressText({ done, total }: TeamProgress): string {
  */
 export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
   // Taken apart first: the box's ref callback goes to the textarea, the rest is plain values.
-  const { box, initialText, onBoxInput, text, fill, invitation, editInvitation, empty, clear, problem } = stored;
+  const {
+    box,
+    initialText,
+    onBoxInput,
+    text,
+    boxText,
+    fill,
+    held,
+    hold,
+    release,
+    invitation,
+    editInvitation,
+    empty,
+    clear,
+    problem,
+  } = stored;
   const [note, setNote] = useState("");
 
   const submit = (event: FormEvent) => {
@@ -49,16 +69,32 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
     const checked = await runInSlices(admitSteps(content, "file"));
     if (!checked.ok) return refuse(checked.error.message);
     onAlert("");
-    const current = text();
-    fill(current.trim() ? `${current.trimEnd()}\n${content}` : content, true);
-    setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
+    const current = boxText();
+    const joined = current.trim() ? `${current.trimEnd()}\n${content}` : content;
+    if (held.length === 0 && fitsTheBox(joined)) {
+      fill(joined, true, file.name);
+      return setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
+    }
+    hold(file.name, content);
+    setNote(heldNote(file.name));
   };
-  // A paste over the cap is refused before the box lays it out or storage keeps it.
+  // A paste over the cap is refused before the box lays it out or storage keeps it; one too long
+  // for the box is held beside it, as a long file is.
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const refusal = refusePastedText(event.clipboardData.getData("text/plain"));
-    if (!refusal) return;
+    const pasted = event.clipboardData.getData("text/plain");
+    const refusal = refusePastedText(pasted);
+    if (refusal) {
+      event.preventDefault();
+      return onAlert(refusal.message);
+    }
+    if (fitsTheBox(pasted)) return;
     event.preventDefault();
-    onAlert(refusal.message);
+    void runInSlices(admitSteps(pasted, "text")).then((checked) => {
+      if (!checked.ok) return onAlert(checked.error.message);
+      onAlert("");
+      hold("Pasted text", pasted);
+      setNote(heldNote("The pasted text"));
+    });
   };
   return (
     <form className="team-form card no-print" onSubmit={submit}>
@@ -74,6 +110,18 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
           wrap="off"
         />
       </label>
+      {held.length > 0 && (
+        <ul className="held-texts" aria-label="Held beside the box">
+          {held.map((h, index) => (
+            <li key={`${index}-${h.name}`}>
+              <span>{describeHeld(h)}</span>{" "}
+              <button type="button" className="button button-secondary button-small" onClick={() => release(index)}>
+                Remove {h.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <label>
         Or load a text or CSV file of links
         <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={(event) => void load(event)} />
