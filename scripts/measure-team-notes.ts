@@ -7,7 +7,10 @@
  * - the longest task the page's main thread ran from the click until the last of them, and
  *   until the team link is in the address (the exports, which come between the two);
  * - every long task after the click, as its duration at its start, so each can be matched to
- *   the moment it held up (the view drawn, the address written, the notes drawn).
+ *   the moment it held up (the view drawn, the address written, the notes drawn);
+ * - the most CPU time one main-thread task used, from Chromium's trace: on a busy machine a
+ *   task of little work can last hundreds of ms while the thread waits for a core, and this
+ *   figure tells such waits from work of ours.
  * Printed, not asserted: timings on a shared machine wander. Given two origins (say, a build of
  * main and one of a branch), it alternates between them run by run, so both meet the same load.
  *
@@ -19,6 +22,7 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/assessm
 import { launchBrowser } from "./bench/chromium";
 import { fixtureFragments, withNotes } from "./bench/fixture-links";
 import { median } from "./bench/stats";
+import { tracedTasks, type TracedTask } from "./bench/task-trace";
 
 const CPU_SLOWDOWN = 4;
 const LINKS = 5000;
@@ -66,6 +70,8 @@ type Run = {
   longestAll: number;
   /** Every long task after the click, as "duration@start", both in ms from the click. */
   tasks: string;
+  /** The most CPU time one main-thread task used from the click to the end, and its wall-clock time. */
+  cpu: TracedTask;
 };
 
 async function once(browser: Browser, origin: string, text: string, notes: boolean): Promise<Run> {
@@ -84,13 +90,17 @@ async function once(browser: Browser, origin: string, text: string, notes: boole
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     await page.evaluate(OBSERVE);
-    const clicked = Number(await page.evaluate(CLICK));
     const at = async (check: () => number) =>
       Number(await (await page.waitForFunction(check, null, { polling: "raf", timeout: 300_000 })).jsonValue());
-    const view = await at(VIEW);
-    const shownNotes = notes ? await at(NOTES) : null;
-    const address = await at(ADDRESS);
-    await page.evaluate(SETTLE);
+    const { result, tasks: traced } = await tracedTasks(browser, page, async () => {
+      const clicked = Number(await page.evaluate(CLICK));
+      const view = await at(VIEW);
+      const shownNotes = notes ? await at(NOTES) : null;
+      const address = await at(ADDRESS);
+      await page.evaluate(SETTLE);
+      return { clicked, view, shownNotes, address };
+    });
+    const { clicked, view, shownNotes, address } = result;
     const tasks = await page.evaluate<{ start: number; ms: number }[]>("window.__tasks");
     const until = Math.max(view, shownNotes ?? 0);
     const longestUntil = (end: number) =>
@@ -105,6 +115,7 @@ async function once(browser: Browser, origin: string, text: string, notes: boole
         .filter((t) => t.start >= clicked)
         .map((t) => `${t.ms.toFixed(0)}@${(t.start - clicked).toFixed(0)}`)
         .join(" "),
+      cpu: traced.reduce((most, t) => (t.cpuMs > most.cpuMs ? t : most), { wallMs: 0, cpuMs: 0 }),
     };
   } finally {
     await context.close();
@@ -122,7 +133,7 @@ try {
         const key = `${origin}, ${LINKS} links ${input.name}`;
         results.set(key, [...(results.get(key) ?? []), r]);
         console.log(
-          `run ${run + 1}, ${key}: view ${r.view.toFixed(0)} ms${r.notes === null ? "" : `, notes ${r.notes.toFixed(0)} ms`}, address ${r.address.toFixed(0)} ms; longest task to ${r.notes === null ? "view" : "notes"} ${r.longest.toFixed(0)} ms, to the end ${r.longestAll.toFixed(0)} ms; long tasks ${r.tasks || "none"}`,
+          `run ${run + 1}, ${key}: view ${r.view.toFixed(0)} ms${r.notes === null ? "" : `, notes ${r.notes.toFixed(0)} ms`}, address ${r.address.toFixed(0)} ms; longest task to ${r.notes === null ? "view" : "notes"} ${r.longest.toFixed(0)} ms, to the end ${r.longestAll.toFixed(0)} ms; most CPU in one task ${r.cpu.cpuMs.toFixed(0)} ms (of ${r.cpu.wallMs.toFixed(0)} ms); long tasks ${r.tasks || "none"}`,
         );
       }
 } finally {
@@ -132,6 +143,6 @@ console.log(`\nCPU slowed ${CPU_SLOWDOWN}×, median of ${runs} (each run):`);
 for (const [key, rs] of results) {
   const withNotes = rs.every((r) => r.notes !== null);
   console.log(
-    `${key}: ${withNotes ? `notes ${ms(rs.map((r) => r.notes ?? 0))}` : `view ${ms(rs.map((r) => r.view))}`}; longest main-thread task from the click to the ${withNotes ? "notes" : "view"} ${ms(rs.map((r) => r.longest))}, to the team link in the address ${ms(rs.map((r) => r.longestAll))}`,
+    `${key}: ${withNotes ? `notes ${ms(rs.map((r) => r.notes ?? 0))}` : `view ${ms(rs.map((r) => r.view))}`}; longest main-thread task from the click to the ${withNotes ? "notes" : "view"} ${ms(rs.map((r) => r.longest))}, to the team link in the address ${ms(rs.map((r) => r.longestAll))}; most main-thread CPU in one task ${ms(rs.map((r) => r.cpu.cpuMs))}`,
   );
 }
