@@ -40,14 +40,21 @@ export function LeaderNotes({ notes, nameOf, max }: Props) {
           </li>
         ))}
       </ul>
-      {left > 0 &&
-        (max === undefined ? (
-          <button type="button" className="button button-secondary" onClick={() => setDrawn(drawn + NOTES_AT_ONCE)}>
+      {left > 0 && max === undefined && (
+        <>
+          <button
+            type="button"
+            className="button button-secondary no-print"
+            onClick={() => setDrawn(drawn + NOTES_AT_ONCE)}
+          >
             Show {countOf(Math.min(left, NOTES_AT_ONCE), "more note", "more notes")}, of {formatCount(left)} not shown
           </button>
-        ) : (
-          <p className="muted">{countOf(left, "more note is", "more notes are")} in the team view.</p>
-        ))}
+          <p className="muted print-only">{countOf(left, "more note is", "more notes are")} in the team view.</p>
+        </>
+      )}
+      {left > 0 && max !== undefined && (
+        <p className="muted">{countOf(left, "more note is", "more notes are")} in the team view.</p>
+      )}
     </div>
   );
 }
