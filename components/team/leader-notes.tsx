@@ -1,4 +1,6 @@
+import { useState } from "react";
 import type { LeaderNote } from "@/lib/workshop/team-report";
+import { formatCount } from "@/lib/shared/numbers";
 import { countOf } from "@/lib/shared/plural";
 
 type Props = {
@@ -9,12 +11,22 @@ type Props = {
 };
 
 /**
+ * In the team view, notes are drawn this many at a time, more at the reader's request: a
+ * disputed question among 5,000 leaders may carry a thousand notes, and laying them all out at
+ * once held the page's main thread for seconds on a mid-range phone
+ * (scripts/measure-team-notes.ts). Twenty is more than a facilitator reads aloud.
+ */
+export const NOTES_AT_ONCE = 20;
+
+/**
  * The notes leaders left on a disputed question: why each answered as they did. Named as the
  * rest of the view names leaders ("Leader A" in slides until names are shown); plain text.
  */
-export function LeaderNotes({ notes, nameOf, max = Infinity }: Props) {
+export function LeaderNotes({ notes, nameOf, max }: Props) {
+  const [drawn, setDrawn] = useState(NOTES_AT_ONCE);
   if (!notes || notes.length === 0) return null;
-  const shown = notes.slice(0, max);
+  const shown = notes.slice(0, max ?? drawn);
+  const left = notes.length - shown.length;
   return (
     <div className="leader-notes">
       <h4>What leaders noted</h4>
@@ -28,10 +40,20 @@ export function LeaderNotes({ notes, nameOf, max = Infinity }: Props) {
           </li>
         ))}
       </ul>
-      {shown.length < notes.length && (
-        <p className="muted">
-          {countOf(notes.length - shown.length, "more note is", "more notes are")} in the team view.
-        </p>
+      {left > 0 && max === undefined && (
+        <>
+          <button
+            type="button"
+            className="button button-secondary no-print"
+            onClick={() => setDrawn(drawn + NOTES_AT_ONCE)}
+          >
+            Show {countOf(Math.min(left, NOTES_AT_ONCE), "more note", "more notes")}, of {formatCount(left)} not shown
+          </button>
+          <p className="muted print-only">{countOf(left, "more note is", "more notes are")} in the team view.</p>
+        </>
+      )}
+      {left > 0 && max !== undefined && (
+        <p className="muted">{countOf(left, "more note is", "more notes are")} in the team view.</p>
       )}
     </div>
   );

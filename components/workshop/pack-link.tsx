@@ -21,7 +21,7 @@ type Props = { exports: TeamExports | null; invite: string | null; actions: Acti
  * (the same limit as "Share or export") gets a line saying how to reopen it instead.
  */
 export function PackLink({ exports, invite, actions }: Props) {
-  const url = useMemo(() => (exports ? teamUrl(exports.fragments, invite, actions) : ""), [exports, invite, actions]);
+  const url = useMemo(() => (exports ? teamUrl(exports.results, invite, actions) : ""), [exports, invite, actions]);
   if (!url) return null;
   if (url.length > MAX_SHAREABLE_URL)
     return (

@@ -11,9 +11,9 @@ type Props = { exports: TeamExports; invite: string | null; actions: Action[] };
 
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
 export function TeamShare({ exports, invite, actions }: Props) {
-  const { fragments } = exports;
+  const { fragments, results } = exports;
   const [status, setStatus] = useState("");
-  const url = teamUrl(fragments, invite, actions);
+  const url = teamUrl(results, invite, actions);
   const fits = url.length <= MAX_SHAREABLE_URL;
   const copy = async () => {
     try {

@@ -4,8 +4,8 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
-import { encodeTeamFragment, holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
-import { decodeActions, encodeAction, type Action } from "@/lib/workshop/actions";
+import { holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
+import { decodeActions, type Action } from "@/lib/workshop/actions";
 import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamInput, TeamView as TeamViewData } from "@/lib/workshop/read-team";
 import { tokenInInvitationLink } from "@/lib/invitation/run";
@@ -15,6 +15,7 @@ import { readTeamView } from "@/components/team-input/team-reader";
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { TeamForm } from "@/components/team-input/team-form";
 import { TeamReport } from "./team-report";
+import { teamFragmentOf } from "./team-url";
 import { useStoredInput } from "@/components/team-input/use-stored-input";
 
 type Props = { catalogue: Catalogue; content: TeamContent };
@@ -135,10 +136,7 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
   const pastedIn = shown !== null && !shown.fromAddress;
   const invite = shown?.invite ?? null;
   const teamLink = useMemo(
-    () =>
-      exports && (pastedIn || actionsChanged)
-        ? encodeTeamFragment(exports.fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) })
-        : null,
+    () => (exports && (pastedIn || actionsChanged) ? teamFragmentOf(exports.results, invite, actions) : null),
     [exports, pastedIn, actionsChanged, invite, actions],
   );
   const tooLong = teamLink !== null && teamLink.length > MAX_ADDRESS_LENGTH;
