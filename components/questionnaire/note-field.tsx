@@ -26,6 +26,10 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
   // Open from the start when there is a note, and then as the leader leaves it: clearing the note
   // must not fold the field away under the cursor.
   const [openAtFirst] = useState(note !== "");
+  // The field itself is drawn once the leader first opens it: every question, and every line of
+  // the review, carries one, and creating a text area each time cost each answer's task (and the
+  // review's) for a note most answers never get.
+  const [asked, setAsked] = useState(openAtFirst);
   // The newest text typed, and the last note this field kept: a note that differs from the
   // latter came from outside (a resumed run, a retake, another field) and replaces the draft.
   const latest = useRef(note);
@@ -52,27 +56,39 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
   };
 
   return (
-    <details className="note" open={openAtFirst || undefined}>
+    <details
+      className="note"
+      open={openAtFirst || undefined}
+      onToggle={(event) => event.currentTarget.open && setAsked(true)}
+    >
       <summary>{note ? "Your note" : "Add a note"}</summary>
-      <label htmlFor={id} className="note-label">
-        {label ?? "Note on this answer"} <span className="muted">(optional): the evidence or example behind it</span>
-      </label>
-      <textarea
-        id={id}
-        className="note-input"
-        rows={3}
-        value={draft}
-        onFocus={onFocus}
-        onChange={(event) => change(event.target.value)}
-        aria-invalid={problem !== null}
-        aria-describedby={`${id}-count ${id}-problem`}
-      />
-      <p id={`${id}-count`} className={draft.length > MAX_NOTE_LENGTH ? "note-count note-over" : "note-count muted"}>
-        {noteCount(draft)}
-      </p>
-      <p id={`${id}-problem`} className="note-problem" role="alert">
-        {problem}
-      </p>
+      {asked && (
+        <>
+          <label htmlFor={id} className="note-label">
+            {label ?? "Note on this answer"}{" "}
+            <span className="muted">(optional): the evidence or example behind it</span>
+          </label>
+          <textarea
+            id={id}
+            className="note-input"
+            rows={3}
+            value={draft}
+            onFocus={onFocus}
+            onChange={(event) => change(event.target.value)}
+            aria-invalid={problem !== null}
+            aria-describedby={`${id}-count ${id}-problem`}
+          />
+          <p
+            id={`${id}-count`}
+            className={draft.length > MAX_NOTE_LENGTH ? "note-count note-over" : "note-count muted"}
+          >
+            {noteCount(draft)}
+          </p>
+          <p id={`${id}-problem`} className="note-problem" role="alert">
+            {problem}
+          </p>
+        </>
+      )}
     </details>
   );
 }

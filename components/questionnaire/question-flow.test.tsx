@@ -1,6 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { progressKey } from "@/lib/storage/keys";
 import { stagesFixture } from "@/test/fixtures";
 import { QuestionFlow } from "./question-flow";
 import { ADVANCE_DELAY_MS } from "./use-auto-advance";
@@ -110,5 +111,23 @@ describe("the review", () => {
     expect(
       screen.getAllByRole("button", { name: `Answer the ${q.questions.length - 2} open questions, from question 3` }),
     ).toHaveLength(2);
+  });
+});
+
+// Only the intro offers saved progress: once a run has started the flow writes it on every answer,
+// and reading that write back on the next render cost a JSON parse and a schema check per answer.
+describe("saved progress", () => {
+  it("is not read while answering, and is offered again back on the intro", async () => {
+    const user = await start();
+    const reads = vi.spyOn(localStorage, "getItem");
+    await user.click(option(2));
+    await wait();
+    await user.click(option(3));
+    await wait();
+    expect(heading(2)).toBeTruthy();
+    expect(reads.mock.calls.filter(([key]) => key === progressKey(q.id))).toEqual([]);
+    reads.mockRestore();
+    for (const _ of [0, 1, 2]) await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(screen.getByRole("button", { name: "Resume where I left off" })).toBeTruthy();
   });
 });

@@ -56,7 +56,7 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
     },
     [settle, cancel, dispatch],
   );
-  const saved = useSavedProgress(questionnaire);
+  const saved = useSavedProgress(questionnaire, state.phase === "intro");
   const [startedFresh, setStartedFresh] = useState(false);
   const [edited, setEdited] = useState<number | null>(null);
   const question = questionnaire.questions[state.position];

@@ -6,6 +6,7 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { findVersion } from "@/lib/questionnaire/catalogue";
 import { keepNotes } from "@/lib/storage/kept-notes";
 import type { ResultNotes } from "@/lib/storage/result-notes";
+import { formatCount } from "@/lib/shared/numbers";
 import { countOf, plural } from "@/lib/shared/plural";
 import { browserStore } from "@/components/shared/browser-storage";
 import { replaceLocationHash } from "@/components/shared/use-location-hash";
@@ -28,7 +29,7 @@ export function NotesLinkChoice({ result, catalogue, notes }: Props) {
     const next = encodeFragment({ ...result, ...(packed && { notes: packed }) }, catalogue);
     if (next.length > MAX_FRAGMENT_LENGTH)
       return setStatus(
-        `With the notes the link would be longer than the ${MAX_FRAGMENT_LENGTH.toLocaleString("en")} characters the site reads, so they stay in this browser. Shorten some notes in a retake to share them.`,
+        `With the notes the link would be longer than the ${formatCount(MAX_FRAGMENT_LENGTH)} characters the site reads, so they stay in this browser. Shorten some notes in a retake to share them.`,
       );
     replaceLocationHash(next);
     setStatus("The link now carries your notes. Copy it again to share this version.");

@@ -32,9 +32,25 @@ export function questionSeconds(questionnaire: Questionnaire, question: Question
   return (read / READING_WORDS_PER_MINUTE) * 60 + DECISION_SECONDS[questionnaire.kind];
 }
 
+/**
+ * Each question's seconds, worked out once per questionnaire: the flow shows the time left after
+ * every answer, and splitting every remaining question's words into a fresh array each time was
+ * the costliest line of our code in an answer's task.
+ */
+const secondsByQuestion = new WeakMap<Questionnaire, readonly number[]>();
+function questionsSeconds(questionnaire: Questionnaire): readonly number[] {
+  const known = secondsByQuestion.get(questionnaire);
+  if (known) return known;
+  const seconds = questionnaire.questions.map((q) => questionSeconds(questionnaire, q));
+  secondsByQuestion.set(questionnaire, seconds);
+  return seconds;
+}
+
 /** Minutes for the questions from `from` onwards (all of them by default), rounded up. */
 export function minutesLeft(questionnaire: Questionnaire, from = 0): number {
-  let seconds = questionnaire.questions.slice(from).reduce((sum, q) => sum + questionSeconds(questionnaire, q), 0);
+  let seconds = questionsSeconds(questionnaire)
+    .slice(from)
+    .reduce((sum, s) => sum + s, 0);
   // The agreement scale is read once, at the start.
   if (questionnaire.kind === "agreement" && from === 0)
     seconds += (words(questionnaire.scale.join(" ")) / READING_WORDS_PER_MINUTE) * 60;
