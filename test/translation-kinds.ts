@@ -4,6 +4,7 @@ import { blundersOf, journeyOf } from "../lib/questionnaire/catalogue";
 import type { Questionnaire } from "../lib/questionnaire/schema";
 import { loadAreaStages, loadAreaStagesIn } from "../lib/content/assessments/load-area-stages";
 import { loadCombined, loadCombinedIn } from "../lib/content/assessments/load-combined";
+import { loadImportancePrompt, loadImportancePromptIn } from "../lib/content/assessments/load-importance-prompt";
 import { loadPrompts, loadPromptsIn } from "../lib/content/assessments/load-prompts";
 import { loadRecommendations, loadRecommendationsIn } from "../lib/content/assessments/load-recommendations";
 import { loadStageModel, loadStageModelIn } from "../lib/content/assessments/load-stage-model";
@@ -13,6 +14,7 @@ import { loadBibliography, loadBibliographyIn } from "../lib/content/library/loa
 import { loadSite, loadSiteIn } from "../lib/content/load-site";
 import { AREA_STAGES } from "../lib/content/i18n/area-stages-translation";
 import { COMBINED } from "../lib/content/i18n/combined-translation";
+import { IMPORTANCE_PROMPT } from "../lib/content/i18n/importance-prompt-translation";
 import { PROMPTS } from "../lib/content/i18n/prompts-translation";
 import { RECOMMENDATIONS } from "../lib/content/i18n/recommendations-translation";
 import { SITE } from "../lib/content/i18n/site-translation";
@@ -105,6 +107,12 @@ export const YAML_KINDS: YamlKindCase[] = [
     PROMPTS,
     (root, qs) => loadPrompts(qs, root),
     (root, l, qs) => loadPromptsIn(l, qs, root),
+  ),
+  kindCase(
+    "team/importance-prompt.yaml",
+    IMPORTANCE_PROMPT,
+    (root) => loadImportancePrompt(root),
+    (root, l) => loadImportancePromptIn(l, root),
   ),
   kindCase(
     "sources.yaml",

@@ -5,6 +5,9 @@ import { CitationsSchema } from "../sources/schema";
 
 const Stage = z.int("must be a stage number").min(1, "stages run from 1 to 6").max(6, "stages run from 1 to 6");
 
+/** How many characters a step's title may hold: the headline of a step in the plan. */
+export const STEP_TITLE_MAX = 80;
+
 /** The step that moves one journey area from one stage to the next. */
 export const TransitionStepSchema = z
   .strictObject({
@@ -15,7 +18,7 @@ export const TransitionStepSchema = z
     /** …and the stage this step reaches: always the next one. */
     to: Stage,
     /** A short imperative headline: the task's name in a plan. */
-    title: TextSchema.max(80, "keep the title under 80 characters"),
+    title: TextSchema.max(STEP_TITLE_MAX, `keep the title under ${STEP_TITLE_MAX} characters`),
     /** Who does what, how often, and what it produces. */
     step: TextSchema,
     /** Why it matters: names the author of each source it cites, or says the idea in our own words as ours. */

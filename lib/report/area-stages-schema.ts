@@ -2,13 +2,26 @@ import { z } from "../zod";
 import { IdSchema } from "../questionnaire/ids";
 import { TextSchema } from "../questionnaire/text";
 
+/**
+ * How many characters an area stage's texts may hold: the room the layout keeps for them
+ * (a name sits in a target's menu; a summary is one line on the stage). Translations keep the same room
+ * unless lib/content/i18n/length-limits.ts gives their language more.
+ */
+export const AREA_STAGE_LIMITS = { name: 32, summary: 140 };
+
 /** One stage as it looks inside one journey area, in our own words. */
 export const AreaStageSchema = z.strictObject({
   stage: z.int("must be a stage number").min(1, "stages run from 1 to 6").max(6, "stages run from 1 to 6"),
   /** A short name for targets, the plan and the table, e.g. "Executive sponsor". */
-  name: TextSchema.max(32, "keep the name under 32 characters: it sits in a target's menu"),
+  name: TextSchema.max(
+    AREA_STAGE_LIMITS.name,
+    `keep the name under ${AREA_STAGE_LIMITS.name} characters: it sits in a target's menu`,
+  ),
   /** One line on what the stage looks like in this area. */
-  summary: TextSchema.max(140, "keep the summary to one line, under 140 characters"),
+  summary: TextSchema.max(
+    AREA_STAGE_LIMITS.summary,
+    `keep the summary to one line, under ${AREA_STAGE_LIMITS.summary} characters`,
+  ),
 });
 
 /** content/area-stages.yaml: the six stages of every journey area, named for that area. */

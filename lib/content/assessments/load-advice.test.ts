@@ -40,10 +40,12 @@ describe("the report's and the team view's content in a language", () => {
     expect(Object.keys(expected).some((slug) => translated.has(slug))).toBe(true);
   });
 
-  it("give the team view the same advice and the language's stage names and prompts", () => {
+  it("give the team view the same advice and the language's stage names and prompts, the importance prompt too", () => {
     const [report, team] = [loadReportContentIn("de", root), loadTeamContentIn("de", root)];
     expect(advice(team.advice)).toEqual(advice(report));
     expect(team.stageNames).toEqual(report.model.stages.map((s) => s.name));
     expect(team.prompts.every((p) => p.prompt.startsWith("«"))).toBe(true);
+    expect(team.importancePrompt?.prompt).toMatch(/^«.*»$/s);
+    expect(team.importancePrompt?.credit).toMatch(/^«.*»$/s);
   });
 });

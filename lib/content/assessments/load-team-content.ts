@@ -1,7 +1,7 @@
 import type { Locale } from "../../i18n/locales";
 import type { TeamContent } from "../../team/content";
 import { loadPromptsIn } from "./load-prompts";
-import { loadImportancePrompt } from "./load-importance-prompt";
+import { loadImportancePromptIn } from "./load-importance-prompt";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
 import { linkedArticleTitles, loadAdviceIn } from "./load-advice";
 import { loadStageModelIn } from "./load-stage-model";
@@ -17,8 +17,7 @@ export function loadTeamContentIn(locale: Locale, root?: string): TeamContent {
   return {
     stageNames: loadStageModelIn(locale, root).stages.map((s) => s.name),
     prompts: loadPromptsIn(locale, current, root),
-    // Not yet translated: the same English prompt in every language until it is.
-    importancePrompt: loadImportancePrompt(),
+    importancePrompt: loadImportancePromptIn(locale, root),
     advice: { steps, recommendations },
     articleTitles: linkedArticleTitles(locale, { steps, recommendations }, root),
   };

@@ -1,5 +1,7 @@
 import { z } from "../../zod";
-import { AreaStageSchema, AreaStagesSchema, type AreaStages } from "../../report/area-stages-schema";
+import { TextSchema } from "../../questionnaire/text";
+import { AreaStagesSchema, type AreaStages } from "../../report/area-stages-schema";
+import type { LimitedText } from "./length-limits";
 import { textKind, TranslationSourceSchema } from "./read-translation";
 import { stageKey } from "./stage-model-translation";
 
@@ -15,10 +17,10 @@ export const AreaStagesTranslationSchema = z.strictObject({
     z.record(
       z.string(),
       z.strictObject({
-        /** A short name for targets, the plan and the table: it sits in a target's menu. */
-        name: AreaStageSchema.shape.name,
-        /** One line on what the stage looks like in this area. */
-        summary: AreaStageSchema.shape.summary,
+        /** A short name for targets, the plan and the table: it sits in a target's menu (length checked per language). */
+        name: TextSchema,
+        /** One line on what the stage looks like in this area (length checked per language). */
+        summary: TextSchema,
       }),
     ),
   ),
@@ -37,6 +39,13 @@ export const AREA_STAGES = textKind<AreaStages, AreaStagesTranslation>({
       ]),
     ),
   }),
+  limited: (t) =>
+    Object.entries(t.areas).flatMap(([area, stages]) =>
+      Object.entries(stages).flatMap(([stage, s]): LimitedText[] => [
+        { path: `areas.${area}.${stage}.name`, kind: "areaStageName", text: s.name },
+        { path: `areas.${area}.${stage}.summary`, kind: "areaStageSummary", text: s.summary },
+      ]),
+    ),
   localize: (names, t) => ({
     ...names,
     credit: t.credit,

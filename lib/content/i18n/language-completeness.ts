@@ -5,6 +5,7 @@ import { languageName, type TranslatedLocale } from "../../i18n/language-names";
 import { blundersOf, journeyOf } from "../../questionnaire/catalogue";
 import { loadAreaStagesIn } from "../assessments/load-area-stages";
 import { loadCombinedIn } from "../assessments/load-combined";
+import { loadImportancePromptIn } from "../assessments/load-importance-prompt";
 import { loadPromptsIn } from "../assessments/load-prompts";
 import { loadCurrentQuestionnaires, questionnaireFiles } from "../assessments/load-questionnaires";
 import { loadRecommendationsIn } from "../assessments/load-recommendations";
@@ -41,7 +42,7 @@ function attempt(load: () => unknown): FileProblems[] {
 /**
  * Every problem that keeps a language from shipping, file by file: each kind of translated
  * content read through the loader its pages use (questionnaires of every version, stages, area
- * stages, combined, topics, site, recommendations, plan steps, prompts, sources' notes, pages,
+ * stages, combined, topics, site, recommendations, plan steps, prompts (the importance prompt too), sources' notes, pages,
  * articles), its glossary, enough translated articles, and no stray file. Empty when complete.
  */
 export function languageProblems(locale: TranslatedLocale, root: string = contentDir()): FileProblems[] {
@@ -68,6 +69,7 @@ export function languageProblems(locale: TranslatedLocale, root: string = conten
     ...(blunders ? attempt(() => loadRecommendationsIn(locale, blunders, root)) : []),
     ...attempt(() => loadCombinedIn(locale, current, root)),
     ...attempt(() => loadPromptsIn(locale, current, root)),
+    ...attempt(() => loadImportancePromptIn(locale, root)),
     ...attempt(() => loadTagsIn(locale, root)),
     ...attempt(() => loadSiteIn(locale, root)),
     ...attempt(() => loadBibliographyIn(locale, root)),

@@ -40,6 +40,7 @@ export function requiredFiles(root: string, questionnaireIds: { blunders?: strin
     "site.yaml",
     "sources.yaml",
     "team/prompts.yaml",
+    "team/importance-prompt.yaml",
     ...(questionnaireIds.blunders ? [`recommendations/${questionnaireIds.blunders}.yaml`] : []),
     ...(questionnaireIds.journey ? [`recommendations/${questionnaireIds.journey}-steps.yaml`] : []),
     ...pageSlugs(root).map((slug) => `pages/${slug}.mdx`),

@@ -55,6 +55,20 @@ describe("an MDX body's translation", () => {
     ]);
   });
 
+  it("takes a link within the page to the translated heading in the English heading's place", () => {
+    const [en, de] = [
+      `${english}\nBack to [the first](#first-heading).\n`,
+      `${translated}\nZurück zur [ersten](#erste-uberschrift).\n`,
+    ];
+    expect(bodyProblems(en, de)).toEqual([]);
+    expect(bodyProblems(en, de.replace("#erste-uberschrift", "#first-heading"))).toEqual([
+      "body: link 4 is #first-heading, which no heading of the page has as its id where the English has #first-heading (heading 1): keep the English's links, in its order",
+    ]);
+    expect(bodyProblems(en, de.replace("#erste-uberschrift", "#zweite-uberschrift"))).toEqual([
+      "body: link 4 is #zweite-uberschrift (heading 2) where the English has #first-heading (heading 1): keep the English's links, in its order",
+    ]);
+  });
+
   it("fails when a link goes elsewhere, and when a placeholder changes", () => {
     expect(bodyProblems(english, translated.replace("/sources/#seybold", "/sources/"))).toEqual([
       "body: link 2 is /sources/ where the English has /sources/#seybold: keep the English's links, in its order",

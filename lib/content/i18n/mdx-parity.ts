@@ -23,11 +23,19 @@ const componentMarks = (body: string): Mark[] =>
     return { key, label: key };
   });
 
-const linkMarks = (body: string): Mark[] =>
-  [...body.matchAll(/\]\(([^)\s]+)|href="([^"]+)"/g)].map((m) => {
+// A link within the page ("#for-leaders") points at a heading, whose id is made from its words,
+// so a translation's differs: it must point at the heading in the English's place instead.
+const linkMarks = (body: string): Mark[] => {
+  const ids = headings(body).map((h) => h.id);
+  return [...body.matchAll(/\]\(([^)\s]+)|href="([^"]+)"/g)].map((m) => {
     const target = m[1] ?? m[2] ?? "";
-    return { key: target, label: target };
+    if (!target.startsWith("#")) return { key: target, label: target };
+    const at = ids.indexOf(target.slice(1));
+    return at === -1
+      ? { key: `${target} (no heading)`, label: `${target}, which no heading of the page has as its id` }
+      : { key: `#heading ${at + 1}`, label: `${target} (heading ${at + 1})` };
   });
+};
 
 /** How the translation's sequence departs from the English's, if it does: its count, or the first place. */
 function firstDifference(what: string, english: Mark[], translated: Mark[]): string[] {
@@ -44,8 +52,8 @@ function firstDifference(what: string, english: Mark[], translated: Mark[]): str
 
 /**
  * Where a translated MDX body departs from its English's structure: its `##` and `###`
- * headings, its components with their ids, its links, each in the English's order, and its
- * placeholders. The words around them are the translator's.
+ * headings, its components with their ids, its links (one within the page to the heading in the
+ * same place), each in the English's order, and its placeholders. The words around them are the translator's.
  */
 export function bodyProblems(english: string, translated: string): string[] {
   return [

@@ -6,6 +6,7 @@ import { languageName, type TranslatedLocale } from "../../i18n/language-names";
 import { ContentError, parseWithFriendlyErrors } from "../parse";
 import { displayPath } from "../paths";
 import { readYaml } from "../read-yaml";
+import { lengthProblems, type LimitedText } from "./length-limits";
 import { sourceProblems } from "./parity";
 import { treeParity, type ParityContext, type TextTree } from "./text-tree";
 
@@ -41,8 +42,18 @@ export type TextKind<E, T extends Sourced> = TranslationKind<E, T> & {
   texts: (english: E) => TextTree;
 };
 
-export function textKind<E, T extends Sourced>(kind: Omit<TextKind<E, T>, "parity">): TextKind<E, T> {
-  return { ...kind, parity: (english, t, at) => treeParity(kind.texts(english), t, at) };
+/**
+ * A kind whose parity is its texts' against the English's, and, for the texts the layout keeps a
+ * fixed room for (`limited`), each one's length against what its language allows.
+ */
+export function textKind<E, T extends Sourced>(
+  kind: Omit<TextKind<E, T>, "parity"> & { limited?: (translation: T) => LimitedText[] },
+): TextKind<E, T> {
+  const { limited, ...rest } = kind;
+  return {
+    ...rest,
+    parity: (english, t, at) => [...treeParity(kind.texts(english), t, at), ...lengthProblems(limited?.(t) ?? [], at)],
+  };
 }
 
 /**

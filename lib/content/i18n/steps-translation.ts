@@ -1,5 +1,7 @@
 import { z } from "../../zod";
+import { TextSchema } from "../../questionnaire/text";
 import { TransitionStepSchema, type TransitionStep, type TransitionStepSet } from "../../recommendations/steps-schema";
+import type { LimitedText } from "./length-limits";
 import { textKind, TranslationSourceSchema } from "./read-translation";
 
 /** A plan step's key in a translation: "<area>:<from>-<to>", like "leadership:1-2". */
@@ -13,8 +15,8 @@ export const StepsTranslationSchema = z.strictObject({
   steps: z.record(
     z.string(),
     z.strictObject({
-      /** A short imperative headline: the task's name in a plan. */
-      title: TransitionStepSchema.shape.title,
+      /** A short imperative headline: the task's name in a plan (length checked per language). */
+      title: TextSchema,
       /** Who does what, how often, and what it produces. */
       step: TransitionStepSchema.shape.step,
       /** Why it matters, crediting by name whom the English credits. */
@@ -30,5 +32,11 @@ export const STEPS = textKind<TransitionStepSet, StepsTranslation>({
   texts: (set) => ({
     steps: Object.fromEntries(set.steps.map((s) => [stepKey(s), { title: s.title, step: s.step, why: s.why }])),
   }),
+  limited: (t) =>
+    Object.entries(t.steps).map(([key, s]): LimitedText => ({
+      path: `steps.${key}.title`,
+      kind: "stepTitle",
+      text: s.title,
+    })),
   localize: (set, t) => ({ ...set, steps: set.steps.map((s) => ({ ...s, ...t.steps[stepKey(s)] })) }),
 });
