@@ -1,12 +1,18 @@
 import { Island } from "@/components/islands/island";
 import { withBasePath } from "@/components/shared/base-path";
 import { describeList } from "@/lib/articles/index-view";
+import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import type { Tag } from "@/lib/articles/taxonomy";
 import { ArticleCard, type ArticleListItem } from "./article-card";
 import { TagFilter } from "./tag-filter";
 
 type Props = {
   title: string;
+  /** The page's language: the list's own links stay in it. */
+  locale: Locale;
+  /** Marks an article shown in English in a translated library: "in English". */
+  inEnglish: string;
   /** The articles this page lists, newest first. */
   articles: ArticleListItem[];
   /** How many articles the whole library has, and how many carry each tag. */
@@ -26,7 +32,18 @@ type Props = {
  * the tag pages). On /articles/ a small script (an enhancer island: components/islands/enhancers.ts) then searches
  * and filters the same cards in place, keeping both choices in the address.
  */
-export function ArticleIndex({ title, articles, counts, tags, filters, activeTag, searchable }: Props) {
+export function ArticleIndex({
+  title,
+  locale,
+  inEnglish,
+  articles,
+  counts,
+  tags,
+  filters,
+  activeTag,
+  searchable,
+}: Props) {
+  const at = (path: string) => withBasePath(localePath(locale, path));
   const tagName = filters.find((t) => t.id === activeTag)?.name;
   const status = describeList({
     status: "idle",
@@ -39,18 +56,23 @@ export function ArticleIndex({ title, articles, counts, tags, filters, activeTag
   const list = (
     <>
       {searchable && (
-        <form role="search" className="article-search" action={withBasePath("/articles/")}>
+        <form
+          role="search"
+          className="article-search"
+          action={at("/articles/")}
+          data-index={at("/articles/search.json")}
+        >
           <label htmlFor="article-search-box">Search articles</label>
           <input id="article-search-box" type="search" name="q" autoComplete="off" enterKeyHint="search" />
         </form>
       )}
-      <TagFilter filters={filters} counts={counts} activeTag={activeTag} />
+      <TagFilter locale={locale} filters={filters} counts={counts} activeTag={activeTag} />
       <p className="muted list-status" role="status">
         {status}
       </p>
       <ol className="article-list">
         {articles.map((a) => (
-          <ArticleCard key={a.slug} article={a} tags={tags} />
+          <ArticleCard key={a.slug} locale={locale} inEnglish={inEnglish} article={a} tags={tags} />
         ))}
       </ol>
     </>
@@ -66,7 +88,7 @@ export function ArticleIndex({ title, articles, counts, tags, filters, activeTag
       {/* Feed readers find the feed in the page's head; people look for it where the list ends. */}
       <p className="muted article-feed">
         New articles arrive in{" "}
-        <a href={withBasePath("/feed.xml")} type="application/atom+xml">
+        <a href={at("/feed.xml")} type="application/atom+xml">
           the library&apos;s feed
         </a>{" "}
         (Atom), for any feed reader.

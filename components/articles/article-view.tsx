@@ -9,12 +9,16 @@ import { summarise } from "@/lib/questionnaire/summary";
 import { ArticleBody } from "@/components/mdx/render-article";
 import { withBasePath } from "@/components/shared/base-path";
 import { formatDate } from "@/lib/shared/dates";
+import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import { SourcesBlock } from "./sources-block";
 import { SupportedAreas } from "./supported-areas";
 import { TableOfContents } from "./table-of-contents";
 import { TagList } from "./tag-list";
 
 type Props = {
+  /** The page's language: its links stay in it. */
+  locale: Locale;
   article: LibraryArticle;
   /** Who writes the library, from content/site.yaml: the byline. */
   editors: string;
@@ -29,7 +33,8 @@ type Props = {
 /** Long pieces get a table of contents; short ones read fine without. */
 const TOC_MIN_SECTIONS = 4;
 
-export function ArticleView({ article, editors, library, tags, questionnaires, model, sources }: Props) {
+export function ArticleView({ locale, article, editors, library, tags, questionnaires, model, sources }: Props) {
+  const at = (path: string) => localePath(locale, path);
   const { title, summary, published, updated, areas } = article.frontmatter;
   const related = relatedArticles(article, library);
   const { newer, older } = neighbours(article, library);
@@ -38,12 +43,13 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
     <article className="article">
       <header className="article-header">
         <p className="article-kicker">
-          <SiteLink href="/articles/">Articles</SiteLink>
+          <SiteLink href={at("/articles/")}>Articles</SiteLink>
         </p>
         <h1>{title}</h1>
         <p className="lead">{summary}</p>
         <p className="muted article-meta">
-          By <a href={withBasePath("/about/")}>{editors}</a> · <time dateTime={published}>{formatDate(published)}</time>
+          By <a href={withBasePath(at("/about/"))}>{editors}</a> ·{" "}
+          <time dateTime={published}>{formatDate(published)}</time>
           {updated && (
             <>
               {" "}
@@ -70,7 +76,7 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
           <ul>
             {related.map((r) => (
               <li key={r.slug}>
-                <SiteLink href={`/articles/${r.slug}/`}>{r.frontmatter.title}</SiteLink>
+                <SiteLink href={at(`/articles/${r.slug}/`)}>{r.frontmatter.title}</SiteLink>
               </li>
             ))}
           </ul>
@@ -78,12 +84,12 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
       )}
       <nav className="article-pager" aria-label="More articles">
         {newer && (
-          <SiteLink href={`/articles/${newer.slug}/`} rel="prev">
+          <SiteLink href={at(`/articles/${newer.slug}/`)} rel="prev">
             <span className="muted">Newer</span> {newer.frontmatter.title}
           </SiteLink>
         )}
         {older && (
-          <SiteLink href={`/articles/${older.slug}/`} rel="next">
+          <SiteLink href={at(`/articles/${older.slug}/`)} rel="next">
             <span className="muted">Older</span> {older.frontmatter.title}
           </SiteLink>
         )}

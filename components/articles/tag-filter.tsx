@@ -1,7 +1,14 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
+import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 
-type Props = { filters: Tag[]; counts: { total: number; byTag: Record<string, number> }; activeTag?: string };
+type Props = {
+  locale: Locale;
+  filters: Tag[];
+  counts: { total: number; byTag: Record<string, number> };
+  activeTag?: string;
+};
 
 // The link reads "Loyalty 2 articles": the visible count and a word only screen readers hear.
 const count = (n: number) => (
@@ -18,12 +25,17 @@ const count = (n: number) => (
  * Every tag in one row that scrolls sideways on a phone, each with its number of articles. Plain
  * links to the tag pages; the list's script, where there is one, filters in place instead.
  */
-export function TagFilter({ filters, counts, activeTag }: Props) {
+export function TagFilter({ locale, filters, counts, activeTag }: Props) {
   return (
     <nav aria-label="Filter by tag" className="tag-filter">
       <ul className="tag-row">
         <li>
-          <SiteLink className="tag" href="/articles/" data-tag="" aria-current={activeTag ? undefined : "page"}>
+          <SiteLink
+            className="tag"
+            href={localePath(locale, "/articles/")}
+            data-tag=""
+            aria-current={activeTag ? undefined : "page"}
+          >
             All articles{count(counts.total)}
           </SiteLink>
         </li>
@@ -31,7 +43,7 @@ export function TagFilter({ filters, counts, activeTag }: Props) {
           <li key={t.id}>
             <SiteLink
               className="tag"
-              href={`/articles/tag/${t.id}/`}
+              href={localePath(locale, `/articles/tag/${t.id}/`)}
               data-tag={t.id}
               data-tag-name={t.name}
               aria-current={t.id === activeTag ? "page" : undefined}

@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Metadata } from "next";
 import { PageFrontmatterSchema, type SitePage } from "../site/page-schema";
 import { summarise } from "../questionnaire/summary";
 import { loadCurrentQuestionnaires } from "./assessments/load-questionnaires";
-import { loadStageModel } from "./assessments/load-stage-model";
+import { loadStageModel, loadStageModelIn } from "./assessments/load-stage-model";
+import { loadCurrentQuestionnairesIn } from "./i18n/load-translations";
 import { cachedInBuild } from "./build-cache";
 import { loadPageMetadata } from "./load-page-metadata";
 import { contentDir } from "./paths";
@@ -28,6 +30,19 @@ export const loadPageIn = cachedInBuild(function loadPageIn(
   const path = translationPath(root, locale, join(root, "pages", `${slug}.mdx`));
   return translateMdx(english, path, PageTranslationSchema, locale);
 });
+
+/**
+ * Whether a language has its own copy of a page. A page is translated as a whole file, and one
+ * not translated yet (the guide while its translation is under way) is shown in English.
+ */
+export function hasPageIn(locale: Locale, slug: string, root: string = contentDir()): boolean {
+  return locale === "en" || existsSync(translationPath(root, locale, join(root, "pages", `${slug}.mdx`)));
+}
+
+/** The MDX components' context in a language. */
+export function loadPageContextIn(locale: Locale) {
+  return { model: loadStageModelIn(locale), assessments: loadCurrentQuestionnairesIn(locale).map(summarise) };
+}
 
 /** What the MDX components of a page may show: the stages and the current assessments. */
 export function loadPageContext() {

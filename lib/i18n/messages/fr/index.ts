@@ -1,1 +1,3 @@
 export { common } from "./common";
+export { chrome } from "./chrome";
+export { pages } from "./pages";
