@@ -59,6 +59,7 @@ export function ArticlePage({ locale, slug }: { locale: Locale; slug: string }) 
       <JsonLd data={articleJsonLd(readSiteAddress(), site, article, sources, keywords, locale)} />
       <ArticleView
         locale={locale}
+        messages={messagesFor(locale).articles}
         article={article}
         editors={site.editors}
         library={loadLibraryIn(locale).filter((a) => a.translated)}

@@ -27,6 +27,7 @@ export function ArticlesPage({ locale }: { locale: Locale }) {
         title={pages.meta.articles.title}
         locale={locale}
         inEnglish={chrome.inEnglish}
+        messages={messagesFor(locale).articles}
         articles={articles}
         counts={tagCounts(articles)}
         tags={tags}
@@ -63,6 +64,7 @@ export function TagPage({ locale, id }: { locale: Locale; id: string }) {
         title={fill(pages.meta.tag.title, { tag: tag.name })}
         locale={locale}
         inEnglish={chrome.inEnglish}
+        messages={messagesFor(locale).articles}
         articles={library.filter((a) => a.frontmatter.tags.includes(id))}
         counts={tagCounts(library)}
         tags={tags}

@@ -13,7 +13,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { summarise, titlesOf } from "@/lib/questionnaire/summary";
 import { READING_WORDS_PER_MINUTE } from "@/lib/questionnaire/timing";
 import { Frame } from "./frame";
-import { withLinks } from "./with-links";
+import { withLinks } from "@/components/shared/with-links";
 
 export function homeMetadata(locale: Locale): Metadata {
   const site = loadSiteIn(locale);

@@ -8,7 +8,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
 import { Frame } from "./frame";
 import { pageMeta } from "./meta";
-import { withLinks } from "./with-links";
+import { withLinks } from "@/components/shared/with-links";
 
 // Indexable like any page: what a crawler sees is the same for everyone (the result lives in
 // the fragment it never receives), and without a link the page says how to get one. It stays

@@ -9,7 +9,7 @@ import { invitedRun } from "@/lib/invitation/run";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
 import { Frame } from "./frame";
 import { pageMeta } from "./meta";
-import { withLinks } from "./with-links";
+import { withLinks } from "@/components/shared/with-links";
 
 export const teamMetadata = (locale: Locale) => pageMeta(locale, "team", "/team/");
 

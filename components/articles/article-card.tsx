@@ -1,10 +1,10 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { ArticleFrontmatter } from "@/lib/articles/schema";
 import type { Tag } from "@/lib/articles/taxonomy";
-import { languageTag } from "@/lib/i18n/format";
+import { fill, formatDateIn, languageTag } from "@/lib/i18n/format";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
 import type { Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
-import { formatDate } from "@/lib/shared/dates";
 import { TagList } from "./tag-list";
 
 /** What a card shows of an article. */
@@ -16,9 +16,9 @@ export type ArticleListItem = {
   translated?: boolean;
 };
 
-type Props = { locale: Locale; inEnglish: string; article: ArticleListItem; tags: Tag[] };
+type Props = { locale: Locale; inEnglish: string; messages: ArticlesMessages; article: ArticleListItem; tags: Tag[] };
 
-export function ArticleCard({ locale, inEnglish, article, tags }: Props) {
+export function ArticleCard({ locale, inEnglish, messages, article, tags }: Props) {
   const { title, summary, published } = article.frontmatter;
   // An article not translated yet is listed in its English words, marked, and opens in English.
   const english = article.translated === false;
@@ -32,10 +32,11 @@ export function ArticleCard({ locale, inEnglish, article, tags }: Props) {
         {english && <span className="article-language"> ({inEnglish})</span>}
       </h2>
       <p className="muted article-meta">
-        <time dateTime={published}>{formatDate(published)}</time> · {article.minutes} min read
+        <time dateTime={published}>{formatDateIn(locale, published)}</time> ·{" "}
+        {fill(messages.minRead, { n: article.minutes })}
       </p>
       <p lang={lang}>{summary}</p>
-      <TagList ids={article.frontmatter.tags} tags={tags} />
+      <TagList locale={locale} label={messages.tagsLabel} ids={article.frontmatter.tags} tags={tags} />
     </li>
   );
 }
