@@ -61,7 +61,7 @@ test.describe("a browser that prefers German", () => {
     const offer = page.getByRole("region", { name: "Deutsch" });
     await expect(offer).toContainText("Diese Seite gibt es auch auf Deutsch.");
     await expect(page).toHaveURL(new RegExp(`${site.basePath}/results/#`));
-    await offer.getByRole("button", { name: "Auf Deutsch lesen" }).click();
+    await offer.getByRole("link", { name: "Auf Deutsch lesen" }).click();
     await expect(page).toHaveURL(inGerman);
     await expect(overall(page)).toBeVisible();
   });

@@ -1,8 +1,8 @@
 import { browserStore } from "@/components/shared/browser-storage";
 import { decideLanguage, LANGUAGE_KEY } from "@/lib/i18n/choice";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/i18n/locales";
 
-/** The link's address with this page's query and fragment: a result link stays that result. */
+/** A link's address with this page's query and fragment: a result link stays that result. */
 function carried(link: HTMLAnchorElement): string {
   const url = new URL(link.href);
   url.search = location.search;
@@ -11,39 +11,27 @@ function carried(link: HTMLAnchorElement): string {
 }
 
 /**
- * The language switch's script (an enhancer: no React). A choice made in the switch or the
- * offer is stored (a shipping language only) and carries the page's fragment; the rule for what
- * happens on opening a page is decideLanguage's (lib/i18n/choice.ts): follow a stored choice
- * with location.replace, so Back does not bounce; offer, never impose, a browser's language.
+ * The language switch's script (an enhancer: no React). A language chosen, in the switch or the
+ * offer (both links), is stored when it ships (through the one door to storage) and carries the page's fragment; what happens on
+ * opening a page is decideLanguage's rule (lib/i18n/choice.ts): follow a stored choice with
+ * location.replace, so Back does not bounce; offer, never impose, a browser's language.
  */
 export function startLanguageSwitch(root: HTMLElement): void {
   const links = [...root.querySelectorAll<HTMLAnchorElement>("a[data-locale]")];
-  const localeOf = (e: Element | null | undefined) => {
-    const l = e?.getAttribute("data-locale") ?? e?.getAttribute("data-go");
+  const localeOf = (link?: Element | null) => {
+    const l = link?.getAttribute("data-locale");
     return isLocale(l) ? l : null;
   };
-  const linkTo = (l: Locale) => links.find((a) => localeOf(a) === l);
-  const page = localeOf(links.find((a) => a.hasAttribute("aria-current")));
+  const page = localeOf(root.querySelector("[aria-current]"));
   if (!page) return;
-  const shipping = links.filter((a) => a.hasAttribute("data-ships")).flatMap((a) => localeOf(a) ?? []);
-  const choose = (l: Locale) => {
-    if (shipping.includes(l)) browserStore.write(LANGUAGE_KEY, l);
-  };
-  const go = (l: Locale) => {
-    const link = linkTo(l);
-    if (link) location.replace(carried(link));
-  };
+  const shipping = links.flatMap((a) => (a.hasAttribute("data-ships") ? (localeOf(a) ?? []) : []));
+  const choose = (l: string) => shipping.some((s) => s === l) && browserStore.write(LANGUAGE_KEY, l);
   root.addEventListener("click", (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const link = target?.closest("a[data-locale]");
-    const offered = localeOf(target?.closest("[data-go]"));
     if (link instanceof HTMLAnchorElement) {
-      const chosen = localeOf(link);
-      if (chosen) choose(chosen);
+      choose(localeOf(link) ?? "");
       link.href = carried(link);
-    } else if (offered) {
-      choose(offered);
-      go(offered);
     } else if (target?.closest("[data-stay]")) {
       choose(page);
       target.closest(".language-offer")?.remove();
@@ -56,7 +44,8 @@ export function startLanguageSwitch(root: HTMLElement): void {
     preferred: navigator.languages ?? [],
     shipping,
   });
-  if (decision.kind === "go") go(decision.locale);
-  const offer = decision.kind === "offer" && root.querySelector(`template[data-offer="${decision.locale}"]`);
-  if (offer instanceof HTMLTemplateElement) root.prepend(offer.content.cloneNode(true));
+  const to = links.find((a) => decision.kind !== "stay" && localeOf(a) === decision.locale);
+  if (to && decision.kind === "go") location.replace(carried(to));
+  const offer = to && root.querySelector(`template[data-offer="${localeOf(to)}"]`);
+  if (offer instanceof HTMLTemplateElement && decision.kind === "offer") root.prepend(offer.content.cloneNode(true));
 }

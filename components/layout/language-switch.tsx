@@ -53,9 +53,9 @@ export function LanguageSwitch({ label, links }: { label: string; links: SwitchL
           <template key={l.locale} data-offer={l.locale}>
             <div className="language-offer" role="region" aria-label={l.name} lang={l.tag}>
               <p>{l.offer.text}</p>
-              <button type="button" className="button" data-go={l.locale}>
+              <a className="button" href={withBasePath(l.path)} hrefLang={l.tag} data-locale={l.locale}>
                 {l.offer.go}
-              </button>
+              </a>
               <button type="button" className="button button-secondary" data-stay="" lang={current?.tag}>
                 {l.offer.stay}
               </button>

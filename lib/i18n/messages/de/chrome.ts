@@ -8,7 +8,7 @@ export const chrome: ChromeMessages = {
     journey: { label: "Der Weg", short: "Weg" },
     blunders: { label: "Die fünf Kardinalfehler", short: "Kardinalfehler" },
     articles: { label: "Artikel", short: "Artikel" },
-    scoring: { label: "So wird bewertet", short: "Bewertung" },
+    scoring: { label: "Die Bewertung", short: "Bewertung" },
   },
   footer: {
     guide: "So nutzen Sie Outside-In",

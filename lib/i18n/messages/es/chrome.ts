@@ -8,7 +8,7 @@ export const chrome: ChromeMessages = {
     journey: { label: "El camino", short: "Camino" },
     blunders: { label: "Los cinco errores", short: "Errores" },
     articles: { label: "Artículos", short: "Artículos" },
-    scoring: { label: "Cómo se puntúa", short: "Puntuación" },
+    scoring: { label: "La puntuación", short: "Puntuación" },
   },
   footer: {
     guide: "Cómo usar Outside-In",
