@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
   // this so neither build checks the same types again. Every other build checks them.
   typescript: { ignoreBuildErrors: process.env.OUTSIDE_IN_TYPES_CHECKED === "1" },
   reactStrictMode: true,
+  // English pages at the root and the translations under /<lang>/ each have a root layout
+  // (app/(en)/, app/[lang]/), so the page a host serves for unknown addresses is a whole
+  // document of its own: app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

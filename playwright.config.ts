@@ -10,12 +10,13 @@ const systemChromium = SYSTEM_CHROMIUM.find((p) => existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 3100);
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 // BASE_URL points the suite at a deployment instead of the local export.
+const BASE_BUILD_ONLY = ["**/base-path.spec.ts", "**/languages-shipped.spec.ts"];
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}${basePath}/`;
 
 export default defineConfig({
   testDir: "e2e",
-  // The base-path journey runs on its own build (npm run test:base-path), not at the root.
-  testIgnore: basePath ? [] : ["**/base-path.spec.ts"],
+  // The base-path journey and the shipped languages run on their own build (scripts/e2e.ts), not at the root.
+  testIgnore: basePath ? [] : BASE_BUILD_ONLY,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -42,7 +43,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: [...(basePath ? [] : ["**/base-path.spec.ts"]), "**/phones.spec.ts"],
+      testIgnore: [...(basePath ? [] : BASE_BUILD_ONLY), "**/phones.spec.ts"],
     },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 320, height: 640 } }, grep: /@phone/ },
   ],

@@ -10,7 +10,9 @@ import { encodeInvitation } from "../lib/invitation/token";
 import { choose, optionCount } from "../lib/questionnaire/answers";
 import type { Questionnaire } from "../lib/questionnaire/schema";
 import { blunders, journey } from "./support/content";
-import { exportedRoutes } from "./support/routes";
+import { messagesFor } from "../lib/i18n/messages";
+import { splitLocalePath } from "../lib/i18n/paths";
+import { routesToCheck } from "./support/routes";
 import { openSection, radarDrawn } from "./support/report";
 
 // Phones first: from 320 px up no page scrolls sideways, with real data in it. Runs in the
@@ -63,11 +65,12 @@ function dataPages(page: Page, label: string, org: string) {
 }
 
 test("no page of the export scrolls sideways at 320 px @phone", async ({ page }) => {
-  const routes = exportedRoutes();
+  const routes = routesToCheck();
   test.setTimeout(20_000 + routes.length * 2_000);
-  const nav = page.getByRole("navigation", { name: "Main" });
   for (const route of routes) {
     await page.goto(route);
+    const { locale } = splitLocalePath(`/${route}`);
+    const nav = page.getByRole("navigation", { name: messagesFor(locale).chrome.mainNav });
     expect(await overflow(page), `/${route}`).toBeLessThanOrEqual(0);
     // The top menu fits: every link whole on its one line, none cut off at the edge.
     expect(await nav.evaluate((el) => el.scrollWidth - el.clientWidth), `/${route} menu`).toBeLessThanOrEqual(0);

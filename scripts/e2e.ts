@@ -2,6 +2,9 @@
 //  1. out/: as deployed at the test server's own address (SITE_URL set), the whole suite;
 //  2. out-base/: under BASE_PATH=/assessment with no SITE_URL, as `npm start` builds it, the
 //     base-path journey; that build must say once that it lacks SITE_URL, and write no host.
+//     It also ships German, French and Spanish (SHIP_LOCALES), which no release does yet, so
+//     the language switch's remembered choice and first-visit offer are tested, under the base
+//     path too, without a third build.
 // In TypeScript rather than a shell line so it runs the same on Windows.
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { createRequire } from "node:module";
@@ -12,6 +15,7 @@ const playwright = require.resolve("@playwright/test/cli");
 // E2E_PORT moves both servers, so two checkouts can run their suites on one machine at once.
 const MAIN_PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_PORT = MAIN_PORT + 2;
+const BASE_BUILD_SPECS = ["e2e/base-path.spec.ts", "e2e/languages-shipped.spec.ts"];
 
 function run(step: string, args: string[], env: Record<string, string>, options: SpawnSyncOptions = {}) {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env }, ...options });
@@ -33,7 +37,13 @@ const main = { SITE_URL: `http://127.0.0.1:${MAIN_PORT}`, BASE_PATH: "", OUT_DIR
 run("Building out/", [tsx, "scripts/build.ts"], main);
 run("The end-to-end suite", [playwright, "test"], main);
 
-const base = { SITE_URL: "", BASE_PATH: "/assessment", OUT_DIR: "out-base", E2E_PORT: String(BASE_PORT) };
+const base = {
+  SITE_URL: "",
+  BASE_PATH: "/assessment",
+  OUT_DIR: "out-base",
+  E2E_PORT: String(BASE_PORT),
+  SHIP_LOCALES: "de,fr,es",
+};
 const built = run("Building out-base/", [tsx, "scripts/build.ts"], base, { stdio: "pipe", encoding: "utf8" });
 const warnings = `${String(built.stdout)}${String(built.stderr)}`
   .split("\n")
@@ -43,4 +53,4 @@ if (warnings.length !== 1) {
   process.exit(1);
 }
 console.log("Built out-base/ under /assessment without SITE_URL: it warned once and wrote no localhost address.");
-run("The base-path journey", [playwright, "test", "e2e/base-path.spec.ts"], base);
+run("The base-path journey and the shipped languages", [playwright, "test", ...BASE_BUILD_SPECS], base);

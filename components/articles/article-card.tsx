@@ -1,7 +1,10 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { ArticleFrontmatter } from "@/lib/articles/schema";
 import type { Tag } from "@/lib/articles/taxonomy";
-import { formatDate } from "@/lib/shared/dates";
+import { fill, formatDateIn, languageTag } from "@/lib/i18n/format";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
+import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import { TagList } from "./tag-list";
 
 /** What a card shows of an article. */
@@ -9,20 +12,31 @@ export type ArticleListItem = {
   slug: string;
   frontmatter: Pick<ArticleFrontmatter, "title" | "summary" | "published" | "tags">;
   minutes: number;
+  /** False for an article a translated library lists in English: it links to the English page. */
+  translated?: boolean;
 };
 
-export function ArticleCard({ article, tags }: { article: ArticleListItem; tags: Tag[] }) {
+type Props = { locale: Locale; inEnglish: string; messages: ArticlesMessages; article: ArticleListItem; tags: Tag[] };
+
+export function ArticleCard({ locale, inEnglish, messages, article, tags }: Props) {
   const { title, summary, published } = article.frontmatter;
+  // An article not translated yet is listed in its English words, marked, and opens in English.
+  const english = article.translated === false;
+  const lang = english ? languageTag("en") : undefined;
   return (
     <li className="article-card" data-slug={article.slug} data-tags={article.frontmatter.tags.join(" ")}>
       <h2>
-        <SiteLink href={`/articles/${article.slug}/`}>{title}</SiteLink>
+        <SiteLink href={localePath(english ? "en" : locale, `/articles/${article.slug}/`)} lang={lang} hrefLang={lang}>
+          {title}
+        </SiteLink>
+        {english && <span className="article-language"> ({inEnglish})</span>}
       </h2>
       <p className="muted article-meta">
-        <time dateTime={published}>{formatDate(published)}</time> · {article.minutes} min read
+        <time dateTime={published}>{formatDateIn(locale, published)}</time> ·{" "}
+        {fill(messages.minRead, { n: article.minutes })}
       </p>
-      <p>{summary}</p>
-      <TagList ids={article.frontmatter.tags} tags={tags} />
+      <p lang={lang}>{summary}</p>
+      <TagList locale={locale} label={messages.tagsLabel} ids={article.frontmatter.tags} tags={tags} />
     </li>
   );
 }

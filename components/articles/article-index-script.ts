@@ -1,4 +1,3 @@
-import { withBasePath } from "@/components/shared/base-path";
 import {
   describeList,
   readIndexState,
@@ -9,13 +8,11 @@ import {
 } from "@/lib/articles/index-view";
 import type { Search } from "@/lib/articles/search";
 
-const INDEX_URL = withBasePath("/articles/search.json");
-
-async function loadSearch(): Promise<Search> {
+async function loadSearch(indexUrl: string): Promise<Search> {
   // Neither the search code (MiniSearch) nor the index is part of the page: both arrive on first use.
   const [{ createSearch, parseSearchIndex }, response] = await Promise.all([
     import("@/lib/articles/search"),
-    fetch(INDEX_URL),
+    fetch(indexUrl),
   ]);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
   const index = parseSearchIndex(await response.json());
@@ -34,9 +31,11 @@ const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.metaKey || e.ctrlK
  */
 export function startArticleIndex(root: HTMLElement): void {
   const box = root.querySelector<HTMLInputElement>("#article-search-box");
+  // The index of the page's own language: the form names it (/articles/search.json, /de/articles/search.json).
+  const indexUrl = box?.form?.dataset.index;
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const list = root.querySelector<HTMLOListElement>("ol.article-list");
-  if (!box || !status || !list) return;
+  if (!box || !status || !list || !indexUrl) return;
   const cards = [...list.querySelectorAll<HTMLLIElement>(":scope > li[data-slug]")];
   const data = cards.map((li) => ({ slug: li.dataset.slug ?? "", tags: (li.dataset.tags ?? "").split(" ") }));
   const links = [...root.querySelectorAll<HTMLAnchorElement>("a[data-tag]")];
@@ -70,7 +69,7 @@ export function startArticleIndex(root: HTMLElement): void {
   const prepare = () => {
     if (loading !== "idle") return;
     loading = "loading";
-    loadSearch().then(
+    loadSearch(indexUrl).then(
       (ready) => {
         search = ready;
         loading = "ready";

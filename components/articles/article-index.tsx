@@ -1,12 +1,21 @@
 import { Island } from "@/components/islands/island";
 import { withBasePath } from "@/components/shared/base-path";
-import { describeList } from "@/lib/articles/index-view";
+import { withLinks } from "@/components/shared/with-links";
+import { fill, pluralIn } from "@/lib/i18n/format";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
+import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import type { Tag } from "@/lib/articles/taxonomy";
 import { ArticleCard, type ArticleListItem } from "./article-card";
 import { TagFilter } from "./tag-filter";
 
 type Props = {
   title: string;
+  /** The page's language: the list's own links stay in it. */
+  locale: Locale;
+  /** Marks an article shown in English in a translated library: "in English". */
+  inEnglish: string;
+  messages: ArticlesMessages;
   /** The articles this page lists, newest first. */
   articles: ArticleListItem[];
   /** How many articles the whole library has, and how many carry each tag. */
@@ -26,31 +35,46 @@ type Props = {
  * the tag pages). On /articles/ a small script (an enhancer island: components/islands/enhancers.ts) then searches
  * and filters the same cards in place, keeping both choices in the address.
  */
-export function ArticleIndex({ title, articles, counts, tags, filters, activeTag, searchable }: Props) {
+export function ArticleIndex({
+  title,
+  locale,
+  inEnglish,
+  messages,
+  articles,
+  counts,
+  tags,
+  filters,
+  activeTag,
+  searchable,
+}: Props) {
+  const at = (path: string) => withBasePath(localePath(locale, path));
   const tagName = filters.find((t) => t.id === activeTag)?.name;
-  const status = describeList({
-    status: "idle",
-    query: "",
-    tagName,
-    shown: articles.length,
-    inTag: articles.length,
-    total: counts.total,
-  });
+  // What the status says before any search (lib/articles/index-view.ts's describeList, which
+  // the list's script uses once a search starts, says the same in English).
+  const count = (n: number) => fill(pluralIn(locale, n, messages.count), { n });
+  const status = tagName
+    ? fill(messages.tagged, { articles: count(articles.length), tag: tagName })
+    : count(counts.total);
   const list = (
     <>
       {searchable && (
-        <form role="search" className="article-search" action={withBasePath("/articles/")}>
-          <label htmlFor="article-search-box">Search articles</label>
+        <form
+          role="search"
+          className="article-search"
+          action={at("/articles/")}
+          data-index={at("/articles/search.json")}
+        >
+          <label htmlFor="article-search-box">{messages.searchLabel}</label>
           <input id="article-search-box" type="search" name="q" autoComplete="off" enterKeyHint="search" />
         </form>
       )}
-      <TagFilter filters={filters} counts={counts} activeTag={activeTag} />
+      <TagFilter locale={locale} messages={messages} filters={filters} counts={counts} activeTag={activeTag} />
       <p className="muted list-status" role="status">
         {status}
       </p>
       <ol className="article-list">
         {articles.map((a) => (
-          <ArticleCard key={a.slug} article={a} tags={tags} />
+          <ArticleCard key={a.slug} locale={locale} inEnglish={inEnglish} messages={messages} article={a} tags={tags} />
         ))}
       </ol>
     </>
@@ -58,18 +82,17 @@ export function ArticleIndex({ title, articles, counts, tags, filters, activeTag
   return (
     <div className="article-index">
       <h1>{title}</h1>
-      <p className="lead">
-        The ideas behind the assessments, in our own words and with their sources. Each article ends with what to do on
-        Monday.
-      </p>
+      <p className="lead">{messages.lead}</p>
       {searchable ? <Island name="search">{list}</Island> : list}
       {/* Feed readers find the feed in the page's head; people look for it where the list ends. */}
       <p className="muted article-feed">
-        New articles arrive in{" "}
-        <a href={withBasePath("/feed.xml")} type="application/atom+xml">
-          the library&apos;s feed
-        </a>{" "}
-        (Atom), for any feed reader.
+        {withLinks(messages.feed, {
+          feed: (
+            <a href={at("/feed.xml")} type="application/atom+xml">
+              {messages.feedLink}
+            </a>
+          ),
+        })}
       </p>
     </div>
   );

@@ -8,13 +8,20 @@ import type { Source } from "@/lib/sources/schema";
 import { summarise } from "@/lib/questionnaire/summary";
 import { ArticleBody } from "@/components/mdx/render-article";
 import { withBasePath } from "@/components/shared/base-path";
-import { formatDate } from "@/lib/shared/dates";
+import { withLinks } from "@/components/shared/with-links";
+import { fill, formatDateIn } from "@/lib/i18n/format";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
+import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import { SourcesBlock } from "./sources-block";
 import { SupportedAreas } from "./supported-areas";
 import { TableOfContents } from "./table-of-contents";
 import { TagList } from "./tag-list";
 
 type Props = {
+  /** The page's language: its links stay in it. */
+  locale: Locale;
+  messages: ArticlesMessages;
   article: LibraryArticle;
   /** Who writes the library, from content/site.yaml: the byline. */
   editors: string;
@@ -29,7 +36,18 @@ type Props = {
 /** Long pieces get a table of contents; short ones read fine without. */
 const TOC_MIN_SECTIONS = 4;
 
-export function ArticleView({ article, editors, library, tags, questionnaires, model, sources }: Props) {
+export function ArticleView({
+  locale,
+  messages,
+  article,
+  editors,
+  library,
+  tags,
+  questionnaires,
+  model,
+  sources,
+}: Props) {
+  const at = (path: string) => localePath(locale, path);
   const { title, summary, published, updated, areas } = article.frontmatter;
   const related = relatedArticles(article, library);
   const { newer, older } = neighbours(article, library);
@@ -38,23 +56,29 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
     <article className="article">
       <header className="article-header">
         <p className="article-kicker">
-          <SiteLink href="/articles/">Articles</SiteLink>
+          <SiteLink href={at("/articles/")}>{messages.kicker}</SiteLink>
         </p>
         <h1>{title}</h1>
         <p className="lead">{summary}</p>
         <p className="muted article-meta">
-          By <a href={withBasePath("/about/")}>{editors}</a> · <time dateTime={published}>{formatDate(published)}</time>
+          {withLinks(messages.by, { editors: <a href={withBasePath(at("/about/"))}>{editors}</a> })} ·{" "}
+          <time dateTime={published}>{formatDateIn(locale, published)}</time>
           {updated && (
             <>
               {" "}
-              · updated <time dateTime={updated}>{formatDate(updated)}</time>
+              ·{" "}
+              {withLinks(messages.updated, {
+                date: <time dateTime={updated}>{formatDateIn(locale, updated)}</time>,
+              })}
             </>
           )}{" "}
-          · {article.minutes} min read
+          · {fill(messages.minRead, { n: article.minutes })}
         </p>
-        <TagList ids={article.frontmatter.tags} tags={tags} />
+        <TagList locale={locale} label={messages.tagsLabel} ids={article.frontmatter.tags} tags={tags} />
       </header>
-      {sections.length >= TOC_MIN_SECTIONS && <TableOfContents headings={article.headings} />}
+      {sections.length >= TOC_MIN_SECTIONS && (
+        <TableOfContents label={messages.onThisPage} headings={article.headings} />
+      )}
       <div className="article-body">
         <ArticleBody
           body={article.body}
@@ -62,29 +86,29 @@ export function ArticleView({ article, editors, library, tags, questionnaires, m
           context={{ model, assessments: questionnaires.map(summarise) }}
         />
       </div>
-      <SupportedAreas areas={areas} questionnaires={questionnaires} />
-      <SourcesBlock sources={sources} />
+      <SupportedAreas locale={locale} messages={messages} areas={areas} questionnaires={questionnaires} />
+      <SourcesBlock locale={locale} messages={messages} sources={sources} />
       {related.length > 0 && (
         <section aria-labelledby="related-title" className="related">
-          <h2 id="related-title">Related articles</h2>
+          <h2 id="related-title">{messages.related}</h2>
           <ul>
             {related.map((r) => (
               <li key={r.slug}>
-                <SiteLink href={`/articles/${r.slug}/`}>{r.frontmatter.title}</SiteLink>
+                <SiteLink href={at(`/articles/${r.slug}/`)}>{r.frontmatter.title}</SiteLink>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <nav className="article-pager" aria-label="More articles">
+      <nav className="article-pager" aria-label={messages.moreArticles}>
         {newer && (
-          <SiteLink href={`/articles/${newer.slug}/`} rel="prev">
-            <span className="muted">Newer</span> {newer.frontmatter.title}
+          <SiteLink href={at(`/articles/${newer.slug}/`)} rel="prev">
+            <span className="muted">{messages.newer}</span> {newer.frontmatter.title}
           </SiteLink>
         )}
         {older && (
-          <SiteLink href={`/articles/${older.slug}/`} rel="next">
-            <span className="muted">Older</span> {older.frontmatter.title}
+          <SiteLink href={at(`/articles/${older.slug}/`)} rel="next">
+            <span className="muted">{messages.older}</span> {older.frontmatter.title}
           </SiteLink>
         )}
       </nav>

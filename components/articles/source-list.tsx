@@ -1,21 +1,18 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { Citer } from "@/lib/sources/citations";
 import type { Source } from "@/lib/sources/schema";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
 import { SourceEntry } from "./source-entry";
 
-type Props = { entries: { source: Source; citers: Citer[] }[] };
+type Props = { messages: ArticlesMessages; entries: { source: Source; citers: Citer[] }[] };
 
 /** The whole bibliography, in content/sources.yaml's order, each source with what cites it. */
-export function SourceList({ entries }: Props) {
+export function SourceList({ messages, entries }: Props) {
   return (
     <article className="article">
       <header className="article-header">
-        <h1>Sources</h1>
-        <p className="lead">
-          Every work the articles, the blunders recommendations and the journey plan draw on, named once, with what
-          cites it. Where a page gives no date, the entry says n.d. (no date); where an original could not be found, the
-          entry is the page that quoted it, and says so.
-        </p>
+        <h1>{messages.sources}</h1>
+        <p className="lead">{messages.sourcesPage.lead}</p>
       </header>
       <ol className="source-list">
         {entries.map(({ source, citers }) => (
@@ -23,7 +20,7 @@ export function SourceList({ entries }: Props) {
             <p>
               <SourceEntry source={source} />
             </p>
-            <p className="muted">Cited by:</p>
+            <p className="muted">{messages.sourcesPage.citedBy}</p>
             <ul className="cited-by">
               {citers.map((c) => (
                 <li key={`${c.file}#${c.field}`}>{c.href ? <SiteLink href={c.href}>{c.label}</SiteLink> : c.label}</li>

@@ -1,12 +1,18 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { Source } from "@/lib/sources/schema";
 import { SourceEntry } from "./source-entry";
+import { withLinks } from "@/components/shared/with-links";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
+import { localePath } from "@/lib/i18n/paths";
+
+type Props = { locale: Locale; messages: ArticlesMessages; sources: Source[] };
 
 /** The works an article draws on, each as the bibliography at /sources/ names it. */
-export function SourcesBlock({ sources }: { sources: Source[] }) {
+export function SourcesBlock({ locale, messages, sources }: Props) {
   return (
     <section className="sources" aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
+      <h2 id="sources-title">{messages.sources}</h2>
       <ul>
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
@@ -15,7 +21,9 @@ export function SourcesBlock({ sources }: { sources: Source[] }) {
         ))}
       </ul>
       <p className="muted">
-        Every source the library cites, and what cites it, is listed in <SiteLink href="/sources/">Sources</SiteLink>.
+        {withLinks(messages.sourcesNote, {
+          sources: <SiteLink href={localePath(locale, "/sources/")}>{messages.sources}</SiteLink>,
+        })}
       </p>
     </section>
   );

@@ -1,9 +1,9 @@
 import type { Heading } from "@/lib/articles/text";
 
-export function TableOfContents({ headings }: { headings: Heading[] }) {
+export function TableOfContents({ label, headings }: { label: string; headings: Heading[] }) {
   return (
-    <nav className="toc" aria-label="On this page">
-      <p className="callout-title">On this page</p>
+    <nav className="toc" aria-label={label}>
+      <p className="callout-title">{label}</p>
       <ol>
         {headings
           .filter((h) => h.level === 2)

@@ -1,18 +1,25 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
-import { estimateText } from "@/lib/questionnaire/timing";
 
-export function AssessmentCard({ assessment, primary }: { assessment: QuestionnaireSummary; primary?: boolean }) {
+type Props = {
+  assessment: QuestionnaireSummary;
+  /** Where its questions start, in the page's language. */
+  href: string;
+  /** "24 questions across 7 areas · about 26 minutes, …", in the page's language. */
+  facts: string;
+  start: string;
+  primary?: boolean;
+};
+
+export function AssessmentCard({ assessment, href, facts, start, primary }: Props) {
   return (
     <li className="card">
       <h3>{assessment.title}</h3>
       <p className="muted">{assessment.summary}</p>
-      <p>
-        {assessment.questionCount} questions across {assessment.dimensionCount} areas ·{" "}
-        {estimateText(assessment.minutes)}
-      </p>
-      <SiteLink className={primary ? "button" : "button button-secondary"} href={`/assess/${assessment.id}/`}>
-        Start<span className="visually-hidden">: {assessment.title}</span>
+      <p>{facts}</p>
+      <SiteLink className={primary ? "button" : "button button-secondary"} href={href}>
+        {start}
+        <span className="visually-hidden">: {assessment.title}</span>
       </SiteLink>
     </li>
   );

@@ -6,3 +6,4 @@
  * 65 KB) would be most of its weight: the article list's search and tag filter.
  */
 export { startArticleIndex as search } from "@/components/articles/article-index-script";
+export { startLanguageSwitch as language } from "@/components/layout/language-switch-script";

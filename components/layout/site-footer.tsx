@@ -1,31 +1,32 @@
 import { withBasePath } from "@/components/shared/base-path";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ChromeMessages } from "@/lib/i18n/messages/en/chrome";
+import { localePath } from "@/lib/i18n/paths";
 import type { Site } from "@/lib/site/schema";
 
-export function SiteFooter({ site }: { site: Site }) {
+const LINKS = [
+  { href: "/guide/", key: "guide" },
+  { href: "/team/", key: "team" },
+  { href: "/compare/", key: "compare" },
+  { href: "/about/", key: "about" },
+  { href: "/sources/", key: "sources" },
+] as const;
+
+export function SiteFooter({ site, locale, messages }: { site: Site; locale: Locale; messages: ChromeMessages }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
-        <nav aria-label="More">
+        <nav aria-label={messages.moreNav}>
           <ul className="footer-links">
-            <li>
-              <a href={withBasePath("/guide/")}>How to use Outside-In</a>
-            </li>
-            <li>
-              <a href={withBasePath("/team/")}>Team view</a>
-            </li>
-            <li>
-              <a href={withBasePath("/compare/")}>Compare two results</a>
-            </li>
-            <li>
-              <a href={withBasePath("/about/")}>About the library</a>
-            </li>
-            <li>
-              <a href={withBasePath("/sources/")}>Sources</a>
-            </li>
+            {LINKS.map(({ href, key }) => (
+              <li key={href}>
+                <a href={withBasePath(localePath(locale, href))}>{messages.footer[key]}</a>
+              </li>
+            ))}
             <li>
               {/* Feed readers find the feed in every page's head; people look here. */}
-              <a href={withBasePath("/feed.xml")} type="application/atom+xml">
-                Articles feed
+              <a href={withBasePath(localePath(locale, "/feed.xml"))} type="application/atom+xml">
+                {messages.footer.feed}
               </a>
             </li>
           </ul>
@@ -38,9 +39,7 @@ export function SiteFooter({ site }: { site: Site }) {
           </p>
         )}
         <p>{site.footer}</p>
-        <p>
-          Built on Graham Hill&apos;s six stages of customer-centricity and Paul Levesque&apos;s five service blunders.
-        </p>
+        <p>{messages.footer.credit}</p>
       </div>
     </footer>
   );

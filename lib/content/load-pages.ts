@@ -1,11 +1,10 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Metadata } from "next";
 import { PageFrontmatterSchema, type SitePage } from "../site/page-schema";
 import { summarise } from "../questionnaire/summary";
-import { loadCurrentQuestionnaires } from "./assessments/load-questionnaires";
-import { loadStageModel } from "./assessments/load-stage-model";
+import { loadStageModelIn } from "./assessments/load-stage-model";
+import { loadCurrentQuestionnairesIn } from "./i18n/load-translations";
 import { cachedInBuild } from "./build-cache";
-import { loadPageMetadata } from "./load-page-metadata";
 import { contentDir } from "./paths";
 import { readMdx } from "./read-mdx";
 import type { Locale } from "../i18n/locales";
@@ -29,13 +28,15 @@ export const loadPageIn = cachedInBuild(function loadPageIn(
   return translateMdx(english, path, PageTranslationSchema, locale);
 });
 
-/** What the MDX components of a page may show: the stages and the current assessments. */
-export function loadPageContext() {
-  return { model: loadStageModel(), assessments: loadCurrentQuestionnaires().map(summarise) };
+/**
+ * Whether a language has its own copy of a page. A page is translated as a whole file, and one
+ * not translated yet (the guide while its translation is under way) is shown in English.
+ */
+export function hasPageIn(locale: Locale, slug: string, root: string = contentDir()): boolean {
+  return locale === "en" || existsSync(translationPath(root, locale, join(root, "pages", `${slug}.mdx`)));
 }
 
-/** A content page's title and summary as its metadata, at its address. */
-export function loadContentPageMetadata(slug: string, path: string): Metadata {
-  const { title, summary } = loadPage(slug).frontmatter;
-  return loadPageMetadata({ title, description: summary, path });
+/** The MDX components' context in a language. */
+export function loadPageContextIn(locale: Locale) {
+  return { model: loadStageModelIn(locale), assessments: loadCurrentQuestionnairesIn(locale).map(summarise) };
 }

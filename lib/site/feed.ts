@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { languageTag } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import { localePath } from "../i18n/paths";
 import { escapeXml } from "./xml";
 import { absoluteUrl, siteUrl, type SiteAddress } from "./site-url";
 
@@ -15,6 +18,8 @@ type FeedOptions = {
   title: string;
   subtitle: string;
   tagNames: ReadonlyMap<string, string>;
+  /** The feed's language: its articles' addresses are that language's (/de/articles/…). English when left out. */
+  locale?: Locale;
 };
 
 /**
@@ -38,9 +43,9 @@ const idFor = (address: SiteAddress, path: string) => absoluteUrl(address, path)
 const timestamp = (date: string) => `${date}T00:00:00Z`;
 const lastChange = (a: FeedArticle) => a.frontmatter.updated ?? a.frontmatter.published;
 
-function entry(article: FeedArticle, { address, tagNames }: FeedOptions): string {
+function entry(article: FeedArticle, { address, tagNames, locale = "en" }: FeedOptions): string {
   const { title, summary, published, tags } = article.frontmatter;
-  const path = `/articles/${article.slug}/`;
+  const path = localePath(locale, `/articles/${article.slug}/`);
   const url = escapeXml(siteUrl(address, path));
   const categories = tags.map(
     (t) => `    <category term="${escapeXml(t)}" label="${escapeXml(tagNames.get(t) ?? t)}"/>`,
@@ -66,20 +71,21 @@ function entry(article: FeedArticle, { address, tagNames }: FeedOptions): string
  * content yields a byte-identical feed and readers see nothing new.
  */
 export function atomFeed(articles: FeedArticle[], options: FeedOptions): string {
-  const { address, siteName, title, subtitle } = options;
+  const { address, siteName, title, subtitle, locale = "en" } = options;
   const updated = articles.map(lastChange).sort().at(-1) ?? "1970-01-01";
-  const home = escapeXml(siteUrl(address, "/articles/"));
+  const at = (path: string) => localePath(locale, path);
+  const home = escapeXml(siteUrl(address, at("/articles/")));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
-    `  <id>${escapeXml(idFor(address, "/articles/"))}</id>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${languageTag(locale)}">`,
+    `  <id>${escapeXml(idFor(address, at("/articles/")))}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <subtitle>${escapeXml(subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl(address, "/feed.xml"))}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(siteUrl(address, at("/feed.xml")))}"/>`,
     `  <link rel="alternate" type="text/html" href="${home}"/>`,
     `  <updated>${timestamp(updated)}</updated>`,
     // Atom needs an author for every entry; the site writes them all in its own words.
-    `  <author><name>${escapeXml(siteName)}</name><uri>${escapeXml(siteUrl(address, "/"))}</uri></author>`,
+    `  <author><name>${escapeXml(siteName)}</name><uri>${escapeXml(siteUrl(address, at("/")))}</uri></author>`,
     ...articles.map((a) => entry(a, options)),
     "</feed>",
     "",

@@ -1,4 +1,7 @@
 import { byline, NO_DATE, sourceLink, type Source } from "../sources/schema";
+import { languageTag } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import { localePath } from "../i18n/paths";
 import { siteUrl, type SiteAddress } from "./site-url";
 
 type JsonLdArticle = {
@@ -35,10 +38,11 @@ export function articleJsonLd(
   article: JsonLdArticle,
   sources: Source[],
   keywords: string[],
+  locale: Locale = "en",
 ) {
   const { title, summary, published, updated } = article.frontmatter;
-  const url = siteUrl(address, `/articles/${article.slug}/`);
-  const publisher = { "@type": "Organization", name: site.name, url: siteUrl(address, "/") };
+  const url = siteUrl(address, localePath(locale, `/articles/${article.slug}/`));
+  const publisher = { "@type": "Organization", name: site.name, url: siteUrl(address, localePath(locale, "/")) };
   return {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -48,10 +52,10 @@ export function articleJsonLd(
     mainEntityOfPage: url,
     datePublished: published,
     dateModified: updated ?? published,
-    inLanguage: "en-GB",
+    inLanguage: languageTag(locale),
     wordCount: article.words,
     keywords,
-    author: { "@type": "Organization", name: site.editors, url: siteUrl(address, "/about/") },
+    author: { "@type": "Organization", name: site.editors, url: siteUrl(address, localePath(locale, "/about/")) },
     publisher,
     citation: sources.map(citation),
   };

@@ -49,3 +49,44 @@ describe("sitemapEntries", () => {
     expect(entries.some((e) => e.url.includes("/results/"))).toBe(false);
   });
 });
+
+describe("sitemapEntries in several languages", () => {
+  const site = readSiteAddress({ SITE_URL: "https://example.org", BASE_PATH: "" });
+  const entries = sitemapEntries(site, {
+    articles: [
+      { slug: "both", frontmatter: { published: "2026-01-02" } },
+      { slug: "english-only", frontmatter: { published: "2026-01-02" } },
+    ],
+    tagIds: [],
+    assessmentIds: [],
+    shipping: ["en", "de"],
+    articleIn: (slug) => (locale) => slug === "both" || locale === "en",
+  });
+  const entry = (url: string) => entries.find((e) => e.url === url);
+
+  it("lists each page in each shipping language, naming every language reciprocally with x-default", () => {
+    const languages = {
+      "en-GB": "https://example.org/journey/",
+      "de-DE": "https://example.org/de/journey/",
+      "x-default": "https://example.org/journey/",
+    };
+    expect(entry("https://example.org/journey/")?.alternates).toEqual({ languages });
+    expect(entry("https://example.org/de/journey/")?.alternates).toEqual({ languages });
+  });
+
+  it("lists an article only in the languages it is translated into, and without alternates when alone", () => {
+    expect(entry("https://example.org/de/articles/both/")?.alternates?.languages).toHaveProperty(
+      "de-DE",
+      "https://example.org/de/articles/both/",
+    );
+    expect(entry("https://example.org/articles/english-only/")).toEqual({
+      url: "https://example.org/articles/english-only/",
+      lastModified: "2026-01-02",
+    });
+    expect(entry("https://example.org/de/articles/english-only/")).toBeUndefined();
+  });
+
+  it("leaves previews out: a language not shipping has no entries", () => {
+    expect(entries.some((e) => e.url.includes("/fr/"))).toBe(false);
+  });
+});

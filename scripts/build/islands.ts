@@ -90,9 +90,12 @@ export async function buildIslands(
   const react = await buildReact(dir, { minify: shared.minify, target: shared.target });
   const fromRoot = (file: string) => `/${relative(out, file).split("\\").join("/")}`;
   const manifest: IslandManifest = new Map();
+  // Enhancers load no React and share nothing with the component islands: each is bundled on
+  // its own, so the language switch, on every page, does not join every page's islands into one.
+  const components = new Set(islands.filter((i) => i.kind === "component").map((i) => i.name));
   for (const group of islandGroups(
     islands.map((i) => i.name),
-    pages,
+    pages.map((page) => page.filter((name) => components.has(name))),
   )) {
     const result = await build({
       ...shared,

@@ -1,0 +1,32 @@
+import type { ArticlesMessages } from "../en/articles";
+import { plural } from "../plural";
+
+export const articles: ArticlesMessages = {
+  lead: "Die Ideen hinter den Einschätzungen, in unseren eigenen Worten und mit ihren Quellen. Jeder Artikel endet mit dem, was Sie am Montag tun können.",
+  searchLabel: "Artikel durchsuchen",
+  feed: "Neue Artikel erscheinen im {feed} (Atom), für jeden Feedreader.",
+  feedLink: "Feed der Bibliothek",
+  filterLabel: "Nach Schlagwort filtern",
+  allArticles: "Alle Artikel",
+  countWord: plural({ one: "Artikel", other: "Artikel" }),
+  count: plural({ one: "{n} Artikel", other: "{n} Artikel" }),
+  tagged: "{articles} mit dem Schlagwort „{tag}“",
+  minRead: "{n} Min. Lesezeit",
+  tagsLabel: "Schlagwörter",
+  kicker: "Artikel",
+  by: "Von {editors}",
+  updated: "aktualisiert am {date}",
+  onThisPage: "Auf dieser Seite",
+  whereShowsUp: "Wo das in den Einschätzungen vorkommt",
+  areaIn: "{area} in {assessment}",
+  sources: "Quellen",
+  sourcesNote: "Jede Quelle, die die Bibliothek zitiert, und was sie zitiert, steht unter {sources}.",
+  related: "Verwandte Artikel",
+  moreArticles: "Weitere Artikel",
+  newer: "Neuer",
+  older: "Älter",
+  sourcesPage: {
+    lead: "Jedes Werk, auf das sich die Artikel, die Empfehlungen zu den Kardinalfehlern und der Plan für den Weg stützen, einmal genannt, mit dem, was es zitiert. Wo eine Seite kein Datum nennt, steht im Eintrag „n.d.“ (ohne Datum); wo sich ein Original nicht finden ließ, ist der Eintrag die Seite, die es zitiert hat, und sagt das.",
+    citedBy: "Zitiert von:",
+  },
+};

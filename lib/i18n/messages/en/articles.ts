@@ -1,0 +1,39 @@
+import { plural } from "../plural";
+
+/** The article library's interface: the list, its filters, an article's frame, the sources page. */
+export const articles = {
+  lead: "The ideas behind the assessments, in our own words and with their sources. Each article ends with what to do on Monday.",
+  searchLabel: "Search articles",
+  /** {feed} is the link, named by feedLink. */
+  feed: "New articles arrive in {feed} (Atom), for any feed reader.",
+  feedLink: "the library's feed",
+  filterLabel: "Filter by tag",
+  allArticles: "All articles",
+  /** Heard after a tag's count by screen readers: "Loyalty 2 articles". */
+  countWord: plural({ one: "article", other: "articles" }),
+  /** The list's status line: "17 articles", "3 articles tagged “NPS”". */
+  count: plural({ one: "{n} article", other: "{n} articles" }),
+  tagged: "{articles} tagged “{tag}”",
+  minRead: "{n} min read",
+  tagsLabel: "Tags",
+  kicker: "Articles",
+  /** {editors} is the link to the About page. */
+  by: "By {editors}",
+  updated: "updated {date}",
+  onThisPage: "On this page",
+  whereShowsUp: "Where this shows up in the assessments",
+  /** {area} and {assessment} are the area's name and the link to the assessment. */
+  areaIn: "{area} in {assessment}",
+  sources: "Sources",
+  sourcesNote: "Every source the library cites, and what cites it, is listed in {sources}.",
+  related: "Related articles",
+  moreArticles: "More articles",
+  newer: "Newer",
+  older: "Older",
+  sourcesPage: {
+    lead: "Every work the articles, the blunders recommendations and the journey plan draw on, named once, with what cites it. Where a page gives no date, the entry says n.d. (no date); where an original could not be found, the entry is the page that quoted it, and says so.",
+    citedBy: "Cited by:",
+  },
+};
+
+export type ArticlesMessages = typeof articles;

@@ -1,0 +1,32 @@
+import type { ArticlesMessages } from "../en/articles";
+import { plural } from "../plural";
+
+export const articles: ArticlesMessages = {
+  lead: "Les idées derrière les diagnostics, dans nos propres mots et avec leurs sources. Chaque article se termine par ce qu’il y a à faire lundi.",
+  searchLabel: "Rechercher dans les articles",
+  feed: "Les nouveaux articles arrivent dans {feed} (Atom), pour tout lecteur de flux.",
+  feedLink: "le flux de la bibliothèque",
+  filterLabel: "Filtrer par thème",
+  allArticles: "Tous les articles",
+  countWord: plural({ one: "article", other: "articles" }),
+  count: plural({ one: "{n} article", other: "{n} articles" }),
+  tagged: "{articles} sur le thème « {tag} »",
+  minRead: "{n} min de lecture",
+  tagsLabel: "Thèmes",
+  kicker: "Articles",
+  by: "Par {editors}",
+  updated: "mis à jour le {date}",
+  onThisPage: "Sur cette page",
+  whereShowsUp: "Où cela apparaît dans les diagnostics",
+  areaIn: "{area} dans {assessment}",
+  sources: "Sources",
+  sourcesNote: "Chaque source citée par la bibliothèque, et ce qui la cite, figure dans {sources}.",
+  related: "Articles liés",
+  moreArticles: "Autres articles",
+  newer: "Plus récent",
+  older: "Plus ancien",
+  sourcesPage: {
+    lead: "Chaque ouvrage sur lequel s’appuient les articles, les recommandations sur les erreurs et le plan de la trajectoire, cité une seule fois, avec ce qui le cite. Quand une page ne donne pas de date, l’entrée indique « n.d. » (sans date) ; quand un original est introuvable, l’entrée est la page qui l’a cité, et le précise.",
+    citedBy: "Cité par :",
+  },
+};
