@@ -3,6 +3,7 @@ import { loadCatalogue } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -20,7 +21,14 @@ export default function ComparePage() {
         Paste an earlier and a later result link, for example from this year and last year. Both are read in your
         browser.
       </p>
-      <Island name="compare" props={{ catalogue: loadCatalogue().map(forBrowser) }} />
+      <Island
+        name="compare"
+        props={{
+          catalogue: loadCatalogue().map(forBrowser),
+          locale: "en",
+          messages: { results: messagesFor("en").results, compare: messagesFor("en").compare },
+        }}
+      />
     </>
   );
 }

@@ -62,16 +62,14 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
     replaceLocationHash(joinedFragment);
   }, [joined, joinedFragment, arrival]);
 
+  const m = content.messages.report.view;
   if (hash === null)
     return (
       <div className="results-loading">
-        <p>Reading your result…</p>
+        <p>{m.reading}</p>
         {/* Printed before the page's script has run (the report is drawn in the browser, from
             the link), paper would show an empty report: it says what happened instead. */}
-        <p className="print-only notice notice-warn">
-          This page was printed before your report had been drawn from its link, so it holds no report. Close the print
-          preview, wait until the report shows on screen, then print again.
-        </p>
+        <p className="print-only notice notice-warn">{m.printedEarly}</p>
       </div>
     );
   const journey = content.current.find((q) => q.kind === "stages");
@@ -83,16 +81,16 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   if (!decoded.ok) {
     return (
       <div className="notice notice-warn" role="alert">
-        <h2>This result cannot be shown</h2>
+        <h2>{m.cannotShow}</h2>
         <p>{decoded.error.message}</p>
         <div className="button-row">
           {journey && (
             <SiteLink className="button" href={`/assess/${journey.id}/`}>
-              Take the journey assessment
+              {m.takeJourney}
             </SiteLink>
           )}
           <SiteLink className="button button-secondary" href="/">
-            Go to the home page
+            {m.home}
           </SiteLink>
         </div>
       </div>

@@ -1,1 +1,4 @@
 export { common } from "./common";
+export { results } from "./results";
+export { report } from "./report";
+export { compare } from "./compare";
