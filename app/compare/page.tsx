@@ -26,7 +26,11 @@ export default function ComparePage() {
         props={{
           catalogue: loadCatalogue().map(forBrowser),
           locale: "en",
-          messages: { results: messagesFor("en").results, compare: messagesFor("en").compare },
+          messages: {
+            results: messagesFor("en").results,
+            compare: messagesFor("en").compare,
+            link: messagesFor("en").link,
+          },
         }}
       />
     </>

@@ -55,11 +55,13 @@ afterEach(() => window.history.replaceState(null, "", "/compare/"));
 describe.each(["de", "fr", "es"] as const)("compare in %s", (locale) => {
   it("says its warnings, its table and what moved in the language, with no English", async () => {
     const catalogue = loadCatalogueIn(locale);
-    const { results, compare } = messagesFor(locale);
+    const { results, compare, link } = messagesFor(locale);
     const [before, after] = [result(1, "2026-01-10", "CEO"), result(3, FUTURE, "Head of service")];
     const hash = encodeCompareFragment(encodeFragment(before, catalogue), encodeFragment(after, catalogue));
     window.history.replaceState(null, "", `/compare/#${hash}`);
-    const { container } = render(<CompareView catalogue={catalogue} locale={locale} messages={{ results, compare }} />);
+    const { container } = render(
+      <CompareView catalogue={catalogue} locale={locale} messages={{ results, compare, link }} />,
+    );
     await screen.findByRole("table");
     const text = container.textContent ?? "";
     // The date after today is named in the language's own date format, in its own sentence.
@@ -71,7 +73,9 @@ describe.each(["de", "fr", "es"] as const)("compare in %s", (locale) => {
     );
     expect(text).toContain(results.change.overallStage);
     // English words are matched whole, so "Compare" is not found inside "Comparer".
-    const found = ENGLISH.filter((english) => new RegExp(`(^|[^\\p{L}])${english.trim()}($|[^\\p{L}])`, "u").test(text));
+    const found = ENGLISH.filter((english) =>
+      new RegExp(`(^|[^\\p{L}])${english.trim()}($|[^\\p{L}])`, "u").test(text),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { useLocationHash } from "@/components/shared/use-location-hash";
 import { buildComparison, type CompareWords } from "@/lib/compare/build-comparison";
 import { decodeCompareFragment } from "@/lib/compare/compare-link";
 import { readLink } from "@/lib/link/reader";
+import { linkErrorText } from "@/lib/link/errors";
 import { today } from "@/lib/results/today";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { fragmentOf } from "@/lib/link/fragment-of";
@@ -34,12 +35,12 @@ export function CompareView({
       <CompareForm key={hash} before={before} after={after} words={m.form} />
       {decodedBefore && !decodedBefore.ok && (
         <p className="notice notice-warn" role="alert">
-          <strong>{m.earlierLink}</strong> {decodedBefore.error.message}
+          <strong>{m.earlierLink}</strong> {linkErrorText(decodedBefore.error, messages.link)}
         </p>
       )}
       {decodedAfter && !decodedAfter.ok && (
         <p className="notice notice-warn" role="alert">
-          <strong>{m.laterLink}</strong> {decodedAfter.error.message}
+          <strong>{m.laterLink}</strong> {linkErrorText(decodedAfter.error, messages.link)}
         </p>
       )}
       {decodedBefore?.ok && decodedAfter?.ok && (

@@ -1,4 +1,4 @@
-import { act, render } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadCombinedIn } from "@/lib/content/assessments/load-combined";
@@ -14,7 +14,9 @@ import { choose } from "@/lib/questionnaire/answers";
 import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";
 import { overallStage } from "@/lib/report/area-stages";
 import { scoreStages } from "@/lib/scoring/stages";
+import { encodeFragment } from "@/lib/link/fragment";
 import { Report } from "./report";
+import { ResultsView } from "./results-view";
 
 // The report in German, French and Spanish: the words of content/i18n and of the language's
 // message modules, and none of the English interface, with every section open (as on paper) and
@@ -115,11 +117,11 @@ const ENGLISH = [
  */
 function contentIn(locale: Locale): ReportContent {
   const english = loadReportContentIn("en");
-  const { results, report } = messagesFor(locale);
+  const { results, report, link } = messagesFor(locale);
   return {
     ...english,
     locale,
-    messages: { results, report },
+    messages: { results, report, link },
     model: loadStageModelIn(locale),
     combined: loadCombinedIn(locale, loadCurrentQuestionnaires()),
     current: loadCurrentQuestionnairesIn(locale).map(summarise),
@@ -145,5 +147,24 @@ describe.each(["de", "fr", "es"] as const)("the report in %s", (locale) => {
     expect(text).toMatch(/\d,\d+ (von|sur|de) 6/);
     expect(ENGLISH.filter((english) => text.includes(english))).toEqual([]);
     act(() => void window.dispatchEvent(new Event("afterprint")));
+  });
+});
+
+describe.each(["de", "fr", "es"] as const)("a damaged result link in %s", (locale) => {
+  it("is told what went wrong in the language, not in English", async () => {
+    const catalogue = loadCatalogueIn(locale);
+    const content = contentIn(locale);
+    // A link cut short, as a mail that wraps it leaves it.
+    const good = encodeFragment({ assessments: now }, catalogue);
+    const bad = good.slice(0, -6);
+    window.history.replaceState(null, "", `/results/#${bad}`);
+    render(<ResultsView catalogue={catalogue} content={content} />);
+    const alert = await screen.findByRole("alert");
+    const said = alert.textContent ?? "";
+    expect(said).toContain(content.messages.report.view.cannotShow);
+    expect(said).toContain(content.messages.link.ask);
+    expect(said).not.toContain("Ask the person who sent it");
+    expect(said).not.toContain("This result cannot be shown");
+    window.history.replaceState(null, "", "/results/");
   });
 });

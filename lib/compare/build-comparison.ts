@@ -2,6 +2,7 @@ import type { PreviousResult, SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { fill, formatDateIn } from "../i18n/format";
 import type { CompareMessages } from "../i18n/messages/en/compare";
+import type { LinkMessages } from "../i18n/messages/en/link";
 import type { Words } from "../report/words";
 import { compareResults } from "./compare";
 import { comparisonViews, type ComparisonView } from "./comparison-view";
@@ -29,7 +30,7 @@ const differ = (a: string | undefined, b: string | undefined) =>
 const who = (s: Side) => [s.label, s.org].filter((p) => p !== undefined);
 
 /** What compare is built in: the page's language, with compare's own words beside `results`. */
-export type CompareWords = Words & { messages: { compare: CompareMessages } };
+export type CompareWords = Words & { messages: { compare: CompareMessages; link: LinkMessages } };
 
 /**
  * Compare as a leader expects it: the earlier result first by its date, whichever box it was

@@ -1,5 +1,6 @@
 import type { Benchmark } from "../benchmarks/schema";
 import type { Locale } from "../i18n/locales";
+import type { LinkMessages } from "../i18n/messages/en/link";
 import type { ReportMessages } from "../i18n/messages/en/report";
 import type { ResultsMessages } from "../i18n/messages/en/results";
 import type { StageModel } from "../questionnaire/stage-model";
@@ -18,7 +19,7 @@ export type ReportContent = {
   /** The page's language: figures, dates and plurals are written in it. */
   locale: Locale;
   /** The report's interface words and the sentences lib/ builds, in that language. */
-  messages: { results: ResultsMessages; report: ReportMessages };
+  messages: { results: ResultsMessages; report: ReportMessages; link: LinkMessages };
   /** Recommendations per blunder and risk band. */
   recommendations: RecommendationSet[];
   /** The plan's step for each journey area and stage transition. */

@@ -27,10 +27,10 @@ export function loadReportContentIn(locale: Locale, root?: string): ReportConten
     ...recommendations.flatMap((set) => set.items.flatMap((item) => item.sources ?? [])),
     ...steps.flatMap((set) => set.steps.flatMap((step) => step.sources ?? [])),
   ]);
-  const { results, report } = messagesFor(locale);
+  const { results, report, link } = messagesFor(locale);
   return {
     locale,
-    messages: { results, report },
+    messages: { results, report, link },
     recommendations,
     steps,
     model: loadStageModelIn(locale, root),
