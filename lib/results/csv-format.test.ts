@@ -3,29 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "../i18n/locales";
 import { csvFileText, toCsv, type CsvValue } from "./csv";
 import { COMMA_CSV, csvFormatFor, SEMICOLON_CSV } from "./csv-format";
-
-// A strict reader for a given separator, as Excel with that region's list separator reads a file.
-function cellsOf(csv: string, separator: string): string[][] {
-  const cell = new RegExp(`"((?:[^"]|"")*)"|([^"${separator}\\r\\n]*)`, "y");
-  const rows: string[][] = [];
-  let pos = 0;
-  while (pos < csv.length) {
-    const row: string[] = [];
-    for (;;) {
-      cell.lastIndex = pos;
-      const match = cell.exec(csv);
-      if (!match) throw new Error(`no cell at ${pos}`);
-      row.push(match[1] === undefined ? (match[2] ?? "") : match[1].replace(/""/g, '"'));
-      pos = cell.lastIndex;
-      if (csv[pos] === separator) pos += 1;
-      else if (csv.startsWith("\r\n", pos)) break;
-      else throw new Error(`malformed CSV at ${pos}`);
-    }
-    pos += 2;
-    rows.push(row);
-  }
-  return rows;
-}
+import { parseCsv } from "../../test/parse-csv";
 
 describe("a language's CSV", () => {
   it("is a comma CSV in English and a semicolon CSV with decimal commas in German, French and Spanish", () => {
@@ -49,7 +27,7 @@ describe("a language's CSV", () => {
   it("splits German cells on `;`, writes 2.75 as 2,75, and still defuses formulas after either separator", () => {
     const csv = toCsv([["Fläche, Stufe", 2.75, -5, "=1+1", "a;=SUM(A1)"]], csvFormatFor("de"));
     expect(csv).toBe(`"Fläche, Stufe";2,75;-5;"'=1+1";"a;'=SUM(A1)"\r\n`);
-    expect(cellsOf(csv, ";")).toEqual([["Fläche, Stufe", "2,75", "-5", "'=1+1", "a;'=SUM(A1)"]]);
+    expect(parseCsv(csv, ";")).toEqual([["Fläche, Stufe", "2,75", "-5", "'=1+1", "a;'=SUM(A1)"]]);
   });
 
   it("keeps its byte-order mark", () => {
@@ -65,7 +43,7 @@ describe("a language's CSV", () => {
     fc.assert(
       fc.property(rows, fc.constantFrom(...LOCALES), (table: CsvValue[][], locale) => {
         const format = csvFormatFor(locale);
-        const read = cellsOf(toCsv(table, format), format.separator);
+        const read = parseCsv(toCsv(table, format), format.separator);
         // Row and cell counts survive; a number reads back with the language's decimal mark.
         expect(read.map((r) => r.length)).toEqual(table.map((r) => r.length));
         table.forEach((row, i) =>
