@@ -9,12 +9,20 @@ import { pageMeta } from "./meta";
 export const compareMetadata = (locale: Locale) => pageMeta(locale, "compare", "/compare/");
 
 export function ComparePage({ locale }: { locale: Locale }) {
-  const { meta, compare } = messagesFor(locale).pages;
+  const messages = messagesFor(locale);
+  const { meta, compare } = messages.pages;
   return (
     <Frame locale={locale} path="/compare/">
       <h1>{meta.compare.title}</h1>
       <p className="lead no-print">{compare.lead}</p>
-      <Island name="compare" props={{ catalogue: loadCatalogueIn(locale).map(forBrowser) }} />
+      <Island
+        name="compare"
+        props={{
+          catalogue: loadCatalogueIn(locale).map(forBrowser),
+          locale,
+          messages: { results: messages.results, compare: messages.compare, link: messages.link },
+        }}
+      />
     </Frame>
   );
 }

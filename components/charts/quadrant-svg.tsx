@@ -1,9 +1,6 @@
 import { QUADRANT_HEIGHT, QUADRANT_WIDTH, type QuadrantLayout } from "@/lib/charts/quadrant-geometry";
 import { wrapLabel } from "@/lib/charts/radar-geometry";
-import { IMPORTANCE_LABELS, QUADRANT_NAMES } from "@/lib/results/importance";
-
-/** Short row labels: the full levels are in the table beside the chart. */
-const ROW_LABEL = { critical: "Critical", important: "Important", less: "Less now" } as const;
+import type { ResultsMessages } from "@/lib/i18n/messages/en/results";
 const LINE = 13;
 
 /**
@@ -11,7 +8,16 @@ const LINE = 13;
  * split into four named quadrants. Each area is a numbered point; the table beside it names the
  * numbers, and each point's native tooltip says its area, importance and stage.
  */
-export function QuadrantSvg({ layout, notes }: { layout: QuadrantLayout; notes: Record<string, string> }) {
+export function QuadrantSvg({
+  layout,
+  notes,
+  words,
+}: {
+  layout: QuadrantLayout;
+  notes: Record<string, string>;
+  /** The chart's words in the page's language; short row labels, the full levels in the table beside it. */
+  words: ResultsMessages["importance"];
+}) {
   const { plot, splitX, splitY } = layout;
   return (
     <svg
@@ -45,8 +51,8 @@ export function QuadrantSvg({ layout, notes }: { layout: QuadrantLayout; notes: 
       <g fill="var(--muted)" fontSize={12}>
         {layout.rows.map((r) => (
           <text key={r.level} x={plot.left - 6} y={r.y + 4} textAnchor="end">
-            <title>{IMPORTANCE_LABELS[r.level]}</title>
-            {ROW_LABEL[r.level]}
+            <title>{words.levels[r.level]}</title>
+            {words.shortLevels[r.level]}
           </text>
         ))}
         {layout.ticks.map((t) => (
@@ -55,13 +61,13 @@ export function QuadrantSvg({ layout, notes }: { layout: QuadrantLayout; notes: 
           </text>
         ))}
         <text x={(plot.left + plot.right) / 2} y={plot.bottom + 30} textAnchor="middle">
-          Stage now
+          {words.stageNow}
         </text>
       </g>
       <g fill="var(--text)" fontSize={12} fontWeight={600}>
         {layout.corners.map((c) => {
           // A long name takes two lines inside its quadrant; at the foot they stack upward.
-          const lines = wrapLabel(QUADRANT_NAMES[c.quadrant], 14);
+          const lines = wrapLabel(words.quadrants[c.quadrant], 14);
           const top = c.y < splitY ? c.y : c.y - (lines.length - 1) * LINE;
           return (
             <text key={c.quadrant} x={c.x} y={top} textAnchor={c.anchor}>

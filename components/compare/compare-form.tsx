@@ -5,9 +5,19 @@ import { HISTORY_KEY, parseHistory } from "@/lib/storage/history";
 import { fragmentOf } from "@/lib/link/fragment-of";
 import { browserStore } from "@/components/shared/browser-storage";
 import { formatSavedDay } from "@/lib/shared/dates";
+import type { CompareMessages } from "@/lib/i18n/messages/en/compare";
+import { fill } from "@/lib/i18n/format";
 
 /** Two links to paste, or a result saved in this browser for the earlier one. */
-export function CompareForm({ before, after }: { before: string; after: string }) {
+export function CompareForm({
+  before,
+  after,
+  words,
+}: {
+  before: string;
+  after: string;
+  words: CompareMessages["form"];
+}) {
   const [earlier, setEarlier] = useState(before ? `#${before}` : "");
   const [later, setLater] = useState(after ? `#${after}` : "");
   // The raw text is the snapshot (stable until storage changes); it is parsed afterwards.
@@ -20,28 +30,31 @@ export function CompareForm({ before, after }: { before: string; after: string }
     // The boxes are for typing: on paper the comparison carries its link instead (ComparePrintLink).
     <form className="compare-form card no-print" onSubmit={submit}>
       <label>
-        Earlier result link (before)
+        {words.earlier}
         <input value={earlier} onChange={(e) => setEarlier(e.target.value)} placeholder="https://…/results/#v=1&…" />
       </label>
       {history.length > 0 && (
         <label>
-          Or use a result saved in this browser
+          {words.saved}
           <select value="" onChange={(e) => e.target.value && setEarlier(`#${e.target.value}`)}>
-            <option value="">Choose a saved result…</option>
+            <option value="">{words.choose}</option>
             {history.map((h) => (
               <option key={h.fragment} value={h.fragment}>
-                {formatSavedDay(h.savedAt) ?? "Saved"}: {h.questionnaireIds.join(" and ")}
+                {fill(words.savedItem, {
+                  day: formatSavedDay(h.savedAt) ?? words.savedDay,
+                  ids: h.questionnaireIds.join(words.idsJoin),
+                })}
               </option>
             ))}
           </select>
         </label>
       )}
       <label>
-        Later result link (after)
+        {words.later}
         <input value={later} onChange={(e) => setLater(e.target.value)} placeholder="https://…/results/#v=1&…" />
       </label>
       <button type="submit" className="button">
-        Compare
+        {words.submit}
       </button>
     </form>
   );

@@ -6,21 +6,14 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { withoutNames } from "@/lib/report/print-link";
 import { PrintLink, type PrintLinkWords } from "@/components/shared/print-link";
 
-const WORDS: PrintLinkWords = {
-  region: "This comparison's link",
-  open: "Open this comparison:",
-  code: "QR code of this comparison's link",
-  noCode: "This link is too long for a QR code: type or copy the address below to open the comparison.",
-};
-
-type Props = { hash: string; before: SharedResult; after: SharedResult; catalogue: Catalogue };
+type Props = { hash: string; before: SharedResult; after: SharedResult; catalogue: Catalogue; words: PrintLinkWords };
 
 /**
  * A printed comparison carries the link that reopens it, as text and as a QR code, as a printed
  * report and the workshop pack do. Too long for a code with both leaders' names, the code holds
  * the same two results without them.
  */
-export function ComparePrintLink({ hash, before, after, catalogue }: Props) {
+export function ComparePrintLink({ hash, before, after, catalogue, words }: Props) {
   const address = typeof window === "undefined" ? "" : `${window.location.origin}${window.location.pathname}`;
   const shorter = useMemo(
     () =>
@@ -31,5 +24,5 @@ export function ComparePrintLink({ hash, before, after, catalogue }: Props) {
     [before, after, catalogue],
   );
   if (!address || !hash) return null;
-  return <PrintLink url={`${address}#${hash.replace(/^#/, "")}`} shorter={`${address}#${shorter}`} words={WORDS} />;
+  return <PrintLink url={`${address}#${hash.replace(/^#/, "")}`} shorter={`${address}#${shorter}`} words={words} />;
 }

@@ -1,3 +1,4 @@
+import { EN } from "@/test/english-words";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ const link = (r: SharedResult) => encodeFragment(r, catalogue);
 
 function open(fragment: string) {
   window.history.replaceState(null, "", `/compare/#${fragment}`);
-  render(<CompareView catalogue={catalogue} />);
+  render(<CompareView catalogue={catalogue} locale="en" messages={EN.messages} />);
 }
 
 afterEach(() => window.history.replaceState(null, "", "/compare/"));
@@ -50,7 +51,7 @@ describe("compare", () => {
   it("sets the two results side by side, area by area, with the figures the comparison works out", async () => {
     open(encodeCompareFragment(link(january), link(june)));
     const section = await screen.findByRole("region", { name: journey.title });
-    const view = buildComparison(january, june, catalogue, today()).comparisons[0]!;
+    const view = buildComparison(january, june, catalogue, today(), EN).comparisons[0]!;
     const table = within(section).getByRole("table", { name: `Change by area: ${view.scale}` });
     expect(
       within(table)
@@ -78,7 +79,7 @@ describe("compare", () => {
 
   it("puts the earlier result first by its date, whichever box it was pasted in, and says so", async () => {
     open(encodeCompareFragment(link(june), link(january)));
-    const [notice] = buildComparison(june, january, catalogue, today()).notices;
+    const [notice] = buildComparison(june, january, catalogue, today(), EN).notices;
     expect(notice).toMatch(/shown in date order/);
     expect((await screen.findByText(notice!)).getAttribute("role")).toBe("status");
     expect(screen.getByText("Earlier:").parentElement?.textContent).toContain(formatDate("2026-01-10"));
@@ -90,7 +91,7 @@ describe("compare", () => {
     open(encodeCompareFragment(link(earlier), link(june)));
     const section = await screen.findByRole("region", { name: journey.title });
     const items = within(within(section).getByRole("list", { name: "Targets reached" })).getAllByRole("listitem");
-    const claims = buildComparison(earlier, june, catalogue, today()).comparisons[0]!.targets!.items;
+    const claims = buildComparison(earlier, june, catalogue, today(), EN).comparisons[0]!.targets!.items;
     expect(claims.map((t) => t.id)).toEqual(["leadership", "people"]);
     expect(items.map((li) => li.textContent)).toEqual(claims.map((t) => t.text));
   });

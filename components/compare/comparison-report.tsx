@@ -1,5 +1,6 @@
 import { RadarChart } from "@/components/charts/radar-chart";
-import type { CompareModel, SideView } from "@/lib/compare/build-comparison";
+import type { CompareModel, CompareWords, SideView } from "@/lib/compare/build-comparison";
+import { fill } from "@/lib/i18n/format";
 import { MovedAnswersList } from "@/components/shared/moved-answers-list";
 import { OverallChange } from "@/components/shared/overall-change";
 import { TargetVerdicts } from "@/components/shared/target-verdicts";
@@ -21,7 +22,8 @@ function SideLine({ side }: { side: SideView }) {
 }
 
 /** Two results side by side, as lib/compare/build-comparison.ts sets them out. */
-export function ComparisonReport({ model }: { model: CompareModel }) {
+export function ComparisonReport({ model, words }: { model: CompareModel; words: CompareWords }) {
+  const m = words.messages.compare;
   // Columns and series are named by the words the two lines above them use: two full dates as
   // column heads would not fit a phone, and two links of one day would not be told apart.
   const { earlier, later } = model;
@@ -36,7 +38,7 @@ export function ComparisonReport({ model }: { model: CompareModel }) {
       <SideLine side={later} />
       {model.comparisons.length === 0 && (
         <p className="notice notice-warn" role="alert">
-          These two results share no assessment, so there is nothing to compare.
+          {m.nothingShared}
         </p>
       )}
       {model.comparisons.map((c) => (
@@ -46,13 +48,13 @@ export function ComparisonReport({ model }: { model: CompareModel }) {
           {c.versionNote && <p className="notice">{c.versionNote}</p>}
           <div className="chart-pair">
             <RadarChart {...c.radar} />
-            <ChangeTable view={c} before={earlier.name} after={later.name} />
+            <ChangeTable view={c} before={earlier.name} after={later.name} words={m} />
           </div>
-          <TargetVerdicts targets={c.targets} />
-          <MovedAnswersList moved={c.moved} />
+          <TargetVerdicts targets={c.targets} label={m.targetsReached} />
+          <MovedAnswersList moved={c.moved} words={m.moved} locale={words.locale} />
           {c.notComparable.length > 0 && (
             <>
-              <h3>Not comparable</h3>
+              <h3>{m.notComparable}</h3>
               <ul>
                 {c.notComparable.map((n) => (
                   <li key={n}>{n}</li>
@@ -63,7 +65,7 @@ export function ComparisonReport({ model }: { model: CompareModel }) {
         </section>
       ))}
       {model.unmatched.length > 0 && (
-        <p className="muted">Only in one of the two results, so not compared: {model.unmatched.join(", ")}.</p>
+        <p className="muted">{fill(m.unmatched, { names: model.unmatched.join(", ") })}</p>
       )}
     </div>
   );

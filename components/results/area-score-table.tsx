@@ -1,4 +1,6 @@
 import { ScoreTable } from "@/components/shared/score-table";
+import { fill } from "@/lib/i18n/format";
+import { useReportWords } from "./report-words";
 
 export type AreaScoreRow = {
   id: string;
@@ -14,10 +16,11 @@ export type AreaScoreRow = {
 
 /** How many of an area's questions were answered, and how many of those with "don't know". */
 export function AnsweredCell({ answered, total, dontKnow }: Pick<AreaScoreRow, "answered" | "total" | "dontKnow">) {
+  const m = useReportWords().messages.report.table;
   return (
     <td>
-      {answered} of {total}
-      {dontKnow > 0 && <span className="muted"> ({dontKnow} &ldquo;don&apos;t know&rdquo;)</span>}
+      {fill(m.answeredOf, { answered, total })}
+      {dontKnow > 0 && <span className="muted"> {fill(m.dontKnow, { n: dontKnow })}</span>}
     </td>
   );
 }
@@ -32,14 +35,16 @@ export function AreaScoreTable({
   rows: AreaScoreRow[];
   valueHeading: string;
 }) {
+  const w = useReportWords();
+  const m = w.messages.report.table;
   return (
-    <ScoreTable caption={caption} columns={["Area", valueHeading, "Answered"]} scroll>
+    <ScoreTable caption={caption} columns={[m.area, valueHeading, m.answered]} scroll>
       {rows.map((row) => (
         <tr key={row.id} data-dimension={row.id}>
           <th scope="row">{row.name}</th>
           <td>
             {row.value === null ? (
-              <em>Not enough answers</em>
+              <em>{w.messages.results.notEnough}</em>
             ) : (
               <>
                 <strong className="score-value">{row.value}</strong>

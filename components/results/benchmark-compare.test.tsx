@@ -1,3 +1,4 @@
+import { EnglishReport } from "@/test/english-report";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { BenchmarkCompare } from "./benchmark-compare";
@@ -14,6 +15,7 @@ describe("a result beside a benchmark", () => {
           },
         ]}
       />,
+      { wrapper: EnglishReport },
     );
     const section = screen.getByRole("region", { name: "Compared with 1,200 leaders in Retail" });
     const table = within(section).getByRole("table", {

@@ -3,6 +3,7 @@ import type { BlundersView } from "@/lib/report/blunders-view";
 import { avoidanceWithBand } from "@/lib/report/figures";
 import { BlunderEvidence } from "./blunder-evidence";
 import { AreaScoreTable } from "./area-score-table";
+import { useReportWords } from "./report-words";
 
 type Props = {
   blunders: BlundersView;
@@ -14,6 +15,8 @@ type Props = {
 
 /** The blunders in full: avoidance per blunder, its band, the alternative, and the answers behind it. */
 export function BlundersDetail({ blunders, flashpoint, radar = true }: Props) {
+  const w = useReportWords();
+  const m = w.messages.report.blunders;
   const rows = blunders.blunders.map((b) => ({
     id: b.id,
     name: b.name,
@@ -27,27 +30,23 @@ export function BlundersDetail({ blunders, flashpoint, radar = true }: Props) {
     <>
       <div className="chart-pair">
         {radar && <RadarChart {...blunders.radar} />}
-        <AreaScoreTable
-          caption="Avoidance by blunder, on the scale of 0 (the blunder is present) to 100 (avoided)"
-          rows={rows}
-          valueHeading="Avoidance"
-        />
+        <AreaScoreTable caption={m.caption} rows={rows} valueHeading={m.avoidance} />
       </div>
-      <h3 className="blunder-list-title">Each blunder, and its alternative</h3>
+      <h3 className="blunder-list-title">{m.listTitle}</h3>
       {flashpoint && <p className="muted flashpoint-note">{flashpoint}</p>}
       <dl className="blunder-list">
         {blunders.blunders.map((b) => (
           <div key={b.id} className="card">
             <dt>
               {b.name}
-              {b.band && <span className={`band band-${b.band.band}`}>{avoidanceWithBand(b.band)}</span>}
+              {b.band && <span className={`band band-${b.band.band}`}>{avoidanceWithBand(b.band, w)}</span>}
             </dt>
             <dd>
               <p>
-                <strong>What it looks like:</strong> {b.description}
+                <strong>{m.looksLike}</strong> {b.description}
               </p>
               <p>
-                <strong>The flashpoint alternative:</strong> {b.alternative}
+                <strong>{m.alternative}</strong> {b.alternative}
               </p>
               <BlunderEvidence questionnaire={blunders.questionnaire} dimensionId={b.id} answers={blunders.answers} />
             </dd>

@@ -1,4 +1,5 @@
 import type { ReportModel } from "@/lib/report/build-report";
+import { useReportWords } from "./report-words";
 
 type Props = { connections: NonNullable<ReportModel["connections"]> };
 
@@ -8,11 +9,12 @@ type Props = { connections: NonNullable<ReportModel["connections"]> };
  * blamed on the blunder).
  */
 export function CombinedView({ connections }: Props) {
+  const m = useReportWords().messages.report.combined;
   return (
     <>
       <p>{connections.intro}</p>
       {connections.items.length === 0 ? (
-        <p>None of the blunders is a risk in this result, so habits are unlikely to be what holds the journey back.</p>
+        <p>{m.noneAtRisk}</p>
       ) : (
         <ul className="connections">
           {connections.items.map((c) => (

@@ -1,5 +1,6 @@
 import { QuadrantSvg } from "@/components/charts/quadrant-svg";
 import { ScoreTable } from "@/components/shared/score-table";
+import { fill } from "@/lib/i18n/format";
 import type { QuadrantChart } from "@/lib/report/importance-view";
 
 /**
@@ -7,19 +8,18 @@ import type { QuadrantChart } from "@/lib/report/importance-view";
  * holds the same: the table is what a screen reader reads and what prints beside the chart.
  */
 export function ImportanceChart({ chart }: { chart: QuadrantChart }) {
-  const notes = Object.fromEntries(chart.rows.map((r) => [r.id, `${r.name}: ${r.level}, ${r.figure}, ${r.where}`]));
+  const m = chart.text;
+  const notes = Object.fromEntries(
+    chart.rows.map((r) => [r.id, fill(m.note, { name: r.name, level: r.level, figure: r.figure, where: r.where })]),
+  );
   return (
     <section className="importance-chart" aria-labelledby="importance-chart-title">
-      <h3 id="importance-chart-title">What matters, and how mature it is</h3>
-      <p className="muted">Placed by the importance you marked and the stage now: {chart.rule}.</p>
+      <h3 id="importance-chart-title">{m.chartTitle}</h3>
+      <p className="muted">{fill(m.placed, { rule: chart.rule })}</p>
       <div className="quadrant-figure" role="img" aria-label={chart.description}>
-        <QuadrantSvg layout={chart.layout} notes={notes} />
+        <QuadrantSvg layout={chart.layout} notes={notes} words={m} />
       </div>
-      <ScoreTable
-        caption="Each marked area, by importance and stage now"
-        columns={["Area (its number on the chart)", "Importance", "Stage now", "Where it sits"]}
-        scroll={{ label: "Marked areas by importance and stage now" }}
-      >
+      <ScoreTable caption={m.caption} columns={m.columns} scroll={{ label: m.scrollLabel }}>
         {chart.rows.map((r) => (
           <tr key={r.id} data-dimension={r.id}>
             <th scope="row">
@@ -31,9 +31,7 @@ export function ImportanceChart({ chart }: { chart: QuadrantChart }) {
           </tr>
         ))}
       </ScoreTable>
-      {chart.unplaced.length > 0 && (
-        <p className="muted">Not placed (not marked, or not enough answers): {chart.unplaced.join(", ")}.</p>
-      )}
+      {chart.unplaced.length > 0 && <p className="muted">{fill(m.unplaced, { areas: chart.unplaced.join(", ") })}</p>}
     </section>
   );
 }

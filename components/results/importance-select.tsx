@@ -1,4 +1,5 @@
 import { IMPORTANCE_LEVELS, type Importance } from "@/lib/link/importance";
+import { fill } from "@/lib/i18n/format";
 import type { ImportanceView } from "@/lib/report/importance-view";
 
 type Props = {
@@ -14,12 +15,13 @@ const UNSET = "";
  * one line on a phone. Left unset, it changes nothing; the plan, the chart and the link follow.
  */
 export function ImportanceSelect({ area, importance, onChange }: Props) {
+  const m = importance.text;
   return (
     <label className="importance-select">
-      <span>How much it matters</span>
+      <span>{m.matters}</span>
       {/* The visible words first, then the area: a reader moving between selects hears which. */}
       <select
-        aria-label={`How much it matters: ${area.name}`}
+        aria-label={fill(m.mattersFor, { area: area.name })}
         value={importance.byArea[area.id] ?? UNSET}
         onChange={(event) =>
           onChange(
@@ -28,7 +30,7 @@ export function ImportanceSelect({ area, importance, onChange }: Props) {
           )
         }
       >
-        <option value={UNSET}>Not marked</option>
+        <option value={UNSET}>{m.notMarked}</option>
         {importance.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}

@@ -1,3 +1,4 @@
+import { EN } from "@/test/english-words";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -25,7 +26,7 @@ describe("ImportanceSelect", () => {
   it("is unset by default, offers the three levels and reports the one chosen, or none", async () => {
     const onChange = vi.fn();
     const user = userEvent.setup();
-    const view = importanceView(scoreStages(j, answers), undefined);
+    const view = importanceView(scoreStages(j, answers), undefined, EN);
     render(<ImportanceSelect area={first!} importance={view} onChange={onChange} />);
     const select = screen.getByRole("combobox", { name: `How much it matters: ${first!.name}` });
     expect(within(select).getByRole("option", { name: "Not marked", selected: true })).toBeTruthy();
@@ -46,7 +47,7 @@ describe("ImportanceSelect", () => {
 
 describe("ImportanceChart", () => {
   it("places each marked area as a numbered point, with a table that says the same", () => {
-    const view = importanceView(scoreStages(j, answers), { [first!.id]: "critical", [second!.id]: "less" });
+    const view = importanceView(scoreStages(j, answers), { [first!.id]: "critical", [second!.id]: "less" }, EN);
     render(<ImportanceChart chart={view.chart!} />);
     const picture = screen.getByRole("img", { name: /^Chart of importance against stage now, in four quadrants/ });
     const points = picture.querySelectorAll("[data-area]");

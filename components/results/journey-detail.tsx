@@ -1,3 +1,4 @@
+import { fill } from "@/lib/i18n/format";
 import { optionLabels } from "@/lib/questionnaire/answers";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 import type { JourneyView } from "@/lib/report/journey-view";
@@ -8,6 +9,7 @@ import { SiteLink } from "@/components/shared/site-link";
 import { AnsweredCell } from "./area-score-table";
 import { StageStrip } from "./stage-strip";
 import { AnswerNote } from "./notes-context";
+import { useReportWords } from "./report-words";
 
 type Props = { journey: JourneyView; model: StageModel; areaCredit: string };
 
@@ -18,14 +20,16 @@ type Props = { journey: JourneyView; model: StageModel; areaCredit: string };
  */
 export function JourneyDetail({ journey, model, areaCredit }: Props) {
   const { questionnaire, answers, score, areas } = journey;
+  const w = useReportWords();
+  const m = w.messages.report;
   return (
     <>
       <StageStrip model={model} stage={score.stage} />
       <p className="muted credit">{model.credit}</p>
       <ScoreTable
         className="area-table"
-        caption="Stage by area: now, target and gap, on the scale of 1 (product-centric) to 6 (customer-centric)"
-        columns={["Area", "Now", "Target", "Gap", "Answered"]}
+        caption={m.journey.caption}
+        columns={[m.table.area, m.table.now, m.table.target, m.table.gap, m.table.answered]}
         scroll
       >
         {areas.map((a) => (
@@ -33,7 +37,7 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
             <th scope="row">{a.name}</th>
             {a.figure === null || !a.stage || !a.target ? (
               <td colSpan={3}>
-                <em>Not enough answers</em>
+                <em>{w.messages.results.notEnough}</em>
               </td>
             ) : (
               <>
@@ -43,7 +47,9 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
                   {a.spread && <span className="muted area-spread">{a.spread}</span>}
                 </td>
                 <td>
-                  <span className="score-value">Stage {a.target.stage}</span>
+                  <span className="score-value">
+                    {fill(w.messages.results.figure.stageNumber, { stage: a.target.stage })}
+                  </span>
                   <span className="area-stage-name">{a.target.name}</span>
                 </td>
                 <td>{a.gap}</td>
@@ -54,12 +60,11 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
         ))}
       </ScoreTable>
       <p className="muted credit">
-        {areaCredit} Under each stage, how far your own answers in that area agree;{" "}
-        <SiteLink href="/how-scoring-works/#how-sure">how scoring works</SiteLink> says how that decides whether a later
-        change counts as progress.
+        {areaCredit} {m.journey.agreeBefore}{" "}
+        <SiteLink href="/how-scoring-works/#how-sure">{m.journey.agreeLink}</SiteLink> {m.journey.agreeAfter}
       </p>
-      <h3>Your answers, area by area</h3>
-      <p className="muted">The evidence behind each score: what you said happens today, and the stage it shows.</p>
+      <h3>{m.journey.answersTitle}</h3>
+      <p className="muted">{m.journey.answersIntro}</p>
       <div className="answers-by-area">
         {questionnaire.dimensions.map((d) => (
           <section key={d.id} className="card answers-area" aria-labelledby={`answers-${d.id}`}>
@@ -72,16 +77,16 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
                   const stage = answerValue(questionnaire, q, answer);
                   const label =
                     answer?.kind === "dont-know"
-                      ? "Don't know"
+                      ? m.journey.dontKnow
                       : answer
                         ? optionLabels(questionnaire, q)[answer.index]
-                        : "Not answered";
+                        : m.journey.notAnswered;
                   return (
                     <li key={q.id}>
                       <span className="answer-question">{q.text}</span>{" "}
                       <span className="answer-given">
                         {label}
-                        {stage !== null && <span className="muted"> ({stageOfSix(stage)})</span>}
+                        {stage !== null && <span className="muted"> ({stageOfSix(stage, w)})</span>}
                       </span>
                       <AnswerNote questionnaireId={questionnaire.id} questionId={q.id} />
                     </li>

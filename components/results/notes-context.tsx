@@ -3,6 +3,7 @@ import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { NO_NOTES, resultNotes, type ResultNotes } from "@/lib/storage/result-notes";
 import { browserStore } from "@/components/shared/browser-storage";
+import { useReportWords } from "./report-words";
 
 const NotesContext = createContext<ResultNotes>(NO_NOTES);
 
@@ -30,10 +31,11 @@ export function useResultNotes(result: SharedResult, catalogue: Catalogue): Resu
 /** A leader's note beside an answer: plain text, never markup, in its own direction. */
 export function AnswerNote({ questionnaireId, questionId }: { questionnaireId: string; questionId: string }) {
   const note = useNotes().notes[questionnaireId]?.[questionId];
+  const m = useReportWords().messages.report.notes;
   if (!note) return null;
   return (
     <span className="answer-note">
-      <span className="muted">Note: </span>
+      <span className="muted">{m.note}</span>
       <bdi>{note}</bdi>
     </span>
   );

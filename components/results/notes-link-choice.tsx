@@ -6,8 +6,9 @@ import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { findVersion } from "@/lib/questionnaire/catalogue";
 import { keepNotes } from "@/lib/storage/kept-notes";
 import type { ResultNotes } from "@/lib/storage/result-notes";
-import { formatCount } from "@/lib/shared/numbers";
-import { countOf, plural } from "@/lib/shared/plural";
+import { fill, formatCountIn } from "@/lib/i18n/format";
+import { fillCount } from "@/lib/report/words";
+import { useReportWords } from "./report-words";
 import { browserStore } from "@/components/shared/browser-storage";
 import { replaceLocationHash } from "@/components/shared/use-location-hash";
 
@@ -21,6 +22,8 @@ const count = (notes: ResultNotes["notes"]) => Object.values(notes).reduce((n, q
  */
 export function NotesLinkChoice({ result, catalogue, notes }: Props) {
   const [status, setStatus] = useState("");
+  const w = useReportWords();
+  const m = w.messages.report.notes;
   const total = count(notes.notes);
   if (total === 0) return null;
 
@@ -28,11 +31,9 @@ export function NotesLinkChoice({ result, catalogue, notes }: Props) {
     const packed = await packNotes(notes.notes);
     const next = encodeFragment({ ...result, ...(packed && { notes: packed }) }, catalogue);
     if (next.length > MAX_FRAGMENT_LENGTH)
-      return setStatus(
-        `With the notes the link would be longer than the ${formatCount(MAX_FRAGMENT_LENGTH)} characters the site reads, so they stay in this browser. Shorten some notes in a retake to share them.`,
-      );
+      return setStatus(fill(m.tooLong, { max: formatCountIn(w.locale, MAX_FRAGMENT_LENGTH) }));
     replaceLocationHash(next);
-    setStatus("The link now carries your notes. Copy it again to share this version.");
+    setStatus(m.included);
   };
   const remove = () => {
     // Kept here first, so the report in this browser still shows them.
@@ -43,30 +44,24 @@ export function NotesLinkChoice({ result, catalogue, notes }: Props) {
     }
     const { notes: _notes, ...rest } = result;
     replaceLocationHash(encodeFragment(rest, catalogue));
-    setStatus("The link no longer carries your notes. Links you copied before still do.");
+    setStatus(m.removed);
   };
 
   return (
     <section className="notes-choice card no-print" aria-labelledby="notes-choice-title">
-      <h2 id="notes-choice-title">Your notes</h2>
+      <h2 id="notes-choice-title">{m.title}</h2>
       {notes.inLink ? (
         <>
-          <p>
-            This link carries {countOf(total, "note", "notes")}: anyone with the link can read{" "}
-            {plural(total, "it", "them")}.
-          </p>
+          <p>{fillCount(w, m.inLink, total)}</p>
           <button type="button" className="button button-secondary" onClick={remove}>
-            Take my notes out of the link
+            {m.remove}
           </button>
         </>
       ) : (
         <>
-          <p>
-            {countOf(total, "note is", "notes are")} kept in this browser only. If you include them, anyone with the
-            link can read them.
-          </p>
+          <p>{fillCount(w, m.kept, total)}</p>
           <button type="button" className="button button-secondary" onClick={() => void include()}>
-            Include my notes in the link
+            {m.include}
           </button>
         </>
       )}

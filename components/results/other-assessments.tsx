@@ -6,13 +6,16 @@ import type { SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 import { latestKey, parseLatest } from "@/lib/storage/latest-results";
-import { formatDate } from "@/lib/shared/dates";
+import { fill, formatDateIn } from "@/lib/i18n/format";
+import { useReportWords } from "./report-words";
 import { browserStore } from "@/components/shared/browser-storage";
 
 type Props = { result: SharedResult; current: QuestionnaireSummary[]; catalogue: Catalogue };
 
 /** Offers the assessments this report lacks: add a saved result, or take it now. */
 export function OtherAssessments({ result, current, catalogue }: Props) {
+  const w = useReportWords();
+  const m = w.messages.report.other;
   const missing = current.filter((q) => !result.assessments.some((a) => a.questionnaireId === q.id));
   // The raw stored texts, joined, are a snapshot that stays equal until storage changes; each is
   // parsed below. JSON never holds a raw NUL, so it cannot occur inside one of them.
@@ -26,11 +29,8 @@ export function OtherAssessments({ result, current, catalogue }: Props) {
   const fragment = encodeFragment(result, catalogue);
   return (
     <section className="report other-assessments no-print" aria-labelledby="other-title">
-      <h2 id="other-title">Complete the picture</h2>
-      <p>
-        The two assessments explain each other: the blunders often show why a stage has stalled. A report with both says
-        how they relate.
-      </p>
+      <h2 id="other-title">{m.title}</h2>
+      <p>{m.intro}</p>
       <ul className="facts">
         {missing.map((q, i) => {
           const latest = parseLatest(texts[i], q.id);
@@ -41,20 +41,19 @@ export function OtherAssessments({ result, current, catalogue }: Props) {
           return (
             <li key={q.id} className="card">
               <h3>{q.title}</h3>
-              <p className="muted">
-                {q.questionCount} questions, about {q.minutes} minutes.
-              </p>
+              <p className="muted">{fill(m.size, { questions: q.questionCount, minutes: q.minutes })}</p>
               <div className="button-row">
                 {combined && latest && (
                   <a className="button" href={`#${combined}`}>
-                    Add your result from {formatDate(latest.date)}
+                    {fill(m.add, { date: formatDateIn(w.locale, latest.date) })}
                   </a>
                 )}
                 <SiteLink
                   className={combined ? "button button-secondary" : "button"}
                   href={flowLink(q.id, "with", fragment)}
                 >
-                  Start the other assessment<span className="visually-hidden">: {q.title}</span>
+                  {m.start}
+                  <span className="visually-hidden">: {q.title}</span>
                 </SiteLink>
               </div>
             </li>

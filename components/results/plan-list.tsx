@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { PlanStep } from "@/lib/results/plan";
+import { useReportWords } from "./report-words";
 
 type Props = {
   steps: (PlanStep & { where: string })[];
@@ -10,11 +11,12 @@ type Props = {
 
 /** The plan, step by step: where it starts and ends, what to do, why it matters, where to read more. */
 export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
+  const m = useReportWords().messages.results.plan;
   if (steps.length === 0) {
-    return <p>Every area is at its target. Raise a target below to plan the next stage.</p>;
+    return <p>{m.empty}</p>;
   }
   return (
-    <ol className="plan" aria-label="Plan steps">
+    <ol className="plan" aria-label={m.stepsLabel}>
       {steps.map((s) => (
         <li key={`${s.kind}-${s.dimensionId}-${s.kind === "journey" ? s.from : s.band}`} className="card plan-step">
           <p className="plan-step-area">
@@ -23,11 +25,11 @@ export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
           <h3>{s.title}</h3>
           <p>{s.step}</p>
           <p className="muted plan-step-why">
-            <strong>Why it matters:</strong> {s.why}
+            <strong>{m.why}</strong> {s.why}
           </p>
           {s.sources.length > 0 && (
             <p className="muted plan-step-source">
-              Source:{" "}
+              {m.source}{" "}
               {s.sources.map((id, i) => (
                 <span key={id}>
                   {i > 0 && " · "}
@@ -38,7 +40,7 @@ export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
           )}
           {s.articles.length > 0 && (
             <p className="plan-step-reading">
-              Read more:{" "}
+              {m.readMore}{" "}
               {s.articles.map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && " · "}

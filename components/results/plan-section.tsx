@@ -7,6 +7,7 @@ import { download } from "@/components/shared/download";
 import { ImportanceChart } from "./importance-chart";
 import { PlanList } from "./plan-list";
 import { TargetControls } from "./target-controls";
+import { useReportWords } from "./report-words";
 
 type Props = {
   model: ReportModel;
@@ -22,6 +23,7 @@ type Props = {
  */
 export function PlanSection({ model, articleTitles, sourceCredits, onTarget, onImportance }: Props) {
   const { steps, fileStem } = model.plan;
+  const w = useReportWords();
   const article = (slug: string) => ({
     title: articleTitles[slug] ?? slug,
     url: `${window.location.origin}${withBasePath(`/articles/${slug}/`)}`,
@@ -36,9 +38,9 @@ export function PlanSection({ model, articleTitles, sourceCredits, onTarget, onI
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => download(`${fileStem}.csv`, "text/csv", planToCsv(steps, article, credit))}
+            onClick={() => download(`${fileStem}.csv`, "text/csv", planToCsv(steps, article, credit, w))}
           >
-            Download the plan (CSV)
+            {w.messages.results.plan.download}
           </button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { resultToJson } from "@/lib/results/export";
 import type { Stage } from "@/lib/scoring/stages";
 import { download } from "@/components/shared/download";
 import { useNotes } from "./notes-context";
+import { useReportWords } from "./report-words";
 
 /** Print, download and copy: the ways a leader takes a report into a meeting. */
 type Props = {
@@ -18,23 +19,25 @@ type Props = {
 export function ReportActions({ result, model, stageName }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   const { notes } = useNotes();
+  const w = useReportWords();
+  const m = w.messages.report.actions;
   const stem = `outside-in-result${result.date ? `-${result.date}` : ""}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopied("Link copied. Anyone with it sees this report; nothing else is shared.");
+      setCopied(m.copied);
     } catch {
-      setCopied("Copying was blocked by the browser. Copy the address from the address bar instead.");
+      setCopied(m.blocked);
     }
   };
   return (
     <div className="report-actions no-print">
       <div className="button-row">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {m.print}
         </button>
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          Copy link
+          {m.copy}
         </button>
         <button
           type="button"
@@ -47,14 +50,14 @@ export function ReportActions({ result, model, stageName }: Props) {
             )
           }
         >
-          Download JSON
+          {m.json}
         </button>
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => download(`${stem}.csv`, "text/csv", reportToCsv(result, model, stageName, notes))}
+          onClick={() => download(`${stem}.csv`, "text/csv", reportToCsv(result, model, w, stageName, notes))}
         >
-          Download CSV
+          {m.csv}
         </button>
       </div>
       <p className="muted" role="status">

@@ -6,7 +6,7 @@ import { areaStage } from "@/lib/report/area-stages";
 import { buildReport, withTarget } from "@/lib/report/build-report";
 import type { ReportContent } from "@/lib/report/content";
 import { withoutNames, withoutNotes } from "@/lib/report/print-link";
-import { formatDate } from "@/lib/shared/dates";
+import { fill, formatDateIn } from "@/lib/i18n/format";
 import { today } from "@/lib/results/today";
 import type { Importance } from "@/lib/link/importance";
 import { withImportance } from "@/lib/results/importance";
@@ -28,6 +28,7 @@ import { SinceLastTime } from "./since-last-time";
 import { Summary } from "./summary";
 import { NotesLinkChoice } from "./notes-link-choice";
 import { NotesProvider, useNotes, useResultNotes } from "./notes-context";
+import { ReportWordsProvider } from "./report-words";
 
 export type { ReportContent } from "@/lib/report/content";
 
@@ -40,10 +41,14 @@ type Props = { result: SharedResult; catalogue: Catalogue; content: ReportConten
 
 /** The report with the leader's notes, from its link or this browser, beside the answers. */
 export function Report(props: Props) {
+  const { locale, messages } = props.content;
+  const words = useMemo(() => ({ locale, messages }), [locale, messages]);
   return (
-    <NotesProvider value={useResultNotes(props.result, props.catalogue)}>
-      <ReportBody {...props} />
-    </NotesProvider>
+    <ReportWordsProvider value={words}>
+      <NotesProvider value={useResultNotes(props.result, props.catalogue)}>
+        <ReportBody {...props} />
+      </NotesProvider>
+    </ReportWordsProvider>
   );
 }
 
@@ -53,6 +58,7 @@ function ReportBody({ result, catalogue, content }: Props) {
   const model = useMemo(() => buildReport(result, catalogue, content), [result, catalogue, content]);
   const notes = useNotes();
   const { who, journey, blunders } = model;
+  const m = content.messages.report;
   const fragment = encodeFragment(result, catalogue);
   const address = typeof window === "undefined" ? "" : `${window.location.origin}${window.location.pathname}`;
 
@@ -79,7 +85,7 @@ function ReportBody({ result, catalogue, content }: Props) {
             )}
           </p>
         )}
-        <p className="print-only">Printed on {formatDate(today())} from Outside-In.</p>
+        <p className="print-only">{fill(m.printedOn, { date: formatDateIn(content.locale, today()) })}</p>
         {notes.problems.map((problem) => (
           <p key={problem} className="notice notice-warn" role="status">
             {problem}
@@ -95,12 +101,12 @@ function ReportBody({ result, catalogue, content }: Props) {
         }}
       />
       {model.since && (
-        <ReportSection {...sections.bind("since")} title="Change since last time" hint={model.since.hint}>
+        <ReportSection {...sections.bind("since")} title={m.sections.since} hint={model.since.hint}>
           <SinceLastTime since={model.since} />
         </ReportSection>
       )}
       {model.benchmarks.length > 0 && <BenchmarkCompare comparisons={model.benchmarks} />}
-      <ReportSection {...sections.bind("plan")} title="Your plan" hint={model.plan.hint}>
+      <ReportSection {...sections.bind("plan")} title={m.sections.plan} hint={model.plan.hint}>
         <PlanSection
           model={model}
           articleTitles={content.articleTitles}
@@ -110,11 +116,7 @@ function ReportBody({ result, catalogue, content }: Props) {
         />
       </ReportSection>
       {journey && (
-        <ReportSection
-          {...sections.bind("journey")}
-          title={journey.questionnaire.title}
-          hint="Stages, targets and how sure each is, and your answers, area by area"
-        >
+        <ReportSection {...sections.bind("journey")} title={journey.questionnaire.title} hint={m.sections.journeyHint}>
           <JourneyDetail journey={journey} model={content.model} areaCredit={content.areaStages.credit} />
         </ReportSection>
       )}
@@ -122,7 +124,7 @@ function ReportBody({ result, catalogue, content }: Props) {
         <ReportSection
           {...sections.bind("blunders")}
           title={blunders.questionnaire.title}
-          hint="Each blunder, its alternative, and the answers that point to it"
+          hint={m.sections.blundersHint}
         >
           <BlundersDetail
             blunders={blunders}
@@ -132,20 +134,11 @@ function ReportBody({ result, catalogue, content }: Props) {
         </ReportSection>
       )}
       {model.connections && (
-        <ReportSection
-          {...sections.bind("relation")}
-          title="How the two results relate"
-          hint="Which blunders may be holding which areas back"
-        >
+        <ReportSection {...sections.bind("relation")} title={m.sections.relation} hint={m.sections.relationHint}>
           <CombinedView connections={model.connections} />
         </ReportSection>
       )}
-      <ReportSection
-        {...sections.bind("report-share")}
-        title="Print, download or share"
-        hint="Name the result, copy its link, compare it with an earlier one"
-        screenOnly
-      >
+      <ReportSection {...sections.bind("report-share")} title={m.sections.share} hint={m.sections.shareHint} screenOnly>
         <ReportActions
           result={result}
           model={model}
@@ -158,6 +151,7 @@ function ReportBody({ result, catalogue, content }: Props) {
       <RetakeLinks evaluated={model.evaluated} fragment={fragment} />
       <p className="muted report-context">{model.context}</p>
       <PrintLink
+        words={{ ...m.printLink, qrNotes: m.printLink }}
         url={address && `${address}#${fragment}`}
         shorter={address && `${address}#${encodeFragment(withoutNames(withoutNotes(result)), catalogue)}`}
         withoutNotes={

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from "react";
 import { SiteLink } from "@/components/shared/site-link";
 import { browserStore } from "@/components/shared/browser-storage";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
-import { joinArrival, readArrival } from "@/lib/link/arrival";
+import { joinArrival, leftOutText, readArrival, type Joined } from "@/lib/link/arrival";
+import { linkErrorText } from "@/lib/link/errors";
 import { encodeFragment } from "@/lib/link/fragment";
 import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
@@ -21,7 +22,7 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   const hash = useLocationHash();
   // Said once when a finished flow's result is joined with what it brought along; kept after
   // the address becomes the plain result link.
-  const [notes, setNotes] = useState<string[]>([]);
+  const [notes, setNotes] = useState<NonNullable<Joined["problems"]>>([]);
   // An invited run ends here: the link to send to the facilitator, kept like the notes (and
   // across a reload: see invited-run.ts), or why the invitation could not be read.
   const [invited, setInvited] = useState<{ invitation?: Invitation; problem?: string; fragment: string } | null>(null);
@@ -36,7 +37,8 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
 
   // Kept in state (set while rendering, React's pattern for state derived from a change) so the
   // notes outlive the arrival once the address is replaced.
-  if (joined?.ok && joined.value.notes.length > 0 && notes !== joined.value.notes) setNotes(joined.value.notes);
+  const problems = joined?.ok ? joined.value.problems : undefined;
+  if (problems && notes !== problems) setNotes(problems);
   const invite = arrival ? arrival.invite : hash === null ? undefined : rememberedInvite();
   const shown = joinedFragment ?? (arrival === null && hash ? hash.replace(/^#/, "") : null);
   if (invite && shown && invited?.fragment !== shown) {
@@ -62,16 +64,14 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
     replaceLocationHash(joinedFragment);
   }, [joined, joinedFragment, arrival]);
 
+  const m = content.messages.report.view;
   if (hash === null)
     return (
       <div className="results-loading">
-        <p>Reading your result…</p>
+        <p>{m.reading}</p>
         {/* Printed before the page's script has run (the report is drawn in the browser, from
             the link), paper would show an empty report: it says what happened instead. */}
-        <p className="print-only notice notice-warn">
-          This page was printed before your report had been drawn from its link, so it holds no report. Close the print
-          preview, wait until the report shows on screen, then print again.
-        </p>
+        <p className="print-only notice notice-warn">{m.printedEarly}</p>
       </div>
     );
   const journey = content.current.find((q) => q.kind === "stages");
@@ -83,16 +83,16 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   if (!decoded.ok) {
     return (
       <div className="notice notice-warn" role="alert">
-        <h2>This result cannot be shown</h2>
-        <p>{decoded.error.message}</p>
+        <h2>{m.cannotShow}</h2>
+        <p>{linkErrorText(decoded.error, content.messages.link)}</p>
         <div className="button-row">
           {journey && (
             <SiteLink className="button" href={`/assess/${journey.id}/`}>
-              Take the journey assessment
+              {m.takeJourney}
             </SiteLink>
           )}
           <SiteLink className="button button-secondary" href="/">
-            Go to the home page
+            {m.home}
           </SiteLink>
         </div>
       </div>
@@ -116,9 +116,9 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
           {notKept}
         </p>
       )}
-      {notes.map((note) => (
-        <p key={note} className="notice notice-warn" role="status">
-          {note}
+      {notes.map((problem) => (
+        <p key={problem.from} className="notice notice-warn" role="status">
+          {leftOutText(problem.from, problem.error, content.messages.link)}
         </p>
       ))}
       <Report result={decoded.value} catalogue={catalogue} content={content} />

@@ -1,3 +1,4 @@
+import { EnglishReport } from "@/test/english-report";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -25,7 +26,7 @@ const fragment = encodeFragment(result, catalogue);
 
 function show() {
   window.history.replaceState(null, "", `/results/#${fragment}`);
-  render(<ShareBox result={result} catalogue={catalogue} />);
+  render(<ShareBox result={result} catalogue={catalogue} />, { wrapper: EnglishReport });
   return screen.getByRole("region", { name: "Name and share this result" });
 }
 /** What the address holds now, read as the results page reads it. */

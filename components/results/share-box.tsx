@@ -5,6 +5,7 @@ import { encodeFragment } from "@/lib/link/fragment";
 import { MAX_LABEL, type SharedResult } from "@/lib/link/result-schema";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { nameProblem } from "@/lib/shared/name-rule";
+import { useReportWords } from "./report-words";
 
 type Props = { result: SharedResult; catalogue: Catalogue };
 
@@ -16,23 +17,24 @@ export function ShareBox({ result, catalogue }: Props) {
   const [label, setLabel] = useState(result.label ?? "");
   const [org, setOrg] = useState(result.org ?? "");
   const [status, setStatus] = useState("");
+  const m = useReportWords().messages.report.share;
   const fragment = encodeFragment(result, catalogue);
   const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const problem = nameProblem(label, "Your role or name") ?? nameProblem(org, "The organisation");
+    const problem = nameProblem(label, m.role) ?? nameProblem(org, m.orgInProblem);
     if (problem) return setStatus(problem);
     const next = encodeFragment(
       { ...result, label: label.trim() || undefined, org: org.trim() || undefined },
       catalogue,
     );
     window.location.hash = next;
-    setStatus("The link now carries these names. Copy it again to share the new version.");
+    setStatus(m.saved);
   };
   const share = async () => {
     try {
-      await navigator.share({ title: "Outside-In result", url: window.location.href });
+      await navigator.share({ title: m.shareTitle, url: window.location.href });
     } catch {
       // Cancelling the share sheet is not an error worth reporting.
     }
@@ -40,10 +42,10 @@ export function ShareBox({ result, catalogue }: Props) {
 
   return (
     <section className="share-box card no-print" aria-labelledby="share-title">
-      <h2 id="share-title">Name and share this result</h2>
+      <h2 id="share-title">{m.title}</h2>
       <form className="share-form" onSubmit={save}>
         <label>
-          Your role or name <span className="muted">(optional)</span>
+          {m.role} <span className="muted">{m.optional}</span>
           <input
             value={label}
             maxLength={MAX_LABEL}
@@ -52,7 +54,7 @@ export function ShareBox({ result, catalogue }: Props) {
           />
         </label>
         <label>
-          Organisation <span className="muted">(optional)</span>
+          {m.org} <span className="muted">{m.optional}</span>
           <input
             value={org}
             maxLength={MAX_LABEL}
@@ -61,18 +63,18 @@ export function ShareBox({ result, catalogue }: Props) {
           />
         </label>
         <button type="submit" className="button button-secondary">
-          Add to the link
+          {m.add}
         </button>
       </form>
-      <p className="muted">Names are kept in the link only. Anyone you send the link to sees them.</p>
+      <p className="muted">{m.privacy}</p>
       <div className="button-row">
         {canShare && (
           <button type="button" className="button button-secondary" onClick={() => void share()}>
-            Share…
+            {m.share}
           </button>
         )}
         <SiteLink className="button button-secondary" href={`/compare/#${encodeCompareFragment("", fragment)}`}>
-          Compare with an earlier result
+          {m.compare}
         </SiteLink>
       </div>
       <p role="status" className="muted">

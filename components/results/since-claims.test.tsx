@@ -1,3 +1,5 @@
+import { EnglishReport } from "@/test/english-report";
+import { EN } from "@/test/english-words";
 import { cleanup, render, within } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -23,8 +25,8 @@ describe("changes as the pages show them", () => {
       fc.property(pairs, ([earlier, later]) => {
         cleanup();
         const since = buildReport(withPrevious(later, earlier), catalogue, content).since!;
-        const compared = buildComparison(earlier, later, catalogue, "2026-12-01");
-        const page = render(<SinceLastTime since={since} />);
+        const compared = buildComparison(earlier, later, catalogue, "2026-12-01", EN);
+        const page = render(<SinceLastTime since={since} />, { wrapper: EnglishReport });
         expect(compared.comparisons.map((c) => c.rows)).toEqual(since.views.map((v) => v.rows));
         since.views.forEach((view) => {
           const list = within(page.container).getByRole("list", { name: `Change by area: ${view.scale}` });

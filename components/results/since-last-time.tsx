@@ -2,7 +2,9 @@ import { MovedAnswersList } from "@/components/shared/moved-answers-list";
 import { OverallChange } from "@/components/shared/overall-change";
 import { TargetVerdicts } from "@/components/shared/target-verdicts";
 import type { ReportModel } from "@/lib/report/build-report";
+import { fill } from "@/lib/i18n/format";
 import { useNotes } from "./notes-context";
+import { useReportWords } from "./report-words";
 
 type Props = { since: NonNullable<ReportModel["since"]> };
 
@@ -13,6 +15,8 @@ type Props = { since: NonNullable<ReportModel["since"]> };
  */
 export function SinceLastTime({ since }: Props) {
   const notes = useNotes();
+  const w = useReportWords();
+  const m = w.messages.report;
   return (
     <div className="since-last-time">
       {since.views.map((c) => (
@@ -22,7 +26,7 @@ export function SinceLastTime({ since }: Props) {
           <OverallChange view={c} />
           {c.versionNote && <p className="notice">{c.versionNote}</p>}
           {/* A list, not the compare page's table: four columns do not fit a phone inside a section. */}
-          <ul className="area-changes" aria-label={`Change by area: ${c.scale}`}>
+          <ul className="area-changes" aria-label={fill(m.since.byArea, { scale: c.scale })}>
             {c.rows.map((r) => (
               <li key={r.id}>
                 <span className="area-change-name">{r.name}:</span> {r.before} → {r.after}{" "}
@@ -32,21 +36,19 @@ export function SinceLastTime({ since }: Props) {
             ))}
           </ul>
           {c.notComparable.length > 0 && <p className="muted">{c.notComparable.join(" ")}</p>}
-          <TargetVerdicts targets={c.targets} />
+          <TargetVerdicts targets={c.targets} label={m.targetsReached} />
           <MovedAnswersList
             moved={c.moved}
             headingLevel={4}
+            words={{ ...m.moved, noteBefore: m.notes.before, noteNow: m.notes.now }}
+            locale={w.locale}
             notes={{ before: notes.earlier[c.questionnaireId] ?? {}, after: notes.notes[c.questionnaireId] ?? {} }}
           />
         </div>
       ))}
-      {since.views.length === 0 && (
-        <p className="muted">
-          The earlier result holds none of the assessments in this one, so there is nothing to compare.
-        </p>
-      )}
+      {since.views.length === 0 && <p className="muted">{m.since.nothing}</p>}
       {since.unmatched.length > 0 && since.views.length > 0 && (
-        <p className="muted">Only in one of the two results, so not compared: {since.unmatched.join(", ")}.</p>
+        <p className="muted">{fill(m.since.unmatched, { names: since.unmatched.join(", ") })}</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { RadarChart } from "@/components/charts/radar-chart";
 import type { ReportModel } from "@/lib/report/build-report";
-import { countOf } from "@/lib/shared/plural";
+import { fillCount } from "@/lib/report/words";
+import { useReportWords } from "./report-words";
 
 /**
  * The first screen of a report: where the organisation stands, the three things to work on
@@ -11,16 +12,18 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
   const { journey, blunders, priorities, relation } = model;
   const radar = journey?.radar ?? blunders?.radar;
   const steps = model.plan.steps.length;
+  const w = useReportWords();
+  const m = w.messages.report.summary;
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
-        Summary
+        {m.title}
       </h2>
       <div className="summary-overall">
         {journey && (
           <section className="overall card" aria-labelledby="overall-journey">
             <h3 className="overall-label" id="overall-journey">
-              Overall stage
+              {m.overallStage}
             </h3>
             {journey.overall ? (
               <>
@@ -30,14 +33,14 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
                 </p>
               </>
             ) : (
-              <p className="overall-value">Not enough answers to place the organisation on a stage.</p>
+              <p className="overall-value">{m.notPlaced}</p>
             )}
           </section>
         )}
         {blunders && (
           <section className="overall card" aria-labelledby="overall-blunders">
             <h3 className="overall-label" id="overall-blunders">
-              Overall avoidance
+              {m.overallAvoidance}
             </h3>
             {blunders.headline ? (
               <>
@@ -50,7 +53,7 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
                 <p className="overall-detail">{blunders.headline.detail}</p>
               </>
             ) : (
-              <p className="overall-value">Not enough answers for an overall score.</p>
+              <p className="overall-value">{m.noOverall}</p>
             )}
           </section>
         )}
@@ -58,7 +61,7 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
       {priorities.length > 0 && (
         <div className="summary-priorities">
           <h3 className="summary-heading" id="priorities-title">
-            Your three priorities
+            {m.priorities}
           </h3>
           <p className="muted summary-order">{model.order}</p>
           <ol className="priorities" aria-labelledby="priorities-title">
@@ -67,9 +70,7 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
                 <span className="priority-area">
                   {p.area} <span className="muted">{p.shown}</span>
                 </span>
-                <span className="priority-action">
-                  {p.action ? p.action.title : "Hold it there: it is at its target already."}
-                </span>
+                <span className="priority-action">{p.action ? p.action.title : m.hold}</span>
               </li>
             ))}
           </ol>
@@ -84,7 +85,7 @@ export function Summary({ model, onOpenPlan }: { model: ReportModel; onOpenPlan:
       {steps > 0 && (
         <p className="summary-next">
           <button type="button" className="button" onClick={onOpenPlan}>
-            See your plan: {countOf(steps, "step", "steps")}
+            {fillCount(w, m.seePlan, steps)}
           </button>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { EnglishReport } from "@/test/english-report";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -36,6 +37,7 @@ describe("TargetControls", () => {
         ]}
         onChange={onChange}
       />,
+      { wrapper: EnglishReport },
     );
     const select = screen.getByRole("combobox", { name: /^People and culture/ });
     expect(screen.getByRole("option", { name: "Stage 2: Goodwill between colleagues (hold)" })).toBeTruthy();

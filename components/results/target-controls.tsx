@@ -2,7 +2,9 @@ import type { Importance } from "@/lib/link/importance";
 import type { ImportanceView } from "@/lib/report/importance-view";
 import type { AreaView } from "@/lib/report/journey-view";
 import { toStage, type Stage } from "@/lib/scoring/stages";
+import { fill } from "@/lib/i18n/format";
 import { ImportanceSelect } from "./importance-select";
+import { useReportWords } from "./report-words";
 
 type Props = {
   areas: AreaView[];
@@ -17,21 +19,18 @@ type Props = {
  * own words: the plan, the radar and the link follow the choice.
  */
 export function TargetControls({ areas, onChange, importance, onImportance }: Props) {
+  const m = useReportWords().messages.report.targets;
   return (
     <fieldset className="targets">
-      <legend>Targets: where each area should get to</legend>
-      <p className="muted">
-        Each starts one stage above where the area stands, unless one was chosen: a retake keeps the targets set last
-        time. Change one and the plan, the radar and the link follow. Mark how much an area matters now and the plan
-        starts with what is critical to your strategy.
-      </p>
+      <legend>{m.legend}</legend>
+      <p className="muted">{m.intro}</p>
       <ul className="target-list">
         {areas.map((a) =>
           a.figure === null || !a.target ? null : (
             <li key={a.id}>
               <label>
                 <span className="target-area">
-                  {a.name} <span className="muted">now {a.figure}</span>
+                  {a.name} <span className="muted">{fill(m.now, { figure: a.figure })}</span>
                 </span>
                 <select
                   value={a.target.stage}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { NO_QR_NOTE, paperHref, qrPlan } from "@/lib/report/print-link";
+import { NO_QR_NOTE, paperHref, qrPlan, type QrNotes } from "@/lib/report/print-link";
 import { whenIdle } from "@/components/shared/when-idle";
 import { makeQrCode } from "./qr-code";
 import type { QrMatrix } from "./qr-matrix";
@@ -7,7 +7,14 @@ import type { QrMatrix } from "./qr-matrix";
 type Code = { matrix: QrMatrix | null; note: string | null };
 
 /** How the printout names what the link opens: a leader's report, or a team view. */
-export type PrintLinkWords = { region: string; open: string; code: string; noCode: string };
+export type PrintLinkWords = {
+  region: string;
+  open: string;
+  code: string;
+  noCode: string;
+  /** What the printout says when the code leaves notes or names out; English when not given. */
+  qrNotes?: QrNotes;
+};
 
 const REPORT: PrintLinkWords = {
   region: "This report's link",
@@ -54,7 +61,7 @@ export function PrintLink({
   useEffect(() => {
     if (!url) return;
     let live = true;
-    const plan = qrPlan(url, shorter, withoutNotes);
+    const plan = qrPlan(url, shorter, withoutNotes, words.qrNotes);
     const make = async (): Promise<Code> => {
       if (!plan) return { matrix: null, note: words.noCode };
       const matrix = await makeQrCode(plan);
@@ -65,7 +72,7 @@ export function PrintLink({
       live = false;
       cancel();
     };
-  }, [url, shorter, withoutNotes, words.noCode]);
+  }, [url, shorter, withoutNotes, words.noCode, words.qrNotes]);
   return (
     <section className="print-only print-link" aria-label={words.region}>
       {code?.matrix && <QrCode matrix={code.matrix} label={words.code} />}

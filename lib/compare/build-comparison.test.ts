@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { choose, type Answers } from "../questionnaire/answers";
 import { stagesFixture } from "../../test/fixtures";
@@ -23,14 +24,14 @@ const TODAY = "2026-12-01";
 
 describe("buildComparison", () => {
   it("compares in the order given when the dates agree, and sees one leader whatever the case", () => {
-    const model = buildComparison(lastYear, thisYear, catalogue, TODAY);
+    const model = buildComparison(lastYear, thisYear, catalogue, TODAY, EN);
     expect(model.notices).toEqual([]);
     expect(model.earlier).toEqual({ name: "Earlier", who: ["Head of service", "Acme"], when: "20 November 2025" });
     expect(model.comparisons[0]?.rows[0]).toMatchObject({ before: "2", after: "5", change: "▲ up 3", tone: "up" });
   });
 
   it("puts the earlier date first when the links were pasted the wrong way round, and says so", () => {
-    const model = buildComparison(thisYear, lastYear, catalogue, TODAY);
+    const model = buildComparison(thisYear, lastYear, catalogue, TODAY, EN);
     expect(model.notices).toEqual([
       "The result given as earlier is dated 20 November 2026, after the later one (20 November 2025), so the two are shown in date order: 20 November 2025 first.",
     ]);
@@ -43,7 +44,7 @@ describe("buildComparison", () => {
 
   it("warns at the top when the two look like different leaders, and still compares", () => {
     const other = { ...thisYear, label: "Chief executive" };
-    const model = buildComparison(lastYear, other, catalogue, TODAY);
+    const model = buildComparison(lastYear, other, catalogue, TODAY, EN);
     expect(model.notices).toEqual([
       "These look like two different leaders: the earlier result is from Head of service · Acme, the later from Chief executive · ACME. They are compared below all the same; read a change as a difference between two people, not as progress.",
     ]);
@@ -56,6 +57,7 @@ describe("buildComparison", () => {
       result({}, { label: "Anyone" }),
       catalogue,
       TODAY,
+      EN,
     );
     expect(model.notices).toEqual([]);
     expect(model.later.when).toBe("no date in the link");
@@ -64,7 +66,7 @@ describe("buildComparison", () => {
 
 describe("what compare says before any figure", () => {
   it("says when both sides are the same result, rather than showing no change as a finding", () => {
-    const model = buildComparison(lastYear, { ...lastYear }, catalogue, TODAY);
+    const model = buildComparison(lastYear, { ...lastYear }, catalogue, TODAY, EN);
     expect(model.notices).toEqual([
       "Both links hold the same result (the same answers, from 20 November 2025), so nothing can have changed between them. To see what moved, paste an earlier result and a later one.",
     ]);
@@ -72,14 +74,14 @@ describe("what compare says before any figure", () => {
 
   it("says when a result is dated after today", () => {
     const future = { ...thisYear, date: "2031-03-03" };
-    const model = buildComparison(lastYear, future, catalogue, TODAY);
+    const model = buildComparison(lastYear, future, catalogue, TODAY, EN);
     expect(model.notices).toEqual([
       "The later result is dated 3 March 2031, after today (1 December 2026): its date was changed by hand, or this device's clock is wrong. Read the order of the two with care.",
     ]);
   });
 
   it("sees one leader when a name differs only by an invisible format character", () => {
-    const model = buildComparison(lastYear, { ...thisYear, label: "Head of\uFE0F service" }, catalogue, TODAY);
+    const model = buildComparison(lastYear, { ...thisYear, label: "Head of\uFE0F service" }, catalogue, TODAY, EN);
     expect(model.notices).toEqual([]);
   });
 });
@@ -96,7 +98,7 @@ describe("targets set in the earlier result", () => {
       { "a-1": choose(4), "a-4": choose(4), "b-1": choose(1), "b-2": choose(1) },
       { date: "2026-11-20" },
     );
-    const [view] = buildComparison(earlier, later, catalogue, TODAY).comparisons;
+    const [view] = buildComparison(earlier, later, catalogue, TODAY, EN).comparisons;
     expect(view?.targets?.items.map((t) => [t.id, t.target, t.stage, t.reached, t.text])).toEqual([
       ["a", 4, 5, true, "Area A: target stage 4 of 6, now stage 5 of 6: reached"],
       ["b", 3, 2, false, "Area B: target stage 3 of 6, now stage 2 of 6: not reached yet"],
@@ -114,7 +116,7 @@ describe("one rule for progress, for the areas and the average alike", () => {
     const still = { "b-1": choose(0), "b-2": choose(0), "c-1": choose(0), "c-2": choose(0) };
     const before = result({ "a-1": choose(1), "a-4": choose(4), ...still });
     const after = result({ "a-1": choose(2), "a-4": choose(4), ...still });
-    const [view] = buildComparison(before, after, catalogue, TODAY).comparisons;
+    const [view] = buildComparison(before, after, catalogue, TODAY, EN).comparisons;
     expect(view?.rows[0]).toMatchObject({ change: "+0.5, within the spread of your answers", tone: "spread" });
     expect(view?.overall.find((l) => l.label === "Average stage")).toMatchObject({
       label: "Average stage",
@@ -131,7 +133,7 @@ describe("one rule for progress, for the areas and the average alike", () => {
     const still = { "b-1": choose(2), "b-2": choose(2), "c-1": choose(3), "c-2": choose(3) };
     const before = result({ "a-1": choose(1), "a-4": choose(4), ...still });
     const after = result({ "a-1": choose(2), "a-4": choose(4), ...still });
-    const [view] = buildComparison(before, after, catalogue, TODAY).comparisons;
+    const [view] = buildComparison(before, after, catalogue, TODAY, EN).comparisons;
     expect(view?.overall[0]).toMatchObject({
       label: "Overall stage",
       text: "stage 3 of 6 → stage 4 of 6 (within the spread of your answers)",

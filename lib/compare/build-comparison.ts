@@ -1,6 +1,9 @@
 import type { PreviousResult, SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
-import { formatDate } from "../shared/dates";
+import { fill, formatDateIn } from "../i18n/format";
+import type { CompareMessages } from "../i18n/messages/en/compare";
+import type { LinkMessages } from "../i18n/messages/en/link";
+import type { Words } from "../report/words";
 import { compareResults } from "./compare";
 import { comparisonViews, type ComparisonView } from "./comparison-view";
 import { nameKey } from "../shared/name-rule";
@@ -25,7 +28,9 @@ export type CompareModel = {
 const differ = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && nameKey(a) !== nameKey(b);
 const who = (s: Side) => [s.label, s.org].filter((p) => p !== undefined);
-const described = (s: Side) => who(s).join(" · ") || "no name in the link";
+
+/** What compare is built in: the page's language, with compare's own words beside `results`. */
+export type CompareWords = Words & { messages: { compare: CompareMessages; link: LinkMessages } };
 
 /**
  * Compare as a leader expects it: the earlier result first by its date, whichever box it was
@@ -38,51 +43,46 @@ export function buildComparison(
   second: SharedResult,
   catalogue: Catalogue,
   today: string,
+  w: CompareWords,
 ): CompareModel {
+  const m = w.messages.compare;
+  const formatDate = (day: string) => formatDateIn(w.locale, day);
+  const described = (s: Side) => who(s).join(" · ") || m.noName;
   const reversed = first.date !== undefined && second.date !== undefined && first.date > second.date;
   const [before, after] = reversed ? [second, first] : [first, second];
   const notices: string[] = [];
   if (reversed && first.date && second.date) {
-    notices.push(
-      `The result given as earlier is dated ${formatDate(first.date)}, after the later one (${formatDate(second.date)}), so the two are shown in date order: ${formatDate(second.date)} first.`,
-    );
+    notices.push(fill(m.reversed, { first: formatDate(first.date), second: formatDate(second.date) }));
   }
   if (differ(before.label, after.label) || differ(before.org, after.org)) {
-    notices.push(
-      `These look like two different leaders: the earlier result is from ${described(before)}, the later from ${described(after)}. They are compared below all the same; read a change as a difference between two people, not as progress.`,
-    );
+    notices.push(fill(m.twoLeaders, { before: described(before), after: described(after) }));
   }
   const sameAnswers = answersOnlyKey(before, catalogue) === answersOnlyKey(after, catalogue);
   if (sameAnswers && before.date === after.date) {
-    const from = before.date ? `, from ${formatDate(before.date)}` : "";
-    notices.push(
-      `Both links hold the same result (the same answers${from}), so nothing can have changed between them. To see what moved, paste an earlier result and a later one.`,
-    );
+    notices.push(before.date ? fill(m.sameDated, { date: formatDate(before.date) }) : m.same);
   }
   for (const [name, s] of [
     ["earlier", before],
     ["later", after],
   ] as const) {
     if (s.date && s.date > today)
-      notices.push(
-        `The ${name} result is dated ${formatDate(s.date)}, after today (${formatDate(today)}): its date was changed by hand, or this device's clock is wrong. Read the order of the two with care.`,
-      );
+      notices.push(fill(m.future[name], { date: formatDate(s.date), today: formatDate(today) }));
   }
   const side = (name: string, s: Side): SideView => ({
     name,
     who: who(s),
-    when: s.date ? formatDate(s.date) : "no date in the link",
+    when: s.date ? formatDate(s.date) : m.noDate,
   });
-  const change = compareResults(before, after, catalogue, carriedTargets(before, catalogue));
+  const change = compareResults(before, after, catalogue, w, carriedTargets(before, catalogue));
   return {
-    earlier: side("Earlier", before),
-    later: side("Later", after),
+    earlier: side(m.earlier, before),
+    later: side(m.later, after),
     notices,
-    comparisons: comparisonViews(change, {
-      before: "Earlier",
-      after: "Later",
-      targets: "The targets the earlier result set, each held against the later stage:",
-    }),
+    comparisons: comparisonViews(
+      change,
+      { before: m.earlier, after: m.later, afterInSentence: m.laterInSentence, targets: m.targets },
+      w,
+    ),
     unmatched: change.unmatched,
   };
 }

@@ -1,6 +1,7 @@
+import { fill } from "../i18n/format";
 import { changesSince, hasChangelogSince } from "../questionnaire/changes";
 import type { Evaluated } from "../results/evaluate";
-import { countOf } from "../shared/plural";
+import { fillCount, type Words } from "../report/words";
 
 function questionIds(e: Evaluated, dimension: string): string {
   return e.questionnaire.questions
@@ -14,14 +15,13 @@ function questionIds(e: Evaluated, dimension: string): string {
  * same. The changelog says which questions changed; without one, a different list of question
  * ids is the only sign.
  */
-export function cautionFor(before: Evaluated, after: Evaluated, dimension: string): string | undefined {
+export function cautionFor(before: Evaluated, after: Evaluated, dimension: string, w: Words): string | undefined {
+  const m = w.messages.results.change;
   const from = before.questionnaire.version;
   const to = after.questionnaire.version;
   if (from === to) return undefined;
   if (!hasChangelogSince(after.questionnaire, from) || from > to) {
-    return questionIds(before, dimension) === questionIds(after, dimension)
-      ? undefined
-      : "Its questions changed between versions; read the change with care.";
+    return questionIds(before, dimension) === questionIds(after, dimension) ? undefined : m.questionsChanged;
   }
   const changes = changesSince(after.questionnaire, from);
   const now = after.questionnaire.questions.filter((q) => q.dimension === dimension);
@@ -31,8 +31,8 @@ export function cautionFor(before: Evaluated, after: Evaluated, dimension: strin
   ).length;
   if (moved === 0 && removed === 0) return undefined;
   const parts = [
-    moved > 0 ? `${moved} of its ${now.length} questions are new or changed in version ${to}` : "",
-    removed > 0 ? `${countOf(removed, "earlier question was", "earlier questions were")} dropped` : "",
+    moved > 0 ? fill(m.questionsMoved, { moved, total: now.length, version: to }) : "",
+    removed > 0 ? fillCount(w, m.questionsDropped, removed) : "",
   ].filter(Boolean);
-  return `${parts.join(", and ")}; read the change with care.`.replace(/^./, (c) => c.toUpperCase());
+  return fill(m.caution, { parts: parts.join(m.cautionJoin) }).replace(/^./, (c) => c.toLocaleUpperCase(w.locale));
 }

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../content/assessments/load-questionnaires";
@@ -111,7 +112,7 @@ describe("changes between two results", () => {
       fc.property(pairs, ([earlier, later]) => {
         const joined = retake(earlier, later);
         const since = buildReport(joined, catalogue, content).since!;
-        const compared = buildComparison(earlier, joined, catalogue, "2026-12-01").comparisons;
+        const compared = buildComparison(earlier, joined, catalogue, "2026-12-01", EN).comparisons;
         const strip = (v: ComparisonView) => ({
           rows: v.rows,
           overall: v.overall,
@@ -120,7 +121,7 @@ describe("changes between two results", () => {
         expect(since.views.map(strip)).toEqual(compared.map(strip));
         for (const view of since.views) checkView(view, earlier, joined);
         // The CSV says each change as the page does (a text starting "+" or "−" is guarded as text).
-        const rows = parseCsv(reportToCsv(joined, buildReport(joined, catalogue, content)));
+        const rows = parseCsv(reportToCsv(joined, buildReport(joined, catalogue, content), EN));
         const csvChanges = rows.filter((r) => r[0] === "change" && r[4] !== "overall").map((r) => r[6]);
         const unguard = (s: string | undefined) => s?.replace(/^'/, "");
         expect(csvChanges.map(unguard)).toEqual(since.views.flatMap((v) => v.rows.map((r) => r.change)));

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { choose, type Answers } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
@@ -20,7 +21,7 @@ describe("compareResults", () => {
       "c-1": choose(2),
       "c-2": choose(2),
     });
-    const { comparisons, unmatched } = compareResults(before, after, catalogue);
+    const { comparisons, unmatched } = compareResults(before, after, catalogue, EN);
     expect(unmatched).toEqual([]);
     expect(
       comparisons[0]?.dimensions.map((d) => [d.id, d.before, d.after, d.change?.delta, d.change?.verdict]),
@@ -49,7 +50,7 @@ describe("compareResults", () => {
       ],
     };
     const after = result({ "a-1": choose(0), "a-4": choose(0) });
-    const { comparisons, unmatched } = compareResults(before, after, catalogue);
+    const { comparisons, unmatched } = compareResults(before, after, catalogue, EN);
     expect(comparisons[0]?.dimensions[0]).toMatchObject({
       before: 6,
       after: 1,
@@ -76,7 +77,7 @@ describe("a change within the spread of the leader's answers", () => {
     // 0.5 is within it. b: 1, 1 → 6, 6 (each side alike, no spread): a change of 5 is a change.
     const before = result({ "a-1": choose(1), "a-4": choose(4), "b-1": choose(0), "b-2": choose(0) });
     const after = result({ "a-1": choose(2), "a-4": choose(4), "b-1": choose(5), "b-2": choose(3) });
-    const [c] = compareResults(before, after, catalogue).comparisons;
+    const [c] = compareResults(before, after, catalogue, EN).comparisons;
     expect(c?.dimensions.map((d) => [d.id, d.change?.delta, d.change?.verdict])).toEqual([
       ["a", 0.5, "within-spread"],
       ["b", 5, "progress"],

@@ -1,3 +1,5 @@
+import { fill } from "../i18n/format";
+import type { Words } from "../report/words";
 import type { SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate, type Evaluated } from "../results/evaluate";
@@ -51,7 +53,9 @@ function compareOne(
   before: Evaluated,
   after: Evaluated,
   targets: Readonly<Record<string, number>> | undefined,
+  w: Words,
 ): QuestionnaireComparison {
+  const m = w.messages.results.change;
   const kind = after.score.kind;
   const dimensions: DimensionChange[] = [];
   const notComparable: string[] = [];
@@ -59,12 +63,12 @@ function compareOne(
   for (const d of after.score.dimensions) {
     const old = before.score.dimensions.find((x) => x.id === d.id);
     if (!old) {
-      notComparable.push(`${d.name} is new in version ${after.questionnaire.version}, so it has no earlier score.`);
+      notComparable.push(fill(m.newArea, { name: d.name, version: after.questionnaire.version }));
       continue;
     }
     const b = old.score === null ? null : asShown(kind, old.score);
     const a = d.score === null ? null : asShown(kind, d.score);
-    const caution = cautionFor(before, after, d.id);
+    const caution = cautionFor(before, after, d.id, w);
     const margin = areaMargin(spreadsBefore?.[d.id], spreadsAfter?.[d.id]);
     dimensions.push({
       id: d.id,
@@ -77,9 +81,7 @@ function compareOne(
   }
   for (const d of before.score.dimensions) {
     if (!after.score.dimensions.some((x) => x.id === d.id)) {
-      notComparable.push(
-        `${d.name} was dropped after version ${before.questionnaire.version}, so it has no later score.`,
-      );
+      notComparable.push(fill(m.droppedArea, { name: d.name, version: before.questionnaire.version }));
     }
   }
   const { overall, average } = overallChanges(before, after, dimensions);
@@ -92,9 +94,9 @@ function compareOne(
     dimensions,
     overall,
     average,
-    moved: movedAnswers(before, after),
+    moved: movedAnswers(before, after, w),
     notComparable,
-    targets: after.score.kind === "stages" && targets ? nonEmpty(targetClaims(after.score, targets)) : null,
+    targets: after.score.kind === "stages" && targets ? nonEmpty(targetClaims(after.score, targets, w)) : null,
   };
 }
 
@@ -136,13 +138,14 @@ export function compareResults(
   before: SharedResult,
   after: SharedResult,
   catalogue: Catalogue,
+  w: Words,
   targets?: Readonly<Record<string, number>>,
 ) {
   const earlier = evaluate(before, catalogue);
   const later = evaluate(after, catalogue);
   const comparisons = later.flatMap((l) => {
     const e = earlier.find((x) => x.questionnaire.id === l.questionnaire.id);
-    return e ? [compareOne(e, l, targets)] : [];
+    return e ? [compareOne(e, l, targets, w)] : [];
   });
   const unmatched = [...earlier, ...later]
     .filter((x) => !comparisons.some((c) => c.questionnaireId === x.questionnaire.id))

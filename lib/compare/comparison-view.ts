@@ -1,5 +1,7 @@
 import type { RadarModel } from "../charts/radar-geometry";
-import { formatStageScore } from "../results/format";
+import { fill } from "../i18n/format";
+import { formatStageScoreIn } from "../results/format";
+import type { Words } from "../report/words";
 import { avoidanceFigure, stageFigure, stageOfSix } from "../report/figures";
 import { chartScale } from "../scoring/scale";
 import type { ChangeClaim, Verdict } from "../scoring/progress";
@@ -50,18 +52,16 @@ export type ComparisonView = {
 };
 
 /**
- * What the two sides are called ("Earlier" and "Later", or "Last time" and "This time"), and
- * where the targets judged came from.
+ * What the two sides are called ("Earlier" and "Later", or "Last time" and "This time"; the
+ * later side also inside a sentence), and where the targets judged came from.
  */
-export type SideNames = { before: string; after: string; targets: string };
+export type SideNames = { before: string; after: string; afterInSentence: string; targets: string };
 
-const ARROWS = { progress: "▲ up", decline: "▼ down", unchanged: "= unchanged" } as const;
-const figureOf = (n: number, kind: QuestionnaireComparison["kind"]) =>
-  kind === "stages" ? formatStageScore(n) : String(n);
-const signed = (n: number, kind: QuestionnaireComparison["kind"]) =>
-  `${n > 0 ? "+" : "−"}${figureOf(Math.abs(n), kind)}`;
+type Kind = QuestionnaireComparison["kind"];
+const figureOf = (n: number, kind: Kind, w: Words) => (kind === "stages" ? formatStageScoreIn(w.locale, n) : String(n));
+const signed = (n: number, kind: Kind, w: Words) => `${n > 0 ? "+" : "−"}${figureOf(Math.abs(n), kind, w)}`;
 
-/** What a change within the spread is called, wherever it is shown. */
+/** What a change within the spread is called on /how-scoring-works/ (its English page). */
 export const WITHIN_SPREAD = "within the spread of your answers";
 
 /**
@@ -69,42 +69,54 @@ export const WITHIN_SPREAD = "within the spread of your answers";
  * spread of your answers" when the rule (lib/scoring/progress.ts) does not count it. The overall
  * stage says only its direction: its step is a whole stage.
  */
-export function changeText(change: ChangeClaim | null, kind: QuestionnaireComparison["kind"]): string {
-  if (change === null) return "not enough answers";
+export function changeText(change: ChangeClaim | null, kind: Kind, w: Words): string {
+  const m = w.messages.results.change;
+  if (change === null) return m.notEnough;
   const stage = change.of === "stage";
   if (change.verdict === "within-spread")
-    return stage ? WITHIN_SPREAD : `${signed(change.delta, kind)}, ${WITHIN_SPREAD}`;
-  const by = change.delta !== 0 && !stage ? ` ${figureOf(Math.abs(change.delta), kind)}` : "";
-  return `${ARROWS[change.verdict]}${by}`;
+    return stage ? m.withinSpread : fill(m.signedWithinSpread, { delta: signed(change.delta, kind, w) });
+  const arrow = m[change.verdict];
+  return change.delta !== 0 && !stage ? fill(m.by, { arrow, by: figureOf(Math.abs(change.delta), kind, w) }) : arrow;
 }
 
 const toneOf = (change: ChangeClaim | null): ChangeTone => (change === null ? null : TONES[change.verdict]);
 
-function overallLines(c: QuestionnaireComparison): ComparisonView["overall"] {
-  const none = "not enough answers";
-  const line = (label: string, o: OverallChange, figure: (v: number) => string): OverallLine => ({
-    label,
-    text: `${o.before === null ? none : figure(o.before)} → ${o.after === null ? none : figure(o.after)}${o.change ? ` (${changeText(o.change, c.kind)})` : ""}`,
-    tone: toneOf(o.change),
-    claim: o.change,
-  });
-  if (c.kind === "agreement") return [line("Overall avoidance", c.overall, avoidanceFigure)];
+function overallLines(c: QuestionnaireComparison, w: Words): ComparisonView["overall"] {
+  const m = w.messages.results.change;
+  const line = (label: string, o: OverallChange, figure: (v: number, w: Words) => string): OverallLine => {
+    const shown = (v: number | null) => (v === null ? m.notEnough : figure(v, w));
+    const [before, after] = [shown(o.before), shown(o.after)];
+    return {
+      label,
+      text: o.change
+        ? fill(m.lineWithChange, { before, after, change: changeText(o.change, c.kind, w) })
+        : fill(m.line, { before, after }),
+      tone: toneOf(o.change),
+      claim: o.change,
+    };
+  };
+  if (c.kind === "agreement") return [line(m.overallAvoidance, c.overall, avoidanceFigure)];
   return [
-    line("Overall stage", c.overall, (v) => stageOfSix(v)),
-    ...(c.average ? [line("Average stage", c.average, stageFigure)] : []),
+    line(m.overallStage, c.overall, (v) => stageOfSix(v, w)),
+    ...(c.average ? [line(m.averageStage, c.average, stageFigure)] : []),
   ];
 }
 
 /** Each questionnaire compared, as rows, lines and a radar; names say what the sides are called. */
-export function comparisonViews(change: ReturnType<typeof compareResults>, names: SideNames): ComparisonView[] {
+export function comparisonViews(
+  change: ReturnType<typeof compareResults>,
+  names: SideNames,
+  w: Words,
+): ComparisonView[] {
+  const m = w.messages.results.change;
   return change.comparisons.map((c) => {
-    const shown = (v: number | null) => (v === null ? "–" : c.kind === "stages" ? formatStageScore(v) : String(v));
+    const shown = (v: number | null) => (v === null ? "–" : figureOf(v, c.kind, w));
     const rows = c.dimensions.map((d) => ({
       id: d.id,
       name: d.name,
       before: shown(d.before),
       after: shown(d.after),
-      change: changeText(d.change, c.kind),
+      change: changeText(d.change, c.kind, w),
       tone: toneOf(d.change),
       claim: d.change,
       ...(d.caution ? { caution: d.caution } : {}),
@@ -112,12 +124,17 @@ export function comparisonViews(change: ReturnType<typeof compareResults>, names
     return {
       questionnaireId: c.questionnaireId,
       title: c.title,
-      scale: c.kind === "stages" ? "average stage, 1 to 6" : "avoidance, 0 to 100",
+      scale: c.kind === "stages" ? m.scaleStages : m.scaleAgreement,
       versionNote:
         c.beforeVersion === c.afterVersion
           ? null
-          : `${names.before} used version ${c.beforeVersion} of these questions and ${names.after.toLowerCase()} version ${c.afterVersion}. Areas and answers are compared where both versions have them.`,
-      overall: overallLines(c),
+          : fill(m.versionNote, {
+              before: names.before,
+              from: c.beforeVersion,
+              after: names.afterInSentence,
+              to: c.afterVersion,
+            }),
+      overall: overallLines(c, w),
       rows,
       radar: {
         axes: c.dimensions.map((d) => ({ id: d.id, label: d.name })),
@@ -130,11 +147,15 @@ export function comparisonViews(change: ReturnType<typeof compareResults>, names
           { name: names.after, values: Object.fromEntries(c.dimensions.map((d) => [d.id, d.after])), tone: "primary" },
         ],
         ...chartScale(c.kind),
-        description: `Radar chart comparing ${names.before} (grey, dashed) with ${names.after} (solid). The table beside it lists every change.`,
+        description: fill(m.radarDescription, { before: names.before, after: names.after }),
         notes: Object.fromEntries(
           rows.map((r) => [
             r.id,
-            [`${names.before}: ${r.before}`, `${names.after}: ${r.after}`, `Change: ${r.change}`],
+            [
+              fill(m.noteSide, { side: names.before, value: r.before }),
+              fill(m.noteSide, { side: names.after, value: r.after }),
+              fill(m.noteChange, { change: r.change }),
+            ],
           ]),
         ),
       },

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW, type Answers } from "../questionnaire/answers";
 import type { StagesQuestionnaire } from "../questionnaire/schema";
@@ -35,7 +36,7 @@ describe("movedAnswers", () => {
   it("lists each changed answer with its question, area and both answers as shown", () => {
     const before = evaluated(stagesFixture(), { "a-1": choose(1), "b-1": DONT_KNOW, "c-1": choose(2) });
     const after = evaluated(stagesFixture(), { "a-1": choose(3), "b-1": choose(0), "c-2": choose(5) });
-    expect(movedAnswers(before, after)).toEqual([
+    expect(movedAnswers(before, after, EN)).toEqual([
       {
         questionId: "a-1",
         question: "Q a-1",
@@ -51,20 +52,23 @@ describe("movedAnswers", () => {
 
   it("is empty when nothing changed, for the blunders check too", () => {
     const answers = { "x-1": choose(4), "y-2": DONT_KNOW };
-    expect(movedAnswers(evaluated(agreementFixture(), answers), evaluated(agreementFixture(), answers))).toEqual([]);
+    expect(movedAnswers(evaluated(agreementFixture(), answers), evaluated(agreementFixture(), answers), EN)).toEqual(
+      [],
+    );
   });
 
   it("across versions: matches by id, skips new and dropped questions, compares the text shown", () => {
     const before = evaluated(stagesFixture(), { "a-1": choose(1), "a-2": choose(0), "a-3": choose(0) });
     const after = evaluated(secondVersion(), { "a-1": choose(1), "a-3": choose(1), "a-5": choose(2) });
     // a-1 kept its answer; a-2 is gone and a-5 is new, so neither moved; only a-3 did.
-    expect(movedAnswers(before, after).map((m) => [m.questionId, m.before, m.after])).toEqual([
+    expect(movedAnswers(before, after, EN).map((m) => [m.questionId, m.before, m.after])).toEqual([
       ["a-3", "Looks like stage 1", "Looks like stage 2"],
     ]);
     // The renamed option reads differently, so choosing it again shows as a move in words.
     const renamed = movedAnswers(
       evaluated(stagesFixture(), { "a-1": choose(0) }),
       evaluated(secondVersion(), { "a-1": choose(0) }),
+      EN,
     );
     expect(renamed.map((m) => [m.before, m.after])).toEqual([["Looks like stage 1", "Renamed"]]);
   });

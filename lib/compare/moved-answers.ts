@@ -1,3 +1,4 @@
+import type { Words } from "../report/words";
 import type { Evaluated } from "../results/evaluate";
 import { answerText } from "../results/export";
 
@@ -13,22 +14,21 @@ export type MovedAnswer = {
   after: string;
 };
 
-const NO_ANSWER = "No answer";
-
 /**
  * The questions both versions ask whose answer changed, in the later version's order. Answers
  * are matched by question id and compared by the text shown, so an option renamed between
  * versions without changing its meaning does not count as moved, and a question new in the
  * later version is not a move (the flow marks those "new since last time").
  */
-export function movedAnswers(before: Evaluated, after: Evaluated): MovedAnswer[] {
+export function movedAnswers(before: Evaluated, after: Evaluated, w: Words): MovedAnswer[] {
+  const { noAnswer, dontKnow } = w.messages.results.change;
   const earlier = new Map(before.questionnaire.questions.map((q) => [q.id, q]));
   const areas = new Map(after.questionnaire.dimensions.map((d) => [d.id, d.name]));
   return after.questionnaire.questions.flatMap((question) => {
     const old = earlier.get(question.id);
     if (!old) return [];
-    const was = answerText(before.questionnaire, old, before.answers[question.id]) || NO_ANSWER;
-    const now = answerText(after.questionnaire, question, after.answers[question.id]) || NO_ANSWER;
+    const was = answerText(before.questionnaire, old, before.answers[question.id], dontKnow) || noAnswer;
+    const now = answerText(after.questionnaire, question, after.answers[question.id], dontKnow) || noAnswer;
     if (was === now) return [];
     return [
       {

@@ -1,6 +1,8 @@
 import { inRunOrder, latestVersions, type Catalogue } from "../questionnaire/catalogue";
 import { carriedTargets } from "../results/targets";
-import type { Decoded } from "./errors";
+import { fill } from "../i18n/format";
+import { link as ENGLISH, type LinkMessages } from "../i18n/messages/en/link";
+import { linkErrorText, type Decoded, type LinkError } from "./errors";
 import { readLink } from "./reader";
 import { withPrevious } from "./previous";
 import type { SharedResult } from "./result-schema";
@@ -36,10 +38,17 @@ export function readArrival(hash: string): Arrival | null {
   return arrival;
 }
 
+/** A result that arrived with a new one and could not be read, said in a page's language. */
+export function leftOutText(from: "with" | "retake", error: LinkError, m: LinkMessages): string {
+  return fill(m.leftOut, { what: from === "with" ? m.broughtAlong : m.retook, message: linkErrorText(error, m) });
+}
+
 export type Joined = {
   result: SharedResult;
   /** What could not be joined, said for the leader: the new answers are never dropped for it. */
   notes: string[];
+  /** The same, as data, for a page to say in its language (leftOutText); absent when none. */
+  problems?: { from: "with" | "retake"; error: LinkError }[];
 };
 
 /**
@@ -51,15 +60,17 @@ export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joi
   const own = readLink(arrival.own, catalogue);
   if (!own.ok) return own;
   const notes: string[] = [];
-  const read = (fragment: string | undefined, what: string): SharedResult | undefined => {
+  const problems: NonNullable<Joined["problems"]> = [];
+  const read = (fragment: string | undefined, from: "with" | "retake"): SharedResult | undefined => {
     if (!fragment) return undefined;
     const decoded = readLink(fragment, catalogue);
     if (decoded.ok) return decoded.value;
-    notes.push(`${what} could not be read, so it is left out. ${decoded.error.message}`);
+    notes.push(leftOutText(from, decoded.error, ENGLISH));
+    problems.push({ from, error: decoded.error });
     return undefined;
   };
-  const carried = read(arrival.with, "The result you brought from the other assessment");
-  const earlier = read(arrival.retake, "The result you retook");
+  const carried = read(arrival.with, "with");
+  const earlier = read(arrival.retake, "retake");
 
   const order = inRunOrder(latestVersions(catalogue)).map((q) => q.id);
   const rank = (id: string) => {
@@ -88,5 +99,12 @@ export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joi
     ...(targets && { targets }),
     ...(importance && { importance }),
   };
-  return { ok: true, value: { result: earlier ? withPrevious(joined, earlier) : joined, notes } };
+  return {
+    ok: true,
+    value: {
+      result: earlier ? withPrevious(joined, earlier) : joined,
+      notes,
+      ...(problems.length > 0 && { problems }),
+    },
+  };
 }

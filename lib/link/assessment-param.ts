@@ -27,7 +27,7 @@ function unknownVersion(catalogue: Catalogue, id: string, version: number): { ok
     const message = `This link was made with version ${version} of ${newest.title}, newer than this site knows (it runs up to version ${newest.version}). Open it on the site that made it, or ask the site's owner to update.`;
     return { ok: false, error: { kind: "unknown-version", message } };
   }
-  return linkError("unknown-version", `version ${version} of ${newest.title}`);
+  return linkError("unknown-version", { version, title: newest.title });
 }
 
 /**

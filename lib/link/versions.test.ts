@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../compare/compare";
 import { loadCatalogue } from "../content/assessments/load-questionnaires";
@@ -69,7 +70,7 @@ describe("after the journey's and the blunders' version 2", () => {
     const before = { assessments: [{ questionnaireId: "journey", version: 1, answers: answersFor(v1) }] };
     const after = { assessments: [{ questionnaireId: "journey", version: 2, answers: answersFor(v2) }] };
     expect(decodeFragment(encodeFragment(after, catalogue), catalogue).ok).toBe(true);
-    const [c] = compareResults(before, after, catalogue).comparisons;
+    const [c] = compareResults(before, after, catalogue, EN).comparisons;
     expect(c?.dimensions.map((d) => d.id)).toEqual(v1.dimensions.map((d) => d.id));
     expect(c?.notComparable).toEqual([]);
     const structure = c?.dimensions.find((d) => d.id === "structure");

@@ -1,10 +1,19 @@
 import type { RadarModel } from "../charts/radar-geometry";
 import type { Answers } from "../questionnaire/answers";
 import type { AgreementQuestionnaire } from "../questionnaire/schema";
-import { bandClaim, type AgreementScore, type BandClaim } from "../scoring/agreement";
+import { fill } from "../i18n/format";
+import type { AgreementScore, BandClaim } from "../scoring/agreement";
 import { chartScale } from "../scoring/scale";
 import { answerSpreads } from "../scoring/answer-spread";
-import { avoidanceFigure, avoidanceWithBand, blundersHeadline, spreadText, type BlundersHeadline } from "./figures";
+import {
+  avoidanceFigure,
+  avoidanceWithBand,
+  bandIn,
+  blundersHeadline,
+  spreadText,
+  type BlundersHeadline,
+} from "./figures";
+import type { Words } from "./words";
 
 /** One blunder as the report shows it. */
 export type BlunderView = {
@@ -36,7 +45,9 @@ export function blundersView(
   questionnaire: AgreementQuestionnaire,
   answers: Answers,
   score: AgreementScore,
+  w: Words,
 ): BlundersView {
+  const m = w.messages.results.blunders;
   const spreads = answerSpreads(questionnaire, answers);
   const blunders = score.dimensions.map((d): BlunderView => {
     const about = questionnaire.dimensions.find((x) => x.id === d.id);
@@ -44,11 +55,11 @@ export function blundersView(
     return {
       id: d.id,
       name: d.name,
-      figure: d.score === null ? null : avoidanceFigure(d.score),
-      band: d.score === null ? null : bandClaim(d.score),
+      figure: d.score === null ? null : avoidanceFigure(d.score, w),
+      band: d.score === null ? null : bandIn(d.score, w),
       description: about?.description ?? "",
       alternative: about?.alternative ?? "",
-      spread: spread ? spreadText(spread, "agreement") : null,
+      spread: spread ? spreadText(spread, "agreement", w) : null,
       answered: d.answered,
       total: d.total,
       dontKnow: d.dontKnow,
@@ -58,21 +69,25 @@ export function blundersView(
     questionnaire,
     answers,
     score,
-    headline: blundersHeadline(score),
+    headline: blundersHeadline(score, w),
     blunders,
     radar: {
       axes: blunders.map((b) => ({ id: b.id, label: b.name })),
       series: [
         {
-          name: "This result",
+          name: m.series,
           values: Object.fromEntries(score.dimensions.map((d) => [d.id, d.score])),
           tone: "primary",
         },
       ],
       ...chartScale("agreement"),
-      description: `Radar chart of blunder avoidance, 0 to 100. ${blunders.map((b) => `${b.name}: ${b.figure ?? "not enough answers"}`).join("; ")}.`,
+      description: fill(m.radarDescription, {
+        items: blunders
+          .map((b) => fill(m.radarItem, { name: b.name, figure: b.figure ?? m.notEnoughLower }))
+          .join("; "),
+      }),
       notes: Object.fromEntries(
-        blunders.map((b) => [b.id, b.band === null ? ["Not enough answers"] : [avoidanceWithBand(b.band)]]),
+        blunders.map((b) => [b.id, b.band === null ? [w.messages.results.notEnough] : [avoidanceWithBand(b.band, w)]]),
       ),
     },
   };

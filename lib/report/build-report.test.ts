@@ -4,7 +4,7 @@ import { loadReportContent } from "../content/assessments/load-report-content";
 import type { SharedResult } from "../link/result-schema";
 import { choose, type Answers } from "../questionnaire/answers";
 import { blundersOf, journeyOf } from "../questionnaire/catalogue";
-import { buildReport, FLASHPOINT, withTarget } from "./build-report";
+import { buildReport, withTarget } from "./build-report";
 
 // The report model over the real content, as the results page builds it.
 const catalogue = loadCatalogue();
@@ -90,7 +90,7 @@ describe("buildReport", () => {
   it("says how the two assessments relate, and explains flashpoint where it first appears", () => {
     expect(model.relation).toMatch(/tends to hold back .* below your journey average of [\d.]+ of 6/);
     // The plan's blunder steps mention flashpoint businesses, and the plan comes first.
-    expect(model.flashpoint).toEqual({ in: "plan", text: FLASHPOINT });
+    expect(model.flashpoint).toEqual({ in: "plan", text: content.messages.results.flashpoint });
     const journeyOnly = buildReport({ assessments: [result(atStages(stages)).assessments[0]!] }, catalogue, content);
     expect(journeyOnly.flashpoint).toBeNull();
     expect(journeyOnly.relation).toBeNull();

@@ -7,19 +7,19 @@ import type { AgreementQuestionnaire, StagesQuestionnaire } from "../questionnai
 import { connectResults, type Connection } from "../results/combined";
 import { evaluate, type Evaluated } from "../results/evaluate";
 import { buildPlan, stepWhere, type PlanStep } from "../results/plan";
-import { hasImportance, ORDER_RULE } from "../results/area-order";
+import { hasImportance } from "../results/area-order";
+import { fill, formatDateIn } from "../i18n/format";
 import { blunderPriorities, journeyPriorities, type Priority } from "../results/priorities";
 import { relate, relationSentence } from "../results/relation";
 import { changedTargets, resolveTargets } from "../results/targets";
 import type { AgreementScore } from "../scoring/agreement";
 import type { Stage, StagesScore } from "../scoring/stages";
-import { formatDate } from "../shared/dates";
-import { countOf } from "../shared/plural";
 import { areaStage } from "./area-stages";
 import { blundersView, type BlundersView } from "./blunders-view";
 import type { ReportContent } from "./content";
 import { importanceView, type ImportanceView } from "./importance-view";
 import { journeyView, type JourneyView } from "./journey-view";
+import { fillCount } from "./words";
 
 /** Everything a results report shows, as data: components/results only render it. */
 export type ReportModel = {
@@ -58,18 +58,19 @@ function pick(evaluated: Evaluated[]): { journey?: Journey; blunders?: Blunders 
   return found;
 }
 
-export const FLASHPOINT =
-  "“Flashpoint” is Paul Levesque's name for businesses that avoid these five blunders; a blunder's flashpoint alternative is what such a business does instead.";
-
 export function buildReport(result: SharedResult, catalogue: Catalogue, content: ReportContent): ReportModel {
   const evaluated = evaluate(result, catalogue);
   const { journey, blunders } = pick(evaluated);
   const targets = journey ? resolveTargets(journey.score, result.targets) : {};
   const importance = journey ? result.importance : undefined;
-  const ranked = hasImportance(importance) ? "by importance, then weakest first" : "weakest first";
+  const w = content;
+  const m = w.messages.results;
+  const date = (day: string) => formatDateIn(w.locale, day);
+  const ranked = hasImportance(importance) ? m.plan.rankedImportance : m.plan.rankedWeakest;
   const steps = content.steps.find((s) => s.questionnaire === journey?.questionnaire.id);
   const stageName = (area: string, stage: Stage) => areaStage(content.areaStages, content.model, area, stage).name;
   const plan = buildPlan({
+    words: w,
     journey: journey && steps ? { score: journey.score, targets, steps, stageName, importance } : undefined,
     blunders: blunders && {
       ...blunders,
@@ -77,28 +78,30 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
     },
   });
   const relation = journey && blunders ? relate(journey.score, blunders.score, content.combined) : null;
+  // The word stays Levesque's in every language, so the plan's own text says where it first appears.
   const planMentions = plan.some((s) => /flashpoint/i.test(`${s.title} ${s.step} ${s.why}`));
+  const FLASHPOINT = m.flashpoint;
   const previous = result.previous;
   // A retake carries the earlier result's targets as its own (see joinArrival): those are judged.
-  const since = previous ? compareResults(previous, result, catalogue, result.targets) : null;
+  const since = previous ? compareResults(previous, result, catalogue, w, result.targets) : null;
   return {
-    who: { label: result.label, org: result.org, date: result.date && formatDate(result.date) },
+    who: { label: result.label, org: result.org, date: result.date && date(result.date) },
     evaluated,
     journey: journey ? journeyView(journey.questionnaire, journey.answers, journey.score, targets, content) : null,
-    importance: journey ? importanceView(journey.score, importance) : null,
-    blunders: blunders ? blundersView(blunders.questionnaire, blunders.answers, blunders.score) : null,
-    priorities: journey ? journeyPriorities(journey.score, plan, importance) : blunderPriorities(plan),
+    importance: journey ? importanceView(journey.score, importance, w) : null,
+    blunders: blunders ? blundersView(blunders.questionnaire, blunders.answers, blunders.score, w) : null,
+    priorities: journey ? journeyPriorities(journey.score, plan, w, importance) : blunderPriorities(plan, w),
     order: hasImportance(importance)
-      ? `By importance, then weakest first, as in your plan: ${ORDER_RULE.importance}.`
-      : `Weakest first, as in your plan: ${ORDER_RULE[journey ? "stages" : "agreement"]}.`,
-    relation: relation && relationSentence(relation),
+      ? fill(m.order.byImportance, { rule: m.order.rules.importance })
+      : fill(m.order.weakest, { rule: m.order.rules[journey ? "stages" : "agreement"] }),
+    relation: relation && relationSentence(relation, w),
     connections:
       journey && blunders
-        ? { intro: content.combined.intro, items: connectResults(journey.score, blunders.score, content.combined) }
+        ? { intro: content.combined.intro, items: connectResults(journey.score, blunders.score, content.combined, w) }
         : null,
     plan: {
-      steps: plan.map((s) => ({ ...s, where: stepWhere(s) })),
-      hint: `${countOf(plan.length, "step", "steps")}, ${ranked}${journey ? "; set your targets" : ""}`,
+      steps: plan.map((s) => ({ ...s, where: stepWhere(s, w) })),
+      hint: fillCount(w, journey ? m.plan.hintTargets : m.plan.hint, plan.length, { ranked }),
       fileStem: `outside-in-plan${result.date ? `-${result.date}` : ""}`,
     },
     flashpoint: planMentions
@@ -107,12 +110,8 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
         ? { in: "blunders", text: FLASHPOINT }
         : null,
     since: since && {
-      hint: previous?.date ? `Since your result of ${formatDate(previous.date)}` : "Since the result you retook",
-      views: comparisonViews(since, {
-        before: "Last time",
-        after: "This time",
-        targets: "The targets this result carries, set last time unless you have changed them since:",
-      }),
+      hint: previous?.date ? fill(m.since.hintDated, { date: date(previous.date) }) : m.since.hint,
+      views: comparisonViews(since, m.since, w),
       unmatched: since.unmatched,
     },
     benchmarks: (content.benchmarks ?? []).flatMap((b) => {
@@ -124,7 +123,7 @@ export function buildReport(result: SharedResult, catalogue: Catalogue, content:
       const c = compareWithBenchmark(b, scored);
       return c ? [c] : [];
     }),
-    context: `Scored in your browser from the link${result.date ? `, completed on ${formatDate(result.date)}` : ""}; nothing was sent to a server.`,
+    context: result.date ? fill(m.contextDated, { date: date(result.date) }) : m.context,
   };
 }
 

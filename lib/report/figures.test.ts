@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { bandClaim, riskBand, type AgreementScore } from "../scoring/agreement";
 import { avoidanceWithBand, blundersHeadline, spreadText, stageFigure, stageOfSix } from "./figures";
@@ -19,10 +20,10 @@ function blunders(...scores: (number | null)[]): AgreementScore {
 
 describe("figures with their scale", () => {
   it("gives every stage figure its scale", () => {
-    expect(stageFigure(2.75)).toBe("2.75 of 6");
-    expect(stageFigure(10 / 3)).toBe("3.33 of 6");
-    expect(stageOfSix(3)).toBe("stage 3 of 6");
-    expect(stageOfSix(3, true)).toBe("Stage 3 of 6");
+    expect(stageFigure(2.75, EN)).toBe("2.75 of 6");
+    expect(stageFigure(10 / 3, EN)).toBe("3.33 of 6");
+    expect(stageOfSix(3, EN)).toBe("stage 3 of 6");
+    expect(stageOfSix(3, EN, true)).toBe("Stage 3 of 6");
   });
 
   it.each([
@@ -31,14 +32,14 @@ describe("figures with their scale", () => {
     [69, "69 / 100 · Worth watching"],
     [70, "70 / 100 · Healthy"],
   ])("writes avoidance %i with its band", (score, text) => {
-    expect(avoidanceWithBand(bandClaim(score))).toBe(text);
+    expect(avoidanceWithBand(bandClaim(score), EN)).toBe(text);
   });
 });
 
 describe("the blunders headline", () => {
   it("gives the overall its own band, and the blunders at risk apart: the case that was reported", () => {
     // (80 + 30 + 35 + 45 + 25) / 5 = 43: worth watching overall, with three blunders at high risk.
-    const headline = blundersHeadline(blunders(80, 30, 35, 45, 25));
+    const headline = blundersHeadline(blunders(80, 30, 35, 45, 25), EN);
     expect(headline).toMatchObject({
       overall: { value: 43, band: "watch", label: "Worth watching", from: 40, below: 70 },
       value: "43 / 100 overall",
@@ -49,23 +50,23 @@ describe("the blunders headline", () => {
 
   it("names each band in its own words", () => {
     // (20 + 90) / 2 = 55; (50 + 90 + 60) / 3 = 66.67 → 67; (70 + 90) / 2 = 80.
-    expect(blundersHeadline(blunders(20, 90))).toMatchObject({
+    expect(blundersHeadline(blunders(20, 90), EN)).toMatchObject({
       overall: { band: "watch" },
       detail: "1 of 2 blunders at high risk: Blunder 0 (20 / 100).",
     });
-    expect(blundersHeadline(blunders(50, 90, 60))).toMatchObject({
+    expect(blundersHeadline(blunders(50, 90, 60), EN)).toMatchObject({
       overall: { band: "watch" },
       detail: "0 of 3 blunders at high risk.",
     });
-    expect(blundersHeadline(blunders(70, 90))).toMatchObject({
+    expect(blundersHeadline(blunders(70, 90), EN)).toMatchObject({
       overall: { band: "healthy" },
       detail: "0 of 2 blunders at high risk.",
     });
-    expect(blundersHeadline(blunders(75, null))?.detail).toBe("0 of 1 blunder at high risk.");
+    expect(blundersHeadline(blunders(75, null), EN)?.detail).toBe("0 of 1 blunder at high risk.");
   });
 
   it("says nothing without an overall score", () => {
-    expect(blundersHeadline(blunders(null, null))).toBeNull();
+    expect(blundersHeadline(blunders(null, null), EN)).toBeNull();
   });
 });
 
@@ -76,6 +77,6 @@ describe("how far one leader's answers agree", () => {
     [{ low: 4, high: 4, answered: 1 }, "stages", "one answer, at stage 4"],
     [{ low: 25, high: 100, answered: 3 }, "agreement", "answers span 25–100 / 100"],
   ] as const)("%o reads %s", (spread, kind, text) => {
-    expect(spreadText(spread, kind)).toBe(text);
+    expect(spreadText(spread, kind, EN)).toBe(text);
   });
 });

@@ -1,24 +1,36 @@
-import { formatStageScore } from "../results/format";
+import { fill } from "../i18n/format";
+import { formatStageScoreIn } from "../results/format";
 import { bandClaim, type AgreementScore, type BandClaim } from "../scoring/agreement";
 import { LAST_STAGE } from "../scoring/stages";
 import type { Spread } from "../scoring/answer-spread";
-import { plural } from "../shared/plural";
+import { fillCount, type Words } from "./words";
 
 // Every figure a report shows says its scale, on screen and on paper: "2.75 of 6", "stage 3 of
-// 6", "43 / 100 · Worth watching". This is the one place that writes them.
+// 6", "43 / 100 · Worth watching". This is the one place that writes them, in the page's language.
 
 /** An area's or the journey's average stage: "2.75 of 6". */
-export const stageFigure = (score: number) => `${formatStageScore(score)} of ${LAST_STAGE}`;
+export const stageFigure = (score: number, w: Words) =>
+  fill(w.messages.results.figure.stage, { score: formatStageScoreIn(w.locale, score), max: LAST_STAGE });
 
 /** A whole stage: "stage 3 of 6" (or "Stage 3 of 6" to start a sentence). */
-export const stageOfSix = (stage: number, capital = false) =>
-  `${capital ? "Stage" : "stage"} ${stage} of ${LAST_STAGE}`;
+export const stageOfSix = (stage: number, w: Words, capital = false) =>
+  fill(w.messages.results.figure[capital ? "stageOfSixStart" : "stageOfSix"], { stage, max: LAST_STAGE });
 
 /** Avoidance on its scale: "43 / 100". */
-export const avoidanceFigure = (score: number) => `${score} / 100`;
+export const avoidanceFigure = (score: number, w: Words) => fill(w.messages.results.figure.avoidance, { score });
+
+/** A band's name in the page's language: "Worth watching". */
+export const bandName = (claim: Pick<BandClaim, "band">, w: Words) => w.messages.results.bands[claim.band];
+
+/** A band claim with its label in the page's language. */
+export const bandIn = (score: number, w: Words): BandClaim => {
+  const claim = bandClaim(score);
+  return { ...claim, label: bandName(claim, w) };
+};
 
 /** Avoidance with its own band: "43 / 100 · Worth watching". */
-export const avoidanceWithBand = (claim: BandClaim) => `${avoidanceFigure(claim.value)} · ${claim.label}`;
+export const avoidanceWithBand = (claim: BandClaim, w: Words) =>
+  fill(w.messages.results.figure.withBand, { figure: avoidanceFigure(claim.value, w), band: bandName(claim, w) });
 
 /** A blunder with its band, as the headline names it. */
 export type NamedBand = { id: string; name: string; claim: BandClaim };
@@ -41,30 +53,29 @@ export type BlundersHeadline = {
  * (Those worth watching are in the table and the plan; named here too they would push the
  * priorities off a phone's first screen.)
  */
-export function blundersHeadline(score: AgreementScore): BlundersHeadline | null {
+export function blundersHeadline(score: AgreementScore, w: Words): BlundersHeadline | null {
   if (score.mean === null) return null;
+  const m = w.messages.results.headline;
   const bands = score.dimensions.flatMap((d) =>
-    d.score === null ? [] : [{ id: d.id, name: d.name, claim: bandClaim(d.score) }],
+    d.score === null ? [] : [{ id: d.id, name: d.name, claim: bandIn(d.score, w) }],
   );
   const high = bands.filter((b) => b.claim.band === "high");
-  const names = high.map((b) => `${b.name} (${avoidanceFigure(b.claim.value)})`).join(", ");
+  const names = high.map((b) => fill(m.named, { name: b.name, figure: avoidanceFigure(b.claim.value, w) })).join(", ");
   return {
-    overall: bandClaim(score.mean),
-    value: `${avoidanceFigure(score.mean)} overall`,
+    overall: bandIn(score.mean, w),
+    value: fill(m.value, { figure: avoidanceFigure(score.mean, w) }),
     scored: bands.length,
     high,
-    detail: `${high.length} of ${bands.length} ${plural(bands.length, "blunder", "blunders")} at high risk${high.length > 0 ? `: ${names}` : ""}.`,
+    detail: fillCount(w, high.length > 0 ? m.detailNamed : m.detail, bands.length, { high: high.length, names }),
   };
 }
 
 /** How far one leader's answers in an area agree, in words: "answers span stages 2–5". */
-export function spreadText(spread: Spread, kind: "stages" | "agreement"): string {
+export function spreadText(spread: Spread, kind: "stages" | "agreement", w: Words): string {
+  const m = w.messages.results.spread;
   const [low, high] = kind === "stages" ? [spread.low, spread.high] : [Math.round(spread.low), Math.round(spread.high)];
-  if (spread.answered === 1) return kind === "stages" ? `one answer, at stage ${low}` : `one answer, at ${low} / 100`;
-  if (low === high) {
-    return kind === "stages"
-      ? `all ${spread.answered} answers at stage ${low}`
-      : `all ${spread.answered} answers at ${low} / 100`;
-  }
-  return kind === "stages" ? `answers span stages ${low}–${high}` : `answers span ${low}–${high} / 100`;
+  const stages = kind === "stages";
+  if (spread.answered === 1) return fill(stages ? m.oneStage : m.oneAvoidance, { low });
+  if (low === high) return fill(stages ? m.allStage : m.allAvoidance, { n: spread.answered, low });
+  return fill(stages ? m.spanStage : m.spanAvoidance, { low, high });
 }

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../content/assessments/load-questionnaires";
 import { loadReportContent } from "../content/assessments/load-report-content";
@@ -15,7 +16,7 @@ const [first, second] = j.dimensions;
 // Every answer at the last option: stage 6 everywhere, the right-hand half of the chart.
 const answers = Object.fromEntries(j.questions.map((q) => [q.id, choose(q.options.length - 1)]));
 const result: SharedResult = { assessments: [{ questionnaireId: j.id, version: j.version, answers }] };
-const csv = (r: SharedResult) => parseCsv(reportToCsv(r, buildReport(r, catalogue, content)));
+const csv = (r: SharedResult) => parseCsv(reportToCsv(r, buildReport(r, catalogue, content), EN));
 
 describe("the result's CSV", () => {
   it("has a row per marked area: its level and where the chart places it", () => {

@@ -1,15 +1,13 @@
 import { quadrantLayout, type QuadrantLayout } from "../charts/quadrant-geometry";
+import { fill } from "../i18n/format";
+import type { ResultsMessages } from "../i18n/messages/en/results";
 import { IMPORTANCE_LEVELS, type Importance, type ImportanceByArea } from "../link/importance";
 import { hasImportance } from "../results/area-order";
-import {
-  IMPORTANCE_LABELS,
-  QUADRANT_NAMES,
-  QUADRANT_RULE,
-  quadrantClaims,
-  type QuadrantClaim,
-} from "../results/importance";
+import { quadrantClaims, type QuadrantClaim } from "../results/importance";
+import { MATURE_FROM_STAGE } from "../scoring/thresholds";
 import type { StagesScore } from "../scoring/stages";
 import { stageFigure } from "./figures";
+import type { Words } from "./words";
 
 /** One row of the chart's table: the area's number on the chart and what placed it there. */
 export type QuadrantRow = QuadrantClaim & { number: number; level: string; figure: string; where: string };
@@ -24,6 +22,8 @@ export type QuadrantChart = {
   rule: string;
   /** Areas not placed: not marked, or without enough answers. */
   unplaced: string[];
+  /** The chart's own words (title, caption, columns, axes) in the page's language. */
+  text: ResultsMessages["importance"];
 };
 
 export type ImportanceView = {
@@ -32,35 +32,53 @@ export type ImportanceView = {
   byArea: ImportanceByArea;
   /** Only when at least one scored area is marked. */
   chart: QuadrantChart | null;
+  /** The control's words: its label, with an area's name for a screen reader, and "not marked". */
+  text: { matters: string; mattersFor: string; notMarked: string };
 };
 
+/** The rule that places an area on the chart, in the page's language. */
+export const quadrantRule = (w: Words) => fill(w.messages.results.importance.rule, { stage: MATURE_FROM_STAGE });
+
 /** What the report shows of importance: the control's choices, each area's level, the chart. */
-export function importanceView(score: StagesScore, importance: ImportanceByArea | undefined): ImportanceView {
-  const choices = [...IMPORTANCE_LEVELS].reverse().map((value) => ({ value, label: IMPORTANCE_LABELS[value] }));
+export function importanceView(score: StagesScore, importance: ImportanceByArea | undefined, w: Words): ImportanceView {
+  const m = w.messages.results.importance;
+  const choices = [...IMPORTANCE_LEVELS].reverse().map((value) => ({ value, label: m.levels[value] }));
   const byArea = importance ?? {};
+  const text = { matters: m.matters, mattersFor: m.mattersFor, notMarked: m.notMarked };
   const claims = quadrantClaims(score, importance);
-  if (!hasImportance(importance) || claims.length === 0) return { choices, byArea, chart: null };
+  if (!hasImportance(importance) || claims.length === 0) return { choices, byArea, chart: null, text };
   // Numbered in questionnaire order, so the same area keeps its number however it is marked.
   const numberOf = (id: string) => score.dimensions.findIndex((d) => d.id === id) + 1;
   const rows = claims.map((c) => ({
     ...c,
     number: numberOf(c.id),
-    level: IMPORTANCE_LABELS[c.importance],
-    figure: stageFigure(c.score),
-    where: QUADRANT_NAMES[c.quadrant],
+    level: m.levels[c.importance],
+    figure: stageFigure(c.score, w),
+    where: m.quadrants[c.quadrant],
   }));
   const placed = new Set(rows.map((r) => r.id));
   return {
     choices,
     byArea,
+    text,
     chart: {
       rows,
       layout: quadrantLayout(rows),
-      description: `Chart of importance against stage now, in four quadrants. ${rows
-        .map((r) => `${r.name}: ${r.level.toLowerCase()}, ${r.figure}, ${r.where.toLowerCase()}`)
-        .join("; ")}.`,
-      rule: QUADRANT_RULE,
+      description: fill(m.description, {
+        rows: rows
+          .map((r) =>
+            fill(m.descriptionRow, {
+              name: r.name,
+              level: m.levelsInSentence[r.importance],
+              figure: r.figure,
+              where: m.quadrantsInSentence[r.quadrant],
+            }),
+          )
+          .join("; "),
+      }),
+      rule: quadrantRule(w),
       unplaced: score.dimensions.filter((d) => !placed.has(d.id)).map((d) => d.name),
+      text: m,
     },
   };
 }

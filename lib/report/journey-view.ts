@@ -1,7 +1,8 @@
 import type { RadarModel } from "../charts/radar-geometry";
 import type { Answers } from "../questionnaire/answers";
 import type { StagesQuestionnaire } from "../questionnaire/schema";
-import { formatStageScore } from "../results/format";
+import { fill } from "../i18n/format";
+import { formatStageScoreIn } from "../results/format";
 import { targetChoices, type Targets } from "../results/targets";
 import { chartScale } from "../scoring/scale";
 import { answerSpreads } from "../scoring/answer-spread";
@@ -9,6 +10,7 @@ import { nextStage, roundStage, type Stage, type StagesScore } from "../scoring/
 import { areaStage, overallStage, type StageName } from "./area-stages";
 import type { ReportContent } from "./content";
 import { spreadText, stageFigure, stageOfSix } from "./figures";
+import type { Words } from "./words";
 
 /** One journey area as every part of the report shows it. */
 export type AreaView = {
@@ -49,8 +51,10 @@ export function journeyView(
   answers: Answers,
   score: StagesScore,
   targets: Targets,
-  content: Pick<ReportContent, "model" | "areaStages">,
+  content: Pick<ReportContent, "model" | "areaStages"> & Words,
 ): JourneyView {
+  const w = content;
+  const m = w.messages.results.journey;
   const spreads = answerSpreads(questionnaire, answers);
   const nameIn = (area: string, stage: Stage) => areaStage(content.areaStages, content.model, area, stage);
   const areas = score.dimensions.map((d): AreaView => {
@@ -61,11 +65,12 @@ export function journeyView(
       id: d.id,
       name: d.name,
       score: d.score,
-      figure: d.score === null ? null : stageFigure(d.score),
+      figure: d.score === null ? null : stageFigure(d.score, w),
       stage: here === null ? null : named(here, nameIn(d.id, here)),
       target: target === undefined ? null : named(target, nameIn(d.id, target)),
-      gap: d.score === null || target === undefined ? null : formatStageScore(Math.max(0, target - d.score)),
-      spread: spread ? spreadText(spread, "stages") : null,
+      gap:
+        d.score === null || target === undefined ? null : formatStageScoreIn(w.locale, Math.max(0, target - d.score)),
+      spread: spread ? spreadText(spread, "stages", w) : null,
       answered: d.answered,
       total: d.total,
       dontKnow: d.dontKnow,
@@ -74,7 +79,7 @@ export function journeyView(
           ? []
           : targetChoices(d.score).map((stage) => ({
               stage,
-              label: `Stage ${stage}: ${nameIn(d.id, stage).name}${stage === here ? " (hold)" : ""}`,
+              label: fill(stage === here ? m.choiceHold : m.choice, { stage, name: nameIn(d.id, stage).name }),
             })),
     };
   });
@@ -84,37 +89,45 @@ export function journeyView(
       ? null
       : {
           stage: score.stage,
-          text: `${stageOfSix(score.stage, true)}: ${overallStage(content.model, score.stage).name}`,
-          average: `Average ${stageFigure(score.mean)}`,
+          text: fill(m.overall, {
+            stage: stageOfSix(score.stage, w, true),
+            name: overallStage(content.model, score.stage).name,
+          }),
+          average: fill(m.average, { figure: stageFigure(score.mean, w) }),
           next: next
-            ? `next: ${stageOfSix(next)}, ${overallStage(content.model, next).name}`
-            : "the last stage: keep it",
+            ? fill(m.next, { stage: stageOfSix(next, w), name: overallStage(content.model, next).name })
+            : m.last,
         };
-  return { questionnaire, answers, score, targets, overall, areas, radar: journeyRadar(areas) };
+  return { questionnaire, answers, score, targets, overall, areas, radar: journeyRadar(areas, w) };
 }
 
 /** Now and target on one radar, each point's tooltip naming the stage in that area's words. */
-function journeyRadar(areas: AreaView[]): RadarModel {
+function journeyRadar(areas: AreaView[], w: Words): RadarModel {
+  const m = w.messages.results.journey;
   const values = (pick: (a: AreaView) => number | null) => Object.fromEntries(areas.map((a) => [a.id, pick(a)]));
   const described = areas
-    .map((a) => `${a.name}: ${a.figure === null ? "not enough answers" : `${a.figure}, target ${a.target?.stage}`}`)
+    .map((a) =>
+      a.figure === null
+        ? fill(m.radarAreaNone, { name: a.name })
+        : fill(m.radarArea, { name: a.name, figure: a.figure, target: String(a.target?.stage) }),
+    )
     .join("; ");
   return {
     axes: areas.map((a) => ({ id: a.id, label: a.name })),
     series: [
-      { name: "Target", values: values((a) => a.target?.stage ?? null), tone: "target" },
-      { name: "Now", values: values((a) => a.score), tone: "primary" },
+      { name: m.target, values: values((a) => a.target?.stage ?? null), tone: "target" },
+      { name: m.now, values: values((a) => a.score), tone: "primary" },
     ],
     ...chartScale("stages"),
-    description: `Radar chart of stage by area, now and target. ${described}.`,
+    description: fill(m.radarDescription, { areas: described }),
     notes: Object.fromEntries(
       areas.map((a) => [
         a.id,
         a.figure === null || !a.stage
-          ? ["Not enough answers"]
+          ? [w.messages.results.notEnough]
           : [
-              `Now ${a.figure}: ${a.stage.name}`,
-              ...(a.target ? [`Target ${stageOfSix(a.target.stage)}: ${a.target.name}`] : []),
+              fill(m.noteNow, { figure: a.figure, name: a.stage.name }),
+              ...(a.target ? [fill(m.noteTarget, { stage: stageOfSix(a.target.stage, w), name: a.target.name })] : []),
               ...(a.spread ? [a.spread] : []),
             ],
       ]),

@@ -17,19 +17,28 @@ export const QR_CAPACITY = { M: 2331, L: 2953 } as const;
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
-/** `withoutNotes`, when the link carries notes: then `withoutNames` is without both. */
-export function qrPlan(url: string, withoutNames: string, withoutNotes?: string): QrPlan | null {
+/** What the printout says when the code leaves something out, in the page's language. */
+export type QrNotes = { noNotes: string; noNamesOrNotes: string; noNames: string };
+
+/**
+ * `withoutNotes`, when the link carries notes: then `withoutNames` is without both. `notes` are
+ * the report's words for what the code leaves out; the team pack's printout passes none.
+ */
+export function qrPlan(
+  url: string,
+  withoutNames: string,
+  withoutNotes?: string,
+  notes: QrNotes = ENGLISH_QR_NOTES,
+): QrPlan | null {
   if (bytes(url) <= QR_CAPACITY.M) return { text: url, level: "M", note: null };
   if (bytes(url) <= QR_CAPACITY.L) return { text: url, level: "L", note: null };
   if (withoutNotes && bytes(withoutNotes) <= QR_CAPACITY.M)
-    return { text: withoutNotes, level: "M", note: NO_NOTES_IN_QR };
+    return { text: withoutNotes, level: "M", note: notes.noNotes };
   if (bytes(withoutNames) <= QR_CAPACITY.M)
     return {
       text: withoutNames,
       level: "M",
-      note: withoutNotes
-        ? "The link is too long for a QR code with the notes and names it carries: the code opens the same result without them."
-        : "The link is too long for a QR code with the names it carries: the code opens the same result without them.",
+      note: withoutNotes ? notes.noNamesOrNotes : notes.noNames,
     };
   return null;
 }
@@ -37,6 +46,13 @@ export function qrPlan(url: string, withoutNames: string, withoutNotes?: string)
 /** What the printout says when the code leaves the notes out. */
 export const NO_NOTES_IN_QR =
   "The link is too long for a QR code with the notes it carries: the code opens the same result without them. The address below has the notes.";
+
+const ENGLISH_QR_NOTES: QrNotes = {
+  noNotes: NO_NOTES_IN_QR,
+  noNamesOrNotes:
+    "The link is too long for a QR code with the notes and names it carries: the code opens the same result without them.",
+  noNames: "The link is too long for a QR code with the names it carries: the code opens the same result without them.",
+};
 
 /** The same result without the leader's notes (its own and the earlier result's). */
 export function withoutNotes(result: SharedResult): SharedResult {

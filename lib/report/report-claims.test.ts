@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../content/assessments/load-questionnaires";
@@ -84,7 +85,7 @@ describe("a report's bands", () => {
           expect(c.band.label).toBe(stated(c.band.value));
         }
         // The result's CSV: a blunder's row names the band of the value in its own row.
-        for (const row of parseCsv(reportToCsv(result, model)).filter((r) => r[0] === "dimension")) {
+        for (const row of parseCsv(reportToCsv(result, model, EN)).filter((r) => r[0] === "dimension")) {
           if (model.blunders?.questionnaire.id === row[1] && row[7] !== "") expect(row[6]).toBe(stated(Number(row[7])));
         }
         // The plan's CSV says the same of each step as the page does.
@@ -93,6 +94,7 @@ describe("a report's bands", () => {
             model.plan.steps,
             (slug) => ({ title: slug, url: slug }),
             (id) => id,
+            EN,
           ),
         );
         blunderSteps.forEach((s) => {

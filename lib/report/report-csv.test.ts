@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../content/assessments/load-questionnaires";
 import { loadReportContent } from "../content/assessments/load-report-content";
@@ -25,8 +26,8 @@ const at = (i: number): SharedResult => ({
 describe("the report's CSV", () => {
   it("is the result's CSV when there is no earlier result", () => {
     const result = { ...at(1), date: "2026-11-22" };
-    expect(reportToCsv(result, buildReport(result, catalogue, content))).toBe(
-      resultToCsv(result, buildReport(result, catalogue, content).evaluated),
+    expect(reportToCsv(result, buildReport(result, catalogue, content), EN)).toBe(
+      resultToCsv(result, buildReport(result, catalogue, content).evaluated, EN),
     );
   });
 
@@ -34,7 +35,7 @@ describe("the report's CSV", () => {
     const result = { ...at(3), targets: { leadership: 6, people: 2 }, previous: { ...at(1), date: "2025-11-22" } };
     const model = buildReport(result, catalogue, content);
     const view = model.since!.views[0]!;
-    const rows = parseCsv(reportToCsv(result, model));
+    const rows = parseCsv(reportToCsv(result, model, EN));
     const changes = rows.filter((r) => r[0] === "change");
     expect(changes.map((r) => [r[4], r[6], r[7]])).toEqual([
       ...view.overall.map((l) => ["overall", l.text, l.claim ? String(l.claim.delta) : ""]),

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
@@ -34,7 +35,7 @@ describe("connectResults", () => {
       "y-1": choose(4),
       "y-2": choose(0),
     });
-    expect(connectResults(journey, blunders, combined)).toEqual([
+    expect(connectResults(journey, blunders, combined, EN)).toEqual([
       {
         blunderId: "y",
         blunderName: "Blunder Y",
@@ -64,7 +65,7 @@ describe("connectResults", () => {
   it("leaves out healthy and unscored blunders", () => {
     // x: disagree with blunder (75), agree with alternative (75) → healthy; y unanswered
     const blunders = scoreAgreement(agreementFixture(), { "x-1": choose(1), "x-2": choose(3) });
-    expect(connectResults(journey, blunders, combined)).toEqual([]);
+    expect(connectResults(journey, blunders, combined, EN)).toEqual([]);
   });
 });
 
@@ -80,7 +81,7 @@ describe("the sentences that join the two assessments", () => {
         );
         const journey = scoreStages(stagesFixture(), answers);
         const blunders = scoreAgreement(agreementFixture(), { "x-1": choose(agree), "x-2": choose(4 - agree) });
-        for (const c of connectResults(journey, blunders, combined)) {
+        for (const c of connectResults(journey, blunders, combined, EN)) {
           for (const area of c.areas) {
             const naming = c.sentences.filter((s) => s.includes(`${area.name} (`));
             expect(naming.length).toBeLessThanOrEqual(1);

@@ -1,7 +1,9 @@
-import { bandClaim, type AgreementScore, type BandClaim, type RiskBand } from "../scoring/agreement";
+import { fill } from "../i18n/format";
+import type { AgreementScore, BandClaim, RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import type { Combined } from "./combined-schema";
-import { stageFigure } from "../report/figures";
+import { bandIn, stageFigure } from "../report/figures";
+import type { Words } from "../report/words";
 
 type LinkedArea = { id: string; name: string; score: number | null };
 
@@ -20,23 +22,26 @@ export type Connection = {
   sentences: string[];
 };
 
-const names = (areas: { name: string; score: number }[]) =>
-  areas.map((a) => `${a.name} (${stageFigure(a.score)})`).join(", ");
+const names = (areas: { name: string; score: number }[], w: Words) =>
+  areas
+    .map((a) => fill(w.messages.results.relation.scored, { name: a.name, figure: stageFigure(a.score, w) }))
+    .join(", ");
 
 /**
  * The sentences for one blunder's linked areas. An area above the average is said not to be
  * held back, and nothing more: "not holding it back, though it may slow further progress" said
  * both at once.
  */
-function sentencesFor(areas: LinkedArea[], mean: number | null): string[] {
+function sentencesFor(areas: LinkedArea[], mean: number | null, w: Words): string[] {
+  const m = w.messages.results.relation;
   if (mean === null) return [];
   const scored = areas.flatMap((a) => (a.score === null ? [] : [{ name: a.name, score: a.score }]));
   const below = scored.filter((a) => a.score < mean);
   const above = scored.filter((a) => a.score >= mean);
-  const average = `your journey average of ${stageFigure(mean)}`;
+  const average = fill(m.average, { figure: stageFigure(mean, w) });
   return [
-    ...(below.length > 0 ? [`Likely to be holding back ${names(below)}, below ${average}.`] : []),
-    ...(above.length > 0 ? [`Not the likely brake on ${names(above)}, already at or above ${average}.`] : []),
+    ...(below.length > 0 ? [fill(m.likelyHolding, { areas: names(below, w), average })] : []),
+    ...(above.length > 0 ? [fill(m.notTheBrake, { areas: names(above, w), average })] : []),
   ];
 }
 
@@ -44,11 +49,16 @@ function sentencesFor(areas: LinkedArea[], mean: number | null): string[] {
  * The blunders at risk (high first, then watch), each beside the journey areas it tends to
  * hold back. Healthy or unscored blunders are left out: they explain nothing.
  */
-export function connectResults(journey: StagesScore, blunders: AgreementScore, combined: Combined): Connection[] {
+export function connectResults(
+  journey: StagesScore,
+  blunders: AgreementScore,
+  combined: Combined,
+  w: Words,
+): Connection[] {
   const connections: Connection[] = [];
   for (const b of blunders.dimensions) {
     if (b.score === null) continue;
-    const band = bandClaim(b.score);
+    const band = bandIn(b.score, w);
     if (band.band === "healthy") continue;
     const link = combined.links.find((l) => l.blunder === b.id);
     if (!link) continue;
@@ -62,7 +72,7 @@ export function connectResults(journey: StagesScore, blunders: AgreementScore, c
       band: { ...band, band: band.band },
       why: link.why,
       areas,
-      sentences: sentencesFor(areas, journey.mean),
+      sentences: sentencesFor(areas, journey.mean, w),
     });
   }
   const order: Record<RiskBand, number> = { high: 0, watch: 1, healthy: 2 };

@@ -1,3 +1,5 @@
+import { COMMA_CSV, type CsvFormat } from "./csv-format";
+
 /**
  * The one CSV writer. Labels and organisation names are typed by whoever made a link, so every
  * text cell is treated as hostile, and the file may be opened by any spreadsheet in any locale
@@ -36,16 +38,20 @@ function cleanText(text: string): string {
  * One cell. Text is always quoted, whatever it holds, so no separator (`,`, `;` or tab) can split
  * it; numbers are written bare, since a number is data (`-5` stays `-5`) and cannot be a formula.
  */
-export function csvCell(value: CsvValue): string {
+export function csvCell(value: CsvValue, format: CsvFormat = COMMA_CSV): string {
   if (value === null) return "";
   // NaN and Infinity are not numbers a spreadsheet reads; "-Infinity" would look like a formula.
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  // A figure takes the region's decimal mark, so "2,75" reads as a number in a German Excel.
+  if (typeof value === "number" && Number.isFinite(value)) return String(value).replace(".", format.decimal);
   return `"${cleanText(String(value)).replace(/"/g, '""')}"`;
 }
 
-/** Rows as RFC 4180 CSV: cells joined by `,`, every row ended by CRLF, the last one too. */
-export function toCsv(rows: CsvValue[][]): string {
-  return rows.map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
+/**
+ * Rows as RFC 4180 CSV: cells joined by the format's separator (`,` unless a language's
+ * spreadsheets expect `;`: lib/results/csv-format.ts), every row ended by CRLF, the last one too.
+ */
+export function toCsv(rows: CsvValue[][], format: CsvFormat = COMMA_CSV): string {
+  return rows.map((row) => `${row.map((cell) => csvCell(cell, format)).join(format.separator)}\r\n`).join("");
 }
 
 /**

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
@@ -46,7 +47,7 @@ describe("resultToJson", () => {
 });
 
 describe("resultToCsv", () => {
-  const csv = resultToCsv(result, evaluate(result, catalogue));
+  const csv = resultToCsv(result, evaluate(result, catalogue), EN);
   const lines = csv.trimEnd().split("\r\n");
   it("has one row per question and one per dimension, after a header", () => {
     // 8 + 4 questions, 3 + 2 dimensions
@@ -70,7 +71,7 @@ describe("resultToCsv", () => {
         { questionnaireId: "mini-blunders", version: 1, answers: { "x-1": choose(0), "x-2": choose(4) } },
       ],
     };
-    const rows = resultToCsv(scored, evaluate(scored, catalogue), (area, stage) => `${area} at ${stage}`)
+    const rows = resultToCsv(scored, evaluate(scored, catalogue), EN, (area, stage) => `${area} at ${stage}`)
       .trimEnd()
       .split("\r\n");
     expect(rows.find((l) => l.startsWith(`"dimension","mini",1,"b",`))).toBe(

@@ -2,16 +2,22 @@ import type { SharedResult } from "../link/result-schema";
 import { optionLabels, type Answer } from "../questionnaire/answers";
 import type { Question, Questionnaire } from "../questionnaire/schema";
 import { answerValue } from "../scoring/answer-value";
-import { bandClaim } from "../scoring/agreement";
 import { roundStage, type Stage } from "../scoring/stages";
-import { stageOfSix } from "../report/figures";
+import { bandIn, stageOfSix } from "../report/figures";
+import type { Words } from "../report/words";
+import { csvFormatFor } from "./csv-format";
 import { toCsv, type CsvValue } from "./csv";
 import type { Evaluated } from "./evaluate";
 
 /** An answer as the respondent saw it: the option's label, "Don't know", or "" when unanswered. */
-export function answerText(q: Questionnaire, question: Question, answer: Answer | undefined): string {
+export function answerText(
+  q: Questionnaire,
+  question: Question,
+  answer: Answer | undefined,
+  dontKnow = "Don't know",
+): string {
   if (!answer) return "";
-  return answer.kind === "dont-know" ? "Don't know" : (optionLabels(q, question)[answer.index] ?? "");
+  return answer.kind === "dont-know" ? dontKnow : (optionLabels(q, question)[answer.index] ?? "");
 }
 
 /** Everything in a result as one JSON document: ids and versions, every answer, every score. */
@@ -42,8 +48,8 @@ export function resultToJson(result: SharedResult, evaluated: Evaluated[], link:
   };
 }
 
-/** The CSV's columns: every row, whatever it describes, has these. */
-export const CSV_HEADER: CsvValue[] = [
+/** The CSV's columns: every row, whatever it describes, has these (named in the page's language). */
+export const CSV_COLUMNS = [
   "row",
   "questionnaire",
   "version",
@@ -55,7 +61,10 @@ export const CSV_HEADER: CsvValue[] = [
   "label",
   "organisation",
   "date",
-];
+] as const;
+
+/** The CSV's columns by their keys, as the English file has always named them. */
+export const CSV_HEADER: CsvValue[] = [...CSV_COLUMNS];
 
 /** The last three cells of every row: who and when, as the result carries them. */
 export const csvContext = (result: SharedResult): CsvValue[] => [
@@ -68,8 +77,10 @@ export const csvContext = (result: SharedResult): CsvValue[] => [
 export function resultRows(
   result: SharedResult,
   evaluated: Evaluated[],
+  w: Words,
   stageName?: (area: string, stage: Stage) => string,
 ): CsvValue[][] {
+  const m = w.messages.results;
   const rows: CsvValue[][] = [CSV_HEADER];
   const context = csvContext(result);
   for (const { questionnaire: q, answers, score } of evaluated) {
@@ -82,7 +93,7 @@ export function resultRows(
         question.dimension,
         question.id,
         question.text,
-        answerText(q, question, answer),
+        answerText(q, question, answer, m.change.dontKnow),
         answerValue(q, question, answer),
         ...context,
       ]);
@@ -92,10 +103,10 @@ export function resultRows(
       // A blunder's band is said of the very number in the value column.
       const where =
         d.score === null
-          ? "Not enough answers"
+          ? m.notEnough
           : "band" in d
-            ? bandClaim(d.score).label
-            : `${stageOfSix(roundStage(d.score), true)}${stageName ? `: ${stageName(d.id, roundStage(d.score))}` : ""}`;
+            ? bandIn(d.score, w).label
+            : `${stageOfSix(roundStage(d.score), w, true)}${stageName ? `: ${stageName(d.id, roundStage(d.score))}` : ""}`;
       rows.push(["dimension", q.id, q.version, d.id, d.id, d.name, where, value, ...context]);
     }
   }
@@ -110,7 +121,8 @@ export function resultRows(
 export function resultToCsv(
   result: SharedResult,
   evaluated: Evaluated[],
+  w: Words,
   stageName?: (area: string, stage: Stage) => string,
 ): string {
-  return toCsv(resultRows(result, evaluated, stageName));
+  return toCsv(resultRows(result, evaluated, w, stageName), csvFormatFor(w.locale));
 }

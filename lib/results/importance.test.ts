@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { mixedAnswers, stagesFixture, stepsFixture } from "../../test/fixtures";
 import type { ImportanceByArea } from "../link/importance";
@@ -42,12 +43,12 @@ describe("the plan and the priorities with importance", () => {
   const steps = stepsFixture();
   it("start with the area marked critical, even when it is not the weakest", () => {
     const importance: ImportanceByArea = { c: "critical" };
-    const plan = buildPlan({ journey: { score, targets, steps, importance } });
+    const plan = buildPlan({ words: EN, journey: { score, targets, steps, importance } });
     expect(plan.map((s) => s.title)).toEqual(["c 3→4", "a 2→3"]);
-    expect(journeyPriorities(score, plan, importance).map((p) => p.id)).toEqual(["c", "a", "b"]);
+    expect(journeyPriorities(score, plan, EN, importance).map((p) => p.id)).toEqual(["c", "a", "b"]);
   });
   it("keep today's order when nothing is marked", () => {
-    const plan = buildPlan({ journey: { score, targets, steps } });
+    const plan = buildPlan({ words: EN, journey: { score, targets, steps } });
     expect(plan.map((s) => s.title)).toEqual(["a 2→3", "c 3→4"]);
   });
 });

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../test/parse-csv";
 import type { PlanStep } from "./plan";
@@ -38,6 +39,7 @@ describe("planToCsv", () => {
     plan,
     (slug) => ({ title: `Title of ${slug}`, url: `https://example.org/articles/${slug}/` }),
     (id) => `Credit for ${id}`,
+    EN,
   );
 
   it("reads back as one row per step, with the columns a task tool wants", () => {

@@ -1,6 +1,8 @@
-import { RISK_BAND_LABELS } from "../scoring/agreement";
+import { fill } from "../i18n/format";
 import { avoidanceFigure, stageOfSix } from "../report/figures";
+import type { Words } from "../report/words";
 import { toCsv, type CsvValue } from "./csv";
+import { csvFormatFor } from "./csv-format";
 import type { PlanStep } from "./plan";
 
 type ArticleRef = { title: string; url: string };
@@ -9,21 +11,24 @@ type ArticleRef = { title: string; url: string };
  * The plan as CSV for a task tool (Trello, Jira, Planner, a spreadsheet): one row per step,
  * with the area, where it stands and where the step takes it (the stage's number, scale and
  * name in that area), the step itself, why it matters, the works it credits, and the articles
- * that go deeper, each with its address.
+ * that go deeper, each with its address. In the page's language, as its spreadsheets read a CSV.
  */
 export function planToCsv(
   plan: PlanStep[],
   article: (slug: string) => ArticleRef,
   credit: (source: string) => string,
+  w: Words,
 ): string {
-  const rows: CsvValue[][] = [["area", "from", "to", "step", "why", "sources", "articles"]];
+  const m = w.messages.results;
+  const rows: CsvValue[][] = [[...m.plan.csvHeader]];
+  const named = (stage: number, name: string) => fill(m.journey.overall, { stage: stageOfSix(stage, w, true), name });
   for (const s of plan) {
     const [from, to] =
       s.kind === "journey"
-        ? [`${stageOfSix(s.from, true)}: ${s.fromName}`, `${stageOfSix(s.to, true)}: ${s.toName}`]
+        ? [named(s.from, s.fromName), named(s.to, s.toName)]
         : [
-            `${avoidanceFigure(s.score)} (${RISK_BAND_LABELS[s.band]})`,
-            `${avoidanceFigure(s.healthy)} (${RISK_BAND_LABELS.healthy})`,
+            `${avoidanceFigure(s.score, w)} (${m.bands[s.band]})`,
+            `${avoidanceFigure(s.healthy, w)} (${m.bands.healthy})`,
           ];
     const reading = s.articles.map((slug) => {
       const a = article(slug);
@@ -31,5 +36,5 @@ export function planToCsv(
     });
     rows.push([s.area, from, to, `${s.title}: ${s.step}`, s.why, s.sources.map(credit).join("; "), reading.join("; ")]);
   }
-  return toCsv(rows);
+  return toCsv(rows, csvFormatFor(w.locale));
 }

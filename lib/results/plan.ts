@@ -2,7 +2,9 @@ import type { AgreementQuestionnaire } from "../questionnaire/schema";
 import type { RecommendationSet } from "../recommendations/schema";
 import type { TransitionStepSet } from "../recommendations/steps-schema";
 import type { AgreementScore, RiskBand } from "../scoring/agreement";
-import { RISK_BAND_LABELS, RISK_THRESHOLDS, riskBand } from "../scoring/agreement";
+import { RISK_THRESHOLDS, riskBand } from "../scoring/agreement";
+import { fill } from "../i18n/format";
+import type { Words } from "../report/words";
 import { LAST_STAGE, roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
 import { avoidanceFigure } from "../report/figures";
 import { rankWeakestFirst } from "./area-order";
@@ -61,7 +63,7 @@ type BlundersInput = {
  * A journey area's steps: one per stage between where it stands (its rounded stage) and its
  * target, in order. Nothing when the target is where it stands.
  */
-function areaSteps(journey: JourneyInput, id: string, name: string, score: number): JourneyPlanStep[] {
+function areaSteps(journey: JourneyInput, id: string, name: string, score: number, w: Words): JourneyPlanStep[] {
   const target = journey.targets[id];
   const steps: JourneyPlanStep[] = [];
   if (target === undefined) return steps;
@@ -70,7 +72,8 @@ function areaSteps(journey: JourneyInput, id: string, name: string, score: numbe
     // The loader guarantees a step for every transition; a gap here would be a content bug.
     if (!text) continue;
     const [a, b] = [toStage(from), toStage(from + 1)];
-    const named = (stage: Stage) => journey.stageName?.(id, stage) ?? `Stage ${stage}`;
+    const named = (stage: Stage) =>
+      journey.stageName?.(id, stage) ?? fill(w.messages.results.figure.stageNumber, { stage });
     steps.push({
       kind: "journey",
       dimensionId: id,
@@ -105,10 +108,18 @@ const pick = ({
  * each with a step per stage to its target; then each blunder at risk, weakest first too, whose
  * step is its flashpoint alternative.
  */
-export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blunders?: BlundersInput }): PlanStep[] {
+export function buildPlan({
+  journey,
+  blunders,
+  words: w,
+}: {
+  journey?: JourneyInput;
+  blunders?: BlundersInput;
+  words: Words;
+}): PlanStep[] {
   const journeySteps = journey
     ? rankWeakestFirst(journey.score.dimensions, journey.importance).flatMap((d) =>
-        areaSteps(journey, d.id, d.name, d.score),
+        areaSteps(journey, d.id, d.name, d.score, w),
       )
     : [];
   const atRisk = rankWeakestFirst(blunders?.score.dimensions ?? []).flatMap((d) => {
@@ -127,7 +138,12 @@ export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blund
         band,
         score,
         healthy: RISK_THRESHOLDS.healthy,
-        title: advice?.title ?? `Practise the alternative to ${d.name.toLowerCase()}`,
+        // English lowers the blunder's name inside the sentence; a German noun keeps its capital.
+        title:
+          advice?.title ??
+          fill(w.messages.results.plan.practise, {
+            blunder: w.locale === "de" ? d.name : d.name.toLocaleLowerCase(w.locale),
+          }),
         // Levesque's flashpoint alternative first, then what to do this quarter to get there.
         step: advice ? `${dimension.alternative} ${advice.step}` : dimension.alternative,
         why: advice?.why ?? dimension.description,
@@ -143,8 +159,14 @@ export function buildPlan({ journey, blunders }: { journey?: JourneyInput; blund
  * Where a step starts and ends, with the scale: "Stage 2 → 3 of 6: Informal concern → Written
  * promise", or "High risk (38 / 100) → Healthy (70 / 100)".
  */
-export function stepWhere(s: PlanStep): string {
+export function stepWhere(s: PlanStep, w: Words): string {
+  const m = w.messages.results;
   return s.kind === "journey"
-    ? `Stage ${s.from} → ${s.to} of ${LAST_STAGE}: ${s.fromName} → ${s.toName}`
-    : `${RISK_BAND_LABELS[s.band]} (${avoidanceFigure(s.score)}) → ${RISK_BAND_LABELS.healthy} (${avoidanceFigure(s.healthy)})`;
+    ? fill(m.figure.stepJourney, { from: s.from, to: s.to, max: LAST_STAGE, fromName: s.fromName, toName: s.toName })
+    : fill(m.figure.stepBlunder, {
+        band: m.bands[s.band],
+        score: avoidanceFigure(s.score, w),
+        healthy: m.bands.healthy,
+        healthyScore: avoidanceFigure(s.healthy, w),
+      });
 }

@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { agreementFixture, mixedAnswers, stagesFixture, stepsFixture } from "../../test/fixtures";
 import { choose } from "../questionnaire/answers";
@@ -14,8 +15,8 @@ describe("journeyPriorities", () => {
   const score = scoreStages(stagesFixture(), mixedAnswers());
 
   it("lists the weakest areas first, each with its first step in the plan", () => {
-    const plan = buildPlan({ journey: { score, targets: resolveTargets(score, { a: 5 }), steps } });
-    expect(journeyPriorities(score, plan).map((p) => [p.area, p.shown, p.action?.title ?? null])).toEqual([
+    const plan = buildPlan({ words: EN, journey: { score, targets: resolveTargets(score, { a: 5 }), steps } });
+    expect(journeyPriorities(score, plan, EN).map((p) => [p.area, p.shown, p.action?.title ?? null])).toEqual([
       ["Area A", "2.25 of 6", "a 2→3"],
       ["Area C", "3.5 of 6", "c 3→4"],
       // Area B is at stage 6 already: its target holds it there, so there is no step.
@@ -29,8 +30,8 @@ describe("blunderPriorities", () => {
     const blunders = agreementFixture();
     // x: 13 (high), y: 50 (watch).
     const score = scoreAgreement(blunders, { "x-1": choose(4), "x-2": choose(1), "y-1": choose(2), "y-2": choose(2) });
-    const plan = buildPlan({ blunders: { questionnaire: blunders, score } });
-    expect(blunderPriorities(plan).map((p) => [p.area, p.shown, p.band, p.action?.step])).toEqual([
+    const plan = buildPlan({ words: EN, blunders: { questionnaire: blunders, score } });
+    expect(blunderPriorities(plan, EN).map((p) => [p.area, p.shown, p.band, p.action?.step])).toEqual([
       ["Blunder X", "13 / 100 · High risk", "high", "Y instead."],
       ["Blunder Y", "50 / 100 · Worth watching", "watch", "Z instead."],
     ]);
@@ -53,8 +54,8 @@ describe("the priorities and the plan", () => {
       "c-2": choose(1),
     };
     const score = scoreStages(stagesFixture(), answers);
-    const plan = buildPlan({ journey: { score, targets: resolveTargets(score, undefined), steps } });
-    expect(journeyPriorities(score, plan).map((p) => p.id)).toEqual(["c", "b", "a"]);
+    const plan = buildPlan({ words: EN, journey: { score, targets: resolveTargets(score, undefined), steps } });
+    expect(journeyPriorities(score, plan, EN).map((p) => p.id)).toEqual(["c", "b", "a"]);
     expect(plan.map((s) => s.title)).toEqual(["c 2→3", "b 3→4", "a 4→5"]);
   });
 });

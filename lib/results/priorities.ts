@@ -1,6 +1,7 @@
-import { bandClaim, type RiskBand } from "../scoring/agreement";
+import type { RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
-import { avoidanceWithBand, stageFigure } from "../report/figures";
+import { avoidanceWithBand, bandIn, stageFigure } from "../report/figures";
+import type { Words } from "../report/words";
 import { rankWeakestFirst } from "./area-order";
 import type { PlanStep } from "./plan";
 import type { ImportanceByArea } from "../link/importance";
@@ -22,26 +23,31 @@ const HOW_MANY = 3;
  * The first three journey areas in the order the plan follows (rankWeakestFirst, importance
  * first when marked), each with its first plan step.
  */
-export function journeyPriorities(score: StagesScore, plan: PlanStep[], importance?: ImportanceByArea): Priority[] {
+export function journeyPriorities(
+  score: StagesScore,
+  plan: PlanStep[],
+  w: Words,
+  importance?: ImportanceByArea,
+): Priority[] {
   return rankWeakestFirst(score.dimensions, importance)
     .slice(0, HOW_MANY)
     .map((d) => ({
       id: d.id,
       area: d.name,
-      shown: stageFigure(d.score),
+      shown: stageFigure(d.score, w),
       action: plan.find((step) => step.kind === "journey" && step.dimensionId === d.id) ?? null,
     }));
 }
 
 /** For a blunders-only result: the first three blunders at risk in the plan, which are the weakest. */
-export function blunderPriorities(plan: PlanStep[]): Priority[] {
+export function blunderPriorities(plan: PlanStep[], w: Words): Priority[] {
   return plan
     .flatMap((step) => (step.kind === "blunder" ? [step] : []))
     .slice(0, HOW_MANY)
     .map((step) => ({
       id: step.dimensionId,
       area: step.area,
-      shown: avoidanceWithBand(bandClaim(step.score)),
+      shown: avoidanceWithBand(bandIn(step.score, w), w),
       band: step.band,
       action: step,
     }));

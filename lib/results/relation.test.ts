@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AgreementScore, BlunderScore } from "../scoring/agreement";
@@ -45,7 +46,7 @@ describe("relate", () => {
     // y (45, watch) links c. x is worse, so it leads, with a only: b is above average.
     const r = relate(journey({ a: 1.5, b: 5, c: 2.5 }), blunders({ x: 20, y: 45 }), combined);
     expect(r).toMatchObject({ kind: "holds-back", blunder: { id: "x", band: "high" }, areas: [{ id: "a" }] });
-    expect(relationSentence(r!)).toBe(
+    expect(relationSentence(r!, EN)).toBe(
       "Blunder X (20 / 100, a high risk) tends to hold back Area A (1.5 of 6), below your journey average of 3 of 6: its alternative may lift that area too.",
     );
   });
@@ -56,7 +57,7 @@ describe("relate", () => {
     // beside "not linked to", which said the opposite of the link before.
     const r = relate(journey({ a: 5, b: 4.5, c: 2.5 }), blunders({ x: 30, y: 80 }), combined);
     expect(r).toMatchObject({ kind: "elsewhere", blunders: [{ id: "x" }], weakest: [{ id: "c" }] });
-    expect(relationSentence(r!)).toBe(
+    expect(relationSentence(r!, EN)).toBe(
       "The blunders at risk (Blunder X) are not linked to your weakest journey area, Area C (2.5 of 6): look first at how that area is organised.",
     );
   });
@@ -64,7 +65,7 @@ describe("relate", () => {
   it("says so when no area is below the average for a blunder to hold back", () => {
     const r = relate(journey({ a: 3, b: 3, c: 3 }), blunders({ x: 30, y: 80 }), combined);
     expect(r).toMatchObject({ kind: "elsewhere", weakest: [] });
-    expect(relationSentence(r!)).toBe(
+    expect(relationSentence(r!, EN)).toBe(
       "No journey area is below your journey average of 3 of 6, so the blunders at risk (Blunder X) are not holding one back: fix them for what they cost customers.",
     );
   });
@@ -72,7 +73,7 @@ describe("relate", () => {
   it("says so when no blunder is at risk", () => {
     const r = relate(journey({ a: 2, b: 3, c: 4 }), blunders({ x: 80, y: 90 }), combined);
     expect(r?.kind).toBe("none-at-risk");
-    expect(relationSentence(r!)).toBe(
+    expect(relationSentence(r!, EN)).toBe(
       "None of the 2 blunders is a risk here, so habits are unlikely to be what holds back your weakest journey areas, Area A (2 of 6) and Area B (3 of 6): look first at how they are organised.",
     );
   });

@@ -2,7 +2,8 @@ import type { AgreementScore, RiskBand } from "../scoring/agreement";
 import type { StagesScore } from "../scoring/stages";
 import type { Combined } from "./combined-schema";
 import { avoidanceFigure, stageFigure } from "../report/figures";
-import { plural } from "../shared/plural";
+import { fill, formatListIn } from "../i18n/format";
+import { fillCount, type Words } from "../report/words";
 
 type Area = { id: string; name: string; score: number };
 type AtRisk = { id: string; name: string; score: number; band: Exclude<RiskBand, "healthy"> };
@@ -20,8 +21,6 @@ export type Relation = { mean: number } &
     /** No blunder is at risk. */
     | { kind: "none-at-risk"; weakest: Area[]; blunderCount: number }
   );
-
-const BAND_WORDS = { high: "a high risk", watch: "worth watching" } as const;
 
 /**
  * Relates the blunders to the journey without ever blaming a blunder for an area that scored
@@ -55,29 +54,50 @@ export function relate(journey: StagesScore, blunders: AgreementScore, combined:
   return { mean, kind: "none-at-risk", weakest, blunderCount: blunders.dimensions.length };
 }
 
-const list = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-const withScores = (areas: Area[]) => list(areas.map((a) => `${a.name} (${stageFigure(a.score)})`));
+/** "A, B and C": English keeps its own join (no Intl on an English page: decision 0009). */
+const list = (names: string[], w: Words) =>
+  w.locale !== "en"
+    ? formatListIn(w.locale, names)
+    : names.length <= 1
+      ? (names[0] ?? "")
+      : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+const withScores = (areas: Area[], w: Words) =>
+  list(
+    areas.map((a) => fill(w.messages.results.relation.scored, { name: a.name, figure: stageFigure(a.score, w) })),
+    w,
+  );
 
 /**
  * The one sentence the summary says about a relation. Each was read for what it claims: a
  * blunder is said to hold back only areas below the average, and an area is never said to be
  * both held back and not.
  */
-export function relationSentence(relation: Relation): string {
-  const average = `your journey average of ${stageFigure(relation.mean)}`;
+export function relationSentence(relation: Relation, w: Words): string {
+  const m = w.messages.results.relation;
+  const average = fill(m.average, { figure: stageFigure(relation.mean, w) });
   switch (relation.kind) {
     case "holds-back": {
       const { blunder, areas } = relation;
-      return `${blunder.name} (${avoidanceFigure(blunder.score)}, ${BAND_WORDS[blunder.band]}) tends to hold back ${withScores(areas)}, below ${average}: its alternative may lift ${plural(areas.length, "that area", "them")} too.`;
+      return fillCount(w, m.holdsBack, areas.length, {
+        blunder: blunder.name,
+        figure: avoidanceFigure(blunder.score, w),
+        band: w.messages.results.bandInSentence[blunder.band],
+        areas: withScores(areas, w),
+        average,
+      });
     }
     case "elsewhere": {
-      const names = list(relation.blunders.map((b) => b.name));
-      if (relation.weakest.length === 0)
-        return `No journey area is below ${average}, so the blunders at risk (${names}) are not holding one back: fix them for what they cost customers.`;
-      return `The blunders at risk (${names}) are not linked to your weakest journey ${plural(relation.weakest.length, "area", "areas")}, ${withScores(relation.weakest)}: look first at how ${plural(relation.weakest.length, "that area is", "those areas are")} organised.`;
+      const names = list(
+        relation.blunders.map((b) => b.name),
+        w,
+      );
+      if (relation.weakest.length === 0) return fill(m.noneBelow, { average, names });
+      return fillCount(w, m.elsewhere, relation.weakest.length, { names, areas: withScores(relation.weakest, w) });
     }
     case "none-at-risk":
-      return `None of the ${relation.blunderCount} blunders is a risk here, so habits are unlikely to be what holds back your weakest journey ${plural(relation.weakest.length, "area", "areas")}, ${withScores(relation.weakest)}: look first at how ${plural(relation.weakest.length, "it is", "they are")} organised.`;
+      return fillCount(w, m.noneAtRisk, relation.weakest.length, {
+        count: relation.blunderCount,
+        areas: withScores(relation.weakest, w),
+      });
   }
 }

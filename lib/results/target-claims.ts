@@ -1,4 +1,6 @@
+import { fill } from "../i18n/format";
 import { stageOfSix } from "../report/figures";
+import type { Words } from "../report/words";
 import { roundStage, toStage, type Stage, type StagesScore } from "../scoring/stages";
 
 /**
@@ -20,13 +22,19 @@ export type TargetClaim = {
 export const TARGET_RULE = "reached when the later result's stage in that area is at or above it";
 
 /** A claim per scored area with a target, in questionnaire order. */
-export function targetClaims(journey: StagesScore, targets: Readonly<Record<string, number>>): TargetClaim[] {
+export function targetClaims(journey: StagesScore, targets: Readonly<Record<string, number>>, w: Words): TargetClaim[] {
+  const m = w.messages.results.change;
   return journey.dimensions.flatMap((d) => {
     const set = targets[d.id];
     if (d.score === null || set === undefined) return [];
     const [target, stage] = [toStage(set), roundStage(d.score)];
     const reached = stage >= target;
-    const text = `${d.name}: target ${stageOfSix(target)}, now ${stageOfSix(stage)}: ${reached ? "reached" : "not reached yet"}`;
+    const text = fill(m.target, {
+      name: d.name,
+      target: stageOfSix(target, w),
+      now: stageOfSix(stage, w),
+      verdict: reached ? m.reached : m.notReached,
+    });
     return [{ id: d.id, name: d.name, target, score: d.score, stage, reached, text }];
   });
 }

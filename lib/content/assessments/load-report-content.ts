@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locales";
+import { messagesFor } from "../../i18n/messages";
 import { journeyOf } from "../../questionnaire/catalogue";
 import { summarise } from "../../questionnaire/summary";
 import type { ReportContent } from "../../report/content";
@@ -26,7 +27,10 @@ export function loadReportContentIn(locale: Locale, root?: string): ReportConten
     ...recommendations.flatMap((set) => set.items.flatMap((item) => item.sources ?? [])),
     ...steps.flatMap((set) => set.steps.flatMap((step) => step.sources ?? [])),
   ]);
+  const { results, report, link } = messagesFor(locale);
   return {
+    locale,
+    messages: { results, report, link },
     recommendations,
     steps,
     model: loadStageModelIn(locale, root),

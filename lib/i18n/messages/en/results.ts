@@ -1,0 +1,213 @@
+import { plural } from "../plural";
+
+/**
+ * The results report's words: what components/results shows, and the sentences lib/report and
+ * lib/results build from claims (docs/decisions/0018-messages-typed-from-english.md). Figures
+ * are filled in by lib/ in the page's language.
+ */
+export const results = {
+  figure: {
+    stage: "{score} of {max}",
+    stageOfSix: "stage {stage} of {max}",
+    stageOfSixStart: "Stage {stage} of {max}",
+    avoidance: "{score} / 100",
+    withBand: "{figure} · {band}",
+    stepJourney: "Stage {from} → {to} of {max}: {fromName} → {toName}",
+    stepBlunder: "{band} ({score}) → {healthy} ({healthyScore})",
+    stageNumber: "Stage {stage}",
+  },
+  bands: { high: "High risk", watch: "Worth watching", healthy: "Healthy" },
+  bandInSentence: { high: "a high risk", watch: "worth watching" },
+  spread: {
+    oneStage: "one answer, at stage {low}",
+    oneAvoidance: "one answer, at {low} / 100",
+    allStage: "all {n} answers at stage {low}",
+    allAvoidance: "all {n} answers at {low} / 100",
+    spanStage: "answers span stages {low}–{high}",
+    spanAvoidance: "answers span {low}–{high} / 100",
+  },
+  headline: {
+    value: "{figure} overall",
+    detail: plural({ one: "{high} of {n} blunder at high risk.", other: "{high} of {n} blunders at high risk." }),
+    detailNamed: plural({
+      one: "{high} of {n} blunder at high risk: {names}.",
+      other: "{high} of {n} blunders at high risk: {names}.",
+    }),
+    named: "{name} ({figure})",
+  },
+  journey: {
+    overall: "{stage}: {name}",
+    average: "Average {figure}",
+    next: "next: {stage}, {name}",
+    last: "the last stage: keep it",
+    choice: "Stage {stage}: {name}",
+    choiceHold: "Stage {stage}: {name} (hold)",
+    now: "Now",
+    target: "Target",
+    radarDescription: "Radar chart of stage by area, now and target. {areas}.",
+    radarArea: "{name}: {figure}, target {target}",
+    radarAreaNone: "{name}: not enough answers",
+    noteNow: "Now {figure}: {name}",
+    noteTarget: "Target {stage}: {name}",
+  },
+  blunders: {
+    series: "This result",
+    radarDescription: "Radar chart of blunder avoidance, 0 to 100. {items}.",
+    radarItem: "{name}: {figure}",
+    notEnoughLower: "not enough answers",
+  },
+  notEnough: "Not enough answers",
+  importance: {
+    levels: { critical: "Critical to our strategy", important: "Important", less: "Less important now" },
+    levelsInSentence: { critical: "critical to our strategy", important: "important", less: "less important now" },
+    shortLevels: { critical: "Critical", important: "Important", less: "Less now" },
+    quadrants: {
+      "act-first": "Act here first",
+      "keep-up": "Keep it up",
+      "low-priority": "Low priority",
+      "over-invested": "Possibly over-invested",
+    },
+    quadrantsInSentence: {
+      "act-first": "act here first",
+      "keep-up": "keep it up",
+      "low-priority": "low priority",
+      "over-invested": "possibly over-invested",
+    },
+    rule: "an area marked critical to our strategy or important is in the upper half, one marked less important now in the lower half; an area at stage {stage} or above now is on the right, below it on the left",
+    description: "Chart of importance against stage now, in four quadrants. {rows}.",
+    descriptionRow: "{name}: {level}, {figure}, {where}",
+    matters: "How much it matters",
+    mattersFor: "How much it matters: {area}",
+    notMarked: "Not marked",
+    chartTitle: "What matters, and how mature it is",
+    placed: "Placed by the importance you marked and the stage now: {rule}.",
+    caption: "Each marked area, by importance and stage now",
+    columns: ["Area (its number on the chart)", "Importance", "Stage now", "Where it sits"],
+    scrollLabel: "Marked areas by importance and stage now",
+    unplaced: "Not placed (not marked, or not enough answers): {areas}.",
+    stageNow: "Stage now",
+    note: "{name}: {level}, {figure}, {where}",
+  },
+  order: {
+    byImportance: "By importance, then weakest first, as in your plan: {rule}.",
+    weakest: "Weakest first, as in your plan: {rule}.",
+    rules: {
+      stages: "lowest stage now first, ties in questionnaire order",
+      agreement: "lowest avoidance now first, ties in questionnaire order",
+      importance:
+        "areas marked critical to your strategy first, then important ones, then those not marked, then those less important now; within each, lowest stage now first, ties in questionnaire order",
+    },
+  },
+  relation: {
+    average: "your journey average of {figure}",
+    scored: "{name} ({figure})",
+    holdsBack: plural({
+      one: "{blunder} ({figure}, {band}) tends to hold back {areas}, below {average}: its alternative may lift that area too.",
+      other:
+        "{blunder} ({figure}, {band}) tends to hold back {areas}, below {average}: its alternative may lift them too.",
+    }),
+    noneBelow:
+      "No journey area is below {average}, so the blunders at risk ({names}) are not holding one back: fix them for what they cost customers.",
+    elsewhere: plural({
+      one: "The blunders at risk ({names}) are not linked to your weakest journey area, {areas}: look first at how that area is organised.",
+      other:
+        "The blunders at risk ({names}) are not linked to your weakest journey areas, {areas}: look first at how those areas are organised.",
+    }),
+    noneAtRisk: plural({
+      one: "None of the {count} blunders is a risk here, so habits are unlikely to be what holds back your weakest journey area, {areas}: look first at how it is organised.",
+      other:
+        "None of the {count} blunders is a risk here, so habits are unlikely to be what holds back your weakest journey areas, {areas}: look first at how they are organised.",
+    }),
+    likelyHolding: "Likely to be holding back {areas}, below {average}.",
+    notTheBrake: "Not the likely brake on {areas}, already at or above {average}.",
+  },
+  plan: {
+    hint: plural({ one: "{n} step, {ranked}", other: "{n} steps, {ranked}" }),
+    hintTargets: plural({
+      one: "{n} step, {ranked}; set your targets",
+      other: "{n} steps, {ranked}; set your targets",
+    }),
+    rankedImportance: "by importance, then weakest first",
+    rankedWeakest: "weakest first",
+    practise: "Practise the alternative to {blunder}",
+    empty: "Every area is at its target. Raise a target below to plan the next stage.",
+    stepsLabel: "Plan steps",
+    why: "Why it matters:",
+    source: "Source:",
+    readMore: "Read more:",
+    download: "Download the plan (CSV)",
+    csvHeader: ["area", "from", "to", "step", "why", "sources", "articles"],
+  },
+  change: {
+    progress: "▲ up",
+    decline: "▼ down",
+    unchanged: "= unchanged",
+    by: "{arrow} {by}",
+    withinSpread: "within the spread of your answers",
+    signedWithinSpread: "{delta}, within the spread of your answers",
+    notEnough: "not enough answers",
+    line: "{before} → {after}",
+    lineWithChange: "{before} → {after} ({change})",
+    overallAvoidance: "Overall avoidance",
+    overallStage: "Overall stage",
+    averageStage: "Average stage",
+    scaleStages: "average stage, 1 to 6",
+    scaleAgreement: "avoidance, 0 to 100",
+    versionNote:
+      "{before} used version {from} of these questions and {after} version {to}. Areas and answers are compared where both versions have them.",
+    radarDescription:
+      "Radar chart comparing {before} (grey, dashed) with {after} (solid). The table beside it lists every change.",
+    noteSide: "{side}: {value}",
+    noteChange: "Change: {change}",
+    newArea: "{name} is new in version {version}, so it has no earlier score.",
+    droppedArea: "{name} was dropped after version {version}, so it has no later score.",
+    questionsChanged: "Its questions changed between versions; read the change with care.",
+    questionsMoved: "{moved} of its {total} questions are new or changed in version {version}",
+    questionsDropped: plural({ one: "{n} earlier question was dropped", other: "{n} earlier questions were dropped" }),
+    cautionJoin: ", and ",
+    caution: "{parts}; read the change with care.",
+    noAnswer: "No answer",
+    dontKnow: "Don't know",
+    target: "{name}: target {target}, now {now}: {verdict}",
+    reached: "reached",
+    notReached: "not reached yet",
+  },
+  csv: {
+    header: {
+      row: "row",
+      questionnaire: "questionnaire",
+      version: "version",
+      dimension: "dimension",
+      id: "id",
+      text: "text",
+      answer: "answer",
+      value: "value",
+      label: "label",
+      organisation: "organisation",
+      date: "date",
+    },
+    rows: {
+      question: "question",
+      dimension: "dimension",
+      note: "note",
+      importance: "importance",
+      change: "change",
+      target: "target",
+    },
+    overall: "overall",
+  },
+  flashpoint:
+    "“Flashpoint” is Paul Levesque's name for businesses that avoid these five blunders; a blunder's flashpoint alternative is what such a business does instead.",
+  since: {
+    hintDated: "Since your result of {date}",
+    hint: "Since the result you retook",
+    before: "Last time",
+    after: "This time",
+    afterInSentence: "this time",
+    targets: "The targets this result carries, set last time unless you have changed them since:",
+  },
+  context: "Scored in your browser from the link; nothing was sent to a server.",
+  contextDated: "Scored in your browser from the link, completed on {date}; nothing was sent to a server.",
+};
+
+export type ResultsMessages = typeof results;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../i18n/locales";
+import { messagesFor } from "../i18n/messages";
+import { inEarlierResult, LINK_ERROR_KINDS, linkError, linkErrorText, newerFormat, wrappedError } from "./errors";
+
+const failures = [
+  ...LINK_ERROR_KINDS.map((kind) => linkError(kind)),
+  linkError("unknown-version", { version: 9, title: "The journey" }),
+  newerFormat(4, 3),
+  wrappedError("Outlook Safe Links", true),
+  wrappedError("Slack", false),
+  inEarlierResult(linkError("tampered")),
+  inEarlierResult(newerFormat(4, 3)),
+];
+
+describe("a link error in a page's language", () => {
+  it("reads in English exactly as the decoder's message, for every kind and part", () => {
+    for (const { error } of failures) expect(linkErrorText(error, messagesFor("en").link)).toBe(error.message);
+    expect(failures[LINK_ERROR_KINDS.length]?.error.message).toMatch(/\(version 9 of The journey\)$/);
+  });
+
+  it("keeps its parts in every other language, and none of the English", () => {
+    for (const locale of LOCALES.filter((l) => l !== "en")) {
+      const m = messagesFor(locale).link;
+      for (const { error } of failures) {
+        const text = linkErrorText(error, m);
+        expect(text).not.toBe(error.message);
+        expect(text).not.toContain("Ask the person");
+        if (error.parts?.format) expect(text).toContain("4");
+        if (error.parts?.wrapper) expect(text).toContain(error.parts.wrapper.name);
+      }
+    }
+  });
+});
