@@ -5,6 +5,7 @@ import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questi
 import { summarise, titlesOf } from "@/lib/questionnaire/summary";
 import { estimateText } from "@/lib/questionnaire/timing";
 import { Island } from "@/components/islands/island";
+import { messagesFor } from "@/lib/i18n/messages";
 import type { Metadata } from "next";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { loadSite } from "@/lib/content/load-site";
@@ -41,7 +42,7 @@ export default function HomePage() {
           </div>
         )}
       </section>
-      <Island name="latest" props={{ titles: titlesOf(current) }} />
+      <Island name="latest" props={{ titles: titlesOf(current), locale: "en", messages: messagesFor("en").latest }} />
       <HomeFacts />
       <h2>Two assessments</h2>
       <ul className="facts">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Island } from "@/components/islands/island";
+import { messagesFor } from "@/lib/i18n/messages";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { BlundersOverview } from "@/components/overview/blunders-overview";
 import { loadTags } from "@/lib/content/library/load-articles";
@@ -23,7 +24,9 @@ export default function BlundersPage() {
   if (!blunders) throw new Error("content/questionnaires has no blunders check (a questionnaire of kind: agreement)");
   return (
     <BlundersOverview
-      latest={<Island name="latest" props={{ titles: titlesOf(current) }} />}
+      latest={
+        <Island name="latest" props={{ titles: titlesOf(current), locale: "en", messages: messagesFor("en").latest }} />
+      }
       blunders={blunders}
       library={loadLibrary()}
       tags={loadTags()}

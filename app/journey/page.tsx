@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Island } from "@/components/islands/island";
+import { messagesFor } from "@/lib/i18n/messages";
 import { titlesOf } from "@/lib/questionnaire/summary";
 import { JourneyOverview } from "@/components/overview/journey-overview";
 import { loadTags } from "@/lib/content/library/load-articles";
@@ -24,7 +25,9 @@ export default function JourneyPage() {
   if (!journey) throw new Error("content/questionnaires has no journey (a questionnaire of kind: stages)");
   return (
     <JourneyOverview
-      latest={<Island name="latest" props={{ titles: titlesOf(current) }} />}
+      latest={
+        <Island name="latest" props={{ titles: titlesOf(current), locale: "en", messages: messagesFor("en").latest }} />
+      }
       model={loadStageModel()}
       journey={journey}
       library={loadLibrary()}

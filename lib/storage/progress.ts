@@ -3,6 +3,7 @@ import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/a
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
 import { cleanNote } from "../link/notes";
+import { fill } from "../i18n/format";
 import { progressKey } from "./keys";
 import type { SaveOutcome, Store } from "./store";
 
@@ -33,11 +34,43 @@ export type ProgressNotes = z.infer<typeof ProgressNotesSchema>;
 
 export type Progress = z.infer<typeof ProgressSchema>;
 
+/** Why saved progress cannot be used, as data, so each language words it (progressProblemText). */
+export type ProgressProblem =
+  | { kind: "unreadable" }
+  | { kind: "other-questionnaire" }
+  | { kind: "newer"; saved: number; runs: number }
+  | { kind: "changed"; saved: number };
+
+/** The same in words: `m` holds a language's four reasons, with {saved} and {runs} to fill. */
+export function progressProblemText(
+  problem: ProgressProblem,
+  m: { unreadable: string; otherQuestionnaire: string; newer: string; changed: string },
+): string {
+  if (problem.kind === "newer") return fill(m.newer, { saved: problem.saved, runs: problem.runs });
+  if (problem.kind === "changed") return fill(m.changed, { saved: problem.saved });
+  return problem.kind === "unreadable" ? m.unreadable : m.otherQuestionnaire;
+}
+
+/** English, as this module's callers and tests read it. */
+const ENGLISH = {
+  unreadable: "the saved answers in this browser could not be read",
+  otherQuestionnaire: "the saved answers belong to a different questionnaire",
+  newer:
+    "the saved answers come from version {saved} of this questionnaire, newer than the version {runs} this site runs",
+  changed: "the saved answers were made with version {saved} of this questionnaire, and it has changed since",
+};
+
 export type LoadedProgress =
   | { kind: "none" }
   | { kind: "found"; progress: Progress & { notes: ProgressNotes }; notesLost?: true }
-  | { kind: "discarded"; reason: string }
+  | { kind: "discarded"; problem: ProgressProblem; reason: string }
   | { kind: "unavailable" };
+
+const discarded = (problem: ProgressProblem): LoadedProgress => ({
+  kind: "discarded",
+  problem,
+  reason: progressProblemText(problem, ENGLISH),
+});
 
 function parseJson(text: string): unknown {
   try {
@@ -55,23 +88,12 @@ function parseJson(text: string): unknown {
 export function readProgress(text: string | null, questionnaire: Questionnaire): LoadedProgress {
   if (text === null) return { kind: "none" };
   const parsed = ProgressSchema.safeParse(parseJson(text));
-  if (!parsed.success) return { kind: "discarded", reason: "the saved answers in this browser could not be read" };
+  if (!parsed.success) return discarded({ kind: "unreadable" });
   const progress = parsed.data;
-  if (progress.questionnaireId !== questionnaire.id) {
-    return { kind: "discarded", reason: "the saved answers belong to a different questionnaire" };
-  }
-  if (progress.version > questionnaire.version) {
-    return {
-      kind: "discarded",
-      reason: `the saved answers come from version ${progress.version} of this questionnaire, newer than the version ${questionnaire.version} this site runs`,
-    };
-  }
-  if (progress.version !== questionnaire.version) {
-    return {
-      kind: "discarded",
-      reason: `the saved answers were made with version ${progress.version} of this questionnaire, and it has changed since`,
-    };
-  }
+  if (progress.questionnaireId !== questionnaire.id) return discarded({ kind: "other-questionnaire" });
+  if (progress.version > questionnaire.version)
+    return discarded({ kind: "newer", saved: progress.version, runs: questionnaire.version });
+  if (progress.version !== questionnaire.version) return discarded({ kind: "changed", saved: progress.version });
   const answers: Answers = sanitiseAnswers(questionnaire, progress.answers);
   const position = Math.min(progress.position, questionnaire.questions.length);
   const notes = readNotes(progress.notes, questionnaire);

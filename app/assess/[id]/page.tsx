@@ -4,6 +4,7 @@ import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questi
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { Island } from "@/components/islands/island";
 import { flowProps } from "@/lib/questionnaire/for-browser";
+import { messagesFor } from "@/lib/i18n/messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,10 +32,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function AssessPage({ params }: Params) {
   const props = flowProps(loadCurrentQuestionnaires(), (await params).id);
   if (!props) notFound();
+  const { flow, estimate, latest } = messagesFor("en");
   return (
     <>
       <h1 className="assess-title">{props.questionnaire.title}</h1>
-      <Island name="flow" props={props} />
+      <Island name="flow" props={{ ...props, locale: "en", messages: { flow, estimate, latest } }} />
     </>
   );
 }
