@@ -30,6 +30,7 @@ export default function BlundersPage() {
       blunders={blunders}
       library={loadLibrary()}
       tags={loadTags()}
+      language={{ locale: "en", messages: messagesFor("en") }}
     />
   );
 }

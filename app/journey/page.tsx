@@ -32,6 +32,7 @@ export default function JourneyPage() {
       journey={journey}
       library={loadLibrary()}
       tags={loadTags()}
+      language={{ locale: "en", messages: messagesFor("en") }}
     />
   );
 }

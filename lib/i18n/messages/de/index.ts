@@ -2,3 +2,4 @@ export { common } from "./common";
 export { flow } from "./flow";
 export { estimate } from "./estimate";
 export { latest } from "./latest";
+export { overview } from "./overview";

@@ -1,0 +1,58 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { loadStageModelIn } from "@/lib/content/assessments/load-stage-model";
+import { loadCurrentQuestionnairesIn } from "@/lib/content/i18n/load-translations";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";
+import { BlundersOverview } from "./blunders-overview";
+import { JourneyOverview } from "./journey-overview";
+
+const leaves = (value: unknown): string[] =>
+  typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(leaves) : [];
+const ownWords = (locale: Locale) => {
+  const { overview, estimate } = messagesFor(locale);
+  return leaves({ overview, estimate });
+};
+
+// The overview pages' own English, in pieces long enough not to occur in another language by
+// chance, less what the language writes the same: none may show on a translated overview.
+const english = ownWords("en");
+const piecesOf = (translated: readonly string[]) =>
+  [...new Set(english.flatMap((s) => s.split(/\{\w+\}/)).map((s) => s.trim()))].filter(
+    (s) => s.length >= 8 && !translated.some((t) => t.includes(s)),
+  );
+
+for (const locale of LOCALES.filter((l) => l !== "en")) {
+  describe(`the overview pages in ${locale}`, () => {
+    const current = loadCurrentQuestionnairesIn(locale);
+    const language = { locale, messages: messagesFor(locale) };
+    const m = language.messages.overview;
+    const pieces = piecesOf(ownWords(locale));
+    const noEnglish = () => {
+      const text = document.body.textContent ?? "";
+      expect(pieces.length).toBeGreaterThan(20);
+      expect(pieces.filter((piece) => text.includes(piece))).toEqual([]);
+    };
+
+    it("the journey's: its words, its stages from content/i18n, and its calls to start", () => {
+      const journey = journeyOf(current)!;
+      const model = loadStageModelIn(locale);
+      render(<JourneyOverview model={model} journey={journey} library={[]} tags={[]} language={language} />);
+      expect(screen.getByRole("heading", { level: 1, name: m.journey.title })).toBeTruthy();
+      expect(screen.getByRole("link", { name: m.journey.start })).toBeTruthy();
+      expect(document.body.textContent).toContain(model.stages[0]!.name);
+      expect(document.body.textContent).toContain(journey.dimensions[0]!.name);
+      noEnglish();
+    });
+
+    it("the blunders': its words, the blunders from content/i18n, and its calls to start", () => {
+      const blunders = blundersOf(current)!;
+      render(<BlundersOverview blunders={blunders} library={[]} tags={[]} language={language} />);
+      expect(screen.getByRole("heading", { level: 1, name: m.blunders.title })).toBeTruthy();
+      expect(screen.getByRole("link", { name: m.blunders.start })).toBeTruthy();
+      expect(screen.getByRole("heading", { level: 2, name: blunders.dimensions[0]!.name })).toBeTruthy();
+      noEnglish();
+    });
+  });
+}
