@@ -3,6 +3,7 @@ import { Island } from "@/components/islands/island";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { loadPageMetadata } from "@/lib/content/load-page-metadata";
 import { invitedRun } from "@/lib/invitation/run";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -14,10 +15,11 @@ export function generateMetadata(): Metadata {
 
 export default function JoinPage() {
   const props = invitedRun(loadCurrentQuestionnaires());
+  const { invitation, estimate } = messagesFor("en");
   return (
     <>
       <h1>Your invitation</h1>
-      <Island name="join" props={props} />
+      <Island name="join" props={{ ...props, locale: "en", messages: { invitation, estimate } }} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Island } from "@/components/islands/island";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
 import { SiteLink } from "@/components/shared/site-link";
 import { invitedRun } from "@/lib/invitation/run";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -29,7 +30,7 @@ export default function TeamPage() {
         <SiteLink href="/guide/#for-consultants">The guide walks through it step by step</SiteLink>, from the invitation
         to the printed pack.
       </p>
-      <Island name="invite" props={{ minutes }} />
+      <Island name="invite" props={{ minutes, locale: "en", messages: messagesFor("en").invitation }} />
       <Island name="team" props={{ catalogue: loadCatalogue().map(forBrowser), content: loadTeamContent() }} />
     </>
   );
