@@ -4,11 +4,15 @@ import type { Locale } from "../i18n/locales";
 import { MAX_FRAGMENT_LENGTH } from "./fragment";
 import { MAX_NOTE_LENGTH, noteProblem, noteProblemOf, type NoteProblem } from "./notes";
 
+const tooLongForLink = () =>
+  `This note would make your result link longer than the ${MAX_FRAGMENT_LENGTH.toLocaleString("en")} characters the site reads: shorten it or another note. Your answers and other notes are kept.`;
+
 /**
  * What a leader reads when a note would make the result link longer than the site reads, in
- * English. Marked pure so the question flow, which words it from its messages, ships without it.
+ * English. Built by a call marked pure, so the question flow, which words it from its messages,
+ * ships without it.
  */
-export const TOO_LONG_FOR_LINK = `This note would make your result link longer than the ${/* @__PURE__ */ MAX_FRAGMENT_LENGTH.toLocaleString("en")} characters the site reads: shorten it or another note. Your answers and other notes are kept.`;
+export const TOO_LONG_FOR_LINK = /* @__PURE__ */ tooLongForLink();
 
 /** The counter under a note: how much of the limit it uses. */
 export const noteCount = (text: string) => `${text.length} of ${MAX_NOTE_LENGTH} characters`;

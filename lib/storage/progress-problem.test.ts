@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "../i18n/messages";
 import { stagesFixture } from "../../test/fixtures";
-import { PROGRESS_FORMAT, progressProblemText, readProgress } from "./progress";
+import { PROGRESS_FORMAT, readProgress } from "./progress";
+import { progressProblemText } from "./progress-problem";
 
 const q = stagesFixture();
 const stored = (fields: object) =>

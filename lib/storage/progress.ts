@@ -3,7 +3,7 @@ import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/a
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
 import { cleanNote } from "../link/notes";
-import { fill } from "../i18n/format";
+import { ENGLISH_REASONS, progressProblemText, type ProgressProblem } from "./progress-problem";
 import { progressKey } from "./keys";
 import type { SaveOutcome, Store } from "./store";
 
@@ -34,43 +34,18 @@ export type ProgressNotes = z.infer<typeof ProgressNotesSchema>;
 
 export type Progress = z.infer<typeof ProgressSchema>;
 
-/** Why saved progress cannot be used, as data, so each language words it (progressProblemText). */
-export type ProgressProblem =
-  | { kind: "unreadable" }
-  | { kind: "other-questionnaire" }
-  | { kind: "newer"; saved: number; runs: number }
-  | { kind: "changed"; saved: number };
-
-/** The same in words: `m` holds a language's four reasons, with {saved} and {runs} to fill. */
-export function progressProblemText(
-  problem: ProgressProblem,
-  m: { unreadable: string; otherQuestionnaire: string; newer: string; changed: string },
-): string {
-  if (problem.kind === "newer") return fill(m.newer, { saved: problem.saved, runs: problem.runs });
-  if (problem.kind === "changed") return fill(m.changed, { saved: problem.saved });
-  return problem.kind === "unreadable" ? m.unreadable : m.otherQuestionnaire;
-}
-
-/** English, as this module's callers and tests read it. */
-const ENGLISH = {
-  unreadable: "the saved answers in this browser could not be read",
-  otherQuestionnaire: "the saved answers belong to a different questionnaire",
-  newer:
-    "the saved answers come from version {saved} of this questionnaire, newer than the version {runs} this site runs",
-  changed: "the saved answers were made with version {saved} of this questionnaire, and it has changed since",
-};
-
-export type LoadedProgress =
+/** Saved progress as read, with why it cannot be used as data (progress-problem.ts words it). */
+export type ProgressRead =
   | { kind: "none" }
   | { kind: "found"; progress: Progress & { notes: ProgressNotes }; notesLost?: true }
-  | { kind: "discarded"; problem: ProgressProblem; reason: string }
+  | { kind: "discarded"; problem: ProgressProblem }
   | { kind: "unavailable" };
 
-const discarded = (problem: ProgressProblem): LoadedProgress => ({
-  kind: "discarded",
-  problem,
-  reason: progressProblemText(problem, ENGLISH),
-});
+/** The same, with why in English words. */
+export type LoadedProgress =
+  Exclude<ProgressRead, { kind: "discarded" }> | { kind: "discarded"; problem: ProgressProblem; reason: string };
+
+const discarded = (problem: ProgressProblem): ProgressRead => ({ kind: "discarded", problem });
 
 function parseJson(text: string): unknown {
   try {
@@ -85,7 +60,7 @@ function parseJson(text: string): unknown {
  * questionnaire or from another version is reported as discarded, so the page can say so
  * instead of crashing. Pure: removing the bad entry is up to the caller.
  */
-export function readProgress(text: string | null, questionnaire: Questionnaire): LoadedProgress {
+export function readProgressOf(text: string | null, questionnaire: Questionnaire): ProgressRead {
   if (text === null) return { kind: "none" };
   const parsed = ProgressSchema.safeParse(parseJson(text));
   if (!parsed.success) return discarded({ kind: "unreadable" });
@@ -102,6 +77,12 @@ export function readProgress(text: string | null, questionnaire: Questionnaire):
     progress: { ...progress, answers, position, notes: notes ?? {} },
     ...(notes === null && { notesLost: true as const }),
   };
+}
+
+/** readProgressOf, with why progress is discarded in English words. */
+export function readProgress(text: string | null, questionnaire: Questionnaire): LoadedProgress {
+  const read = readProgressOf(text, questionnaire);
+  return read.kind === "discarded" ? { ...read, reason: progressProblemText(read.problem, ENGLISH_REASONS) } : read;
 }
 
 /** The notes kept with progress, each cleaned, on this questionnaire's questions; null when unreadable. */
