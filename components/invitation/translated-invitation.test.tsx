@@ -3,31 +3,13 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCurrentQuestionnairesIn } from "@/lib/content/i18n/load-translations";
 import { fill, formatDateIn } from "@/lib/i18n/format";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALES } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { invitedRun, joinFragment } from "@/lib/invitation/run";
 import { encodeInvitation, type Invitation } from "@/lib/invitation/token";
+import { shownText, untranslated } from "@/test/untranslated";
 import { InviteSection } from "./invite-section";
 import { JoinView } from "./join-view";
-
-const leaves = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(leaves) : [];
-const ownWords = (locale: Locale) => {
-  const { invitation, estimate } = messagesFor(locale);
-  return leaves({ invitation, estimate });
-};
-// The invitation's own English, in pieces long enough not to occur in another language by
-// chance, less what the language writes the same ("Organisation"): none may show translated.
-const english = ownWords("en");
-const piecesOf = (translated: readonly string[]) =>
-  [...new Set(english.flatMap((s) => s.split(/\{\w+\}/)).map((s) => s.trim()))].filter(
-    (s) => s.length >= 8 && !translated.some((t) => t.includes(s)),
-  );
-const shown = () =>
-  [
-    document.body.textContent ?? "",
-    ...[...document.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label") ?? ""),
-  ].join("\n");
 
 const invitation: Invitation = {
   team: "Northwind leadership team",
@@ -41,10 +23,10 @@ afterEach(() => window.history.replaceState(null, "", "/join/"));
 for (const locale of LOCALES.filter((l) => l !== "en")) {
   describe(`invitations in ${locale}`, () => {
     const { invitation: m, estimate } = messagesFor(locale);
-    const pieces = piecesOf(ownWords(locale));
+    const { pieces } = untranslated(locale, ({ invitation, estimate }) => ({ invitation, estimate }));
     const noEnglish = () => {
       expect(pieces.length).toBeGreaterThan(30);
-      const text = shown();
+      const text = shownText();
       expect(pieces.filter((piece) => text.includes(piece))).toEqual([]);
     };
 

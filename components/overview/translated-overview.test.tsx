@@ -2,35 +2,21 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { loadStageModelIn } from "@/lib/content/assessments/load-stage-model";
 import { loadCurrentQuestionnairesIn } from "@/lib/content/i18n/load-translations";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALES } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { blundersOf, journeyOf } from "@/lib/questionnaire/catalogue";
+import { shownText, untranslated } from "@/test/untranslated";
 import { BlundersOverview } from "./blunders-overview";
 import { JourneyOverview } from "./journey-overview";
-
-const leaves = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(leaves) : [];
-const ownWords = (locale: Locale) => {
-  const { overview, estimate } = messagesFor(locale);
-  return leaves({ overview, estimate });
-};
-
-// The overview pages' own English, in pieces long enough not to occur in another language by
-// chance, less what the language writes the same: none may show on a translated overview.
-const english = ownWords("en");
-const piecesOf = (translated: readonly string[]) =>
-  [...new Set(english.flatMap((s) => s.split(/\{\w+\}/)).map((s) => s.trim()))].filter(
-    (s) => s.length >= 8 && !translated.some((t) => t.includes(s)),
-  );
 
 for (const locale of LOCALES.filter((l) => l !== "en")) {
   describe(`the overview pages in ${locale}`, () => {
     const current = loadCurrentQuestionnairesIn(locale);
     const language = { locale, messages: messagesFor(locale) };
     const m = language.messages.overview;
-    const pieces = piecesOf(ownWords(locale));
+    const { pieces } = untranslated(locale, ({ overview, estimate }) => ({ overview, estimate }));
     const noEnglish = () => {
-      const text = document.body.textContent ?? "";
+      const text = shownText();
       expect(pieces.length).toBeGreaterThan(20);
       expect(pieces.filter((piece) => text.includes(piece))).toEqual([]);
     };

@@ -3,42 +3,17 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { loadCurrentQuestionnairesIn } from "@/lib/content/i18n/load-translations";
 import { fill } from "@/lib/i18n/format";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { LOCALES } from "@/lib/i18n/locales";
 import { choose, DONT_KNOW, type Answers } from "@/lib/questionnaire/answers";
 import { flowProps } from "@/lib/questionnaire/for-browser";
 import { progressKey } from "@/lib/storage/keys";
 import { PROGRESS_FORMAT } from "@/lib/storage/progress";
 import { flowLanguage } from "@/test/flow-messages";
+import { shownText, untranslated } from "@/test/untranslated";
 import { QuestionFlow } from "./question-flow";
 
-/** Every string of a message module, plural forms included. */
-const leaves = (value: unknown): string[] =>
-  typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(leaves) : [];
-
-const flowLeaves = (locale: Locale) => {
-  const { flow, estimate, latest } = messagesFor(locale);
-  return leaves({ flow, estimate, latest });
-};
-
-// The English the flow says, in pieces long enough not to turn up inside another language's
-// words by chance ("Start" is inside "Starten"), and left out where the language says the same
-// (French "questions"): none may show on a translated page.
-const english = flowLeaves("en");
-const piecesOf = (translated: readonly string[]) =>
-  [...new Set(english.flatMap((s) => s.split(/\{\w+\}/)).map((s) => s.trim()))].filter(
-    (s) => s.length >= 8 && !translated.some((t) => t.includes(s)),
-  );
-
-/** What a reader meets: the text, and the names given to parts of the page. */
-const shown = () =>
-  [
-    document.body.textContent ?? "",
-    ...[...document.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label") ?? ""),
-  ].join("\n");
-
-const noEnglish = (pieces: readonly string[]) => {
-  const text = shown();
+const noEnglish = ({ english, pieces }: ReturnType<typeof untranslated>) => {
+  const text = shownText();
   expect(pieces.filter((piece) => text.includes(piece))).toEqual([]);
   // Short labels whole: no button reads "Next", "Back", "Change"…
   const names = screen.getAllByRole("button").map((b) => b.textContent ?? "");
@@ -52,23 +27,23 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
     const { questionnaire: q } = props;
     const language = flowLanguage(locale);
     const m = language.messages.flow;
-    const pieces = piecesOf(flowLeaves(locale));
+    const words = untranslated(locale, ({ flow, estimate, latest }) => ({ flow, estimate, latest }));
     // The list is long enough to catch what it is for.
-    expect(pieces.length).toBeGreaterThan(80);
+    expect(words.pieces.length).toBeGreaterThan(80);
     const renderFlow = () => render(<QuestionFlow {...props} {...language} />);
 
     it("asks the first question in the page's language, from content/i18n, with its words around it", async () => {
       const user = userEvent.setup();
       renderFlow();
       expect(screen.getByRole("heading", { name: m.intro.title })).toBeTruthy();
-      noEnglish(pieces);
+      noEnglish(words);
       await user.click(screen.getByRole("button", { name: m.intro.start }));
       const first = q.questions[0]!;
       expect(screen.getByRole("heading", { level: 2, name: first.text })).toBeTruthy();
       expect(screen.getByRole("radio", { name: m.question.dontKnow })).toBeTruthy();
       expect(screen.getByText(fill(m.progress.position, { n: 1, total: q.questions.length }))).toBeTruthy();
       expect(screen.getByRole("button", { name: m.question.next })).toBeTruthy();
-      noEnglish(pieces);
+      noEnglish(words);
     });
 
     it("reviews the answers in the page's language, saying which are open", async () => {
@@ -90,7 +65,7 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
       expect(missing.textContent).toContain(open.text);
       expect(screen.getAllByText(m.question.dontKnow).length).toBeGreaterThan(0);
       expect(document.body.textContent).toContain(q.questions[0]!.text);
-      noEnglish(pieces);
+      noEnglish(words);
     });
   });
 }
