@@ -6,6 +6,7 @@ import { loadLibraryIn } from "@/lib/content/library/load-library";
 import type { Locale } from "@/lib/i18n/locales";
 import { blundersOf } from "@/lib/questionnaire/catalogue";
 import { titlesOf } from "@/lib/questionnaire/summary";
+import { messagesFor } from "@/lib/i18n/messages";
 import { Frame } from "./frame";
 import { pageMeta } from "./meta";
 
@@ -18,7 +19,10 @@ export function BlundersPage({ locale }: { locale: Locale }) {
   return (
     <Frame locale={locale} path="/blunders/">
       <BlundersOverview
-        latest={<Island name="latest" props={{ titles: titlesOf(current) }} />}
+        latest={
+          <Island name="latest" props={{ titles: titlesOf(current), locale, messages: messagesFor(locale).latest }} />
+        }
+        language={{ locale, messages: messagesFor(locale) }}
         blunders={blunders}
         library={loadLibraryIn(locale)}
         tags={loadTagsIn(locale)}

@@ -47,7 +47,7 @@ export function HomePage({ locale }: { locale: Locale }) {
           </div>
         )}
       </section>
-      <Island name="latest" props={{ titles: titlesOf(current) }} />
+      <Island name="latest" props={{ titles: titlesOf(current), locale, messages: messagesFor(locale).latest }} />
       <HomeFacts label={home.factsLabel} facts={home.facts} />
       <h2>{home.twoAssessments}</h2>
       <ul className="facts">

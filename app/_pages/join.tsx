@@ -9,10 +9,14 @@ import { pageMeta } from "./meta";
 export const joinMetadata = (locale: Locale) => pageMeta(locale, "join", "/join/");
 
 export function JoinPage({ locale }: { locale: Locale }) {
+  const { pages, invitation, estimate } = messagesFor(locale);
   return (
     <Frame locale={locale} path="/join/">
-      <h1>{messagesFor(locale).pages.meta.join.title}</h1>
-      <Island name="join" props={invitedRun(loadCurrentQuestionnairesIn(locale))} />
+      <h1>{pages.meta.join.title}</h1>
+      <Island
+        name="join"
+        props={{ ...invitedRun(loadCurrentQuestionnairesIn(locale)), locale, messages: { invitation, estimate } }}
+      />
     </Frame>
   );
 }

@@ -7,6 +7,7 @@ import { loadLibraryIn } from "@/lib/content/library/load-library";
 import type { Locale } from "@/lib/i18n/locales";
 import { journeyOf } from "@/lib/questionnaire/catalogue";
 import { titlesOf } from "@/lib/questionnaire/summary";
+import { messagesFor } from "@/lib/i18n/messages";
 import { Frame } from "./frame";
 import { pageMeta } from "./meta";
 
@@ -19,7 +20,10 @@ export function JourneyPage({ locale }: { locale: Locale }) {
   return (
     <Frame locale={locale} path="/journey/">
       <JourneyOverview
-        latest={<Island name="latest" props={{ titles: titlesOf(current) }} />}
+        latest={
+          <Island name="latest" props={{ titles: titlesOf(current), locale, messages: messagesFor(locale).latest }} />
+        }
+        language={{ locale, messages: messagesFor(locale) }}
         model={loadStageModelIn(locale)}
         journey={journey}
         library={loadLibraryIn(locale)}

@@ -25,7 +25,7 @@ export function TeamPage({ locale }: { locale: Locale }) {
           guide: <SiteLink href={localePath(locale, "/guide/#for-consultants")}>{team.guideLink}</SiteLink>,
         })}
       </p>
-      <Island name="invite" props={{ minutes }} />
+      <Island name="invite" props={{ minutes, locale, messages: messagesFor(locale).invitation }} />
       <Island
         name="team"
         props={{ catalogue: loadCatalogueIn(locale).map(forBrowser), content: loadTeamContentIn(locale) }}

@@ -3,14 +3,19 @@ import { withBasePath } from "@/components/shared/base-path";
 import { encodeInvitation, type Invitation } from "@/lib/invitation/token";
 import { checkInvitationFields, type InvitationField, type InvitationFields } from "@/lib/invitation/form";
 import { MAX_EMAIL, MAX_NAME } from "@/lib/invitation/schema";
-import { invitationEmail, mailtoHref, SENDS_NOTHING } from "@/lib/invitation/mail";
+import { invitationEmail, mailtoHref } from "@/lib/invitation/mail";
 import { joinFragment } from "@/lib/invitation/run";
 import { useCopy } from "./use-copy";
+import type { Locale } from "@/lib/i18n/locales";
+import type { InvitationMessages } from "@/lib/i18n/messages/en/invitation";
 import { encodeTeamFragment } from "@/lib/team-input/team-link";
 
 type Props = {
   /** Both assessments together, as their content files estimate. */
   minutes: number;
+  /** The page's language: the form's words. The email it prepares is still in English. */
+  locale: Locale;
+  messages: InvitationMessages;
 };
 
 const EMPTY: InvitationFields = { team: "", name: "", email: "", invited: "", closes: "" };
@@ -22,11 +27,12 @@ const ORDER: InvitationField[] = ["team", "name", "email", "invited", "closes"];
  * facilitator sends the link themselves, by the ready email or by copying it, and opens the team
  * view for it to see who has answered.
  */
-export function InvitationMaker({ minutes }: Props) {
+export function InvitationMaker({ minutes, messages }: Props) {
+  const m = messages.invite;
   const [fields, setFields] = useState(EMPTY);
   const [problems, setProblems] = useState<Partial<Record<InvitationField, string>>>({});
   const [made, setMade] = useState<{ invitation: Invitation; token: string; url: string } | null>(null);
-  const { status, setStatus, copy } = useCopy("Invitation link copied.");
+  const { status, setStatus, copy } = useCopy(m.copied, messages.copyBlocked);
   const form = useRef<HTMLFormElement>(null);
 
   const submit = (event: FormEvent) => {
@@ -65,68 +71,67 @@ export function InvitationMaker({ minutes }: Props) {
     <>
       <form ref={form} className="invite-form" onSubmit={submit} noValidate>
         <label>
-          Team name
+          {m.team}
           <input {...field("team")} maxLength={MAX_NAME} autoComplete="organization" />
           {problem("team")}
         </label>
         <label>
-          Your name
+          {m.name}
           <input {...field("name")} maxLength={MAX_NAME} autoComplete="name" />
           {problem("name")}
         </label>
         <label>
-          Your email
+          {m.email}
           <input {...field("email")} type="email" maxLength={MAX_EMAIL} autoComplete="email" />
           {problem("email")}
         </label>
         <label>
-          Who is invited <span className="muted">(optional, one per line: a role or a person)</span>
+          {m.invited} <span className="muted">{m.invitedNote}</span>
           <textarea
             {...field("invited")}
             rows={5}
             aria-describedby={problems.invited ? "invite-invited-hint invite-invited-problem" : "invite-invited-hint"}
           />
           <span id="invite-invited-hint" className="muted field-hint">
-            Each leader picks their own line, and it becomes the name on their result, so the team view can show who has
-            answered. Anyone else can still type their role.
+            {m.invitedHint}
           </span>
           {problem("invited")}
         </label>
         <label>
-          Closing date <span className="muted">(optional)</span>
+          {m.closes} <span className="muted">{m.optional}</span>
           <input {...field("closes")} type="date" />
           {problem("closes")}
         </label>
         <button type="submit" className="button">
-          Make the invitation link
+          {m.make}
         </button>
       </form>
       {made && (
         <div className="invite-made">
           <label className="share-link">
-            Invitation link
+            {m.link}
             <input readOnly value={made.url} onFocus={(e) => e.target.select()} />
           </label>
           <div className="button-row">
             <button type="button" className="button button-secondary" onClick={() => void copy(made.url)}>
-              Copy invitation link
+              {m.copy}
             </button>
             <a
               className="button button-secondary"
               href={mailtoHref(invitationEmail(made.invitation, made.url, minutes))}
             >
-              Email the invitation
+              {m.mail}
             </a>
             <a className="button button-secondary" href={made.url} target="_blank" rel="noopener">
-              See what leaders see
+              {m.preview}
             </a>
             {made.invitation.invited && (
               <a className="button button-secondary" href={`#${encodeTeamFragment([], { invite: made.token })}`}>
-                Open the team view for this invitation
+                {m.teamView}
               </a>
             )}
           </div>
-          <p className="muted">{SENDS_NOTHING}</p>
+          <p className="muted">{messages.sendsNothing}</p>
         </div>
       )}
       <p role="status" className="muted">

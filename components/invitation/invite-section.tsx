@@ -1,24 +1,23 @@
 "use client";
 
 import { Disclosure } from "@/components/shared/disclosure";
+import type { Locale } from "@/lib/i18n/locales";
+import type { InvitationMessages } from "@/lib/i18n/messages/en/invitation";
 import { InvitationMaker } from "./invitation-maker";
 
+type Props = {
+  minutes: number;
+  locale: Locale;
+  messages: InvitationMessages;
+};
+
 /** "Invite leaders" on the team page: what an invitation is, and the form that makes one. */
-export function InviteSection({ minutes }: { minutes: number }) {
+export function InviteSection({ minutes, locale, messages }: Props) {
+  const m = messages.invite;
   return (
-    <Disclosure
-      id="invite"
-      title="Invite leaders"
-      hint="One link for the whole team: they answer, then email you their result"
-      screenOnly
-    >
-      <p>
-        The invitation lives in its link: your name and email, the team and who is invited travel inside it and are
-        stored nowhere. Each leader picks their line, answers both assessments, and ends on a ready email to you with
-        their result link; the team view then shows who has answered. The site sends nothing; you and they send the
-        emails.
-      </p>
-      <InvitationMaker minutes={minutes} />
+    <Disclosure id="invite" title={m.title} hint={m.hint} screenOnly>
+      <p>{m.about}</p>
+      <InvitationMaker minutes={minutes} locale={locale} messages={messages} />
     </Disclosure>
   );
 }

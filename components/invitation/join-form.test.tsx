@@ -1,6 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { messagesFor } from "@/lib/i18n/messages";
 import { JoinForm } from "./join-form";
 
 const assign = vi.fn();
@@ -12,7 +13,9 @@ afterEach(() => {
 
 function renderForm() {
   vi.stubGlobal("location", { ...window.location, assign });
-  render(<JoinForm token="tok" roles={[]} listed={false} journeyId="journey" />);
+  render(
+    <JoinForm token="tok" roles={[]} listed={false} journeyId="journey" messages={messagesFor("en").invitation.form} />,
+  );
 }
 
 describe("the join form", () => {

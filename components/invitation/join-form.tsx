@@ -3,7 +3,9 @@ import { withBasePath } from "@/components/shared/base-path";
 import { cleanLabel } from "@/lib/link/label";
 import { MAX_LABEL } from "@/lib/link/result-schema";
 import { startFragment } from "@/lib/invitation/run";
-import { nameProblem } from "@/lib/shared/name-rule";
+import { showsNothing } from "@/lib/shared/name-rule";
+import { fill } from "@/lib/i18n/format";
+import type { InvitationMessages } from "@/lib/i18n/messages/en/invitation";
 
 type Props = {
   token: string;
@@ -11,18 +13,19 @@ type Props = {
   roles: string[];
   listed: boolean;
   journeyId: string;
+  messages: InvitationMessages["form"];
 };
 
 /** The list's values are positions ("r0", "r1", …), so no role's text can be mistaken for "type my own". */
 const OTHER = "other";
 const roleAt = (roles: string[], choice: string) => roles[Number(choice.slice(1))] ?? "";
-const REQUIRED = "Choose or type your role: it is how the facilitator tells the answers apart.";
 
 /**
  * The respondent's role (required: picked from the invitation's list, or typed) and
  * organisation (optional), then Start, which opens the first assessment with both in its address.
  */
-export function JoinForm({ token, roles, listed, journeyId }: Props) {
+export function JoinForm({ token, roles, listed, journeyId, messages: m }: Props) {
+  const nameProblem = (raw: string, subject: string) => (showsNothing(raw) ? fill(m.showsNothing, { subject }) : null);
   const [choice, setChoice] = useState(roles.length > 0 ? "" : OTHER);
   const [typed, setTyped] = useState("");
   const [org, setOrg] = useState("");
@@ -39,11 +42,11 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
     event.preventDefault();
     const role = cleanLabel(typing ? typed : choice && roleAt(roles, choice));
     if (!role) {
-      setProblem((typing && nameProblem(typed, "Your role")) || REQUIRED);
+      setProblem((typing && nameProblem(typed, m.roleSubject)) || m.required);
       (typing ? input.current : select.current)?.focus();
       return;
     }
-    const unseen = nameProblem(org, "Your organisation");
+    const unseen = nameProblem(org, m.orgSubject);
     if (unseen) {
       setOrgProblem(unseen);
       orgInput.current?.focus();
@@ -58,7 +61,7 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
     <form className="join-form card" onSubmit={start} noValidate>
       {roles.length > 0 && (
         <label>
-          {listed ? "Who you are, as invited" : "Your role"}
+          {listed ? m.asInvited : m.role}
           <select
             ref={select}
             value={choice}
@@ -69,19 +72,19 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
               setProblem("");
             }}
           >
-            <option value="">{listed ? "Choose your line…" : "Choose your role…"}</option>
+            <option value="">{listed ? m.chooseLine : m.chooseRole}</option>
             {roles.map((r, i) => (
               <option key={r} value={`r${i}`}>
                 {r}
               </option>
             ))}
-            <option value={OTHER}>{listed ? "Not on the list (type your role)" : "Another role (type it)"}</option>
+            <option value={OTHER}>{listed ? m.notListed : m.otherRole}</option>
           </select>
         </label>
       )}
       {typing && (
         <label>
-          {roles.length > 0 ? "Your role, in your words" : "Your role"}
+          {roles.length > 0 ? m.ownWords : m.role}
           <input
             ref={input}
             value={typed}
@@ -102,7 +105,7 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
         </p>
       )}
       <label>
-        Organisation <span className="muted">(optional)</span>
+        {m.organisation} <span className="muted">{m.optional}</span>
         <input
           ref={orgInput}
           value={org}
@@ -121,7 +124,7 @@ export function JoinForm({ token, roles, listed, journeyId }: Props) {
         </p>
       )}
       <button type="submit" className="button">
-        Start
+        {m.start}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { messagesFor } from "@/lib/i18n/messages";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
 import { decodeInvitation, encodeInvitation, type Invitation } from "@/lib/invitation/token";
 import { invitedRun, joinFragment } from "@/lib/invitation/run";
@@ -17,7 +18,7 @@ const invitation: Invitation = {
 /** The landing page at an address, as a respondent opens it from the email. */
 function open(fragment: string) {
   window.history.replaceState(null, "", `/join/#${fragment}`);
-  render(<JoinView journeyId={journeyId} minutes={minutes} />);
+  render(<JoinView journeyId={journeyId} minutes={minutes} locale="en" messages={messagesFor("en")} />);
 }
 
 afterEach(() => window.history.replaceState(null, "", "/join/"));

@@ -3,8 +3,12 @@
 import { SiteLink } from "@/components/shared/site-link";
 import { useLocationHash } from "@/components/shared/use-location-hash";
 import { today } from "@/lib/results/today";
-import { formatDate } from "@/lib/shared/dates";
-import { estimateText } from "@/lib/questionnaire/timing";
+import { around } from "@/lib/i18n/around";
+import { fill, formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { EstimateMessages } from "@/lib/i18n/messages/en/estimate";
+import type { InvitationMessages } from "@/lib/i18n/messages/en/invitation";
+import { estimateTextIn } from "@/lib/questionnaire/estimate";
 import { hasClosed } from "@/lib/invitation/schema";
 import { decodeInvitation } from "@/lib/invitation/token";
 import { tokenInJoinFragment } from "@/lib/invitation/run";
@@ -15,58 +19,73 @@ type Props = {
   journeyId: string;
   /** Both assessments together. */
   minutes: number;
+  locale: Locale;
+  messages: { invitation: InvitationMessages; estimate: EstimateMessages };
 };
 
 /** The page an invitation link opens: who invites, for which team, and the start of the run. */
-export function JoinView({ journeyId, minutes }: Props) {
+export function JoinView({ journeyId, minutes, locale, messages }: Props) {
+  const m = messages.invitation.join;
   const hash = useLocationHash();
-  if (hash === null) return <p className="results-loading">Reading your invitation…</p>;
+  if (hash === null) return <p className="results-loading">{m.reading}</p>;
   const token = tokenInJoinFragment(hash);
   const decoded = token === null ? null : decodeInvitation(token);
   if (token === null || !decoded?.ok) {
     return (
       <div className="notice notice-warn" role="alert">
-        <h2>This invitation cannot be opened</h2>
-        <p>
-          {decoded && !decoded.ok
-            ? decoded.error.message
-            : "This page opens an invitation link from a facilitator, and this address holds none. Ask them for the link they made."}
-        </p>
+        <h2>{m.cannotOpen}</h2>
+        <p>{decoded && !decoded.ok ? decoded.error.message : m.noInvitation}</p>
         <SiteLink className="button button-secondary" href={`/assess/${journeyId}/`}>
-          Take the assessment on your own
+          {m.alone}
         </SiteLink>
       </div>
     );
   }
   const { team, facilitator, roles, invited, closes } = decoded.value;
   const closed = hasClosed(closes, today());
+  const date = closes ? formatDateIn(locale, closes) : "";
+  // The names a facilitator typed sit in <bdi>, so a name in another script keeps its own direction.
+  const who = <bdi>{facilitator.name}</bdi>;
+  const [invitesBefore, invitesAfter] = around(m.invites, "facilitator");
+  const [teamBefore, teamAfter] = around(m.team, "team");
+  const [closedBefore, closedAfter] = around(fill(m.closed, { date, facilitator: "{facilitator}" }), "facilitator");
+  const [sendBefore, sendAfter] = around(m.send, "facilitator");
   return (
     <div className="join">
       <p className="join-who">
-        <strong>
-          <bdi>{facilitator.name}</bdi>
-        </strong>{" "}
-        invites you to give your own view of how customer-centric the organisation is, before a workshop.
+        {invitesBefore}
+        <strong>{who}</strong>
+        {invitesAfter}
       </p>
       <p>
-        Team: <strong>{<bdi>{team}</bdi>}</strong>
+        {teamBefore}
+        <strong>{<bdi>{team}</bdi>}</strong>
+        {teamAfter}
       </p>
-      {closes && !closed && <p>Please answer by {formatDate(closes)}.</p>}
+      {closes && !closed && <p>{fill(m.answerBy, { date })}</p>}
       {closes && closed && (
         <p className="notice">
-          The closing date, {formatDate(closes)}, has passed. Your view is still worth giving: you can answer as usual,
-          and <bdi>{facilitator.name}</bdi> will see your result whenever you send it.
+          {closedBefore}
+          {who}
+          {closedAfter}
         </p>
       )}
       <ul className="join-steps">
-        <li>Two questionnaires, one after the other, {estimateText(minutes, "in all")}.</li>
-        <li>Your answers are scored in this browser. Nothing is sent anywhere while you answer.</li>
+        <li>{fill(m.both, { estimate: estimateTextIn(locale, messages.estimate, minutes, true) })}</li>
+        <li>{m.private}</li>
         <li>
-          At the end you send your result link to <bdi>{facilitator.name}</bdi> yourself, by email or by copying it.
-          Outside-In sends nothing.
+          {sendBefore}
+          {who}
+          {sendAfter}
         </li>
       </ul>
-      <JoinForm token={token} roles={invited ?? roles ?? []} listed={invited !== undefined} journeyId={journeyId} />
+      <JoinForm
+        token={token}
+        roles={invited ?? roles ?? []}
+        listed={invited !== undefined}
+        journeyId={journeyId}
+        messages={messages.invitation.form}
+      />
     </div>
   );
 }

@@ -6,12 +6,17 @@ import { mountIsland } from "./mount";
 import * as enhancers from "./enhancers";
 import * as registry from "./registry";
 import { HISTORY_KEY } from "@/lib/storage/keys";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+
+const locale: Locale = "en";
+const english = { locale, messages: messagesFor("en").latest };
 
 afterEach(() => vi.useRealTimers());
 
 describe("<Island name>", () => {
   it("renders the registry's component for its name, and refuses a name no registry holds", () => {
-    expect(renderToStaticMarkup(<Island name="latest" props={{ titles: {} }} />)).toMatch(
+    expect(renderToStaticMarkup(<Island name="latest" props={{ titles: {}, ...english }} />)).toMatch(
       /^<div data-island="latest">/,
     );
     // A name the types refuse, as a generated page could still write it: called past the types.
@@ -36,7 +41,7 @@ describe("an island on a page", () => {
   const titles = { journey: "The journey </script><b>x</b>", blunders: "Five blunders \u2028 & <more>" };
 
   it("writes its props once, beside the markup it renders from them", () => {
-    const html = renderToStaticMarkup(<Island name="latest" props={{ titles }} />);
+    const html = renderToStaticMarkup(<Island name="latest" props={{ titles, ...english }} />);
     expect(html).toMatch(
       /^<div data-island="latest"><\/div><script type="application\/json" data-island-props="latest">/,
     );
@@ -47,8 +52,8 @@ describe("an island on a page", () => {
   it("hydrates each instance from its own props, which read back exactly as written", async () => {
     const entry = { fragment: "v=2&journey=1.AAAA", questionnaireIds: ["journey"], savedAt: "2026-11-30T10:00:00Z" };
     localStorage.setItem(HISTORY_KEY, JSON.stringify({ format: 1, entries: [entry] }));
-    const first = renderToStaticMarkup(<Island name="latest" props={{ titles }} />);
-    const second = renderToStaticMarkup(<Island name="latest" props={{ titles: { journey: "Second" } }} />);
+    const first = renderToStaticMarkup(<Island name="latest" props={{ titles, ...english }} />);
+    const second = renderToStaticMarkup(<Island name="latest" props={{ titles: { journey: "Second" }, ...english }} />);
     document.body.innerHTML = `<main>${first}<p>between</p>${second}</main>`;
     mountIsland("latest", registry.latest);
     await waitFor(() => expect(screen.getAllByRole("heading", { name: "Your latest results" })).toHaveLength(2));

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import type { Tag } from "@/lib/articles/taxonomy";
 import type { AgreementQuestionnaire } from "@/lib/questionnaire/schema";
 import { summarise } from "@/lib/questionnaire/summary";
-import { StartAssessment } from "./start-assessment";
+import { around } from "@/lib/i18n/around";
+import { StartAssessment, type OverviewLanguage } from "./start-assessment";
 import { TaggedArticles, type ArticleLink } from "./tagged-articles";
 
 type Props = {
@@ -11,21 +12,23 @@ type Props = {
   blunders: AgreementQuestionnaire;
   library: ArticleLink[];
   tags: Tag[];
+  language: OverviewLanguage;
 };
 
-export function BlundersOverview({ latest, blunders, library, tags }: Props) {
+export function BlundersOverview({ latest, blunders, library, tags, language }: Props) {
+  const m = language.messages.overview.blunders;
+  const [creditBefore, creditAfter] = around(m.credit, "book");
   return (
     <article className="overview">
-      <h1>The five service blunders</h1>
-      <p className="lead">
-        Five habits that well-meaning organisations fall into when service disappoints. Each feels like the responsible
-        thing to do, and each has a better alternative.
-      </p>
+      <h1>{m.title}</h1>
+      <p className="lead">{m.lead}</p>
       <p className="overview-credit">
-        The blunders and their &ldquo;flashpoint&rdquo; alternatives come from Paul Levesque&apos;s book{" "}
-        <cite>Customer Service From The Inside Out Made Easy</cite>. The descriptions here are in our own words.
+        {creditBefore}
+        {/* The book's own title, in every language. */}
+        <cite lang="en">Customer Service From The Inside Out Made Easy</cite>
+        {creditAfter}
       </p>
-      <StartAssessment assessment={summarise(blunders)} label="Take the blunders check" />
+      <StartAssessment assessment={summarise(blunders)} label={m.start} language={language} />
       {latest}
 
       <ol className="overview-blunders">
@@ -36,27 +39,23 @@ export function BlundersOverview({ latest, blunders, library, tags }: Props) {
               <h2>{d.name}</h2>
               <div className="comparison">
                 <div className="comparison-side comparison-blunder">
-                  <h3 className="callout-title">What it looks like</h3>
+                  <h3 className="callout-title">{m.looksLike}</h3>
                   <p>{d.description}</p>
                 </div>
                 <div className="comparison-side comparison-alternative">
-                  <h3 className="callout-title">The flashpoint alternative</h3>
+                  <h3 className="callout-title">{m.alternative}</h3>
                   <p>{d.alternative}</p>
                 </div>
               </div>
-              {tag && <TaggedArticles tag={tag} library={library} />}
+              {tag && <TaggedArticles tag={tag} library={library} language={language} />}
             </li>
           );
         })}
       </ol>
 
-      <h2>One competence, not five fixes</h2>
-      <p>
-        Avoiding the blunders is not a job for the service department alone. Levesque treats customer focus as a
-        competence of the whole organisation, in which leadership, processes and people all point the same way. A
-        blunder in one of them tends to undo good work in the others.
-      </p>
-      <StartAssessment assessment={summarise(blunders)} label="Check your organisation for the blunders" />
+      <h2>{m.competenceTitle}</h2>
+      <p>{m.competence}</p>
+      <StartAssessment assessment={summarise(blunders)} label={m.checkAgain} language={language} />
     </article>
   );
 }

@@ -1,5 +1,7 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
+import { fill, formatCountIn } from "@/lib/i18n/format";
+import type { OverviewLanguage } from "./start-assessment";
 
 export type ArticleLink = { slug: string; frontmatter: { title: string; tags: string[] } };
 
@@ -7,13 +9,22 @@ export type ArticleLink = { slug: string; frontmatter: { title: string; tags: st
 const MAX_SHOWN = 3;
 
 /** The newest articles with a tag, and a link to all of them. Nothing when none has it. */
-export function TaggedArticles({ tag, library }: { tag: Tag; library: ArticleLink[] }) {
+export function TaggedArticles({
+  tag,
+  library,
+  language,
+}: {
+  tag: Tag;
+  library: ArticleLink[];
+  language: OverviewLanguage;
+}) {
+  const m = language.messages.overview.articles;
   const tagged = library.filter((a) => a.frontmatter.tags.includes(tag.id));
   if (tagged.length === 0) return null;
   return (
     <div className="tagged-articles">
-      <p className="tagged-articles-title">Read more</p>
-      <ul aria-label={`Articles on ${tag.name}`}>
+      <p className="tagged-articles-title">{m.readMore}</p>
+      <ul aria-label={fill(m.on, { tag: tag.name })}>
         {tagged.slice(0, MAX_SHOWN).map((a) => (
           <li key={a.slug}>
             <SiteLink href={`/articles/${a.slug}/`}>{a.frontmatter.title}</SiteLink>
@@ -23,7 +34,7 @@ export function TaggedArticles({ tag, library }: { tag: Tag; library: ArticleLin
       {tagged.length > MAX_SHOWN && (
         <p>
           <SiteLink href={`/articles/tag/${tag.id}/`}>
-            All {tagged.length} articles on {tag.name}
+            {fill(m.all, { n: formatCountIn(language.locale, tagged.length), tag: tag.name })}
           </SiteLink>
         </p>
       )}

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFlowHash } from "@/lib/link/flow-links";
 import { assessmentsIn } from "@/lib/link/flow-route";
 import { CarryNotice } from "./carry-notice";
+import { messagesFor } from "@/lib/i18n/messages";
 
 const titles = new Map([
   ["journey", "The customer-centricity journey"],
@@ -19,7 +20,14 @@ const cut = "v=2&journey=1.AAAAAAAAAAAAAAAAAAAAAAAAAAAA&label=CFO&z=AB";
 // The intro once promised "your result comes along", and the end of the run dropped it.
 describe("what the flow's intro says a run brings along", () => {
   it("says at once that a damaged carried result cannot come along, and promises nothing", () => {
-    render(<CarryNotice carry={carryOf(`#with=${encodeURIComponent(cut)}&role=CFO`)} titles={titles} />);
+    render(
+      <CarryNotice
+        carry={carryOf(`#with=${encodeURIComponent(cut)}&role=CFO`)}
+        titles={titles}
+        locale="en"
+        messages={messagesFor("en").flow.carry}
+      />,
+    );
     const notice = screen.getByRole("status");
     expect(notice.textContent).toMatch(/The result this link brings along from another assessment cannot be read/);
     expect(notice.textContent).toContain("looks cut off");

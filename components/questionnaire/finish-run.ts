@@ -69,24 +69,24 @@ export async function linkLengthWith(run: Run, notes: ProgressNotes): Promise<nu
   return own + carried;
 }
 
-/** Said on the review when this browser could not keep notes that are not going into the link. */
-export const NOTES_NOT_KEPT =
-  "This browser could not keep your notes (its storage is full or turned off), and they are not in the link, so they would be lost. Include them in the link, or finish again to go on without them.";
+/** What stops a finish: this browser could not keep notes that are not going into the link (said on the review). */
+export type FinishProblem = "notes-not-kept";
 
 /**
  * Ends the run: keeps the result in this browser, clears the progress, and opens what comes
  * next, or, with `here`, a retake's result without going on to the next assessment. Notes this
- * browser cannot keep, and that are not going into the link, stop it once with NOTES_NOT_KEPT
- * (returned), so they are never lost unsaid; `anyway` goes on without them.
+ * browser cannot keep, and that are not going into the link, stop it once with "notes-not-kept"
+ * (returned, for the review to say in its language), so they are never lost unsaid; `anyway`
+ * goes on without them.
  */
 export async function finish(
   run: Run,
   { here = false, anyway = false }: { here?: boolean; anyway?: boolean } = {},
-): Promise<string | null> {
+): Promise<FinishProblem | null> {
   const { questionnaire, carry, order } = run;
   // Kept here whether or not they go into the link: the report on this browser shows them.
   const kept = keepNotes(browserStore, questionnaire, run.answers, run.notes ?? {});
-  if (!kept.ok && !run.shareNotes && !anyway) return NOTES_NOT_KEPT;
+  if (!kept.ok && !run.shareNotes && !anyway) return "notes-not-kept";
   // Notes a carried result's link holds stay in the joined link, whatever is chosen for these.
   const notes = run.shareNotes ? await packedNotesOf(run) : await packNotes(await carriedNotes(run.carry.with));
   const fragment = resultFragment(run, notes);

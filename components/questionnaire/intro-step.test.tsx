@@ -4,6 +4,7 @@ import { choose } from "@/lib/questionnaire/answers";
 import { PROGRESS_FORMAT, type Progress } from "@/lib/storage/progress";
 import type { StagesQuestionnaire } from "@/lib/questionnaire/schema";
 import { IntroStep } from "./intro-step";
+import { flowLanguage } from "@/test/flow-messages";
 
 // A questionnaire of eight questions in one area: the intro counts them.
 const questionnaire: StagesQuestionnaire = {
@@ -34,7 +35,13 @@ const noop = () => undefined;
 describe("the offer to resume", () => {
   it("says when the progress was saved", () => {
     render(
-      <IntroStep questionnaire={questionnaire} saved={saved("2026-11-22T14:05:00Z")} onStart={noop} onResume={noop} />,
+      <IntroStep
+        questionnaire={questionnaire}
+        saved={saved("2026-11-22T14:05:00Z")}
+        onStart={noop}
+        onResume={noop}
+        {...flowLanguage("en")}
+      />,
     );
     expect(screen.getByRole("region", { name: "Saved progress" }).textContent).toMatch(
       /^You have saved progress from 2[23] Nov 2026, \d{2}:\d{2}: 1 of 8 questions answered\./,
@@ -44,7 +51,15 @@ describe("the offer to resume", () => {
   it.each(["yesterday", "1700000000000", "2026-13-01T00:00:00Z"])(
     "leaves out a time it cannot read (%j)",
     (savedAt) => {
-      render(<IntroStep questionnaire={questionnaire} saved={saved(savedAt)} onStart={noop} onResume={noop} />);
+      render(
+        <IntroStep
+          questionnaire={questionnaire}
+          saved={saved(savedAt)}
+          onStart={noop}
+          onResume={noop}
+          {...flowLanguage("en")}
+        />,
+      );
       const text = screen.getByRole("region", { name: "Saved progress" }).textContent;
       expect(text).toMatch(/^You have saved progress: 1 of 8 questions answered\./);
       expect(text).not.toContain("Invalid Date");

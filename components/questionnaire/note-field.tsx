@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { MAX_NOTE_LENGTH } from "@/lib/link/notes";
-import { checkNote, noteCount } from "@/lib/link/note-check";
+import { noteCheck, noteTexts } from "@/lib/link/note-check";
+import type { Locale } from "@/lib/i18n/locales";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
 
 type Props = {
   /** The note kept for this question ("" for none). */
@@ -12,6 +14,8 @@ type Props = {
   /** The question, for the label of a field among many on the review. */
   label?: string;
   onFocus?: () => void;
+  locale: Locale;
+  messages: FlowMessages["note"];
 };
 
 /**
@@ -19,7 +23,8 @@ type Props = {
  * typed only when it passes the checks; a refused note leaves the last kept one in place and
  * says why beside the field, so nothing already answered or noted is lost.
  */
-export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
+export function NoteField({ note, onKeep, linkLength, label, onFocus, locale, messages: m }: Props) {
+  const texts = noteTexts(locale, m);
   const id = useId();
   const [draft, setDraft] = useState(note);
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,10 +50,10 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
   const change = (text: string) => {
     setDraft(text);
     latest.current = text;
-    void checkNote(text, linkLength).then((found) => {
+    void noteCheck(text, linkLength).then((found) => {
       // Only the newest text decides: an older check finishing late says nothing.
       if (latest.current !== text) return;
-      setProblem(found);
+      setProblem(found && texts.problem(found));
       if (found !== null) return;
       kept.current = text;
       onKeep(text);
@@ -61,12 +66,11 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
       open={openAtFirst || undefined}
       onToggle={(event) => event.currentTarget.open && setAsked(true)}
     >
-      <summary>{note ? "Your note" : "Add a note"}</summary>
+      <summary>{note ? m.yours : m.add}</summary>
       {asked && (
         <>
           <label htmlFor={id} className="note-label">
-            {label ?? "Note on this answer"}{" "}
-            <span className="muted">(optional): the evidence or example behind it</span>
+            {label ?? m.label} <span className="muted">{m.hint}</span>
           </label>
           <textarea
             id={id}
@@ -82,7 +86,7 @@ export function NoteField({ note, onKeep, linkLength, label, onFocus }: Props) {
             id={`${id}-count`}
             className={draft.length > MAX_NOTE_LENGTH ? "note-count note-over" : "note-count muted"}
           >
-            {noteCount(draft)}
+            {texts.count(draft)}
           </p>
           <p id={`${id}-problem`} className="note-problem" role="alert">
             {problem}

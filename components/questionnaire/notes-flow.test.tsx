@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { flowLanguage } from "@/test/flow-messages";
 import { stagesFixture } from "@/test/fixtures";
 import { decodeFragment } from "@/lib/link/fragment";
 import { MAX_NOTE_LENGTH, unpackNotes } from "@/lib/link/notes";
@@ -29,7 +30,7 @@ afterEach(() => {
 /** Answers every question with the keyboard, noting the first three, and opens the review. */
 async function answerWithNotes() {
   const user = userEvent.setup();
-  render(<QuestionFlow questionnaire={q} siblings={siblings} />);
+  render(<QuestionFlow questionnaire={q} siblings={siblings} {...flowLanguage("en")} />);
   await user.click(screen.getByRole("button", { name: "Start" }));
   for (let i = 0; i < q.questions.length; i += 1) {
     await user.keyboard("2");

@@ -2,6 +2,7 @@ import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { progressKey } from "@/lib/storage/keys";
+import { flowLanguage } from "@/test/flow-messages";
 import { stagesFixture } from "@/test/fixtures";
 import { QuestionFlow } from "./question-flow";
 import { ADVANCE_DELAY_MS } from "./use-auto-advance";
@@ -22,7 +23,7 @@ afterEach(() => vi.useRealTimers());
 
 async function start() {
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-  render(<QuestionFlow questionnaire={q} siblings={siblings} />);
+  render(<QuestionFlow questionnaire={q} siblings={siblings} {...flowLanguage("en")} />);
   await user.click(screen.getByRole("button", { name: "Start" }));
   expect(heading(0)).toBeTruthy();
   return user;

@@ -5,11 +5,17 @@ import { canFinishHere, nextAssessment } from "@/lib/link/flow-route";
 import type { FlowAction } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { clearProgress } from "@/lib/storage/progress";
+import { progressProblemText } from "@/lib/storage/progress-problem";
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { EstimateMessages } from "@/lib/i18n/messages/en/estimate";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
+import type { LatestMessages } from "@/lib/i18n/messages/en/latest";
 import { browserStore } from "@/components/shared/browser-storage";
 import { LatestResultsPanel } from "@/components/shared/latest-results-panel";
 import { CarryNotice } from "./carry-notice";
 import { ConflictNotice } from "./conflict-notice";
-import { finish, linkLengthWith, resultFragment } from "./finish-run";
+import { finish, linkLengthWith, resultFragment, type FinishProblem } from "./finish-run";
 import { IntroStep } from "./intro-step";
 import { QuestionForm } from "./question-form";
 import { ReviewStep } from "./review-step";
@@ -23,14 +29,24 @@ import { useSavedProgress } from "./use-saved-progress";
 /** The site's current questionnaires, in the order it offers them: a run may go on to the next. */
 export type FlowSibling = { id: string; title: string };
 
-type Props = { questionnaire: Questionnaire; siblings: readonly FlowSibling[] };
+/** The flow's words in its page's language: its own, the time estimate's and the latest results'. */
+export type FlowIslandMessages = { flow: FlowMessages; estimate: EstimateMessages; latest: LatestMessages };
+
+type Props = {
+  /** The questionnaire in the page's language, as forBrowser hands it over. */
+  questionnaire: Questionnaire;
+  siblings: readonly FlowSibling[];
+  locale: Locale;
+  messages: FlowIslandMessages;
+};
 
 /** Takes any questionnaire from content/: intro, one question at a time, review, results. */
-export function QuestionFlow({ questionnaire, siblings }: Props) {
+export function QuestionFlow({ questionnaire, siblings, locale, messages }: Props) {
+  const m = messages.flow;
   const total = questionnaire.questions.length;
   const order = useMemo(() => siblings.map((s) => s.id), [siblings]);
   const titles = useMemo(() => new Map(siblings.map((s) => [s.id, s.title])), [siblings]);
-  const carry = useCarry(questionnaire, order);
+  const carry = useCarry(questionnaire, order, m.carry.loadFailed);
   const {
     state,
     act: dispatch,
@@ -43,7 +59,7 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
     restoreNotes,
   } = useFlow(questionnaire);
   const [shareNotes, setShareNotes] = useState(false);
-  const [finishProblem, setFinishProblem] = useState<string | null>(null);
+  const [finishProblem, setFinishProblem] = useState<FinishProblem | null>(null);
   const auto = useAutoAdvance(useCallback(() => dispatch({ type: "next", auto: true }), [dispatch]));
   // Whatever the person does themselves ends a pending automatic move; all but Next end its
   // undo too, so Undo stays until the next answer.
@@ -89,27 +105,29 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
       {/* Unusable progress stays stored until the person starts: nothing is deleted unseen. */}
       {saved.kind === "discarded" && !startedFresh && (
         <p className="notice notice-warn" role="alert">
-          We could not use the progress saved in this browser: {saved.reason}. You are starting afresh.
+          {fill(m.restore.discarded, { reason: progressProblemText(saved.problem, m.restore) })}
         </p>
       )}
       {saved.kind === "found" && saved.notesLost && (
         <p className="notice notice-warn" role="alert">
-          The notes saved in this browser could not be read, so they are left out. Your answers are kept.
+          {m.restore.notesLost}
         </p>
       )}
-      {saveFailed && <StorageNotice fragment={resultFragment(run)} />}
+      {saveFailed && <StorageNotice fragment={resultFragment(run)} messages={m.storage} />}
       {conflict && (
         <ConflictNotice
           conflict={conflict}
           total={total}
           mine={Object.keys(state.answers).length}
           onResolve={resolve}
+          locale={locale}
+          messages={m.conflict}
         />
       )}
-      {state.phase === "intro" && <CarryNotice carry={carry} titles={titles} />}
+      {state.phase === "intro" && <CarryNotice carry={carry} titles={titles} locale={locale} messages={m.carry} />}
       {/* A leader who came back without a link finds their earlier results, to retake one. */}
       {state.phase === "intro" && !carry.hash.with && !carry.hash.retake && !carry.hash.invite && (
-        <LatestResultsPanel titles={Object.fromEntries(titles)} />
+        <LatestResultsPanel titles={Object.fromEntries(titles)} locale={locale} messages={messages.latest} />
       )}
       {state.phase === "intro" && (
         <IntroStep
@@ -125,6 +143,8 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
             } else act({ type: "start" });
           }}
           starting={retake.status === "loading"}
+          locale={locale}
+          messages={messages}
           onResume={() => {
             if (saved.kind !== "found") return;
             restoreNotes(saved.progress.notes);
@@ -147,9 +167,13 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
             keep: (text) => note(question.id, text),
             linkLength: (text) => linkLength(question.id, text),
           }}
+          locale={locale}
+          messages={messages}
         />
       )}
-      {state.phase === "review" && retake.status === "ready" && <CarryNotice carry={carry} titles={titles} />}
+      {state.phase === "review" && retake.status === "ready" && (
+        <CarryNotice carry={carry} titles={titles} locale={locale} messages={m.carry} />
+      )}
       {state.phase === "review" && (
         <ReviewStep
           fresh={retake.status === "ready" ? retake.fresh : undefined}
@@ -163,21 +187,23 @@ export function QuestionFlow({ questionnaire, siblings }: Props) {
           onBack={() => act({ type: "back" })}
           onFinish={() => void finish(run, { anyway: finishProblem !== null }).then(setFinishProblem)}
           notes={{ byQuestion: notes, keep: note, linkLength, share: shareNotes, onShare: setShareNotes }}
-          finishLabel={nextTitle ? `Go on to ${nextTitle}` : "See my results"}
+          finishLabel={nextTitle ? fill(m.review.goOn, { title: nextTitle }) : m.review.seeResults}
           finishHere={
             nextTitle && canFinishHere(carry.hash)
               ? {
-                  label: `See my results without ${nextTitle}`,
+                  label: fill(m.review.here, { title: nextTitle }),
                   onFinish: () =>
                     void finish(run, { here: true, anyway: finishProblem !== null }).then(setFinishProblem),
                 }
               : undefined
           }
+          locale={locale}
+          messages={m}
         />
       )}
       {finishProblem && (
         <p className="notice notice-warn" role="alert">
-          {finishProblem}
+          {m.review.notesNotKept}
         </p>
       )}
     </div>

@@ -1,6 +1,10 @@
 import { useEffect, useRef, type MouseEvent } from "react";
 import type { FlowAction, FlowState } from "@/lib/questionnaire/flow";
 import type { Question, Questionnaire } from "@/lib/questionnaire/schema";
+import { fill, formatCountIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { EstimateMessages } from "@/lib/i18n/messages/en/estimate";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
 import { FlowProgress } from "./flow-progress";
 import { NoteField } from "./note-field";
 import { QuestionStep } from "./question-step";
@@ -30,10 +34,14 @@ type Props = {
   current: () => FlowState;
   /** This question's note, how to keep one, and the link it would make (see NoteField). */
   note: { text: string; keep: (text: string) => void; linkLength: (text: string) => Promise<number> };
+  locale: Locale;
+  messages: { flow: FlowMessages; estimate: EstimateMessages };
 };
 
 /** One question: where the run stands, the question and its answers, and the ways on. */
-export function QuestionForm({ questionnaire, question, state, isNew, auto, act, dispatch, current, note }: Props) {
+export function QuestionForm(props: Props) {
+  const { questionnaire, question, state, isNew, auto, act, dispatch, current, note, locale, messages } = props;
+  const m = messages.flow.question;
   const total = questionnaire.questions.length;
   const formRef = useRef<HTMLFormElement>(null);
   // Focusing the question (QuestionStep, whose effect runs first) scrolls only as far as the
@@ -55,12 +63,19 @@ export function QuestionForm({ questionnaire, question, state, isNew, auto, act,
         act({ type: "next" });
       }}
     >
-      <FlowProgress questionnaire={questionnaire} position={state.position} answers={state.answers} />
+      <FlowProgress
+        questionnaire={questionnaire}
+        position={state.position}
+        answers={state.answers}
+        locale={locale}
+        messages={messages}
+      />
       <QuestionStep
         questionnaire={questionnaire}
         question={question}
         answer={state.answers[question.id]}
         isNew={isNew}
+        messages={m}
         onAnswer={(answer, byPointer) => {
           const before = current();
           dispatch({ type: "answer", questionId: question.id, answer });
@@ -75,6 +90,8 @@ export function QuestionForm({ questionnaire, question, state, isNew, auto, act,
         onKeep={note.keep}
         linkLength={note.linkLength}
         onFocus={auto.settle}
+        locale={locale}
+        messages={messages.flow.note}
       />
       <div className="button-row flow-nav">
         <button
@@ -82,7 +99,7 @@ export function QuestionForm({ questionnaire, question, state, isNew, auto, act,
           className="button button-secondary"
           onClick={(event) => event.detail < 2 && act({ type: "back" })}
         >
-          Back
+          {m.back}
         </button>
         {auto.undo && (
           <button
@@ -94,26 +111,26 @@ export function QuestionForm({ questionnaire, question, state, isNew, auto, act,
               if (before) dispatch({ type: "restore", state: before });
             }}
           >
-            Undo<span className="visually-hidden"> the last answer and go back to it</span>
+            {m.undo}
+            <span className="visually-hidden">{m.undoHint}</span>
           </button>
         )}
         <button type="submit" className="button" onClick={ignoreRepeatClick}>
           {state.fromReview && !state.queue
-            ? "Back to review"
+            ? m.backToReview
             : state.position + 1 === total && !state.fromReview
-              ? "Review answers"
-              : "Next"}
+              ? m.toReview
+              : m.next}
         </button>
       </div>
       {state.heldNext && (
         <p className="flow-held" role="status">
-          You are already on question {state.position + 1}: your tap moved you on. Answer it, or press Next again to
-          skip it.
+          {fill(m.held, { n: formatCountIn(locale, state.position + 1) })}
         </p>
       )}
       <label className="flow-auto">
         <input type="checkbox" checked={auto.enabled} onChange={(e) => auto.setPreference(e.target.checked)} />
-        Go to the next question after I tap an answer
+        {m.autoAdvance}
       </label>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type PointerEvent } from "react";
 import { choose, DONT_KNOW, optionLabels, type Answer } from "@/lib/questionnaire/answers";
 import type { Question, Questionnaire } from "@/lib/questionnaire/schema";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
 
 type Props = {
   questionnaire: Questionnaire;
@@ -10,6 +11,7 @@ type Props = {
   onAnswer: (answer: Answer, byPointer: boolean) => void;
   /** In a retake: a question new or changed since the earlier result, so it starts unanswered. */
   isNew?: boolean;
+  messages: FlowMessages["question"];
 };
 
 /**
@@ -19,7 +21,7 @@ type Props = {
 const POINTER_WINDOW_MS = 1000;
 
 /** One question as a fieldset of radios; the legend is focused when the question changes. */
-export function QuestionStep({ questionnaire, question, answer, onAnswer, isNew = false }: Props) {
+export function QuestionStep({ questionnaire, question, answer, onAnswer, isNew = false, messages }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pointerAt = useRef(-Infinity);
   const labels = optionLabels(questionnaire, question);
@@ -36,7 +38,7 @@ export function QuestionStep({ questionnaire, question, answer, onAnswer, isNew 
     answer: choose(index),
     checked: answer?.kind === "option" && answer.index === index,
   }));
-  const dontKnow = { label: "Don't know", answer: DONT_KNOW, checked: answer?.kind === "dont-know" };
+  const dontKnow = { label: messages.dontKnow, answer: DONT_KNOW, checked: answer?.kind === "dont-know" };
 
   const option = (choice: typeof dontKnow, key: number, className: string) => (
     <label key={key} className={className}>
@@ -58,7 +60,7 @@ export function QuestionStep({ questionnaire, question, answer, onAnswer, isNew 
 
   return (
     <fieldset className="question" aria-describedby={question.help ? `${name}-help` : undefined}>
-      {isNew && <p className="question-new">New since last time</p>}
+      {isNew && <p className="question-new">{messages.isNew}</p>}
       <legend>
         <h2 ref={headingRef} tabIndex={-1} className="question-text">
           {question.text}

@@ -2,7 +2,9 @@ import { useEffect, useRef } from "react";
 import { optionLabels, unansweredIds, type Answers } from "@/lib/questionnaire/answers";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { sectionName } from "@/lib/questionnaire/section-name";
-import { countOf, plural } from "@/lib/shared/plural";
+import { fill, formatCountIn, pluralIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
 import { NoteField } from "./note-field";
 import { ShareNotesChoice } from "./share-notes-choice";
 
@@ -29,6 +31,8 @@ type Props = {
     share: boolean;
     onShare: (share: boolean) => void;
   };
+  locale: Locale;
+  messages: FlowMessages;
 };
 
 /**
@@ -43,11 +47,16 @@ export function ReviewStep({
   edited,
   onBack,
   onFinish,
-  finishLabel = "See my results",
+  finishLabel,
   finishHere,
   fresh,
   notes,
+  locale,
+  messages,
 }: Props) {
+  const m = messages.review;
+  const label = finishLabel ?? m.seeResults;
+  const count = (n: number) => formatCountIn(locale, n);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const missing = unansweredIds(questionnaire, answers);
   const positionOf = (id: string) => questionnaire.questions.findIndex((q) => q.id === id);
@@ -59,13 +68,13 @@ export function ReviewStep({
   const finish =
     first === null ? (
       <button type="button" className="button" onClick={onFinish}>
-        {finishLabel}
+        {label}
       </button>
     ) : (
       <button type="button" className="button" onClick={() => onEdit(first, missing.slice(1).map(positionOf))}>
         {missing.length === 1
-          ? `Answer question ${first + 1} first`
-          : `Answer the ${missing.length} open questions, from question ${first + 1}`}
+          ? fill(m.answerOne, { n: count(first + 1) })
+          : fill(m.answerOpen, { count: count(missing.length), n: count(first + 1) })}
       </button>
     );
 
@@ -78,12 +87,12 @@ export function ReviewStep({
   return (
     <section aria-labelledby="review-title" className="review">
       <h2 id="review-title" ref={headingRef} tabIndex={-1}>
-        Review your answers
+        {m.title}
       </h2>
       {missing.length > 0 ? (
         <div className="notice notice-warn review-missing-list" role="status">
-          <p>{countOf(missing.length, "question is", "questions are")} not answered yet:</p>
-          <ul aria-label="Not answered yet">
+          <p>{fill(pluralIn(locale, missing.length, m.missing), { n: count(missing.length) })}</p>
+          <ul aria-label={m.missingList}>
             {missing.map((id) => {
               const position = positionOf(id);
               return (
@@ -96,7 +105,7 @@ export function ReviewStep({
         </div>
       ) : (
         <p className="notice" role="status">
-          All {questionnaire.questions.length} questions are answered.
+          {fill(m.allAnswered, { n: count(questionnaire.questions.length) })}
         </p>
       )}
       <div className="button-row review-top">
@@ -115,12 +124,10 @@ export function ReviewStep({
             open={open > 0 || questions.some(({ position }) => position === edited)}
           >
             <summary>
-              <span className="review-part-name">
-                Part {part + 1}: {sectionName(d)}
-              </span>
+              <span className="review-part-name">{fill(m.part, { n: count(part + 1), name: sectionName(d) })}</span>
               <span className="muted">
-                {" "}
-                · {questions.length - open} of {questions.length} answered
+                {" · "}
+                {fill(m.partAnswered, { done: count(questions.length - open), total: count(questions.length) })}
               </span>
             </summary>
             <ol className="review-list">
@@ -128,26 +135,28 @@ export function ReviewStep({
                 const answer = answers[q.id];
                 const text =
                   answer?.kind === "dont-know"
-                    ? "Don't know"
+                    ? messages.question.dontKnow
                     : answer
                       ? optionLabels(questionnaire, q)[answer.index]
                       : undefined;
                 return (
                   <li key={q.id} className={text ? "review-item" : "review-item review-missing"}>
-                    {fresh?.has(q.id) && <p className="question-new">New since last time</p>}
+                    {fresh?.has(q.id) && <p className="question-new">{messages.question.isNew}</p>}
                     <p className="review-question">
                       <span className="muted">{position + 1}.</span> {q.text}
                     </p>
-                    <p className="review-answer">{text ?? <strong>Not answered</strong>}</p>
+                    <p className="review-answer">{text ?? <strong>{m.notAnswered}</strong>}</p>
                     <button type="button" className="button button-secondary" onClick={() => onEdit(position)}>
-                      {text ? "Change" : "Answer"}
-                      <span className="visually-hidden"> question {position + 1}</span>
+                      {text ? m.change : m.answer}
+                      <span className="visually-hidden">{fill(m.questionHint, { n: count(position + 1) })}</span>
                     </button>
                     <NoteField
                       note={notes.byQuestion[q.id] ?? ""}
-                      label={`Note on question ${position + 1}`}
+                      label={fill(messages.note.onQuestion, { n: count(position + 1) })}
                       onKeep={(note) => notes.keep(q.id, note)}
                       linkLength={(note) => notes.linkLength(q.id, note)}
+                      locale={locale}
+                      messages={messages.note}
                     />
                   </li>
                 );
@@ -157,25 +166,27 @@ export function ReviewStep({
         );
       })}
       {Object.keys(notes.byQuestion).length > 0 && (
-        <ShareNotesChoice count={Object.keys(notes.byQuestion).length} share={notes.share} onShare={notes.onShare} />
+        <ShareNotesChoice
+          count={Object.keys(notes.byQuestion).length}
+          share={notes.share}
+          onShare={notes.onShare}
+          locale={locale}
+          messages={messages.share}
+        />
       )}
       <div className="button-row flow-nav">
         <button type="button" className="button button-secondary" onClick={onBack}>
-          Back
+          {messages.question.back}
         </button>
         {finish}
         {first !== null && (
           <button type="button" className="button button-secondary" onClick={onFinish}>
-            {finishLabel} without {plural(missing.length, "it", "them")}
+            {fill(pluralIn(locale, missing.length, m.without), { label })}
           </button>
         )}
         {here}
       </div>
-      {first !== null && (
-        <p className="muted review-finish-note">
-          An area with fewer than half its questions answered shows &ldquo;not enough answers&rdquo; instead of a stage.
-        </p>
-      )}
+      {first !== null && <p className="muted review-finish-note">{m.notEnough}</p>}
     </section>
   );
 }

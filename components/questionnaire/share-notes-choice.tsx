@@ -1,27 +1,29 @@
-import { countOf } from "@/lib/shared/plural";
+import { fill, formatCountIn, pluralIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
 
-type Props = { count: number; share: boolean; onShare: (share: boolean) => void };
+type Props = {
+  count: number;
+  share: boolean;
+  onShare: (share: boolean) => void;
+  locale: Locale;
+  messages: FlowMessages["share"];
+};
 
 /**
  * Notes stay in this browser unless the leader ticks this: then the result link carries them,
  * and anyone the link reaches can read them. Off until chosen, every run.
  */
-export function ShareNotesChoice({ count, share, onShare }: Props) {
+export function ShareNotesChoice({ count, share, onShare, locale, messages: m }: Props) {
   return (
     <fieldset className="share-notes">
-      <legend>Your notes</legend>
-      <p className="muted">
-        {countOf(count, "note is", "notes are")} kept in this browser only, and shown in your report here.
-      </p>
+      <legend>{m.legend}</legend>
+      <p className="muted">{fill(pluralIn(locale, count, m.kept), { n: formatCountIn(locale, count) })}</p>
       <label>
         <input type="checkbox" checked={share} onChange={(event) => onShare(event.target.checked)} />
-        Include my notes in the link
+        {m.include}
       </label>
-      <p className={share ? "notice notice-warn" : "muted"}>
-        {share
-          ? "Anyone with the link can read your notes: whoever you send it to, and whoever they pass it on to."
-          : "If you include them, anyone with the link can read them."}
-      </p>
+      <p className={share ? "notice notice-warn" : "muted"}>{share ? m.shared : m.ifShared}</p>
     </fieldset>
   );
 }

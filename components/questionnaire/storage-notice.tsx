@@ -1,19 +1,21 @@
 import { withBasePath } from "@/components/shared/base-path";
+import { around } from "@/lib/i18n/around";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
+
+type Props = { fragment: string; messages: FlowMessages["storage"] };
 
 /** Shown once when this browser will not keep progress: the link is the way to keep it. */
-export function StorageNotice({ fragment }: { fragment: string }) {
+export function StorageNotice({ fragment, messages: m }: Props) {
+  const [before, after] = around(m.keep, "link");
   return (
     <div className="notice notice-warn" role="alert">
+      <p>{m.notSaving}</p>
       <p>
-        This browser is not saving your progress (storage may be full or turned off), so your answers will be lost if
-        you reload or close this page. They are safe while the page stays open.
-      </p>
-      <p>
-        To keep them, finish the questionnaire, or open{" "}
+        {before}
         <a href={withBasePath(`/results/#${fragment}`)} target="_blank">
-          a results link with your answers so far
-        </a>{" "}
-        and bookmark it.
+          {m.link}
+        </a>
+        {after}
       </p>
     </div>
   );

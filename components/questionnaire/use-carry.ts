@@ -10,6 +10,7 @@ import { carryOver } from "@/lib/questionnaire/carry-over";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { resultNotes } from "@/lib/storage/result-notes";
 import { browserStore } from "@/components/shared/browser-storage";
+import { fill } from "@/lib/i18n/format";
 
 export type Retake =
   | { status: "none" }
@@ -72,8 +73,11 @@ async function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire:
   };
 }
 
-/** What the flow's address carries, read once the browser has its own address. */
-export function useCarry(questionnaire: Questionnaire, order: readonly string[]): Carry {
+/**
+ * What the flow's address carries, read once the browser has its own address. `loadFailed` is
+ * what a retake whose earlier answers cannot be loaded says, with {error} to fill.
+ */
+export function useCarry(questionnaire: Questionnaire, order: readonly string[], loadFailed: string): Carry {
   const address = useLocationHash();
   const hash = useMemo(() => (address ? readFlowHash(address) : {}), [address]);
   const [loaded, setLoaded] = useState<{ fragment: string; retake: Retake } | null>(null);
@@ -86,7 +90,7 @@ export function useCarry(questionnaire: Questionnaire, order: readonly string[])
       .then((catalogue) => retakeFrom(fragment, catalogue, questionnaire))
       .catch((error: unknown): Retake => ({
         status: "failed",
-        message: `The earlier answers could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+        message: fill(loadFailed, { error: error instanceof Error ? error.message : String(error) }),
       }))
       .then((retake) => {
         if (live) setLoaded({ fragment, retake });
@@ -94,7 +98,7 @@ export function useCarry(questionnaire: Questionnaire, order: readonly string[])
     return () => {
       live = false;
     };
-  }, [hash.retake, questionnaire]);
+  }, [hash.retake, questionnaire, loadFailed]);
 
   const retake: Retake = !hash.retake
     ? { status: "none" }

@@ -2,7 +2,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { flowReducer, initialFlow, type FlowAction, type FlowState } from "@/lib/questionnaire/flow";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { progressKey } from "@/lib/storage/keys";
-import { PROGRESS_FORMAT, readProgress, saveProgress, type Progress, type ProgressNotes } from "@/lib/storage/progress";
+import {
+  PROGRESS_FORMAT,
+  readProgressOf,
+  saveProgress,
+  type Progress,
+  type ProgressNotes,
+} from "@/lib/storage/progress";
 import { browserStore } from "@/components/shared/browser-storage";
 
 /** Progress another tab saved while this one was open: the person decides which to keep. */
@@ -74,7 +80,7 @@ export function useFlow(questionnaire: Questionnaire) {
       if (event.key !== progressKey(questionnaire.id) || event.newValue === written.current) return;
       if (latest.current.phase === "intro") return;
       paused.current = true;
-      const theirs = readProgress(event.newValue, questionnaire);
+      const theirs = readProgressOf(event.newValue, questionnaire);
       setConflict({ theirs: theirs.kind === "found" ? theirs.progress : null });
     };
     window.addEventListener("storage", onStorage);

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { progressKey } from "@/lib/storage/keys";
-import { readProgress, type LoadedProgress } from "@/lib/storage/progress";
+import { readProgressOf, type ProgressRead } from "@/lib/storage/progress";
 import { browserStore } from "@/components/shared/browser-storage";
 
 /**
@@ -13,10 +13,10 @@ import { browserStore } from "@/components/shared/browser-storage";
  * started, the flow writes its progress on every answer, and reading that back on the render
  * after cost a JSON parse and a schema check per answer, for a value no later step shows.
  */
-export function useSavedProgress(questionnaire: Questionnaire, reading: boolean): LoadedProgress {
+export function useSavedProgress(questionnaire: Questionnaire, reading: boolean): ProgressRead {
   const text = useStorageSnapshot(() => (reading ? browserStore.read(progressKey(questionnaire.id)) : null), null);
   return useMemo(
-    () => (text === undefined ? { kind: "unavailable" as const } : readProgress(text, questionnaire)),
+    () => (text === undefined ? { kind: "unavailable" as const } : readProgressOf(text, questionnaire)),
     [text, questionnaire],
   );
 }

@@ -86,11 +86,6 @@ export function invitedRun(current: readonly Questionnaire[]): { journeyId: stri
   return { journeyId: journey.id, minutes: current.reduce((sum, q) => sum + minutesLeft(q), 0) };
 }
 
-/** Said before the first question when a run's invitation cannot be read: the run still works, but ends on no ready email. */
-export function damagedInvitationNotice(problem: string): string {
-  return `The invitation in this address cannot be read, so your result will not come with a ready email to the person who invited you. ${problem} You can still answer: at the end, copy your result link and send it to them yourself.`;
-}
-
 /** Said on the result of a run whose invitation cannot be read. */
 export function lostInvitationNotice(problem: string): string {
   return `This result came through an invitation that cannot be read, so there is no ready email to the person who invited you: copy your result link and send it to them yourself. ${problem}`;

@@ -18,12 +18,22 @@ export function cleanNote(raw: string | null | undefined): string | undefined {
   return cleanName(raw, MAX_NOTE_LENGTH);
 }
 
+/** What is wrong with a typed note, as data, so each language words it (lib/link/note-check.ts). */
+export type NoteProblem = { kind: "too-long"; length: number } | { kind: "blank" };
+
 /** Why a typed note cannot be kept, or null when it can (an empty one simply removes the note). */
-export function noteProblem(raw: string): string | null {
-  if (raw.length > MAX_NOTE_LENGTH)
-    return `A note holds up to ${MAX_NOTE_LENGTH} characters; this one has ${raw.length}. Shorten it to keep it.`;
-  if (raw !== "" && !hasVisible(raw)) return "This note shows nothing: type the evidence or example in words.";
+export function noteProblemOf(raw: string): NoteProblem | null {
+  if (raw.length > MAX_NOTE_LENGTH) return { kind: "too-long", length: raw.length };
+  if (raw !== "" && !hasVisible(raw)) return { kind: "blank" };
   return null;
+}
+
+/** The same in English words. */
+export function noteProblem(raw: string): string | null {
+  const problem = noteProblemOf(raw);
+  if (problem?.kind === "too-long")
+    return `A note holds up to ${MAX_NOTE_LENGTH} characters; this one has ${problem.length}. Shorten it to keep it.`;
+  return problem && "This note shows nothing: type the evidence or example in words.";
 }
 
 /** In a link: a format digit, then the notes as JSON, deflated, in base64url. */

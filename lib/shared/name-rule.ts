@@ -68,12 +68,17 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** True for typed text that holds something, but nothing visible: it would show as no name at all. */
+export function showsNothing(raw: string): boolean {
+  return raw.trim() !== "" && !hasVisible(raw.replace(DROPPED, ""));
+}
+
 /**
  * Why typed text cannot be a name, or null when it can (or is left empty: whether a name is
  * required is the form's business). `subject` names the field for the sentence, such as
  * "The team's name".
  */
 export function nameProblem(raw: string, subject: string): string | null {
-  if (raw.trim() === "" || hasVisible(raw.replace(DROPPED, ""))) return null;
+  if (!showsNothing(raw)) return null;
   return `${subject} holds only blank or invisible characters (such as zero-width spaces or fillers), so it would show as nothing. Type it with letters or digits.`;
 }

@@ -3,6 +3,7 @@ import { AnswersSchema, sanitiseAnswers, type Answers } from "../questionnaire/a
 import { IdSchema } from "../questionnaire/ids";
 import type { Questionnaire } from "../questionnaire/schema";
 import { cleanNote } from "../link/notes";
+import { ENGLISH_REASONS, progressProblemText, type ProgressProblem } from "./progress-problem";
 import { progressKey } from "./keys";
 import type { SaveOutcome, Store } from "./store";
 
@@ -33,11 +34,18 @@ export type ProgressNotes = z.infer<typeof ProgressNotesSchema>;
 
 export type Progress = z.infer<typeof ProgressSchema>;
 
-export type LoadedProgress =
+/** Saved progress as read, with why it cannot be used as data (progress-problem.ts words it). */
+export type ProgressRead =
   | { kind: "none" }
   | { kind: "found"; progress: Progress & { notes: ProgressNotes }; notesLost?: true }
-  | { kind: "discarded"; reason: string }
+  | { kind: "discarded"; problem: ProgressProblem }
   | { kind: "unavailable" };
+
+/** The same, with why in English words. */
+export type LoadedProgress =
+  Exclude<ProgressRead, { kind: "discarded" }> | { kind: "discarded"; problem: ProgressProblem; reason: string };
+
+const discarded = (problem: ProgressProblem): ProgressRead => ({ kind: "discarded", problem });
 
 function parseJson(text: string): unknown {
   try {
@@ -52,26 +60,15 @@ function parseJson(text: string): unknown {
  * questionnaire or from another version is reported as discarded, so the page can say so
  * instead of crashing. Pure: removing the bad entry is up to the caller.
  */
-export function readProgress(text: string | null, questionnaire: Questionnaire): LoadedProgress {
+export function readProgressOf(text: string | null, questionnaire: Questionnaire): ProgressRead {
   if (text === null) return { kind: "none" };
   const parsed = ProgressSchema.safeParse(parseJson(text));
-  if (!parsed.success) return { kind: "discarded", reason: "the saved answers in this browser could not be read" };
+  if (!parsed.success) return discarded({ kind: "unreadable" });
   const progress = parsed.data;
-  if (progress.questionnaireId !== questionnaire.id) {
-    return { kind: "discarded", reason: "the saved answers belong to a different questionnaire" };
-  }
-  if (progress.version > questionnaire.version) {
-    return {
-      kind: "discarded",
-      reason: `the saved answers come from version ${progress.version} of this questionnaire, newer than the version ${questionnaire.version} this site runs`,
-    };
-  }
-  if (progress.version !== questionnaire.version) {
-    return {
-      kind: "discarded",
-      reason: `the saved answers were made with version ${progress.version} of this questionnaire, and it has changed since`,
-    };
-  }
+  if (progress.questionnaireId !== questionnaire.id) return discarded({ kind: "other-questionnaire" });
+  if (progress.version > questionnaire.version)
+    return discarded({ kind: "newer", saved: progress.version, runs: questionnaire.version });
+  if (progress.version !== questionnaire.version) return discarded({ kind: "changed", saved: progress.version });
   const answers: Answers = sanitiseAnswers(questionnaire, progress.answers);
   const position = Math.min(progress.position, questionnaire.questions.length);
   const notes = readNotes(progress.notes, questionnaire);
@@ -80,6 +77,12 @@ export function readProgress(text: string | null, questionnaire: Questionnaire):
     progress: { ...progress, answers, position, notes: notes ?? {} },
     ...(notes === null && { notesLost: true as const }),
   };
+}
+
+/** readProgressOf, with why progress is discarded in English words. */
+export function readProgress(text: string | null, questionnaire: Questionnaire): LoadedProgress {
+  const read = readProgressOf(text, questionnaire);
+  return read.kind === "discarded" ? { ...read, reason: progressProblemText(read.problem, ENGLISH_REASONS) } : read;
 }
 
 /** The notes kept with progress, each cleaned, on this questionnaire's questions; null when unreadable. */

@@ -6,3 +6,8 @@ export { results } from "./results";
 export { report } from "./report";
 export { compare } from "./compare";
 export { link } from "./link";
+export { flow } from "./flow";
+export { estimate } from "./estimate";
+export { latest } from "./latest";
+export { overview } from "./overview";
+export { invitation } from "./invitation";
