@@ -6,6 +6,7 @@ import { Island } from "@/components/islands/island";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
 import { SiteLink } from "@/components/shared/site-link";
 import { invitedRun } from "@/lib/invitation/run";
+import { teamViewMessages } from "@/lib/i18n/messages/team-view";
 
 export function generateMetadata(): Metadata {
   return loadPageMetadata({
@@ -30,7 +31,15 @@ export default function TeamPage() {
         to the printed pack.
       </p>
       <Island name="invite" props={{ minutes }} />
-      <Island name="team" props={{ catalogue: loadCatalogue().map(forBrowser), content: loadTeamContent() }} />
+      <Island
+        name="team"
+        props={{
+          catalogue: loadCatalogue().map(forBrowser),
+          content: loadTeamContent(),
+          locale: "en",
+          messages: teamViewMessages("en"),
+        }}
+      />
     </>
   );
 }

@@ -1,9 +1,17 @@
 import { useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from "react";
 import type { TeamProgress } from "@/lib/team/types";
-import { admitSteps, MAX_TEAM_LINKS, refuseFileSize, refusePastedText } from "@/lib/team-input/caps";
+import { fill as fillIn, formatCountIn, pluralIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TeamInputMessages } from "@/lib/i18n/messages/en/team-input";
+import {
+  admitSteps,
+  MAX_TEAM_LINKS,
+  refusalMessage,
+  refuseFileSize,
+  refusePastedText,
+  type InputRefusal,
+} from "@/lib/team-input/caps";
 import { runInSlices } from "@/lib/shared/slices";
-import { formatCount } from "@/lib/shared/numbers";
-import { countOf } from "@/lib/shared/plural";
 import type { StoredInput } from "./use-stored-input";
 
 type Props = {
@@ -12,18 +20,23 @@ type Props = {
   alert: string;
   onAlert: (message: string) => void;
   onShow: (text: string, invitation: string) => void;
+  locale: Locale;
+  words: TeamInputMessages;
 };
 
-function progressText({ done, total }: TeamProgress): string {
-  if (total === 0) return "Reading the links…";
-  return `Reading ${countOf(total, "line", "lines")}… ${formatCount(done)} done`;
+function progressText({ done, total }: TeamProgress, locale: Locale, words: TeamInputMessages): string {
+  if (total === 0) return words.readingLinks;
+  return fillIn(pluralIn(locale, total, words.reading), {
+    n: formatCountIn(locale, total),
+    done: formatCountIn(locale, done),
+  });
 }
 
 /**
  * The team view's input: pasted links or a loaded file, and the invitation they answered, kept
  * in this browser until cleared. Reading happens elsewhere (team-reader.ts); this only collects.
  */
-export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
+export function TeamForm({ stored, progress, alert, onAlert, onShow, locale, words }: Props) {
   // Taken apart first: the box's ref callback goes to the textarea, the rest is plain values.
   const { box, initialText, onBoxInput, text, fill, invitation, editInvitation, empty, clear, problem } = stored;
   const [note, setNote] = useState("");
@@ -37,33 +50,33 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
     const input = event.target;
     const file = input.files?.[0];
     if (!file) return;
-    const refuse = (message: string) => {
-      onAlert(message);
+    const refuse = (refusal: InputRefusal) => {
+      onAlert(refusalMessage(refusal, locale, words));
       setNote("");
       input.value = "";
     };
     // Refused by its size before a byte of it is read, and by what it holds before it reaches the form.
     const tooLarge = refuseFileSize(file.size);
-    if (tooLarge) return refuse(tooLarge.message);
+    if (tooLarge) return refuse(tooLarge);
     const content = await file.text();
     const checked = await runInSlices(admitSteps(content, "file"));
-    if (!checked.ok) return refuse(checked.error.message);
+    if (!checked.ok) return refuse(checked.error);
     onAlert("");
     const current = text();
     fill(current.trim() ? `${current.trimEnd()}\n${content}` : content, true);
-    setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
+    setNote(fillIn(words.fileAdded, { file: file.name }));
   };
   // A paste over the cap is refused before the box lays it out or storage keeps it.
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const refusal = refusePastedText(event.clipboardData.getData("text/plain"));
     if (!refusal) return;
     event.preventDefault();
-    onAlert(refusal.message);
+    onAlert(refusalMessage(refusal, locale, words));
   };
   return (
     <form className="team-form card no-print" onSubmit={submit}>
       <label>
-        Result links, one per line (up to {formatCount(MAX_TEAM_LINKS)})
+        {fillIn(words.linksLabel, { max: formatCountIn(locale, MAX_TEAM_LINKS) })}
         <textarea
           ref={box}
           defaultValue={initialText}
@@ -75,11 +88,11 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
         />
       </label>
       <label>
-        Or load a text or CSV file of links
+        {words.fileLabel}
         <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={(event) => void load(event)} />
       </label>
       <label>
-        The invitation link they answered <span className="muted">(optional: shows who has answered)</span>
+        {words.invitationLabel} <span className="muted">{words.invitationHint}</span>
         <input
           type="text"
           inputMode="url"
@@ -90,7 +103,7 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
         />
       </label>
       <p role="status" className="muted">
-        {progress ? progressText(progress) : note}
+        {progress ? progressText(progress, locale, words) : note}
       </p>
       <p role="alert" className={alert ? "notice notice-warn" : undefined}>
         {alert}
@@ -102,24 +115,21 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
       )}
       <div className="button-row">
         <button type="submit" className="button">
-          Show the team view
+          {words.show}
         </button>
         <button
           type="button"
           className="button button-secondary"
           onClick={() => {
             clear();
-            setNote("The box is empty, and nothing of it is kept in this browser.");
+            setNote(words.cleared);
           }}
           disabled={empty}
         >
-          Clear the box
+          {words.clear}
         </button>
       </div>
-      <p className="muted">
-        What you paste stays in this browser until you clear it, and the team view goes into the address, so a reload or
-        a bookmark brings it back. Nothing is uploaded.
-      </p>
+      <p className="muted">{words.kept}</p>
     </form>
   );
 }

@@ -4,6 +4,9 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
+import type { TeamText, TeamViewMessages } from "@/lib/team/text";
+import type { Locale } from "@/lib/i18n/locales";
+import { refusalMessage } from "@/lib/team-input/caps";
 import { encodeTeamFragment, holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
 import { decodeActions, encodeAction, type Action } from "@/lib/workshop/actions";
 import type { TeamExports } from "@/lib/workshop/exports";
@@ -17,18 +20,27 @@ import { TeamForm } from "@/components/team-input/team-form";
 import { TeamReport } from "./team-report";
 import { useStoredInput } from "@/components/team-input/use-stored-input";
 
-type Props = { catalogue: Catalogue; content: TeamContent };
+type Props = {
+  catalogue: Catalogue;
+  content: TeamContent;
+  /** The facilitator's (the page's) language: every word of the view follows it, whatever the links'. */
+  locale: Locale;
+  messages: TeamViewMessages;
+};
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
-export function TeamView({ catalogue, content }: Props) {
+export function TeamView({ catalogue, content, locale, messages }: Props) {
   // The static HTML cannot know the address: the view starts once the browser has read it.
   const hash = useLocationHash();
+  const text = useMemo(() => ({ locale, ...messages }), [locale, messages]);
   return hash === null ? (
-    <p className="results-loading">Loading the team view…</p>
+    <p className="results-loading">{messages.team.loading}</p>
   ) : (
-    <TeamWorkspace catalogue={catalogue} content={content} hash={hash} />
+    <TeamWorkspace catalogue={catalogue} content={content} text={text} hash={hash} />
   );
 }
+
+type WorkspaceProps = { catalogue: Catalogue; content: TeamContent; text: TeamText; hash: string };
 
 /**
  * What is shown: the view, the invitation it was read with, and the exports once they come (a
@@ -36,7 +48,7 @@ export function TeamView({ catalogue, content }: Props) {
  */
 type Shown = { view: TeamViewData; invite: string | null; exports: TeamExports | null; fromAddress: boolean };
 
-function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
+function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
   const stored = useStoredInput();
   const { wasKept, fill } = stored;
   const [shown, setShown] = useState<Shown | null>(null);
@@ -81,18 +93,19 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
       const outcome = await readTeamView(input, {
         catalogue,
         content,
+        text,
         signal,
         onProgress: setProgress,
         onExports,
         onNotes,
       });
       if (!outcome.ok) {
-        setAlert(outcome.error.message);
+        setAlert(refusalMessage(outcome.error, text.locale, text.teamInput));
         return null;
       }
       return outcome.value;
     },
-    [catalogue, content],
+    [catalogue, content, text],
   );
 
   // A team link in the address (opened, reloaded, bookmarked) is read at once, behind the caps,
@@ -154,19 +167,20 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
 
   return (
     <>
-      <TeamForm stored={stored} progress={progress} alert={alert} onAlert={setAlert} onShow={show} />
-      {[
-        ...linkNotes,
-        tooLong
-          ? "This team is too large for the address bar, so a reload will not bring it back: the links stay in the box, kept in this browser."
-          : "",
-      ]
-        .filter(Boolean)
-        .map((text) => (
-          <p key={text} className="notice notice-warn no-print">
-            {text}
-          </p>
-        ))}
+      <TeamForm
+        stored={stored}
+        progress={progress}
+        alert={alert}
+        onAlert={setAlert}
+        onShow={show}
+        locale={text.locale}
+        words={text.teamInput}
+      />
+      {[...linkNotes, tooLong ? text.team.tooLongForAddress : ""].filter(Boolean).map((text) => (
+        <p key={text} className="notice notice-warn no-print">
+          {text}
+        </p>
+      ))}
       {shown && (
         <TeamReport
           view={shown.view}
@@ -175,6 +189,7 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
           actions={actions}
           onActionsChange={changeActions}
           catalogue={catalogue}
+          text={text}
         />
       )}
     </>

@@ -5,6 +5,7 @@ import { aggregateTeam } from "../team-input/aggregate";
 import { actionChoices, actionLines, aboutText } from "./action-choices";
 import { buildTeamReport } from "./team-report";
 import { sentenceText } from "./sentence";
+import { teamText } from "../../test/team-text";
 
 const content = teamContentFixture();
 // Three leaders. Journey option 1, 2 and 2: a = 2.25, 3.5, 3.5 → mean 3.08; blunders for two.
@@ -14,7 +15,7 @@ const links = [
   teamLink({ journey: journeyAt(2) }, { label: "COO", org: "Acme" }),
 ];
 const team = aggregateTeam(links.join("\n"), teamCatalogue);
-const report = buildTeamReport(team, teamCatalogue, content);
+const report = buildTeamReport(team, teamCatalogue, content, teamText());
 
 describe("the team view as data", () => {
   it("says what was read, and names the leaders as the facilitator knows them", () => {
@@ -34,7 +35,7 @@ describe("the team view as data", () => {
       "Kind regards,",
       "Lena",
     ];
-    const read = buildTeamReport(aggregateTeam(thread.join("\n"), teamCatalogue), teamCatalogue, content);
+    const read = buildTeamReport(aggregateTeam(thread.join("\n"), teamCatalogue), teamCatalogue, content, teamText());
     expect(read.status).toBe(
       "3 results read, 1 line skipped, 4 lines of mail (headers, quoted text, signatures) left aside.",
     );

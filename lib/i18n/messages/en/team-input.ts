@@ -1,0 +1,48 @@
+import { plural } from "../plural";
+
+/** The team view's input: the form, its progress, and the caps' refusals (lib/team-input/caps.ts). */
+export const teamInput = {
+  linksLabel: "Result links, one per line (up to {max})",
+  fileLabel: "Or load a text or CSV file of links",
+  invitationLabel: "The invitation link they answered",
+  invitationHint: "(optional: shows who has answered)",
+  show: "Show the team view",
+  clear: "Clear the box",
+  cleared: "The box is empty, and nothing of it is kept in this browser.",
+  fileAdded: 'Added the lines of {file}. Select "Show the team view" to read them.',
+  kept: "What you paste stays in this browser until you clear it, and the team view goes into the address, so a reload or a bookmark brings it back. Nothing is uploaded.",
+  readingLinks: "Reading the links…",
+  reading: plural({ one: "Reading {n} line… {done} done", other: "Reading {n} lines… {done} done" }),
+
+  // The caps' refusals, by where the input came from.
+  tooLarge: "{what} is {size}; the team view reads up to {limit} (thousands of links). {advice}",
+  what: { file: "This file", text: "This text", link: "This team link" },
+  sizeAdvice: {
+    file: "Split it, or paste only the links.",
+    text: "Split it, or paste only the links.",
+    link: "Ask for the links as a file instead, and load it in parts.",
+  },
+  notText: {
+    file: "This file is not a text file (it holds binary data, such as an image, a spreadsheet or a PDF), so it was not read. Load a .txt or .csv file of links: a spreadsheet can be saved as CSV.",
+    text: "This text is not plain text (it holds binary data), so it was not read. Paste only the links.",
+    link: "This team link holds binary data, not result links, so it was not read. Ask for a fresh copy.",
+  },
+  bytes: plural({ one: "{n} byte", other: "{n} bytes" }),
+  kilobytes: "{n} KB",
+  megabytes: "{n} MB",
+  noTeamLink: "This address holds no team link to read.",
+  unreadLines: plural({
+    one: "Only the first {max} lines were read; {n} more line was left unread. Split the input to read the rest.",
+    other: "Only the first {max} lines were read; {n} more lines were left unread. Split the input to read the rest.",
+  }),
+
+  // The lines not counted.
+  problemsTitle: "Lines that were not counted",
+  problemLine: "Line {n}",
+  moreProblems: plural({
+    one: "…and {n} more line was not counted.",
+    other: "…and {n} more lines were not counted.",
+  }),
+};
+
+export type TeamInputMessages = typeof teamInput;

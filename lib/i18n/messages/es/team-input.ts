@@ -1,0 +1,45 @@
+import type { TeamInputMessages } from "../en/team-input";
+import { plural } from "../plural";
+
+export const teamInput: TeamInputMessages = {
+  linksLabel: "Enlaces de resultados, uno por línea (hasta {max})",
+  fileLabel: "O cargue un archivo de texto o CSV con enlaces",
+  invitationLabel: "El enlace de invitación al que respondieron",
+  invitationHint: "(opcional: muestra quién ha respondido)",
+  show: "Mostrar la vista de equipo",
+  clear: "Vaciar el cuadro",
+  cleared: "El cuadro está vacío y no se guarda nada de él en este navegador.",
+  fileAdded: "Se añadieron las líneas de {file}. Elija «Mostrar la vista de equipo» para leerlas.",
+  kept: "Lo que pegue se queda en este navegador hasta que lo vacíe, y la vista de equipo queda en la dirección, así que al recargar o desde un marcador vuelve. No se sube nada.",
+  readingLinks: "Leyendo los enlaces…",
+  reading: plural({ one: "Leyendo {n} línea… {done} hechas", other: "Leyendo {n} líneas… {done} hechas" }),
+
+  tooLarge: "{what} ocupa {size}; la vista de equipo lee hasta {limit} (miles de enlaces). {advice}",
+  what: { file: "Este archivo", text: "Este texto", link: "Este enlace de equipo" },
+  sizeAdvice: {
+    file: "Divídalo o pegue solo los enlaces.",
+    text: "Divídalo o pegue solo los enlaces.",
+    link: "Pida los enlaces en un archivo y cárguelo por partes.",
+  },
+  notText: {
+    file: "Este archivo no es de texto (contiene datos binarios, como una imagen, una hoja de cálculo o un PDF), así que no se leyó. Cargue un archivo .txt o .csv de enlaces: una hoja de cálculo puede guardarse como CSV.",
+    text: "Este texto no es texto plano (contiene datos binarios), así que no se leyó. Pegue solo los enlaces.",
+    link: "Este enlace de equipo contiene datos binarios, no enlaces de resultados, así que no se leyó. Pida una copia nueva.",
+  },
+  bytes: plural({ one: "{n} byte", other: "{n} bytes" }),
+  kilobytes: "{n} KB",
+  megabytes: "{n} MB",
+  noTeamLink: "Esta dirección no contiene ningún enlace de equipo que leer.",
+  unreadLines: plural({
+    one: "Solo se leyeron las primeras {max} líneas; {n} línea más quedó sin leer. Divida la entrada para leer el resto.",
+    other:
+      "Solo se leyeron las primeras {max} líneas; {n} líneas más quedaron sin leer. Divida la entrada para leer el resto.",
+  }),
+
+  problemsTitle: "Líneas que no se contaron",
+  problemLine: "Línea {n}",
+  moreProblems: plural({
+    one: "…y {n} línea más no se contó.",
+    other: "…y {n} líneas más no se contaron.",
+  }),
+};
