@@ -38,7 +38,7 @@ export function TeamOverTime({
     // A comparison that fails leaves nothing of the last one on screen, so no old table passes for the new.
     setCompared(null);
     setAlert("");
-    const input = earlierTeam(earlier);
+    const input = earlierTeam(earlier, text);
     // The reading code is the worker's; the page loads a copy of its own only for this, so it is
     // not in what every visitor of the team page downloads (scripts/bench/budgets.ts).
     const { aggregateTeamInChunks } = await import("@/components/team-input/read-on-page");
@@ -47,7 +47,7 @@ export function TeamOverTime({
     if (read.value.leaders.length === 0) return setAlert(w.noEarlierLinks);
     setCompared({
       changes: compareTeams(read.value.byQuestionnaire, byQuestionnaire),
-      agreed: byDueDate(actionLines(input.agreed.actions, catalogue)),
+      agreed: byDueDate(actionLines(input.agreed.actions, catalogue, text)),
       notes: input.agreed.problems,
     });
   };

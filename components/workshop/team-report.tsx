@@ -65,8 +65,8 @@ export const TeamReport = memo(function TeamReport({
   const { summary: team, report } = view;
   const [presenting, setPresenting] = useState(false);
   const invitation = useMemo(() => (invite ? decodeInvitation(invite) : null), [invite]);
-  const lines = useMemo(() => actionLines(actions, catalogue), [actions, catalogue]);
-  const choices = useMemo(() => actionChoices(report, catalogue), [report, catalogue]);
+  const lines = useMemo(() => actionLines(actions, catalogue, text), [actions, catalogue, text]);
+  const choices = useMemo(() => actionChoices(report, catalogue, text), [report, catalogue, text]);
   const answered = useMemo(() => {
     if (!invite || !invitation?.ok) return null;
     const joinUrl = `${window.location.origin}${withBasePath("/join/")}#${joinFragment(invite)}`;
@@ -153,6 +153,7 @@ export const TeamReport = memo(function TeamReport({
             choices={choices}
             onChange={onActionsChange}
             team={answered?.invitation.team}
+            text={text}
           />
         </>
       )}

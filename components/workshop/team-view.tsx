@@ -116,7 +116,7 @@ function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
       const view = await read({ kind: "link", hash }, signal);
       const link = view?.link;
       if (!view || !link) return;
-      const agreed = decodeActions(link.actions);
+      const agreed = decodeActions(link.actions, text);
       setActions(agreed.actions);
       setActionsChanged(false);
       setLinkNotes(agreed.problems);
@@ -128,7 +128,7 @@ function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
       if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false), 2000);
     });
     return () => running.current?.abort();
-  }, [hash, run, read, wasKept, fill]);
+  }, [hash, run, read, wasKept, fill, text]);
 
   const show = (text: string, invitation: string) => {
     setAlert("");

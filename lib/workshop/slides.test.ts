@@ -20,7 +20,7 @@ const slidesOf = (n: number, actions: Action[] = []) => {
   const report = buildTeamReport(team, teamCatalogue, content, teamText());
   return buildSlides(
     report,
-    { today: "2027-03-12", actions: actionLines(actions, teamCatalogue), team: "Retail" },
+    { today: "2027-03-12", actions: actionLines(actions, teamCatalogue, teamText()), team: "Retail" },
     teamText(),
   );
 };

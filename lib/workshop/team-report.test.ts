@@ -93,7 +93,7 @@ describe("the team view as data", () => {
 
 describe("what an action can be about", () => {
   it("offers the disputed questions first, then every area of each questionnaire taken", () => {
-    const choices = actionChoices(report, teamCatalogue);
+    const choices = actionChoices(report, teamCatalogue, teamText());
     const areas = choices.filter((c) => c.about.kind === "area").map((c) => c.label);
     expect(areas).toEqual([
       "Area A (Mini journey)",
@@ -106,13 +106,16 @@ describe("what an action can be about", () => {
   });
 
   it("names an area, a question, or an id the site no longer knows", () => {
-    expect(aboutText({ questionnaireId: "mini", kind: "question", id: "a-2" }, teamCatalogue)).toBe(
+    expect(aboutText({ questionnaireId: "mini", kind: "question", id: "a-2" }, teamCatalogue, teamText())).toBe(
       "“Q a-2” (Mini journey)",
     );
-    expect(aboutText({ questionnaireId: "mini", kind: "area", id: "gone" }, teamCatalogue)).toBe("gone (Mini journey)");
+    expect(aboutText({ questionnaireId: "mini", kind: "area", id: "gone" }, teamCatalogue, teamText())).toBe(
+      "gone (Mini journey)",
+    );
     const [line] = actionLines(
       [{ about: { questionnaireId: "mini", kind: "area", id: "a" }, text: "Do it", owner: "CEO", due: "2027-03-31" }],
       teamCatalogue,
+      teamText(),
     );
     expect(line).toMatchObject({ aboutText: "Area A (Mini journey)", dueText: "31 March 2027" });
   });

@@ -33,10 +33,10 @@ export const team: TeamMessages = {
   teamName: "Team:",
   tooFewForOverall: "Zu wenige Antworten für ein Gesamtergebnis",
   stageHeadline: "Stufe {stage}",
-  stageDetail: "Teammittel {mean} aus {leaders}",
+  stageDetail: "Teammittel {mean} über {leaders}",
   pointsOf100: "{score} / 100",
   withBand: "{score}: {band}",
-  blundersDetail: "Kardinalfehler vermieden, Teammittel aus {leaders}",
+  blundersDetail: "Kardinalfehler vermieden, Teammittel über {leaders}",
   bands: { high: "Hohes Risiko", watch: "Beobachtenswert", healthy: "Im grünen Bereich" },
 
   findingsTitle: "Was die Antworten sagen",

@@ -61,4 +61,64 @@ export const workshop: WorkshopMessages = {
   agreeMore: "{change} (mehr Einigkeit)",
   agreeLess: "{change} (weniger Einigkeit)",
   changeCaption: "{title}: damals {before}, jetzt {after}; insgesamt {from} → {to} ({change})",
+
+  actionsTitle: "Vereinbarte Maßnahmen",
+  actionsNone: "Noch keine. Halten Sie fest, was der Raum vereinbart, wer es tut und bis wann.",
+  actionsCaption: "Vereinbarte Maßnahmen, nach Fälligkeit",
+  about: "Betrifft",
+  remove: "Entfernen",
+  removeLabel: "Entfernen: {action}",
+  addAction: "Maßnahme hinzufügen",
+  actionAdded: "Maßnahme hinzugefügt: {action}.",
+  actionRemoved: "Maßnahme entfernt: {action}.",
+  downloadActions: "Die Maßnahmen herunterladen (CSV)",
+  addToCalendar: "Die Fälligkeiten in einen Kalender übernehmen (.ics)",
+  chooseAbout: "Wählen Sie, was die Maßnahme betrifft.",
+  tooManyActions: "Ein Teamlink enthält höchstens {max} Maßnahmen.",
+  writeWhat: "Schreiben Sie, was getan wird.",
+  actionTooLong:
+    "Halten Sie die Maßnahme unter {max} Zeichen (diese hat {n}): Sagen Sie in ein, zwei Sätzen, was getan wird.",
+  ownerInvisible:
+    "Die verantwortliche Person besteht nur aus leeren oder unsichtbaren Zeichen (etwa Leerzeichen ohne Breite oder Füllzeichen) und würde als nichts erscheinen. Schreiben Sie sie mit Buchstaben oder Ziffern.",
+  nameOwner: "Nennen Sie, wer es tut: eine Person oder eine Rolle.",
+  ownerTooLong: "Halten Sie die verantwortliche Person unter {max} Zeichen.",
+  chooseDue: "Wählen Sie das Datum, bis zu dem es fällig ist.",
+  dueRange: "Wählen Sie ein Fälligkeitsdatum zwischen {from} und {to}.",
+  cannotSave: "Diese Maßnahme kann nicht gespeichert werden.",
+  actionsDamaged: plural({
+    one: "{n} Maßnahme in diesem Teamlink ist beschädigt und wurde weggelassen.",
+    other: "{n} Maßnahmen in diesem Teamlink sind beschädigt und wurden weggelassen.",
+  }),
+  actionsCut: plural({
+    one: "{n} Maßnahme in diesem Teamlink ist länger als {max} Zeichen: Sie wird gekürzt gezeigt, mit „…“ an der Schnittstelle.",
+    other:
+      "{n} Maßnahmen in diesem Teamlink sind länger als {max} Zeichen: Sie werden gekürzt gezeigt, mit „…“ an der Schnittstelle.",
+  }),
+  actionsBlank: plural({
+    one: "Bei {n} Maßnahme erscheint die verantwortliche Person als nichts (nur unsichtbare Zeichen) und bleibt deshalb leer.",
+    other:
+      "Bei {n} Maßnahmen erscheint die verantwortliche Person als nichts (nur unsichtbare Zeichen) und bleibt deshalb leer.",
+  }),
+  actionsFarOff: plural({
+    one: "{n} Maßnahme in diesem Teamlink ist außerhalb von {from}–{to} fällig ({dates}) und wurde deshalb weggelassen.",
+    other:
+      "{n} Maßnahmen in diesem Teamlink sind außerhalb von {from}–{to} fällig ({dates}) und wurden deshalb weggelassen.",
+  }),
+  actionsNewer: plural({
+    one: "{n} Maßnahme wurde im Maßnahmenformat {formats} geschrieben, von einer neueren Version von Outside-In als dieser (sie liest Format {format}), und kann hier nicht gezeigt werden.",
+    other:
+      "{n} Maßnahmen wurden im Maßnahmenformat {formats} geschrieben, von einer neueren Version von Outside-In als dieser (sie liest Format {format}), und können hier nicht gezeigt werden.",
+  }),
+  actionsTooMany: plural({
+    one: "Nur die ersten {max} Maßnahmen werden gelesen; {n} weitere wurde weggelassen.",
+    other: "Nur die ersten {max} Maßnahmen werden gelesen; {n} weitere wurden weggelassen.",
+  }),
+  noOwner: "niemand benannt",
+  aboutArea: "{area} ({title})",
+  aboutQuestion: "„{question}“ ({title})",
+  choiceQuestion: "Frage: {question}",
+  actionsCsv: { action: "Maßnahme", owner: "Verantwortlich", due: "Fällig", about: "Betrifft" },
+  icsOwner: "Verantwortlich: {owner}",
+  icsAbout: "Betrifft: {about}",
+  icsTeam: "Team: {team}",
 };

@@ -64,6 +64,64 @@ export const workshop = {
   agreeMore: "{change} (agree more)",
   agreeLess: "{change} (agree less)",
   changeCaption: "{title}: then {before}, now {after}; overall {from} → {to} ({change})",
+
+  // The actions agreed (lib/workshop/actions.ts, action-choices.ts, ics.ts).
+  actionsTitle: "Actions agreed",
+  actionsNone: "None yet. Record what the room agrees, with who will do it and by when.",
+  actionsCaption: "Actions agreed, by due date",
+  about: "About",
+  remove: "Remove",
+  removeLabel: "Remove: {action}",
+  addAction: "Add the action",
+  actionAdded: "Action added: {action}.",
+  actionRemoved: "Action removed: {action}.",
+  downloadActions: "Download the actions (CSV)",
+  addToCalendar: "Add the due dates to a calendar (.ics)",
+  chooseAbout: "Choose what the action is about.",
+  tooManyActions: "A team link holds at most {max} actions.",
+  writeWhat: "Write what will be done.",
+  actionTooLong: "Keep the action to {max} characters (this one has {n}): say what will be done in a sentence or two.",
+  ownerInvisible:
+    "The owner holds only blank or invisible characters (such as zero-width spaces or fillers), so it would show as nothing. Type it with letters or digits.",
+  nameOwner: "Name who will do it: a person or a role.",
+  ownerTooLong: "Keep the owner to {max} characters.",
+  chooseDue: "Choose the date it is due by.",
+  dueRange: "Choose a due date between {from} and {to}.",
+  cannotSave: "This action cannot be saved.",
+  actionsDamaged: plural({
+    one: "{n} action in this team link is damaged and left out.",
+    other: "{n} actions in this team link are damaged and left out.",
+  }),
+  actionsCut: plural({
+    one: '{n} action in this team link is longer than {max} characters: it is shown cut short, with "…" where it was cut.',
+    other:
+      '{n} actions in this team link are longer than {max} characters: they are shown cut short, with "…" where it was cut.',
+  }),
+  actionsBlank: plural({
+    one: "{n} action's owner shows as nothing (only invisible characters), so it is left blank.",
+    other: "{n} actions' owners show as nothing (only invisible characters), so they are left blank.",
+  }),
+  actionsFarOff: plural({
+    one: "{n} action in this team link is due outside {from}–{to} ({dates}), so it is left out.",
+    other: "{n} actions in this team link are due outside {from}–{to} ({dates}), so they are left out.",
+  }),
+  actionsNewer: plural({
+    one: "{n} action was written in action format {formats}, by a newer version of Outside-In than this site runs (it reads format {format}), and cannot be shown here.",
+    other:
+      "{n} actions were written in action format {formats}, by a newer version of Outside-In than this site runs (it reads format {format}), and cannot be shown here.",
+  }),
+  actionsTooMany: plural({
+    one: "Only the first {max} actions are read; {n} more was left out.",
+    other: "Only the first {max} actions are read; {n} more were left out.",
+  }),
+  noOwner: "no owner named",
+  aboutArea: "{area} ({title})",
+  aboutQuestion: "“{question}” ({title})",
+  choiceQuestion: "Question: {question}",
+  actionsCsv: { action: "action", owner: "owner", due: "due", about: "about" },
+  icsOwner: "Owner: {owner}",
+  icsAbout: "About: {about}",
+  icsTeam: "Team: {team}",
 };
 
 export type WorkshopMessages = typeof workshop;

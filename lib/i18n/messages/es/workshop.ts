@@ -61,4 +61,61 @@ export const workshop: WorkshopMessages = {
   agreeMore: "{change} (más acuerdo)",
   agreeLess: "{change} (menos acuerdo)",
   changeCaption: "{title}: antes {before}, ahora {after}; global {from} → {to} ({change})",
+
+  actionsTitle: "Acciones acordadas",
+  actionsNone: "Ninguna todavía. Anote lo que acuerde la sala, quién lo hará y para cuándo.",
+  actionsCaption: "Acciones acordadas, por fecha",
+  about: "Sobre",
+  remove: "Quitar",
+  removeLabel: "Quitar: {action}",
+  addAction: "Añadir la acción",
+  actionAdded: "Acción añadida: {action}.",
+  actionRemoved: "Acción quitada: {action}.",
+  downloadActions: "Descargar las acciones (CSV)",
+  addToCalendar: "Añadir las fechas a un calendario (.ics)",
+  chooseAbout: "Elija sobre qué trata la acción.",
+  tooManyActions: "Un enlace de equipo contiene como máximo {max} acciones.",
+  writeWhat: "Escriba qué se hará.",
+  actionTooLong: "Limite la acción a {max} caracteres (esta tiene {n}): diga en una o dos frases qué se hará.",
+  ownerInvisible:
+    "El responsable solo contiene caracteres en blanco o invisibles (como espacios de ancho cero o de relleno), así que no se vería. Escríbalo con letras o cifras.",
+  nameOwner: "Indique quién lo hará: una persona o un cargo.",
+  ownerTooLong: "Limite el responsable a {max} caracteres.",
+  chooseDue: "Elija la fecha límite.",
+  dueRange: "Elija una fecha límite entre {from} y {to}.",
+  cannotSave: "Esta acción no se puede guardar.",
+  actionsDamaged: plural({
+    one: "{n} acción de este enlace de equipo está dañada y se ha omitido.",
+    other: "{n} acciones de este enlace de equipo están dañadas y se han omitido.",
+  }),
+  actionsCut: plural({
+    one: "{n} acción de este enlace de equipo supera los {max} caracteres: se muestra recortada, con «…» donde se cortó.",
+    other:
+      "{n} acciones de este enlace de equipo superan los {max} caracteres: se muestran recortadas, con «…» donde se cortaron.",
+  }),
+  actionsBlank: plural({
+    one: "El responsable de {n} acción no se ve (solo caracteres invisibles), así que se deja en blanco.",
+    other: "Los responsables de {n} acciones no se ven (solo caracteres invisibles), así que se dejan en blanco.",
+  }),
+  actionsFarOff: plural({
+    one: "{n} acción de este enlace de equipo vence fuera de {from}–{to} ({dates}), así que se ha omitido.",
+    other: "{n} acciones de este enlace de equipo vencen fuera de {from}–{to} ({dates}), así que se han omitido.",
+  }),
+  actionsNewer: plural({
+    one: "{n} acción se escribió en el formato de acción {formats}, con una versión de Outside-In más reciente que la de este sitio (que lee el formato {format}), y no se puede mostrar aquí.",
+    other:
+      "{n} acciones se escribieron en el formato de acción {formats}, con una versión de Outside-In más reciente que la de este sitio (que lee el formato {format}), y no se pueden mostrar aquí.",
+  }),
+  actionsTooMany: plural({
+    one: "Solo se leen las primeras {max} acciones; {n} más se ha omitido.",
+    other: "Solo se leen las primeras {max} acciones; {n} más se han omitido.",
+  }),
+  noOwner: "sin responsable",
+  aboutArea: "{area} ({title})",
+  aboutQuestion: "«{question}» ({title})",
+  choiceQuestion: "Pregunta: {question}",
+  actionsCsv: { action: "acción", owner: "responsable", due: "fecha", about: "sobre" },
+  icsOwner: "Responsable: {owner}",
+  icsAbout: "Sobre: {about}",
+  icsTeam: "Equipo: {team}",
 };

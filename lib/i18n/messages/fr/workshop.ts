@@ -61,4 +61,63 @@ export const workshop: WorkshopMessages = {
   agreeMore: "{change} (plus d’accord)",
   agreeLess: "{change} (moins d’accord)",
   changeCaption: "{title} : avant {before}, maintenant {after} ; global {from} → {to} ({change})",
+
+  actionsTitle: "Actions décidées",
+  actionsNone: "Aucune pour l’instant. Notez ce que la salle décide, qui s’en charge et pour quand.",
+  actionsCaption: "Actions décidées, par échéance",
+  about: "Sujet",
+  remove: "Retirer",
+  removeLabel: "Retirer : {action}",
+  addAction: "Ajouter l’action",
+  actionAdded: "Action ajoutée : {action}.",
+  actionRemoved: "Action retirée : {action}.",
+  downloadActions: "Télécharger les actions (CSV)",
+  addToCalendar: "Ajouter les échéances à un agenda (.ics)",
+  chooseAbout: "Choisissez le sujet de l’action.",
+  tooManyActions: "Un lien d’équipe contient au plus {max} actions.",
+  writeWhat: "Écrivez ce qui sera fait.",
+  actionTooLong:
+    "Limitez l’action à {max} caractères (celle-ci en a {n}) : dites en une phrase ou deux ce qui sera fait.",
+  ownerInvisible:
+    "Le responsable ne contient que des caractères vides ou invisibles (comme des espaces sans largeur ou des caractères de remplissage) : il n’apparaîtrait pas. Écrivez-le avec des lettres ou des chiffres.",
+  nameOwner: "Indiquez qui s’en charge : une personne ou un rôle.",
+  ownerTooLong: "Limitez le responsable à {max} caractères.",
+  chooseDue: "Choisissez la date d’échéance.",
+  dueRange: "Choisissez une échéance entre {from} et {to}.",
+  cannotSave: "Cette action ne peut pas être enregistrée.",
+  actionsDamaged: plural({
+    one: "{n} action de ce lien d’équipe est endommagée et a été écartée.",
+    other: "{n} actions de ce lien d’équipe sont endommagées et ont été écartées.",
+  }),
+  actionsCut: plural({
+    one: "{n} action de ce lien d’équipe dépasse {max} caractères : elle est affichée tronquée, avec « … » à l’endroit de la coupe.",
+    other:
+      "{n} actions de ce lien d’équipe dépassent {max} caractères : elles sont affichées tronquées, avec « … » à l’endroit de la coupe.",
+  }),
+  actionsBlank: plural({
+    one: "Le responsable de {n} action n’apparaît pas (seulement des caractères invisibles) : il est laissé vide.",
+    other:
+      "Les responsables de {n} actions n’apparaissent pas (seulement des caractères invisibles) : ils sont laissés vides.",
+  }),
+  actionsFarOff: plural({
+    one: "{n} action de ce lien d’équipe a une échéance hors de {from}–{to} ({dates}) : elle a été écartée.",
+    other: "{n} actions de ce lien d’équipe ont une échéance hors de {from}–{to} ({dates}) : elles ont été écartées.",
+  }),
+  actionsNewer: plural({
+    one: "{n} action a été écrite au format d’action {formats}, par une version d’Outside-In plus récente que celle de ce site (qui lit le format {format}), et ne peut pas être affichée ici.",
+    other:
+      "{n} actions ont été écrites au format d’action {formats}, par une version d’Outside-In plus récente que celle de ce site (qui lit le format {format}), et ne peuvent pas être affichées ici.",
+  }),
+  actionsTooMany: plural({
+    one: "Seules les {max} premières actions sont lues ; {n} autre a été écartée.",
+    other: "Seules les {max} premières actions sont lues ; {n} autres ont été écartées.",
+  }),
+  noOwner: "aucun responsable désigné",
+  aboutArea: "{area} ({title})",
+  aboutQuestion: "« {question} » ({title})",
+  choiceQuestion: "Question : {question}",
+  actionsCsv: { action: "action", owner: "responsable", due: "échéance", about: "sujet" },
+  icsOwner: "Responsable : {owner}",
+  icsAbout: "Sujet : {about}",
+  icsTeam: "Équipe : {team}",
 };
