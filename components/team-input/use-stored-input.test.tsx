@@ -2,9 +2,10 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readStoredInput, TEAM_INPUT_KEY, writeStoredInput } from "@/lib/workshop/stored-input";
 import { useStoredInput } from "./use-stored-input";
+import { teamText } from "@/test/team-text";
 
 function Box() {
-  const { box, initialText, onBoxInput, problem } = useStoredInput();
+  const { box, initialText, onBoxInput, problem } = useStoredInput(teamText());
   return (
     <>
       <textarea aria-label="Links" ref={box} defaultValue={initialText} onInput={onBoxInput} />

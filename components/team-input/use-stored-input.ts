@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { browserStore } from "@/components/shared/browser-storage";
+import type { TeamText } from "@/lib/team/text";
 import { otherTabChange, readStoredInput, TEAM_INPUT_KEY, writeStoredInput } from "@/lib/workshop/stored-input";
 
 /** How long after the last keystroke what was typed is kept: a paste of 2 MB is written once, not per key. */
@@ -36,7 +37,7 @@ export type StoredInput = {
  * The team box and the invitation link beside it, kept in this browser (through the one door to
  * storage) until the person clears them, so a reload or a closed tab loses nothing typed.
  */
-export function useStoredInput(): StoredInput {
+export function useStoredInput(words: Pick<TeamText, "locale" | "teamInput">): StoredInput {
   // Read once, as the form first renders: the team view renders only in the browser (after it
   // has read the address), so this never runs in the static HTML.
   const [raw] = useState(() => browserStore.read(TEAM_INPUT_KEY) ?? null);
@@ -70,14 +71,8 @@ export function useStoredInput(): StoredInput {
     const outcome = browserStore.write(TEAM_INPUT_KEY, written);
     if (outcome.ok) known.current = written;
     kept.current = outcome.ok;
-    setProblem(
-      outcome.ok
-        ? ""
-        : outcome.reason === "quota"
-          ? "This browser's storage is full, so what you pasted is not kept here: it is still read as usual."
-          : "This browser keeps nothing for this site (storage is turned off), so what you pasted is not kept here: it is still read as usual.",
-    );
-  }, [text]);
+    setProblem(outcome.ok ? "" : outcome.reason === "quota" ? words.teamInput.storageFull : words.teamInput.storageOff);
+  }, [text, words]);
   const save = useCallback(() => {
     setEmpty(text() === "" && invitationNow.current === "");
     window.clearTimeout(timer.current);
@@ -88,14 +83,14 @@ export function useStoredInput(): StoredInput {
   useEffect(() => {
     const changed = (event: StorageEvent) => {
       if (event.key !== TEAM_INPUT_KEY && event.key !== null) return;
-      const said = otherTabChange(known.current, event.key === null ? null : event.newValue);
+      const said = otherTabChange(known.current, event.key === null ? null : event.newValue, words);
       if (!said) return;
       known.current = event.key === null ? null : event.newValue;
       setProblem(said);
     };
     window.addEventListener("storage", changed);
     return () => window.removeEventListener("storage", changed);
-  }, []);
+  }, [words]);
   // A reload or a closed tab within the wait would lose what was just pasted: it is kept then.
   useEffect(() => {
     const now = () => {

@@ -76,10 +76,11 @@ export const TeamReport = memo(function TeamReport({
         team.labels.map((l) => l ?? undefined),
         joinUrl,
         today(),
+        text,
       ),
       invitation: invitation.value,
     };
-  }, [invite, invitation, team]);
+  }, [invite, invitation, team, text]);
   const slideOptions = useMemo(
     () => ({ actions: lines, ...(invitation?.ok && { team: invitation.value.team }) }),
     [lines, invitation],
@@ -111,7 +112,7 @@ export const TeamReport = memo(function TeamReport({
             {fill(t.invitationUnreadable, { reason: invitation.error.message })}
           </p>
         )}
-        {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} />}
+        {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} text={text} />}
         {hasLeaders && (
           <button
             type="button"
@@ -168,7 +169,7 @@ export const TeamReport = memo(function TeamReport({
         />
       ))}
       {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} text={text} />}
-      {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} />}
+      {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} text={text} />}
       {team.respondents > 0 && (
         <Disclosure
           id="respondents"
@@ -186,7 +187,7 @@ export const TeamReport = memo(function TeamReport({
       {team.respondents > 0 && (
         <Disclosure id="team-share" title={t.shareTitle} hint={t.shareHint} screenOnly>
           {exported ? (
-            <TeamShare exports={exported} invite={invite} actions={actions} />
+            <TeamShare exports={exported} invite={invite} actions={actions} text={text} />
           ) : (
             <p className="muted">{t.preparingExports}</p>
           )}

@@ -49,7 +49,7 @@ type WorkspaceProps = { catalogue: Catalogue; content: TeamContent; text: TeamTe
 type Shown = { view: TeamViewData; invite: string | null; exports: TeamExports | null; fromAddress: boolean };
 
 function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
-  const stored = useStoredInput();
+  const stored = useStoredInput(text);
   const { wasKept, fill } = stored;
   const [shown, setShown] = useState<Shown | null>(null);
   const [actions, setActions] = useState<Action[]>([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { otherTabChange, readStoredInput, writeStoredInput } from "./stored-input";
+import { teamText } from "../../test/team-text";
 
 describe("the team view's input kept in this browser", () => {
   it("reads back what was written", () => {
@@ -23,15 +24,15 @@ describe("another tab of the team view", () => {
   const theirs = writeStoredInput("#v=2&y\n#v=2&z", "");
 
   it("is noticed when it changes what this browser keeps", () => {
-    expect(otherTabChange(mine, theirs)).toBe(
+    expect(otherTabChange(mine, theirs, teamText())).toBe(
       "Another tab of the team view changed the list kept in this browser (it now holds 2 lines). This tab still shows its own; what you type or paste here is kept instead of the other tab's. Reload this page to take the other tab's list.",
     );
-    expect(otherTabChange(mine, null)).toBe(
+    expect(otherTabChange(mine, null, teamText())).toBe(
       "Another tab of the team view cleared the list kept in this browser. This tab still shows its own; what you type or paste here is kept again.",
     );
   });
 
   it("is not noticed when nothing changed", () => {
-    expect(otherTabChange(mine, mine)).toBeNull();
+    expect(otherTabChange(mine, mine, teamText())).toBeNull();
   });
 });

@@ -45,4 +45,14 @@ export const teamInput: TeamInputMessages = {
     one: "… und {n} weitere Zeile wurde nicht gezählt.",
     other: "… und {n} weitere Zeilen wurden nicht gezählt.",
   }),
+
+  storageFull:
+    "Der Speicher dieses Browsers ist voll, deshalb wird das Eingefügte hier nicht aufbewahrt: Es wird trotzdem wie gewohnt gelesen.",
+  storageOff:
+    "Dieser Browser bewahrt für diese Website nichts auf (der Speicher ist abgeschaltet), deshalb wird das Eingefügte hier nicht aufbewahrt: Es wird trotzdem wie gewohnt gelesen.",
+  otherTabCleared:
+    "Ein anderer Tab der Teamansicht hat die in diesem Browser aufbewahrte Liste geleert. Dieser Tab zeigt weiter seine eigene; was Sie hier tippen oder einfügen, wird wieder aufbewahrt.",
+  otherTabChanged:
+    "Ein anderer Tab der Teamansicht hat die in diesem Browser aufbewahrte Liste geändert (sie enthält jetzt {lines}). Dieser Tab zeigt weiter seine eigene; was Sie hier tippen oder einfügen, wird statt der Liste des anderen Tabs aufbewahrt. Laden Sie diese Seite neu, um die Liste des anderen Tabs zu übernehmen.",
+  lines: plural({ one: "{n} Zeile", other: "{n} Zeilen" }),
 };

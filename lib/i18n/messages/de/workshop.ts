@@ -121,4 +121,58 @@ export const workshop: WorkshopMessages = {
   icsOwner: "Verantwortlich: {owner}",
   icsAbout: "Betrifft: {about}",
   icsTeam: "Team: {team}",
+
+  whoAnsweredTitle: "Wer schon geantwortet hat",
+  listsNoOne:
+    "Diese Einladung nennt niemanden, es gibt also niemanden abzuhaken: Erstellen Sie die nächste mit den eingeladenen Namen oder Rollen.",
+  answeredSoFar: plural({
+    one: "Bisher geantwortet: {answered} von {n} eingeladenen Person oder Rolle.",
+    other: "Bisher geantwortet: {answered} von {n} eingeladenen Personen oder Rollen.",
+  }),
+  closingPassed: "Der Stichtag, {date}, ist vorbei.",
+  closingIs: "Der Stichtag ist der {date}.",
+  answeredMark: ": hat geantwortet",
+  notYetMark: ": noch nicht",
+  alsoAnswered: "Außerdem geantwortet, unter einer Rolle, die nicht auf der Liste steht:",
+  notYet: "Noch nicht:",
+  namesNobody: ". Die Erinnerung nennt niemanden: Adressieren Sie sie selbst an diese Personen.",
+  emailReminder: "Erinnerung per E-Mail senden",
+  sendsNothing:
+    "Outside-In sendet nichts: Diese E-Mail geht nur hinaus, wenn Sie sie senden, und Ihre Antworten stehen im Link.",
+  reminderSubject: "Erinnerung: zwei kurze Fragebögen vor unserem Workshop ({team})",
+  reminderHello: "Hallo,",
+  reminderBody:
+    "Eine Erinnerung, falls meine Einladung untergegangen ist: Ich möchte vor unserem Treffen Ihre eigene Sicht darauf kennen, wie kundenzentriert die Organisation heute ist. Wenn Sie mir Ihr Ergebnis schon geschickt haben, danke, und betrachten Sie diese Nachricht als gegenstandslos.",
+  reminderTeam: "Team: {team}",
+  reminderPassed:
+    "Der Stichtag, {date}, ist vorbei, aber es ist noch Zeit, Ihre Sicht vor unserem Treffen beizutragen.",
+  reminderBy: "Bitte antworten Sie bis: {date}",
+  reminderStart: "Hier geht es los:",
+
+  shareAddress:
+    "Die Adresse dieser Seite ist der Teamlink: Setzen Sie ein Lesezeichen, oder schicken Sie sie einer Kollegin oder einem Kollegen.",
+  teamLinkLabel: "Teamlink ({n} Zeichen)",
+  copyTeamLink: "Teamlink kopieren",
+  copied: "Teamlink kopiert.",
+  copyBlocked: "Der Browser hat das Kopieren blockiert: Markieren Sie den Link, und kopieren Sie ihn von Hand.",
+  tooLongToShare:
+    "Ein Link mit allen {results} Ergebnissen ist {length} Zeichen lang. Viele Chat-Programme, E-Mail-Programme und ältere Browser kürzen Links über etwa {max} Zeichen; teilen Sie deshalb die Datei mit den Links: Jede Person kann sie in diese Seite laden.",
+  downloadLinks: "Die Links als Datei herunterladen",
+  downloadCsv: "CSV herunterladen",
+  packLink: {
+    region: "Der Link dieser Teamansicht",
+    open: "Diese Teamansicht öffnen:",
+    code: "QR-Code des Links dieser Teamansicht",
+    noCode:
+      "Dieser Teamlink ist zu lang für einen QR-Code: Tippen oder kopieren Sie die Adresse unten, um die Teamansicht zu öffnen.",
+  },
+  packTooLong:
+    "Der Link dieses Teams hat {n} Zeichen, zu lang zum Drucken: Um die Teamansicht wieder zu öffnen, laden Sie die Datei mit den Links („Die Links als Datei herunterladen“, unter „Diese Teamansicht teilen oder exportieren“) in die Teamseite.",
+  benchmarkTitle: "Anonymer Vergleichswert",
+  benchmarkAbout:
+    "Eine Datei, wie viele Führungskräfte in jedem Bereich auf jeder Stufe lagen, pro Fragebogenversion, mit der Zahl der Führungskräfte und Teams: keine Rollen, keine Organisation, keine Antworten. Legen Sie solche Dateien in {folder} Ihrer eigenen Kopie der Website ab, und die Ergebnisse dort vergleichen jede Führungskraft damit.",
+  benchmarkName: "Wer diese Führungskräfte sind, wie die Ergebnisse sie nennen werden",
+  benchmarkPlaceholder: "meine Kunden",
+  downloadBenchmark: "Die Vergleichsdatei herunterladen",
+  leftOut: "Weggelassen, zu wenige, um anonym zu bleiben: {groups}.",
 };

@@ -43,6 +43,16 @@ export const teamInput = {
     one: "…and {n} more line was not counted.",
     other: "…and {n} more lines were not counted.",
   }),
+
+  // What this browser keeps of the box.
+  storageFull: "This browser's storage is full, so what you pasted is not kept here: it is still read as usual.",
+  storageOff:
+    "This browser keeps nothing for this site (storage is turned off), so what you pasted is not kept here: it is still read as usual.",
+  otherTabCleared:
+    "Another tab of the team view cleared the list kept in this browser. This tab still shows its own; what you type or paste here is kept again.",
+  otherTabChanged:
+    "Another tab of the team view changed the list kept in this browser (it now holds {lines}). This tab still shows its own; what you type or paste here is kept instead of the other tab's. Reload this page to take the other tab's list.",
+  lines: plural({ one: "{n} line", other: "{n} lines" }),
 };
 
 export type TeamInputMessages = typeof teamInput;

@@ -122,6 +122,58 @@ export const workshop = {
   icsOwner: "Owner: {owner}",
   icsAbout: "About: {about}",
   icsTeam: "Team: {team}",
+
+  // Who has answered an invitation, and the reminder for those who have not (lib/invitation).
+  whoAnsweredTitle: "Who has answered",
+  listsNoOne:
+    "This invitation lists no one, so there is no one to tick off: make the next one with the names or roles invited.",
+  answeredSoFar: plural({
+    one: "Answered so far: {answered} of the {n} person or role invited.",
+    other: "Answered so far: {answered} of the {n} people or roles invited.",
+  }),
+  closingPassed: "The closing date, {date}, has passed.",
+  closingIs: "The closing date is {date}.",
+  answeredMark: ": answered",
+  notYetMark: ": not yet",
+  alsoAnswered: "Also answered, under a role not on the list:",
+  notYet: "Not yet:",
+  namesNobody: ". The reminder names nobody: address it to them yourself.",
+  emailReminder: "Email a reminder",
+  sendsNothing: "Outside-In sends nothing: this email goes only if you send it, and your answers are in the link.",
+  reminderSubject: "Reminder: two short questionnaires before our workshop ({team})",
+  reminderHello: "Hello,",
+  reminderBody:
+    "A reminder, in case my invitation got buried: I would like your own view of how customer-centric the organisation is today, before we meet. If you have already sent me your result, thank you, and please ignore this.",
+  reminderTeam: "Team: {team}",
+  reminderPassed: "The closing date, {date}, has passed, but there is still time to add your view before we meet.",
+  reminderBy: "Please answer by: {date}",
+  reminderStart: "Start here:",
+
+  // Sharing and exporting the team view, and its link in the printed pack.
+  shareAddress: "The address of this page is the team link: bookmark it, or send it to a colleague.",
+  teamLinkLabel: "Team link ({n} characters)",
+  copyTeamLink: "Copy team link",
+  copied: "Team link copied.",
+  copyBlocked: "Copying was blocked by the browser: select the link and copy it by hand.",
+  tooLongToShare:
+    "A link holding all {results} results is {length} characters long. Many chat tools, email programs and older browsers cut links beyond about {max} characters, so share the file of links instead: anyone can load it into this page.",
+  downloadLinks: "Download the links as a file",
+  downloadCsv: "Download CSV",
+  packLink: {
+    region: "This team view's link",
+    open: "Open this team view:",
+    code: "QR code of this team view's link",
+    noCode: "This team link is too long for a QR code: type or copy the address below to open the team view.",
+  },
+  packTooLong:
+    "This team’s link is {n} characters, too long to print: to reopen the team view, load the file of links (“Download the links as a file”, under “Share or export this team view”) into the team page.",
+  benchmarkTitle: "Anonymous benchmark",
+  benchmarkAbout:
+    "A file of how many leaders scored in each band of each area, per questionnaire version, with the number of leaders and teams: no roles, no organisation, no answers. Put such files in {folder} of your own copy of the site, and results there compare each leader with them.",
+  benchmarkName: "Who these leaders are, as results will name them",
+  benchmarkPlaceholder: "my clients",
+  downloadBenchmark: "Download the benchmark file",
+  leftOut: "Left out, too few to stay anonymous: {groups}.",
 };
 
 export type WorkshopMessages = typeof workshop;

@@ -42,4 +42,14 @@ export const teamInput: TeamInputMessages = {
     one: "…y {n} línea más no se contó.",
     other: "…y {n} líneas más no se contaron.",
   }),
+
+  storageFull:
+    "El almacenamiento de este navegador está lleno, así que lo que pegó no se guarda aquí: se sigue leyendo como siempre.",
+  storageOff:
+    "Este navegador no guarda nada de este sitio (el almacenamiento está desactivado), así que lo que pegó no se guarda aquí: se sigue leyendo como siempre.",
+  otherTabCleared:
+    "Otra pestaña de la vista de equipo vació la lista guardada en este navegador. Esta pestaña sigue mostrando la suya; lo que escriba o pegue aquí vuelve a guardarse.",
+  otherTabChanged:
+    "Otra pestaña de la vista de equipo cambió la lista guardada en este navegador (ahora contiene {lines}). Esta pestaña sigue mostrando la suya; lo que escriba o pegue aquí se guarda en lugar de la lista de la otra pestaña. Recargue esta página para tomar la lista de la otra pestaña.",
+  lines: plural({ one: "{n} línea", other: "{n} líneas" }),
 };

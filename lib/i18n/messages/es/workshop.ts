@@ -118,4 +118,57 @@ export const workshop: WorkshopMessages = {
   icsOwner: "Responsable: {owner}",
   icsAbout: "Sobre: {about}",
   icsTeam: "Equipo: {team}",
+
+  whoAnsweredTitle: "Quién ha respondido",
+  listsNoOne:
+    "Esta invitación no nombra a nadie, así que no hay a quién marcar: haga la próxima con los nombres o cargos invitados.",
+  answeredSoFar: plural({
+    one: "Han respondido hasta ahora: {answered} de {n} persona o cargo invitado.",
+    other: "Han respondido hasta ahora: {answered} de las {n} personas o cargos invitados.",
+  }),
+  closingPassed: "La fecha de cierre, {date}, ya ha pasado.",
+  closingIs: "La fecha de cierre es el {date}.",
+  answeredMark: ": ha respondido",
+  notYetMark: ": todavía no",
+  alsoAnswered: "También han respondido, con un cargo que no está en la lista:",
+  notYet: "Todavía no:",
+  namesNobody: ". El recordatorio no nombra a nadie: diríjalo usted mismo a esas personas.",
+  emailReminder: "Enviar un recordatorio por correo",
+  sendsNothing:
+    "Outside-In no envía nada: este correo solo sale si usted lo envía, y sus respuestas están en el enlace.",
+  reminderSubject: "Recordatorio: dos cuestionarios breves antes de nuestro taller ({team})",
+  reminderHello: "Hola:",
+  reminderBody:
+    "Un recordatorio, por si mi invitación se perdió: me gustaría conocer su propia visión de cuán centrada en el cliente está hoy la organización, antes de reunirnos. Si ya me ha enviado su resultado, gracias, y no tenga en cuenta este mensaje.",
+  reminderTeam: "Equipo: {team}",
+  reminderPassed:
+    "La fecha de cierre, {date}, ya ha pasado, pero aún hay tiempo de aportar su visión antes de reunirnos.",
+  reminderBy: "Responda antes del: {date}",
+  reminderStart: "Empiece aquí:",
+
+  shareAddress: "La dirección de esta página es el enlace de equipo: guárdela como marcador o envíela a un colega.",
+  teamLinkLabel: "Enlace de equipo ({n} caracteres)",
+  copyTeamLink: "Copiar el enlace de equipo",
+  copied: "Enlace de equipo copiado.",
+  copyBlocked: "El navegador bloqueó la copia: seleccione el enlace y cópielo a mano.",
+  tooLongToShare:
+    "Un enlace con los {results} resultados tiene {length} caracteres. Muchas aplicaciones de chat, programas de correo y navegadores antiguos cortan los enlaces de más de unos {max} caracteres, así que comparta el archivo de enlaces: cualquiera puede cargarlo en esta página.",
+  downloadLinks: "Descargar los enlaces en un archivo",
+  downloadCsv: "Descargar CSV",
+  packLink: {
+    region: "El enlace de esta vista de equipo",
+    open: "Abrir esta vista de equipo:",
+    code: "Código QR del enlace de esta vista de equipo",
+    noCode:
+      "Este enlace de equipo es demasiado largo para un código QR: escriba o copie la dirección de abajo para abrir la vista de equipo.",
+  },
+  packTooLong:
+    "El enlace de este equipo tiene {n} caracteres, demasiado largo para imprimirlo: para volver a abrir la vista de equipo, cargue el archivo de enlaces («Descargar los enlaces en un archivo», en «Compartir o exportar esta vista de equipo») en la página de equipo.",
+  benchmarkTitle: "Referencia anónima",
+  benchmarkAbout:
+    "Un archivo con cuántos directivos puntuaron en cada nivel de cada área, por versión del cuestionario, con el número de directivos y de equipos: sin cargos, sin organización, sin respuestas. Ponga estos archivos en {folder} de su propia copia del sitio, y los resultados de allí compararán a cada directivo con ellos.",
+  benchmarkName: "Quiénes son estos directivos, tal como los nombrarán los resultados",
+  benchmarkPlaceholder: "mis clientes",
+  downloadBenchmark: "Descargar el archivo de referencia",
+  leftOut: "Omitidos, demasiado pocos para seguir siendo anónimos: {groups}.",
 };

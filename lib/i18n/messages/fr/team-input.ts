@@ -46,4 +46,14 @@ export const teamInput: TeamInputMessages = {
     one: "… et {n} autre ligne n’a pas été comptée.",
     other: "… et {n} autres lignes n’ont pas été comptées.",
   }),
+
+  storageFull:
+    "Le stockage de ce navigateur est plein : ce que vous avez collé n’y est pas conservé, mais il est lu comme d’habitude.",
+  storageOff:
+    "Ce navigateur ne conserve rien pour ce site (le stockage est désactivé) : ce que vous avez collé n’y est pas conservé, mais il est lu comme d’habitude.",
+  otherTabCleared:
+    "Un autre onglet de la vue d’équipe a vidé la liste conservée dans ce navigateur. Cet onglet garde la sienne ; ce que vous tapez ou collez ici est de nouveau conservé.",
+  otherTabChanged:
+    "Un autre onglet de la vue d’équipe a modifié la liste conservée dans ce navigateur (elle contient maintenant {lines}). Cet onglet garde la sienne ; ce que vous tapez ou collez ici est conservé à la place de celle de l’autre onglet. Rechargez cette page pour reprendre la liste de l’autre onglet.",
+  lines: plural({ one: "{n} ligne", other: "{n} lignes" }),
 };

@@ -120,4 +120,57 @@ export const workshop: WorkshopMessages = {
   icsOwner: "Responsable : {owner}",
   icsAbout: "Sujet : {about}",
   icsTeam: "Équipe : {team}",
+
+  whoAnsweredTitle: "Qui a répondu",
+  listsNoOne:
+    "Cette invitation ne nomme personne : il n’y a personne à cocher. Faites la prochaine avec les noms ou les rôles invités.",
+  answeredSoFar: plural({
+    one: "Réponses à ce jour : {answered} sur {n} personne ou rôle invité.",
+    other: "Réponses à ce jour : {answered} sur {n} personnes ou rôles invités.",
+  }),
+  closingPassed: "La date limite, le {date}, est passée.",
+  closingIs: "La date limite est le {date}.",
+  answeredMark: " : a répondu",
+  notYetMark: " : pas encore",
+  alsoAnswered: "Ont aussi répondu, sous un rôle absent de la liste :",
+  notYet: "Pas encore :",
+  namesNobody: ". Le rappel ne nomme personne : adressez-le vous-même aux personnes concernées.",
+  emailReminder: "Envoyer un rappel par courriel",
+  sendsNothing:
+    "Outside-In n’envoie rien : ce courriel ne part que si vous l’envoyez, et vos réponses sont dans le lien.",
+  reminderSubject: "Rappel : deux questionnaires courts avant notre atelier ({team})",
+  reminderHello: "Bonjour,",
+  reminderBody:
+    "Un rappel, au cas où mon invitation se serait perdue : j’aimerais connaître votre propre regard sur l’orientation client de l’organisation aujourd’hui, avant notre rencontre. Si vous m’avez déjà envoyé votre résultat, merci, et ne tenez pas compte de ce message.",
+  reminderTeam: "Équipe : {team}",
+  reminderPassed:
+    "La date limite, le {date}, est passée, mais il est encore temps d’ajouter votre regard avant notre rencontre.",
+  reminderBy: "Merci de répondre avant le : {date}",
+  reminderStart: "Commencez ici :",
+
+  shareAddress: "L’adresse de cette page est le lien d’équipe : ajoutez-la à vos favoris, ou envoyez-la à un collègue.",
+  teamLinkLabel: "Lien d’équipe ({n} caractères)",
+  copyTeamLink: "Copier le lien d’équipe",
+  copied: "Lien d’équipe copié.",
+  copyBlocked: "Le navigateur a bloqué la copie : sélectionnez le lien et copiez-le à la main.",
+  tooLongToShare:
+    "Un lien contenant les {results} résultats fait {length} caractères. Beaucoup de messageries, de logiciels de courriel et de navigateurs anciens coupent les liens au-delà d’environ {max} caractères : partagez plutôt le fichier de liens, que chacun peut charger dans cette page.",
+  downloadLinks: "Télécharger les liens dans un fichier",
+  downloadCsv: "Télécharger le CSV",
+  packLink: {
+    region: "Le lien de cette vue d’équipe",
+    open: "Ouvrir cette vue d’équipe :",
+    code: "QR code du lien de cette vue d’équipe",
+    noCode:
+      "Ce lien d’équipe est trop long pour un QR code : tapez ou copiez l’adresse ci-dessous pour ouvrir la vue d’équipe.",
+  },
+  packTooLong:
+    "Le lien de cette équipe fait {n} caractères, trop long pour être imprimé : pour rouvrir la vue d’équipe, chargez le fichier de liens (« Télécharger les liens dans un fichier », sous « Partager ou exporter cette vue d’équipe ») dans la page d’équipe.",
+  benchmarkTitle: "Référentiel anonyme",
+  benchmarkAbout:
+    "Un fichier indiquant combien de dirigeants se situent dans chaque niveau de chaque domaine, par version de questionnaire, avec le nombre de dirigeants et d’équipes : aucun rôle, aucune organisation, aucune réponse. Placez ces fichiers dans {folder} de votre propre copie du site, et les résultats y compareront chaque dirigeant à ce référentiel.",
+  benchmarkName: "Qui sont ces dirigeants, tels que les résultats les nommeront",
+  benchmarkPlaceholder: "mes clients",
+  downloadBenchmark: "Télécharger le fichier de référentiel",
+  leftOut: "Écartés, trop peu nombreux pour rester anonymes : {groups}.",
 };
