@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { encodeFragment } from "../lib/link/fragment";
@@ -83,13 +84,12 @@ test("a pasted mail thread: wrapped, invisible-edged and line-wrapped links all 
   );
 });
 
-test("an oversized file is refused before it is read, with its size and the limit", async ({ page }) => {
+test("an oversized file is refused before it is read, with its size and the limit", async ({ page }, testInfo) => {
   await page.goto("team/");
-  await fileInput(page).setInputFiles({
-    name: "huge.txt",
-    mimeType: "text/plain",
-    buffer: Buffer.alloc(20 * 1024 * 1024, "a"),
-  });
+  // From disk, as a person picks it: a 20 MB buffer would be rebuilt as a File in the page first.
+  const huge = testInfo.outputPath("huge.txt");
+  writeFileSync(huge, Buffer.alloc(20 * 1024 * 1024, "a"));
+  await fileInput(page).setInputFiles(huge);
   await expect(page.getByRole("alert").filter({ hasText: "This file is 20.0 MB" })).toContainText("reads up to 2 MB");
   await expect(page.getByLabel(/Result links, one per line/)).toHaveValue("");
 });
@@ -121,4 +121,48 @@ test("a spreadsheet of 5,000 lines, links and junk, is read with a progress stat
   const problems = page.getByRole("region", { name: "Lines that were not counted" });
   await expect(problems.getByRole("listitem")).toHaveCount(50);
   await expect(problems).toContainText("…and 4,910 more lines were not counted.");
+});
+
+test("a file too long for the box is held beside it, named with its size, read with the box, and can be removed", async ({
+  page,
+}) => {
+  const good = Array.from({ length: 3 }, (_, i) => `https://example.org/results/#${result(i, `Leader ${i + 1}`)}`);
+  // More lines than the box lays out quickly (lib/team-input/beside-the-box.ts): held, not shown.
+  const lines = [...good, ...Array.from({ length: 9000 }, (_, i) => `note ${i}`)];
+  await page.goto("team/");
+  await page.getByLabel(/Result links, one per line/).fill(good[0]!);
+  await fileInput(page).setInputFiles({
+    name: "long.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(lines.join("\n")),
+  });
+  const held = page.getByRole("list", { name: "Held beside the box" });
+  await expect(held).toContainText(/long\.txt: [\d.]+ KB, 9,003 lines/);
+  await expect(page.getByLabel(/Result links, one per line/)).toHaveValue(good[0]!);
+  await page.getByRole("button", { name: "Show the team view" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^3 results read/ })).toBeVisible({ timeout: 15_000 });
+  // Kept in this browser: a reload brings it back held, not poured into the box.
+  await page.reload();
+  await expect(held).toContainText("long.txt");
+  await page.getByRole("button", { name: "Remove long.txt" }).click();
+  await expect(held).toHaveCount(0);
+});
+
+test("a paste too long for the box is held beside it rather than laid out in it", async ({ page }) => {
+  const good = `https://example.org/results/#${result(0, "CEO")}`;
+  const text = [good, ...Array.from({ length: 9000 }, (_, i) => `note ${i}`)].join("\n");
+  await page.goto("team/");
+  const box = page.getByLabel(/Result links, one per line/);
+  // A paste as the browser delivers it: a paste event carrying the clipboard's text.
+  await box.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", pasted);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.getByRole("list", { name: "Held beside the box" })).toContainText(
+    /Pasted text: [\d.]+ KB, 9,001 lines/,
+  );
+  await expect(box).toHaveValue("");
+  await page.getByRole("button", { name: "Show the team view" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^1 result read/ })).toBeVisible({ timeout: 15_000 });
 });

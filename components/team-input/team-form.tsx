@@ -12,6 +12,7 @@ import {
   type InputRefusal,
 } from "@/lib/team-input/caps";
 import { runInSlices } from "@/lib/shared/slices";
+import { describeHeld, fitsTheBox } from "@/lib/team-input/beside-the-box";
 import type { StoredInput } from "./use-stored-input";
 
 type Props = {
@@ -37,8 +38,25 @@ function progressText({ done, total }: TeamProgress, locale: Locale, words: Team
  * in this browser until cleared. Reading happens elsewhere (team-reader.ts); this only collects.
  */
 export function TeamForm({ stored, progress, alert, onAlert, onShow, locale, words }: Props) {
+  /** What the page says when a text is held beside the box rather than shown in it. */
+  const heldNote = (what: string) => fillIn(words.heldNote, { what });
   // Taken apart first: the box's ref callback goes to the textarea, the rest is plain values.
-  const { box, initialText, onBoxInput, text, fill, invitation, editInvitation, empty, clear, problem } = stored;
+  const {
+    box,
+    initialText,
+    onBoxInput,
+    text,
+    boxText,
+    fill,
+    held,
+    hold,
+    release,
+    invitation,
+    editInvitation,
+    empty,
+    clear,
+    problem,
+  } = stored;
   const [note, setNote] = useState("");
 
   const submit = (event: FormEvent) => {
@@ -62,16 +80,32 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow, locale, wor
     const checked = await runInSlices(admitSteps(content, "file"));
     if (!checked.ok) return refuse(checked.error);
     onAlert("");
-    const current = text();
-    fill(current.trim() ? `${current.trimEnd()}\n${content}` : content, true);
-    setNote(fillIn(words.fileAdded, { file: file.name }));
+    const current = boxText();
+    const joined = current.trim() ? `${current.trimEnd()}\n${content}` : content;
+    if (held.length === 0 && fitsTheBox(joined)) {
+      fill(joined, true, file.name);
+      return setNote(fillIn(words.fileAdded, { file: file.name }));
+    }
+    hold(file.name, content);
+    setNote(heldNote(file.name));
   };
-  // A paste over the cap is refused before the box lays it out or storage keeps it.
+  // A paste over the cap is refused before the box lays it out or storage keeps it; one too long
+  // for the box is held beside it, as a long file is.
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const refusal = refusePastedText(event.clipboardData.getData("text/plain"));
-    if (!refusal) return;
+    const pasted = event.clipboardData.getData("text/plain");
+    const refusal = refusePastedText(pasted);
+    if (refusal) {
+      event.preventDefault();
+      return onAlert(refusalMessage(refusal, locale, words));
+    }
+    if (fitsTheBox(pasted)) return;
     event.preventDefault();
-    onAlert(refusalMessage(refusal, locale, words));
+    void runInSlices(admitSteps(pasted, "text")).then((checked) => {
+      if (!checked.ok) return onAlert(refusalMessage(checked.error, locale, words));
+      onAlert("");
+      hold(words.pastedText, pasted);
+      setNote(heldNote(words.thePastedText));
+    });
   };
   return (
     <form className="team-form card no-print" onSubmit={submit}>
@@ -87,6 +121,18 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow, locale, wor
           wrap="off"
         />
       </label>
+      {held.length > 0 && (
+        <ul className="held-texts" aria-label={words.heldLabel}>
+          {held.map((h, index) => (
+            <li key={`${index}-${h.name}`}>
+              <span>{describeHeld(h, locale, words)}</span>{" "}
+              <button type="button" className="button button-secondary button-small" onClick={() => release(index)}>
+                {fillIn(words.removeHeld, { name: h.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <label>
         {words.fileLabel}
         <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={(event) => void load(event)} />

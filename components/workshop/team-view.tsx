@@ -125,7 +125,7 @@ function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
       startTransition(() => setShown({ view, invite: link.invite ?? null, exports: null, fromAddress: true }));
       // The links go into the box once the report is drawn and the browser is idle, unless
       // this browser kept what was pasted: laying out a box of long links first held up the report.
-      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false), 2000);
+      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false, text.teamInput.teamLinkLinks), 2000);
     });
     return () => running.current?.abort();
   }, [hash, run, read, wasKept, fill, text]);

@@ -11,6 +11,13 @@ describe("the team view's input kept in this browser", () => {
     });
   });
 
+  it("reads back the texts held beside the box, and a value kept before there were any as holding none", () => {
+    const raw = writeStoredInput("#v=2&x", "", [{ name: "leaders.csv", text: "#v=2&y\n#v=2&z" }]);
+    expect(readStoredInput(raw)?.held).toEqual([{ name: "leaders.csv", text: "#v=2&y\n#v=2&z" }]);
+    expect(readStoredInput('{"format":1,"text":"#v=2&x","invitation":""}')?.held).toBeUndefined();
+    expect(otherTabChange(writeStoredInput("#v=2&x", ""), raw, teamText())).toMatch(/it now holds 3 lines/);
+  });
+
   it.each([null, undefined, "", "not json", "[]", '{"format":2,"text":"x","invitation":""}', '{"format":1}'])(
     "gives nothing for %j",
     (raw) => {

@@ -55,4 +55,14 @@ export const teamInput: TeamInputMessages = {
   otherTabChanged:
     "Ein anderer Tab der Teamansicht hat die in diesem Browser aufbewahrte Liste geändert (sie enthält jetzt {lines}). Dieser Tab zeigt weiter seine eigene; was Sie hier tippen oder einfügen, wird statt der Liste des anderen Tabs aufbewahrt. Laden Sie diese Seite neu, um die Liste des anderen Tabs zu übernehmen.",
   lines: plural({ one: "{n} Zeile", other: "{n} Zeilen" }),
+
+  heldNote:
+    "{what} ist zu lang, um im Feld gezeigt zu werden, ohne die Seite zu verlangsamen; es wird deshalb neben dem Feld aufbewahrt und mit ihm gelesen. Wählen Sie „Teamansicht anzeigen“, um es zu lesen.",
+  pastedText: "Eingefügter Text",
+  thePastedText: "Der eingefügte Text",
+  keptList: "Die in diesem Browser aufbewahrte Liste",
+  teamLinkLinks: "Die Links des Teamlinks",
+  heldLabel: "Neben dem Feld aufbewahrt",
+  removeHeld: "{name} entfernen",
+  describeHeld: "{name}: {size}, {lines}",
 };

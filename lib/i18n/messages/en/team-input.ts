@@ -53,6 +53,17 @@ export const teamInput = {
   otherTabChanged:
     "Another tab of the team view changed the list kept in this browser (it now holds {lines}). This tab still shows its own; what you type or paste here is kept instead of the other tab's. Reload this page to take the other tab's list.",
   lines: plural({ one: "{n} line", other: "{n} lines" }),
+
+  // Texts too long for the box, held beside it (lib/team-input/beside-the-box.ts).
+  heldNote:
+    '{what} is too long to show in the box without slowing the page, so it is held beside the box and read with it. Select "Show the team view" to read it.',
+  pastedText: "Pasted text",
+  thePastedText: "The pasted text",
+  keptList: "The list kept in this browser",
+  teamLinkLinks: "The team link's links",
+  heldLabel: "Held beside the box",
+  removeHeld: "Remove {name}",
+  describeHeld: "{name}: {size}, {lines}",
 };
 
 export type TeamInputMessages = typeof teamInput;

@@ -52,4 +52,14 @@ export const teamInput: TeamInputMessages = {
   otherTabChanged:
     "Otra pestaña de la vista de equipo cambió la lista guardada en este navegador (ahora contiene {lines}). Esta pestaña sigue mostrando la suya; lo que escriba o pegue aquí se guarda en lugar de la lista de la otra pestaña. Recargue esta página para tomar la lista de la otra pestaña.",
   lines: plural({ one: "{n} línea", other: "{n} líneas" }),
+
+  heldNote:
+    "{what} es demasiado largo para mostrarlo en el cuadro sin ralentizar la página, así que se guarda junto al cuadro y se lee con él. Elija «Mostrar la vista de equipo» para leerlo.",
+  pastedText: "Texto pegado",
+  thePastedText: "El texto pegado",
+  keptList: "La lista guardada en este navegador",
+  teamLinkLinks: "Los enlaces del enlace de equipo",
+  heldLabel: "Guardado junto al cuadro",
+  removeHeld: "Quitar {name}",
+  describeHeld: "{name}: {size}, {lines}",
 };

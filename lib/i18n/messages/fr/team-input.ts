@@ -56,4 +56,14 @@ export const teamInput: TeamInputMessages = {
   otherTabChanged:
     "Un autre onglet de la vue d’équipe a modifié la liste conservée dans ce navigateur (elle contient maintenant {lines}). Cet onglet garde la sienne ; ce que vous tapez ou collez ici est conservé à la place de celle de l’autre onglet. Rechargez cette page pour reprendre la liste de l’autre onglet.",
   lines: plural({ one: "{n} ligne", other: "{n} lignes" }),
+
+  heldNote:
+    "{what} est trop long pour être affiché dans la zone sans ralentir la page : il est conservé à côté de la zone et lu avec elle. Choisissez « Afficher la vue d’équipe » pour le lire.",
+  pastedText: "Texte collé",
+  thePastedText: "Le texte collé",
+  keptList: "La liste conservée dans ce navigateur",
+  teamLinkLinks: "Les liens du lien d’équipe",
+  heldLabel: "Conservé à côté de la zone",
+  removeHeld: "Retirer {name}",
+  describeHeld: "{name} : {size}, {lines}",
 };
