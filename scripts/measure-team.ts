@@ -14,7 +14,8 @@
  * - the same team opened from its team link in the address (a reload, a bookmark);
  * - the same 5,000 links each carrying two notes of about 80 characters (the notes leaders
  *   left on disputed questions are inflated in the worker before the view is posted), with the
- *   longest task the page's main thread ran meanwhile;
+ *   longest task the page's main thread ran meanwhile (scripts/measure-team-notes.ts measures
+ *   this with the CPU slowed 4×, task by task);
  * - replacing a pasted list of 10,000 lines with another, with the view on screen
  *   (docs/decisions/0012-team-sections-open-with-a-button.md): select all and paste, to the next
  *   frame, and the longest task meanwhile.
@@ -27,10 +28,8 @@ import { teamViewMessages } from "../lib/i18n/messages/team-view";
 import { refusalMessage } from "../lib/team-input/caps";
 import { teamViewSteps, type TeamInput } from "../lib/workshop/read-team";
 import { disputedNotes } from "../lib/workshop/disputed-notes";
-import { decodeFragment, encodeFragment } from "../lib/link/fragment";
-import { packNotes } from "../lib/link/notes";
 import { launchBrowser } from "./bench/chromium";
-import { fixtureFragments } from "./bench/fixture-links";
+import { fixtureFragments, withNotes } from "./bench/fixture-links";
 import { median } from "./bench/stats";
 
 const catalogue = loadCatalogue();
@@ -44,24 +43,7 @@ const pasted = (n: number, from = 0) =>
     .join("\n");
 const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
 
-/** The links, each with two notes of about 80 characters on journey questions that vary by link. */
-async function withNotes(list: readonly string[]): Promise<string[]> {
-  const journey = loadCurrentQuestionnaires().find((q) => q.kind === "stages");
-  if (!journey) throw new Error("no journey questionnaire in content/");
-  const ids = journey.questions.map((q) => q.id);
-  return Promise.all(
-    list.map(async (fragment, i) => {
-      const decoded = decodeFragment(fragment, catalogue);
-      if (!decoded.ok) throw new Error(decoded.error.message);
-      const note = (k: number) => `Leader ${i + 1}, note ${k}: seen in the quarterly churn review and in complaints.`;
-      const notes = await packNotes({
-        [journey.id]: { [ids[i % ids.length]!]: note(1), [ids[(i * 7) % ids.length]!]: note(2) },
-      });
-      return encodeFragment({ ...decoded.value, ...(notes && { notes }) }, catalogue);
-    }),
-  );
-}
-const noted = await withNotes(fragments.slice(0, 5000));
+const noted = await withNotes(fragments.slice(0, 5000), loadCurrentQuestionnaires(), catalogue);
 const notedText = noted.map((f) => `https://example.org/results/#${f}`).join("\n");
 
 for (const n of [500, 5000]) {

@@ -12,7 +12,8 @@ import type { DisputedQuestion } from "@/lib/workshop/team-report";
 // the page answers clicks and keys while 5,000 links are read. It hands the page the view
 // first, then what the page offers on demand (exports.ts): the whole team, every leader's
 // answers and scores, never leaves it; last, the disputed questions with the notes leaders left
-// on them, inflated here (asynchronously, a few seconds for 5,000 links) while the view shows. scripts/build/islands.ts bundles this file on its own;
+// on them, inflated here (asynchronously, a second or two for 5,000 links) while the view
+// shows. scripts/build/islands.ts bundles this file on its own;
 // team-reader.ts starts it. The same steps run on the page when there is no worker.
 
 // The request carries the words of the page's language as data: the worker's bundle holds no

@@ -16,7 +16,7 @@ type Props = { exports: TeamExports | null; invite: string | null; actions: Acti
  */
 export function PackLink({ exports, invite, actions, text }: Props) {
   const w = text.workshop;
-  const url = useMemo(() => (exports ? teamUrl(exports.fragments, invite, actions) : ""), [exports, invite, actions]);
+  const url = useMemo(() => (exports ? teamUrl(exports.results, invite, actions) : ""), [exports, invite, actions]);
   if (!url) return null;
   if (url.length > MAX_SHAREABLE_URL)
     return (

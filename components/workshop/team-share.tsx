@@ -14,9 +14,9 @@ type Props = { exports: TeamExports; invite: string | null; actions: Action[]; t
 export function TeamShare({ exports, invite, actions, text }: Props) {
   const w = text.workshop;
   const count = (n: number) => formatCountIn(text.locale, n);
-  const { fragments } = exports;
+  const { fragments, results } = exports;
   const [status, setStatus] = useState("");
-  const url = teamUrl(fragments, invite, actions);
+  const url = teamUrl(results, invite, actions);
   const fits = url.length <= MAX_SHAREABLE_URL;
   const copy = async () => {
     try {

@@ -7,8 +7,8 @@ import type { TeamProgress } from "@/lib/team/types";
 import type { TeamText, TeamViewMessages } from "@/lib/team/text";
 import type { Locale } from "@/lib/i18n/locales";
 import { refusalMessage } from "@/lib/team-input/caps";
-import { encodeTeamFragment, holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
-import { decodeActions, encodeAction, type Action } from "@/lib/workshop/actions";
+import { holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
+import { decodeActions, type Action } from "@/lib/workshop/actions";
 import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamInput, TeamView as TeamViewData } from "@/lib/workshop/read-team";
 import { tokenInInvitationLink } from "@/lib/invitation/run";
@@ -18,6 +18,7 @@ import { readTeamView } from "@/components/team-input/team-reader";
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { TeamForm } from "@/components/team-input/team-form";
 import { TeamReport } from "./team-report";
+import { teamFragmentOf } from "./team-url";
 import { useStoredInput } from "@/components/team-input/use-stored-input";
 
 type Props = {
@@ -148,10 +149,7 @@ function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
   const pastedIn = shown !== null && !shown.fromAddress;
   const invite = shown?.invite ?? null;
   const teamLink = useMemo(
-    () =>
-      exports && (pastedIn || actionsChanged)
-        ? encodeTeamFragment(exports.fragments, { ...(invite && { invite }), actions: actions.map(encodeAction) })
-        : null,
+    () => (exports && (pastedIn || actionsChanged) ? teamFragmentOf(exports.results, invite, actions) : null),
     [exports, pastedIn, actionsChanged, invite, actions],
   );
   const tooLong = teamLink !== null && teamLink.length > MAX_ADDRESS_LENGTH;

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pairsOf } from "./extract";
-import { decodeTeamFragment, encodeTeamFragment, holdsTeamLink, teamLinkText } from "./team-link";
+import {
+  decodeTeamFragment,
+  encodeTeamFragment,
+  holdsTeamLink,
+  teamFragmentWith,
+  teamLinkText,
+  teamResultParams,
+} from "./team-link";
 
 describe("reading a team link a little at a time", () => {
   const anything = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.webUrl({ withFragments: true }));
@@ -38,6 +45,23 @@ describe("a team link with an invitation and actions", () => {
       ok: true,
       value: { text: "#v=2&x=1\n#v=2&y=2", invite: "2.abc.defg", actions: ["1\na", "1\nb"] },
     });
+  });
+});
+
+describe("a team link from results written once", () => {
+  it("is the link URLSearchParams writes of every parameter, whatever the results and extras (property)", () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("&", "=", "r=1", "%26", "+"));
+    fc.assert(
+      fc.property(fc.array(text), fc.option(text), fc.array(text), (fragments, invite, actions) => {
+        const params = new URLSearchParams({ team: "1" });
+        if (invite) params.append("i", invite);
+        for (const a of actions) params.append("a", a);
+        for (const f of fragments) params.append("r", f);
+        const extras = { ...(invite && { invite }), actions };
+        expect(teamFragmentWith(teamResultParams(fragments), extras)).toBe(params.toString());
+        expect(encodeTeamFragment(fragments, extras)).toBe(params.toString());
+      }),
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { encodeFragment } from "../link/fragment";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { overallOf } from "../scoring/score";
+import { teamResultParams } from "../team-input/team-link";
 import { teamToCsv } from "./team-csv";
 import { commonSpelling } from "../team/spellings";
 import type { TeamText } from "../team/text";
@@ -27,8 +28,10 @@ export type RespondentRow = {
  * the view itself is on screen, so a page with 5,000 leaders never holds their scores.
  */
 export type TeamExports = {
-  /** Each respondent's result written afresh (one clean spelling), for the team link. */
+  /** Each respondent's result written afresh (one clean spelling), for the file of links. */
   fragments: string[];
+  /** The same results as the team link's parameters (teamResultParams): the page adds the extras. */
+  results: string;
   respondents: RespondentRow[];
   /** The questionnaires whose overall each row gives, in order. */
   columns: { questionnaireId: string; title: string; kind: "stages" | "agreement" }[];
@@ -41,8 +44,10 @@ export function teamExports(team: TeamAggregate, catalogue: Catalogue, text: Tea
   const columns = team.byQuestionnaire.map(({ questionnaireId, title, kind }) => ({ questionnaireId, title, kind }));
   const benchmark = benchmarkFromTeam(team.leaders, "", catalogue);
   const spell = commonSpelling(team.respondents.map((r) => r.result.org));
+  const fragments = team.respondents.map((r) => encodeFragment(r.result, catalogue));
   return {
-    fragments: team.respondents.map((r) => encodeFragment(r.result, catalogue)),
+    fragments,
+    results: teamResultParams(fragments),
     respondents: team.respondents.map((r) => ({
       line: r.line,
       label: r.result.label ?? null,

@@ -5,7 +5,7 @@ import { decodeFragment } from "../link/fragment";
 import { drain } from "../shared/slices";
 import { aggregateTeamInput } from "../team-input/aggregate";
 import { teamExports } from "./exports";
-import { encodeTeamFragment } from "../team-input/team-link";
+import { encodeTeamFragment, teamFragmentWith } from "../team-input/team-link";
 import { summaryOf, teamViewSteps } from "./read-team";
 import { teamText } from "../../test/team-text";
 
@@ -36,6 +36,7 @@ describe("from pasted text to a team view", () => {
     const exports = teamExports(read.value.team, teamCatalogue, teamText());
     expect(exports.fragments.map((f) => decodeFragment(f, teamCatalogue).ok)).toEqual([true, true]);
     expect(exports.fragments[0]).toBe(text.split("\n")[0]?.split("#")[1]);
+    expect(teamFragmentWith(exports.results)).toBe(encodeTeamFragment(exports.fragments));
     // Journey option 1: a (2 + 3 + 2 + 2) / 4 = 2.25, b 2, c 2 → mean 2.08 → stage 2. Option 3:
     // a (4 + 6 + 5 + 4) / 4 = 4.75, b (4 + 6) / 2 = 5, c 4 → mean 4.58 → stage 5.
     expect(exports.respondents).toEqual([

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { decodeFragment } from "../../lib/link/fragment";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { decodeTeamFragment } from "../../lib/team-input/team-link";
-import { fixtureFragments, teamFragment } from "./fixture-links";
+import { unpackNotes } from "../../lib/link/notes";
+import { fixtureFragments, teamFragment, withNotes } from "./fixture-links";
 
 const current = [stagesFixture(), agreementFixture()];
 
@@ -39,5 +40,22 @@ describe("teamFragment", () => {
   it("is a team link the team view reads back, result by result", () => {
     const fragments = fixtureFragments(current, current, 3);
     expect(decodeTeamFragment(teamFragment(fragments))).toEqual(fragments);
+  });
+
+  it("gives each link two notes on the stages questionnaire, the answers unchanged", async () => {
+    const fragments = fixtureFragments(current, current, 3);
+    const noted = await withNotes(fragments, current, current);
+    for (const [i, fragment] of noted.entries()) {
+      const decoded = decodeFragment(fragment, current);
+      const plain = decodeFragment(fragments[i] ?? "", current);
+      if (!decoded.ok || !plain.ok) throw new Error("a fixture link does not decode");
+      expect(decoded.value.assessments).toEqual(plain.value.assessments);
+      const notes = await unpackNotes(decoded.value.notes ?? "");
+      // Two questions picked by the link's number, which may be one question: then note 2 stays.
+      const texts = notes.ok ? Object.values(notes.notes[stagesFixture().id] ?? {}) : [];
+      expect(texts).toContain(`Leader ${i + 1}, note 2: seen in the quarterly churn review and in complaints.`);
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.every((t) => t.startsWith(`Leader ${i + 1}, note `))).toBe(true);
+    }
   });
 });

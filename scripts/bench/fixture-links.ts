@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { encodeFragment } from "../../lib/link/fragment";
+import { decodeFragment, encodeFragment } from "../../lib/link/fragment";
+import { packNotes } from "../../lib/link/notes";
 import type { Catalogue } from "../../lib/questionnaire/catalogue";
 import type { Questionnaire } from "../../lib/questionnaire/schema";
 import { encodeTeamFragment } from "../../lib/team-input/team-link";
@@ -31,4 +32,29 @@ export function fixtureFragments(
 /** The team view's own link for these results, as a consultant would share it. */
 export function teamFragment(fragments: readonly string[]): string {
   return encodeTeamFragment([...fragments]);
+}
+
+/**
+ * The same links, each carrying two notes of about 80 characters on questions of the first
+ * stages questionnaire, which vary from link to link: a team whose leaders shared their notes.
+ */
+export async function withNotes(
+  fragments: readonly string[],
+  current: readonly Questionnaire[],
+  catalogue: Catalogue,
+): Promise<string[]> {
+  const journey = current.find((q) => q.kind === "stages");
+  if (!journey) throw new Error("no stages questionnaire to put notes on");
+  const ids = journey.questions.map((q) => q.id);
+  return Promise.all(
+    fragments.map(async (fragment, i) => {
+      const decoded = decodeFragment(fragment, catalogue);
+      if (!decoded.ok) throw new Error(decoded.error.message);
+      const note = (k: number) => `Leader ${i + 1}, note ${k}: seen in the quarterly churn review and in complaints.`;
+      const notes = await packNotes({
+        [journey.id]: { [ids[i % ids.length] ?? ""]: note(1), [ids[(i * 7) % ids.length] ?? ""]: note(2) },
+      });
+      return encodeFragment({ ...decoded.value, ...(notes && { notes }) }, catalogue);
+    }),
+  );
 }

@@ -136,6 +136,10 @@ export const team: TeamMessages = {
   sameAreaAs: "Die Fragen {at} und {n} betreffen beide {area}: Der Impuls bei Frage {at} gilt auch für diese.",
   notesTitle: "Was die Führungskräfte notiert haben",
   notesLabel: "Notizen der Führungskräfte zu dieser Frage",
+  showMoreNotes: plural({
+    one: "{n} weitere Notiz zeigen, von {left} nicht gezeigten",
+    other: "{n} weitere Notizen zeigen, von {left} nicht gezeigten",
+  }),
   moreNotes: plural({
     one: "{n} weitere Notiz steht in der Teamansicht.",
     other: "{n} weitere Notizen stehen in der Teamansicht.",

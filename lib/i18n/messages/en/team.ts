@@ -140,6 +140,10 @@ export const team = {
   sameAreaAs: "Questions {at} and {n} are both about {area}: the prompt with question {at} covers this one too.",
   notesTitle: "What leaders noted",
   notesLabel: "Notes leaders left on this question",
+  showMoreNotes: plural({
+    one: "Show {n} more note, of {left} not shown",
+    other: "Show {n} more notes, of {left} not shown",
+  }),
   moreNotes: plural({
     one: "{n} more note is in the team view.",
     other: "{n} more notes are in the team view.",

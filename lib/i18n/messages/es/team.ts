@@ -135,6 +135,10 @@ export const team: TeamMessages = {
     "Las preguntas {at} y {n} tratan ambas de {area}: la propuesta de debate de la pregunta {at} cubre también esta.",
   notesTitle: "Lo que anotaron los directivos",
   notesLabel: "Notas que los directivos dejaron en esta pregunta",
+  showMoreNotes: plural({
+    one: "Mostrar {n} nota más, de {left} sin mostrar",
+    other: "Mostrar {n} notas más, de {left} sin mostrar",
+  }),
   moreNotes: plural({
     one: "{n} nota más está en la vista de equipo.",
     other: "{n} notas más están en la vista de equipo.",

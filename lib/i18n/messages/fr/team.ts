@@ -137,6 +137,10 @@ export const team: TeamMessages = {
     "Les questions {at} et {n} portent toutes deux sur {area} : la piste de discussion de la question {at} couvre aussi celle-ci.",
   notesTitle: "Ce que les dirigeants ont noté",
   notesLabel: "Notes laissées par les dirigeants sur cette question",
+  showMoreNotes: plural({
+    one: "Afficher {n} note de plus, sur {left} non affichées",
+    other: "Afficher {n} notes de plus, sur {left} non affichées",
+  }),
   moreNotes: plural({
     one: "{n} autre note se trouve dans la vue d’équipe.",
     other: "{n} autres notes se trouvent dans la vue d’équipe.",
