@@ -1,26 +1,14 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { encodeFragment } from "@/lib/link/fragment";
 import type { Locale } from "@/lib/i18n/locales";
 import { teamViewMessages } from "@/lib/i18n/messages/team-view";
-import { journeyAt, teamCatalogue } from "@/test/team-links";
+import { teamCatalogue, teamLinkIn } from "@/test/team-links";
 import { teamContentFixture } from "@/test/team-content";
 import { TeamView } from "./team-view";
 
-/** A leader's result link, answered in `language` (`l=`; an English link records none). */
-const answeredIn = (language: Locale, stage: number, label: string) =>
-  `https://example.org/results/#${encodeFragment(
-    {
-      assessments: [{ questionnaireId: "mini", version: 1, answers: journeyAt(stage) }],
-      label,
-      ...(language !== "en" && { language }),
-    },
-    teamCatalogue,
-  )}`;
-
 /** Links answered in French, Spanish and English: one team, read in the facilitator's language. */
-const links = [answeredIn("fr", 0, "DAF"), answeredIn("es", 2, "CEO"), answeredIn("en", 4, "COO")];
+const links = [teamLinkIn("fr", 0, "DAF"), teamLinkIn("es", 2, "CEO"), teamLinkIn("en", 4, "COO")];
 
 /** Every string of a module, by its path of keys. */
 function strings(value: unknown, path = "", out = new Map<string, string>()): Map<string, string> {

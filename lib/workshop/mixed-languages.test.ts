@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { teamContentFixture } from "../../test/team-content";
-import { journeyAt, teamCatalogue } from "../../test/team-links";
+import { teamCatalogue, teamLinkIn } from "../../test/team-links";
 import { teamText } from "../../test/team-text";
 import type { Locale } from "../i18n/locales";
-import { encodeFragment } from "../link/fragment";
 import { drain } from "../shared/slices";
 import { teamExports } from "./exports";
 import { teamViewSteps } from "./read-team";
-
-/** A leader's result link, answered in `language` (`l=`; an English link records none). */
-const answeredIn = (language: Locale, stage: number, label: string) =>
-  `https://example.org/results/#${encodeFragment(
-    {
-      assessments: [{ questionnaireId: "mini", version: 1, answers: journeyAt(stage) }],
-      label,
-      ...(language !== "en" && { language }),
-    },
-    teamCatalogue,
-  )}`;
 
 const LEADERS: [Locale, number, string][] = [
   ["de", 0, "Geschäftsführung"],
@@ -36,8 +24,8 @@ function read(lines: string[], locale: Locale) {
 }
 
 describe("a team whose leaders answered in different languages", () => {
-  const mixed = LEADERS.map(([language, stage, label]) => answeredIn(language, stage, label));
-  const english = LEADERS.map(([, stage, label]) => answeredIn("en", stage, label));
+  const mixed = LEADERS.map(([language, stage, label]) => teamLinkIn(language, stage, label));
+  const english = LEADERS.map(([, stage, label]) => teamLinkIn("en", stage, label));
 
   it("is one team: every leader counted, with the same figures as the team answering in one language", () => {
     const team = read(mixed, "en");
