@@ -24,6 +24,8 @@ import type { Page } from "@playwright/test";
 import { loadCatalogue, loadCurrentQuestionnaires } from "../lib/content/assessments/load-questionnaires";
 import { loadTeamContent } from "../lib/content/assessments/load-team-content";
 import { drain } from "../lib/shared/slices";
+import { teamViewMessages } from "../lib/i18n/messages/team-view";
+import { refusalMessage } from "../lib/team-input/caps";
 import { teamViewSteps, type TeamInput } from "../lib/workshop/read-team";
 import { disputedNotes } from "../lib/workshop/disputed-notes";
 import { launchBrowser } from "./bench/chromium";
@@ -32,6 +34,7 @@ import { median } from "./bench/stats";
 
 const catalogue = loadCatalogue();
 const content = loadTeamContent();
+const text = { locale: "en" as const, ...teamViewMessages("en") };
 const fragments = fixtureFragments(loadCurrentQuestionnaires(), catalogue, 10_000);
 const pasted = (n: number, from = 0) =>
   fragments
@@ -45,10 +48,10 @@ const notedText = noted.map((f) => `https://example.org/results/#${f}`).join("\n
 
 for (const n of [500, 5000]) {
   const input: TeamInput = { kind: "text", text: pasted(n), source: "text" };
-  drain(teamViewSteps(input, catalogue, content)); // warm-up, so the JIT has compiled what is timed
+  drain(teamViewSteps(input, catalogue, content, text)); // warm-up, so the JIT has compiled what is timed
   const times = [0, 1, 2].map(() => {
     const start = performance.now();
-    drain(teamViewSteps(input, catalogue, content));
+    drain(teamViewSteps(input, catalogue, content, text));
     return performance.now() - start;
   });
   console.log(
@@ -60,8 +63,8 @@ for (const n of [500, 5000]) {
   const input: TeamInput = { kind: "text", text: notedText, source: "text" };
   const once = async () => {
     const start = performance.now();
-    const read = drain(teamViewSteps(input, catalogue, content));
-    if (!read.ok) throw new Error(read.error.message);
+    const read = drain(teamViewSteps(input, catalogue, content, text));
+    if (!read.ok) throw new Error(refusalMessage(read.error, "en", text.teamInput));
     await disputedNotes(read.value.team, read.value.view.report.questions ?? []);
     return performance.now() - start;
   };

@@ -1,6 +1,7 @@
 import { encodeFragment } from "../lib/link/fragment";
 import { choose, type Answers } from "../lib/questionnaire/answers";
 import type { Catalogue } from "../lib/questionnaire/catalogue";
+import type { Locale } from "../lib/i18n/locales";
 import { agreementFixture, stagesFixture } from "./fixtures";
 
 /** The two fixture questionnaires, as a team view reads them. */
@@ -24,3 +25,14 @@ export function teamLink(parts: { journey?: Answers; blunders?: Answers }, who: 
   ];
   return `https://example.org/results/#${encodeFragment({ assessments, ...who }, teamCatalogue)}`;
 }
+
+/** A leader's journey link answered in `language` (`l=`; an English link records none), at `journeyAt(stage)`. */
+export const teamLinkIn = (language: Locale, stage: number, label: string): string =>
+  `https://example.org/results/#${encodeFragment(
+    {
+      assessments: [{ questionnaireId: "mini", version: 1, answers: journeyAt(stage) }],
+      label,
+      ...(language !== "en" && { language }),
+    },
+    teamCatalogue,
+  )}`;

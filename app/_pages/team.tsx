@@ -4,6 +4,7 @@ import { loadTeamContentIn } from "@/lib/content/assessments/load-team-content";
 import { loadCatalogueIn, loadCurrentQuestionnairesIn } from "@/lib/content/i18n/load-translations";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { teamViewMessages } from "@/lib/i18n/messages/team-view";
 import { localePath } from "@/lib/i18n/paths";
 import { invitedRun } from "@/lib/invitation/run";
 import { forBrowser } from "@/lib/questionnaire/for-browser";
@@ -28,7 +29,12 @@ export function TeamPage({ locale }: { locale: Locale }) {
       <Island name="invite" props={{ minutes, locale, messages: messagesFor(locale).invitation }} />
       <Island
         name="team"
-        props={{ catalogue: loadCatalogueIn(locale).map(forBrowser), content: loadTeamContentIn(locale) }}
+        props={{
+          catalogue: loadCatalogueIn(locale).map(forBrowser),
+          content: loadTeamContentIn(locale),
+          locale,
+          messages: teamViewMessages(locale),
+        }}
       />
     </Frame>
   );

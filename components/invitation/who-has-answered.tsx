@@ -1,36 +1,46 @@
 import type { WhoHasAnswered as Who } from "@/lib/invitation/answered";
 import type { Invitation } from "@/lib/invitation/schema";
-import { mailtoHref, SENDS_NOTHING } from "@/lib/invitation/mail";
-import { formatDate } from "@/lib/shared/dates";
-import { countOf } from "@/lib/shared/plural";
+import { mailtoHref } from "@/lib/invitation/mail";
+import { fill, formatCountIn, formatDateIn, pluralIn } from "@/lib/i18n/format";
+import type { TeamText } from "@/lib/team/text";
+
+type Props = { who: Who; invitation: Invitation; text: Pick<TeamText, "locale" | "workshop" | "team"> };
 
 /** Who on the invitation's list has answered, who has not, and a reminder ready for those missing. */
-export function WhoHasAnswered({ who, invitation }: { who: Who; invitation: Invitation }) {
+export function WhoHasAnswered({ who, invitation, text }: Props) {
+  const { locale, workshop: w } = text;
   const answered = who.invited.filter((i) => i.answered).length;
   const closes = invitation.closes
-    ? who.closed
-      ? `The closing date, ${formatDate(invitation.closes)}, has passed.`
-      : `The closing date is ${formatDate(invitation.closes)}.`
+    ? fill(who.closed ? w.closingPassed : w.closingIs, { date: formatDateIn(locale, invitation.closes) })
     : "";
+  const names = (list: readonly string[]) =>
+    list.map((name, i) => (
+      <span key={name}>
+        {i > 0 && text.team.comma}
+        <bdi>{name}</bdi>
+      </span>
+    ));
   return (
     <section className="card who-answered" aria-labelledby="who-answered-title">
-      <h2 id="who-answered-title">Who has answered</h2>
+      <h2 id="who-answered-title">{w.whoAnsweredTitle}</h2>
       {who.invited.length === 0 ? (
         <p>
-          This invitation lists no one, so there is no one to tick off: make the next one with the names or roles
-          invited. {closes}
+          {w.listsNoOne} {closes}
         </p>
       ) : (
         <>
           <p>
-            Answered so far: {answered} of the {countOf(who.invited.length, "person or role", "people or roles")}{" "}
-            invited. {closes}
+            {fill(pluralIn(locale, who.invited.length, w.answeredSoFar), {
+              answered: formatCountIn(locale, answered),
+              n: formatCountIn(locale, who.invited.length),
+            })}{" "}
+            {closes}
           </p>
           <ul className="who-answered-list">
             {who.invited.map((i) => (
               <li key={i.name} className={i.answered ? "answered" : "missing"}>
                 <span aria-hidden="true">{i.answered ? "✓" : "○"}</span> <bdi>{i.name}</bdi>
-                <span className="visually-hidden">{i.answered ? ": answered" : ": not yet"}</span>
+                <span className="visually-hidden">{i.answered ? w.answeredMark : w.notYetMark}</span>
               </li>
             ))}
           </ul>
@@ -38,34 +48,21 @@ export function WhoHasAnswered({ who, invitation }: { who: Who; invitation: Invi
       )}
       {who.unlisted.length > 0 && (
         <p className="muted">
-          Also answered, under a role not on the list:{" "}
-          {who.unlisted.map((name, i) => (
-            <span key={name}>
-              {i > 0 && ", "}
-              <bdi>{name}</bdi>
-            </span>
-          ))}
-          .
+          {w.alsoAnswered} {names(who.unlisted)}.
         </p>
       )}
       {who.reminder && (
         <>
           <p>
-            Not yet:{" "}
-            {who.missing.map((name, i) => (
-              <span key={name}>
-                {i > 0 && ", "}
-                <bdi>{name}</bdi>
-              </span>
-            ))}
-            . The reminder names nobody: address it to them yourself.
+            {w.notYet} {names(who.missing)}
+            {w.namesNobody}
           </p>
           <div className="button-row">
             <a className="button button-secondary" href={mailtoHref(who.reminder)}>
-              Email a reminder
+              {w.emailReminder}
             </a>
           </div>
-          <p className="muted">{SENDS_NOTHING}</p>
+          <p className="muted">{w.sendsNothing}</p>
         </>
       )}
     </section>

@@ -1,10 +1,18 @@
 import { useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from "react";
 import type { TeamProgress } from "@/lib/team/types";
-import { admitSteps, MAX_TEAM_LINKS, refuseFileSize, refusePastedText } from "@/lib/team-input/caps";
+import { fill as fillIn, formatCountIn, pluralIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TeamInputMessages } from "@/lib/i18n/messages/en/team-input";
+import {
+  admitSteps,
+  MAX_TEAM_LINKS,
+  refusalMessage,
+  refuseFileSize,
+  refusePastedText,
+  type InputRefusal,
+} from "@/lib/team-input/caps";
 import { runInSlices } from "@/lib/shared/slices";
 import { describeHeld, fitsTheBox } from "@/lib/team-input/beside-the-box";
-import { formatCount } from "@/lib/shared/numbers";
-import { countOf } from "@/lib/shared/plural";
 import type { StoredInput } from "./use-stored-input";
 
 type Props = {
@@ -13,22 +21,25 @@ type Props = {
   alert: string;
   onAlert: (message: string) => void;
   onShow: (text: string, invitation: string) => void;
+  locale: Locale;
+  words: TeamInputMessages;
 };
 
-/** What the page says when a text is held beside the box rather than shown in it. */
-const heldNote = (what: string) =>
-  `${what} is too long to show in the box without slowing the page, so it is held beside the box and read with it. Select "Show the team view" to read it.`;
-
-function progressText({ done, total }: TeamProgress): string {
-  if (total === 0) return "Reading the links…";
-  return `Reading ${countOf(total, "line", "lines")}… ${formatCount(done)} done`;
+function progressText({ done, total }: TeamProgress, locale: Locale, words: TeamInputMessages): string {
+  if (total === 0) return words.readingLinks;
+  return fillIn(pluralIn(locale, total, words.reading), {
+    n: formatCountIn(locale, total),
+    done: formatCountIn(locale, done),
+  });
 }
 
 /**
  * The team view's input: pasted links or a loaded file, and the invitation they answered, kept
  * in this browser until cleared. Reading happens elsewhere (team-reader.ts); this only collects.
  */
-export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
+export function TeamForm({ stored, progress, alert, onAlert, onShow, locale, words }: Props) {
+  /** What the page says when a text is held beside the box rather than shown in it. */
+  const heldNote = (what: string) => fillIn(words.heldNote, { what });
   // Taken apart first: the box's ref callback goes to the textarea, the rest is plain values.
   const {
     box,
@@ -57,23 +68,23 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
     const input = event.target;
     const file = input.files?.[0];
     if (!file) return;
-    const refuse = (message: string) => {
-      onAlert(message);
+    const refuse = (refusal: InputRefusal) => {
+      onAlert(refusalMessage(refusal, locale, words));
       setNote("");
       input.value = "";
     };
     // Refused by its size before a byte of it is read, and by what it holds before it reaches the form.
     const tooLarge = refuseFileSize(file.size);
-    if (tooLarge) return refuse(tooLarge.message);
+    if (tooLarge) return refuse(tooLarge);
     const content = await file.text();
     const checked = await runInSlices(admitSteps(content, "file"));
-    if (!checked.ok) return refuse(checked.error.message);
+    if (!checked.ok) return refuse(checked.error);
     onAlert("");
     const current = boxText();
     const joined = current.trim() ? `${current.trimEnd()}\n${content}` : content;
     if (held.length === 0 && fitsTheBox(joined)) {
       fill(joined, true, file.name);
-      return setNote(`Added the lines of ${file.name}. Select "Show the team view" to read them.`);
+      return setNote(fillIn(words.fileAdded, { file: file.name }));
     }
     hold(file.name, content);
     setNote(heldNote(file.name));
@@ -85,21 +96,21 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
     const refusal = refusePastedText(pasted);
     if (refusal) {
       event.preventDefault();
-      return onAlert(refusal.message);
+      return onAlert(refusalMessage(refusal, locale, words));
     }
     if (fitsTheBox(pasted)) return;
     event.preventDefault();
     void runInSlices(admitSteps(pasted, "text")).then((checked) => {
-      if (!checked.ok) return onAlert(checked.error.message);
+      if (!checked.ok) return onAlert(refusalMessage(checked.error, locale, words));
       onAlert("");
-      hold("Pasted text", pasted);
-      setNote(heldNote("The pasted text"));
+      hold(words.pastedText, pasted);
+      setNote(heldNote(words.thePastedText));
     });
   };
   return (
     <form className="team-form card no-print" onSubmit={submit}>
       <label>
-        Result links, one per line (up to {formatCount(MAX_TEAM_LINKS)})
+        {fillIn(words.linksLabel, { max: formatCountIn(locale, MAX_TEAM_LINKS) })}
         <textarea
           ref={box}
           defaultValue={initialText}
@@ -111,23 +122,23 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
         />
       </label>
       {held.length > 0 && (
-        <ul className="held-texts" aria-label="Held beside the box">
+        <ul className="held-texts" aria-label={words.heldLabel}>
           {held.map((h, index) => (
             <li key={`${index}-${h.name}`}>
-              <span>{describeHeld(h)}</span>{" "}
+              <span>{describeHeld(h, locale, words)}</span>{" "}
               <button type="button" className="button button-secondary button-small" onClick={() => release(index)}>
-                Remove {h.name}
+                {fillIn(words.removeHeld, { name: h.name })}
               </button>
             </li>
           ))}
         </ul>
       )}
       <label>
-        Or load a text or CSV file of links
+        {words.fileLabel}
         <input type="file" accept=".txt,.csv,text/plain,text/csv" onChange={(event) => void load(event)} />
       </label>
       <label>
-        The invitation link they answered <span className="muted">(optional: shows who has answered)</span>
+        {words.invitationLabel} <span className="muted">{words.invitationHint}</span>
         <input
           type="text"
           inputMode="url"
@@ -138,7 +149,7 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
         />
       </label>
       <p role="status" className="muted">
-        {progress ? progressText(progress) : note}
+        {progress ? progressText(progress, locale, words) : note}
       </p>
       <p role="alert" className={alert ? "notice notice-warn" : undefined}>
         {alert}
@@ -150,24 +161,21 @@ export function TeamForm({ stored, progress, alert, onAlert, onShow }: Props) {
       )}
       <div className="button-row">
         <button type="submit" className="button">
-          Show the team view
+          {words.show}
         </button>
         <button
           type="button"
           className="button button-secondary"
           onClick={() => {
             clear();
-            setNote("The box is empty, and nothing of it is kept in this browser.");
+            setNote(words.cleared);
           }}
           disabled={empty}
         >
-          Clear the box
+          {words.clear}
         </button>
       </div>
-      <p className="muted">
-        What you paste stays in this browser until you clear it, and the team view goes into the address, so a reload or
-        a bookmark brings it back. Nothing is uploaded.
-      </p>
+      <p className="muted">{words.kept}</p>
     </form>
   );
 }

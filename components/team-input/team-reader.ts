@@ -1,6 +1,7 @@
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { nextTask, runInSlices } from "@/lib/shared/slices";
 import type { TeamContent } from "@/lib/team/content";
+import type { TeamText } from "@/lib/team/text";
 import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
 import type { TeamExports } from "@/lib/workshop/exports";
@@ -12,6 +13,8 @@ import type { DisputedQuestion } from "@/lib/workshop/team-report";
 export type ReadOptions = {
   catalogue: Catalogue;
   content: TeamContent;
+  /** The words of the facilitator's language: the report is written where the team is read. */
+  text: TeamText;
   signal?: AbortSignal;
   onProgress?: (progress: TeamProgress) => void;
   /** Called once the exports are ready, a moment after the view. */
@@ -33,10 +36,10 @@ const WORKER = process.env.TEAM_WORKER_PATH;
  */
 async function readInSlices(
   input: TeamInput,
-  { catalogue, content, signal, onProgress, onExports, onNotes }: ReadOptions,
+  { catalogue, content, text, signal, onProgress, onExports, onNotes }: ReadOptions,
 ) {
   const { teamViewSteps, teamExports, disputedNotes } = await import("./read-on-page");
-  const read = await runInSlices(teamViewSteps(input, catalogue, content), {
+  const read = await runInSlices(teamViewSteps(input, catalogue, content, text), {
     signal,
     onSlice: (step) => {
       if (step && step.total > 0) onProgress?.(step);
@@ -46,7 +49,7 @@ async function readInSlices(
   // The exports after the view, as the worker gives them: the view is drawn first.
   const { team, view } = read.value;
   void nextTask()
-    .then(() => !signal?.aborted && onExports(teamExports(team, catalogue)))
+    .then(() => !signal?.aborted && onExports(teamExports(team, catalogue, text)))
     .then(() => disputedNotes(team, view.report.questions ?? []))
     .then((questions) => !signal?.aborted && onNotes?.(questions));
   return { ok: true as const, value: read.value.view };
@@ -56,7 +59,7 @@ async function readInSlices(
 function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<TeamView>> | null {
   const worker = startWorker(WORKER);
   if (!worker) return null;
-  const { catalogue, content, signal, onProgress, onExports, onNotes } = options;
+  const { catalogue, content, text, signal, onProgress, onExports, onNotes } = options;
   return new Promise((resolve, reject) => {
     const stop = () => {
       worker.terminate();
@@ -87,7 +90,7 @@ function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<
       stop();
       readInSlices(input, options).then(resolve, reject);
     });
-    const request: TeamWorkerRequest = { input, catalogue, content };
+    const request: TeamWorkerRequest = { input, catalogue, content, text };
     worker.postMessage(request);
   });
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
+import type { TeamText } from "@/lib/team/text";
 import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
@@ -15,7 +16,9 @@ import type { DisputedQuestion } from "@/lib/workshop/team-report";
 // shows. scripts/build/islands.ts bundles this file on its own;
 // team-reader.ts starts it. The same steps run on the page when there is no worker.
 
-export type TeamWorkerRequest = { input: TeamInput; catalogue: Catalogue; content: TeamContent };
+// The request carries the words of the page's language as data: the worker's bundle holds no
+// module of strings.
+export type TeamWorkerRequest = { input: TeamInput; catalogue: Catalogue; content: TeamContent; text: TeamText };
 
 export type TeamWorkerReply =
   | { kind: "progress"; progress: TeamProgress }
@@ -31,9 +34,9 @@ const reply = (message: TeamWorkerReply) => postMessage(message);
 
 addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => void readTeam(event.data));
 
-async function readTeam({ input, catalogue, content }: TeamWorkerRequest) {
+async function readTeam({ input, catalogue, content, text }: TeamWorkerRequest) {
   try {
-    const steps = teamViewSteps(input, catalogue, content);
+    const steps = teamViewSteps(input, catalogue, content, text);
     let last = performance.now();
     for (;;) {
       const step = steps.next();
@@ -41,7 +44,7 @@ async function readTeam({ input, catalogue, content }: TeamWorkerRequest) {
         const read = step.value;
         if (!read.ok) return reply({ kind: "view", view: read });
         reply({ kind: "view", view: { ok: true, value: read.value.view } });
-        reply({ kind: "exports", exports: teamExports(read.value.team, catalogue) });
+        reply({ kind: "exports", exports: teamExports(read.value.team, catalogue, text) });
         const questions = await disputedNotes(read.value.team, read.value.view.report.questions ?? []);
         return reply({ kind: "notes", questions });
       }

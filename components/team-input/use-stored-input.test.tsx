@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { readStoredInput, TEAM_INPUT_KEY, writeStoredInput } from "@/lib/workshop/stored-input";
 import { BOX_MAX_LINES } from "@/lib/team-input/beside-the-box";
 import { useStoredInput } from "./use-stored-input";
+import { teamText } from "@/test/team-text";
 
 function Box() {
-  const { box, initialText, onBoxInput, problem } = useStoredInput();
+  const { box, initialText, onBoxInput, problem } = useStoredInput(teamText());
   return (
     <>
       <textarea aria-label="Links" ref={box} defaultValue={initialText} onInput={onBoxInput} />
@@ -60,7 +61,7 @@ describe("a second tab of the team view", () => {
 });
 
 function BoxWithHeld() {
-  const { box, initialText, onBoxInput, held, fill, text } = useStoredInput();
+  const { box, initialText, onBoxInput, held, fill, text } = useStoredInput(teamText());
   return (
     <>
       <textarea aria-label="Links" ref={box} defaultValue={initialText} onInput={onBoxInput} />

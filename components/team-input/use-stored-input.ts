@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { browserStore } from "@/components/shared/browser-storage";
+import type { TeamText } from "@/lib/team/text";
 import { fitsTheBox, holdText, joinInput, type HeldText } from "@/lib/team-input/beside-the-box";
 import {
   otherTabChange,
@@ -54,7 +55,7 @@ export type StoredInput = {
  * The team box and the invitation link beside it, kept in this browser (through the one door to
  * storage) until the person clears them, so a reload or a closed tab loses nothing typed.
  */
-export function useStoredInput(): StoredInput {
+export function useStoredInput(words: Pick<TeamText, "locale" | "teamInput">): StoredInput {
   // Read once, as the form first renders: the team view renders only in the browser (after it
   // has read the address), so this never runs in the static HTML.
   const [raw] = useState(() => browserStore.read(TEAM_INPUT_KEY) ?? null);
@@ -62,7 +63,7 @@ export function useStoredInput(): StoredInput {
   // What this tab last read or wrote there, to tell another tab's change from its own.
   const known = useRef<string | null>(raw);
   const [invitation, setInvitation] = useState(stored?.invitation ?? "");
-  const [start] = useState(() => startingInput(stored));
+  const [start] = useState(() => startingInput(stored, words.teamInput.keptList));
   const [held, setHeld] = useState<HeldText[]>(start.held);
   const heldNow = useRef(held);
   const [empty, setEmpty] = useState(!start.box && !stored?.invitation && start.held.length === 0);
@@ -96,14 +97,8 @@ export function useStoredInput(): StoredInput {
     const outcome = browserStore.write(TEAM_INPUT_KEY, written);
     if (outcome.ok) known.current = written;
     kept.current = outcome.ok;
-    setProblem(
-      outcome.ok
-        ? ""
-        : outcome.reason === "quota"
-          ? "This browser's storage is full, so what you pasted is not kept here: it is still read as usual."
-          : "This browser keeps nothing for this site (storage is turned off), so what you pasted is not kept here: it is still read as usual.",
-    );
-  }, [boxText]);
+    setProblem(outcome.ok ? "" : outcome.reason === "quota" ? words.teamInput.storageFull : words.teamInput.storageOff);
+  }, [boxText, words]);
   const save = useCallback(() => {
     setEmpty(boxText() === "" && invitationNow.current === "" && heldNow.current.length === 0);
     window.clearTimeout(timer.current);
@@ -114,14 +109,14 @@ export function useStoredInput(): StoredInput {
   useEffect(() => {
     const changed = (event: StorageEvent) => {
       if (event.key !== TEAM_INPUT_KEY && event.key !== null) return;
-      const said = otherTabChange(known.current, event.key === null ? null : event.newValue);
+      const said = otherTabChange(known.current, event.key === null ? null : event.newValue, words);
       if (!said) return;
       known.current = event.key === null ? null : event.newValue;
       setProblem(said);
     };
     window.addEventListener("storage", changed);
     return () => window.removeEventListener("storage", changed);
-  }, []);
+  }, [words]);
   // A reload or a closed tab within the wait would lose what was just pasted: it is kept then.
   useEffect(() => {
     const now = () => {
@@ -221,9 +216,9 @@ export function useStoredInput(): StoredInput {
  * What the box and the held texts start with. A text kept before texts were held beside the box
  * may be too long for it: it is held, not poured into the box on load.
  */
-function startingInput(stored: StoredTeamInput | null): { box: string; held: HeldText[] } {
+function startingInput(stored: StoredTeamInput | null, keptList: string): { box: string; held: HeldText[] } {
   const held = (stored?.held ?? []).map((h) => holdText(h.name, h.text));
   const box = stored?.text ?? "";
   if (fitsTheBox(box)) return { box, held };
-  return { box: "", held: [holdText("The list kept in this browser", box), ...held] };
+  return { box: "", held: [holdText(keptList, box), ...held] };
 }

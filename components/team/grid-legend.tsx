@@ -1,18 +1,21 @@
-import { RISK_BAND_LABELS, type RiskBand } from "@/lib/scoring/agreement";
+import { fill } from "@/lib/i18n/format";
+import type { RiskBand } from "@/lib/scoring/agreement";
 import { FIRST_STAGE, LAST_STAGE } from "@/lib/scoring/stages";
 import { FAR_APART, MIN_LEADERS_FOR_MEDIAN } from "@/lib/scoring/thresholds";
-import { distanceText } from "@/lib/workshop/sentence";
+import type { TeamText } from "@/lib/team/text";
+import { distanceIn } from "@/lib/workshop/sentence";
 
 const STAGES = Array.from({ length: LAST_STAGE - FIRST_STAGE + 1 }, (_, i) => FIRST_STAGE + i);
 const BANDS: RiskBand[] = ["high", "watch", "healthy"];
 
 /** The colours' key, drawn with the same classes as the cells, so it is true in either colour scheme. */
-export function Legend({ stages, bands }: { stages: boolean; bands: boolean }) {
+export function Legend({ stages, bands, text }: { stages: boolean; bands: boolean; text: TeamText }) {
+  const words = text.team;
   return (
     <div className="grid-legend">
       {stages && (
         <p>
-          Journey cells are tinted by stage, more strongly the further along:{" "}
+          {words.legendStages}{" "}
           {STAGES.map((s) => (
             <span key={s} className={`grid-swatch grid-stage-${s}`}>
               {s}
@@ -22,18 +25,20 @@ export function Legend({ stages, bands }: { stages: boolean; bands: boolean }) {
       )}
       {bands && (
         <p>
-          Blunders cells by risk band:{" "}
+          {words.legendBands}{" "}
           {BANDS.map((b) => (
             <span key={b} className={`grid-swatch grid-band-${b}`}>
-              {RISK_BAND_LABELS[b]}
+              {words.bands[b]}
             </span>
           ))}
         </p>
       )}
       <p>
-        ↓ and ↑ mark a leader {distanceText("stages", FAR_APART.stages)} (
-        {distanceText("agreement", FAR_APART.agreement)}) or more below or above the team&rsquo;s median in that area,
-        where at least {MIN_LEADERS_FOR_MEDIAN} leaders scored it.
+        {fill(words.legendMarks, {
+          far: distanceIn(text, "stages", FAR_APART.stages),
+          farPoints: distanceIn(text, "agreement", FAR_APART.agreement),
+          min: MIN_LEADERS_FOR_MEDIAN,
+        })}
       </p>
     </div>
   );

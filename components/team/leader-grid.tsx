@@ -1,8 +1,8 @@
 import { Fragment, useState } from "react";
-import { RISK_BAND_LABELS } from "@/lib/scoring/agreement";
+import { fill, formatCountIn } from "@/lib/i18n/format";
+import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import { gridParts, type CellTone, type LeaderGrid as Grid, type GridRow } from "@/lib/team/grid";
-import type { Side } from "@/lib/team/score-spread";
-import { formatCount } from "@/lib/shared/numbers";
+import type { TeamText } from "@/lib/team/text";
 import { ScoreTable } from "@/components/shared/score-table";
 import { Legend } from "./grid-legend";
 
@@ -13,31 +13,37 @@ const toneClass = (tone: CellTone | null) =>
       ? `grid-cell grid-stage-${tone.stage}`
       : `grid-cell grid-band-${tone.band}`;
 
-const toneTitle = (tone: CellTone | null) =>
-  tone === null ? undefined : tone.kind === "stage" ? `Stage ${tone.stage}` : RISK_BAND_LABELS[tone.band];
+type GridWords = Pick<TeamMessages, "stageHeadline" | "bands" | "farLowerMark" | "farHigherMark">;
 
-const MARK: Record<Side, { sign: string; words: string }> = {
-  low: { sign: "↓", words: "far lower than the team" },
-  high: { sign: "↑", words: "far higher than the team" },
-};
+const toneTitle = (tone: CellTone | null, words: GridWords) =>
+  tone === null
+    ? undefined
+    : tone.kind === "stage"
+      ? fill(words.stageHeadline, { stage: tone.stage })
+      : words.bands[tone.band];
+
+const SIGN = { low: "↓", high: "↑" } as const;
 
 /** Rows drawn at first: a workshop team shows whole; thousands of leaders a page at a time. */
 export const GRID_PAGE = 100;
 
 /** One leader's row: the name stays in place while the grid scrolls sideways. */
-export function GridRowView({ row, name }: { row: GridRow; name: string }) {
+export function GridRowView({ row, name, words }: { row: GridRow; name: string; words: GridWords }) {
   return (
     <tr>
       <th scope="row">
         <bdi>{name}</bdi>
       </th>
       {row.cells.map((cell, i) => (
-        <td key={i} className={toneClass(cell.tone)} title={toneTitle(cell.tone)}>
+        <td key={i} className={toneClass(cell.tone)} title={toneTitle(cell.tone, words)}>
           {cell.text}
           {cell.outlier && (
             <Fragment>
-              <span aria-hidden="true"> {MARK[cell.outlier].sign}</span>
-              <span className="visually-hidden"> ({MARK[cell.outlier].words})</span>
+              <span aria-hidden="true"> {SIGN[cell.outlier]}</span>
+              <span className="visually-hidden">
+                {" "}
+                ({cell.outlier === "low" ? words.farLowerMark : words.farHigherMark})
+              </span>
             </Fragment>
           )}
         </td>
@@ -50,18 +56,28 @@ export function GridRowView({ row, name }: { row: GridRow; name: string }) {
  * On paper the grid is one table per questionnaire: twelve areas side by side do not fit a
  * page's width without breaking their names mid-word. On screen it is one table that scrolls.
  */
-function PrintGrids({ grid, rows, titles }: { grid: Grid; rows: readonly GridRow[]; titles: Record<string, string> }) {
+function PrintGrids({
+  grid,
+  rows,
+  titles,
+  words,
+}: {
+  grid: Grid;
+  rows: readonly GridRow[];
+  titles: Record<string, string>;
+  words: TeamMessages;
+}) {
   return (
     <div className="print-only">
       {gridParts(grid.columns, rows).map((part) => (
         <ScoreTable
           key={part.questionnaireId}
           className="leader-grid print-grid"
-          caption={<>Each leader&rsquo;s score per area: {titles[part.questionnaireId] ?? part.questionnaireId}</>}
-          columns={["Leader", ...part.columns.map((c) => c.name)]}
+          caption={fill(words.gridCaptionOf, { title: titles[part.questionnaireId] ?? part.questionnaireId })}
+          columns={[words.leader, ...part.columns.map((c) => c.name)]}
         >
           {part.rows.map((row) => (
-            <GridRowView key={row.leader} row={row} name={row.name} />
+            <GridRowView key={row.leader} row={row} name={row.name} words={words} />
           ))}
         </ScoreTable>
       ))}
@@ -75,7 +91,8 @@ function PrintGrids({ grid, rows, titles }: { grid: Grid; rows: readonly GridRow
  * box with the header and the leader column held in place, so a wide team never makes the page
  * scroll sideways and no column is out of reach.
  */
-export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string, string> }) {
+export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<string, string>; text: TeamText }) {
+  const words = text.team;
   const [shown, setShown] = useState(GRID_PAGE);
   const groups = grid.columns.reduce<{ id: string; span: number }[]>((acc, c) => {
     const last = acc.at(-1);
@@ -90,10 +107,11 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
       <Legend
         stages={grid.rows.some((r) => r.cells.some((c) => c.tone?.kind === "stage"))}
         bands={grid.rows.some((r) => r.cells.some((c) => c.tone?.kind === "band"))}
+        text={text}
       />
       <ScoreTable
         className="leader-grid"
-        caption={<>Each leader&rsquo;s score per area</>}
+        caption={words.gridCaption}
         captionId="leader-grid-caption"
         head={
           <>
@@ -106,7 +124,7 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
               ))}
             </tr>
             <tr className="grid-areas">
-              <th scope="col">Leader</th>
+              <th scope="col">{words.leader}</th>
               {grid.columns.map((c, i) => (
                 <th
                   key={`${c.questionnaireId}/${c.id}`}
@@ -124,21 +142,24 @@ export function LeaderGrid({ grid, titles }: { grid: Grid; titles: Record<string
         scroll={{ className: "grid-scroll no-print", labelledBy: "leader-grid-caption" }}
       >
         {rows.map((row) => (
-          <GridRowView key={row.leader} row={row} name={row.name} />
+          <GridRowView key={row.leader} row={row} name={row.name} words={words} />
         ))}
       </ScoreTable>
-      <PrintGrids grid={grid} rows={rows} titles={titles} />
+      <PrintGrids grid={grid} rows={rows} titles={titles} words={words} />
       {more > 0 && (
         <div className="button-row no-print">
           <p className="muted">
-            Showing {formatCount(rows.length)} of {formatCount(grid.rows.length)} leaders.
+            {fill(words.gridShowing, {
+              shown: formatCountIn(text.locale, rows.length),
+              all: formatCountIn(text.locale, grid.rows.length),
+            })}
           </p>
           <button
             type="button"
             className="button button-secondary"
             onClick={() => setShown((n) => n + Math.max(GRID_PAGE, n))}
           >
-            Show {formatCount(Math.min(more, Math.max(GRID_PAGE, shown)))} more
+            {fill(words.gridMore, { n: formatCountIn(text.locale, Math.min(more, Math.max(GRID_PAGE, shown))) })}
           </button>
         </div>
       )}

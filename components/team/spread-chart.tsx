@@ -1,5 +1,8 @@
 import { Fragment } from "react";
 import { MAX_STACK, type SpreadChart as Chart, type SpreadRow } from "@/lib/workshop/spread-chart";
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import { scoreText } from "@/lib/workshop/sentence";
 import { ScoreTable } from "@/components/shared/score-table";
 
@@ -61,7 +64,15 @@ function Row({ chart, row }: { chart: Chart; row: SpreadRow }) {
  * as a band, its median as a line. Plain SVG, hidden from assistive technology: the table
  * given with it (`SpreadTable`, or the spread section's own) holds the same figures.
  */
-export function SpreadChart({ chart }: { chart: Chart }) {
+export function SpreadChart({
+  chart,
+  locale,
+  words,
+}: {
+  chart: Chart;
+  locale: Locale;
+  words: Pick<TeamMessages, "spreadFigcaption">;
+}) {
   return (
     <figure className="spread-chart">
       <div className="spread-chart-rows">
@@ -69,7 +80,7 @@ export function SpreadChart({ chart }: { chart: Chart }) {
         <svg viewBox={`0 0 ${WIDTH} 16`} className="spread-row-chart spread-axis" aria-hidden="true" focusable="false">
           {chart.ticks.map((t) => (
             <text key={t} x={xOf(chart, t)} y={12} textAnchor="middle" className="spread-axis-label">
-              {scoreText(chart.kind, t)}
+              {scoreText(chart.kind, t, locale)}
             </text>
           ))}
         </svg>
@@ -82,19 +93,28 @@ export function SpreadChart({ chart }: { chart: Chart }) {
           </Fragment>
         ))}
       </div>
-      <figcaption className="muted">
-        Each dot is one leader; the band is the middle half of the team, the line its median.
-      </figcaption>
+      <figcaption className="muted">{words.spreadFigcaption}</figcaption>
     </figure>
   );
 }
 
 /** The chart's figures as a table: its alternative wherever the chart is shown without another. */
-export function SpreadTable({ chart, hidden }: { chart: Chart; hidden?: boolean }) {
+export function SpreadTable({
+  chart,
+  hidden,
+  words,
+}: {
+  chart: Chart;
+  hidden?: boolean;
+  words: Pick<
+    TeamMessages,
+    "spreadTableCaption" | "area" | "leadersColumn" | "lowest" | "middleHalf" | "median" | "highest"
+  >;
+}) {
   return (
     <ScoreTable
-      caption={<>The spread per area: {chart.title}</>}
-      columns={["Area", "Leaders", "Lowest", "Middle half", "Median", "Highest"]}
+      caption={fill(words.spreadTableCaption, { title: chart.title })}
+      columns={[words.area, words.leadersColumn, words.lowest, words.middleHalf, words.median, words.highest]}
       hidden={hidden}
     >
       {chart.rows.map((r) => (

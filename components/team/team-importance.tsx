@@ -1,3 +1,4 @@
+import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import { ScoreTable } from "@/components/shared/score-table";
 import type { TeamImportanceModel } from "@/lib/workshop/team-importance";
 
@@ -6,31 +7,28 @@ import type { TeamImportanceModel } from "@/lib/workshop/team-importance";
  * level the team's plan follows. Areas where the team disagrees on what matters are flagged; the
  * finding above says who.
  */
-export function TeamImportance({ model }: { model: TeamImportanceModel }) {
+export function TeamImportance({ model, words }: { model: TeamImportanceModel; words: TeamMessages }) {
   return (
     <section className="report" aria-labelledby="team-importance-title">
-      <h2 id="team-importance-title">What matters to the team</h2>
-      <p className="muted">
-        The team&apos;s level is the middle of the levels its leaders marked (the lower of the two middle ones with an
-        even count); the team&apos;s plan puts the areas that matter most first.
-      </p>
+      <h2 id="team-importance-title">{words.importanceTitle}</h2>
+      <p className="muted">{words.importanceHow}</p>
       <ScoreTable
-        caption="How many leaders marked each area at each level"
+        caption={words.importanceCaption}
         columns={[
-          "Area",
-          "Critical to our strategy",
-          "Important",
-          "Less important now",
-          "Not marked",
-          "The team's level",
+          words.area,
+          words.importance.critical,
+          words.importance.important,
+          words.importance.less,
+          words.notMarked,
+          words.teamLevel,
         ]}
-        scroll={{ label: "What matters to the team, area by area" }}
+        scroll={{ label: words.importanceScroll }}
       >
         {model.rows.map((r) => (
           <tr key={r.id} data-dimension={r.id}>
             <th scope="row">
               {r.name}
-              {r.split && <span className="muted"> · the team disagrees</span>}
+              {r.split && <span className="muted">{words.teamDisagrees}</span>}
             </th>
             <td>{r.critical}</td>
             <td>{r.important}</td>

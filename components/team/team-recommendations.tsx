@@ -1,8 +1,15 @@
 import { SiteLink } from "@/components/shared/site-link";
+import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import type { RecommendationItem } from "@/lib/workshop/team-report";
 
 /** One recommendation: what to do, where the team stands, why, and what to read. */
-export function RecommendationCard({ item: r }: { item: RecommendationItem }) {
+export function RecommendationCard({
+  item: r,
+  words,
+}: {
+  item: RecommendationItem;
+  words: Pick<TeamMessages, "read">;
+}) {
   return (
     <>
       <h3>
@@ -13,7 +20,7 @@ export function RecommendationCard({ item: r }: { item: RecommendationItem }) {
       <p className="muted">{r.why}</p>
       {r.reading.length > 0 && (
         <p>
-          Read:{" "}
+          {words.read}{" "}
           {r.reading.map(({ slug, title }, i) => (
             <span key={slug}>
               {i > 0 && ", "}
@@ -27,17 +34,17 @@ export function RecommendationCard({ item: r }: { item: RecommendationItem }) {
 }
 
 /** What the team could do next in its weakest areas, from the same advice a leader's plan uses. */
-export function TeamRecommendations({ items }: { items: RecommendationItem[] }) {
+export function TeamRecommendations({ items, words }: { items: RecommendationItem[]; words: TeamMessages }) {
   return (
     <section className="report" aria-labelledby="team-recommendations-title">
-      <h2 id="team-recommendations-title">What the team could do next</h2>
+      <h2 id="team-recommendations-title">{words.recommendationsTitle}</h2>
       {items.length === 0 ? (
-        <p>No area is weak enough for a team step: every area is at stage 6 or clear of the blunders.</p>
+        <p>{words.noRecommendation}</p>
       ) : (
         <ol className="top-question-list">
           {items.map((r) => (
             <li key={`${r.questionnaireId}/${r.area}`} className="card">
-              <RecommendationCard item={r} />
+              <RecommendationCard item={r} words={words} />
             </li>
           ))}
         </ol>

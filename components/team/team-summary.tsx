@@ -1,13 +1,14 @@
+import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import type { OverallLine } from "@/lib/workshop/team-report";
 
 /** The team in one line per assessment: its overall stage, and how far it avoids the blunders. */
-export function TeamSummary({ overall, team }: { overall: OverallLine[]; team?: string }) {
+export function TeamSummary({ overall, team, words }: { overall: OverallLine[]; team?: string; words: TeamMessages }) {
   return (
     <section className="team-summary" aria-labelledby="team-summary-title">
-      <h2 id="team-summary-title">The team overall</h2>
+      <h2 id="team-summary-title">{words.overallTitle}</h2>
       {team && (
         <p className="team-name">
-          Team: <bdi>{team}</bdi>
+          {words.teamName} <bdi>{team}</bdi>
         </p>
       )}
       <dl className="team-overall">

@@ -1,3 +1,6 @@
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { AnswerStrip } from "./answer-strip";
 import { AnswerTable } from "./answer-table";
@@ -5,12 +8,22 @@ import { QuestionPrompt } from "./discussion-prompt";
 import { LeaderNotes } from "./leader-notes";
 
 /** The questions leaders disagree on most, each with its answers and the question to discuss. */
-export function TopQuestions({ items, names = [] }: { items: DisputedQuestion[]; names?: readonly string[] }) {
+export function TopQuestions({
+  items,
+  names = [],
+  locale,
+  words,
+}: {
+  items: DisputedQuestion[];
+  names?: readonly string[];
+  locale: Locale;
+  words: TeamMessages;
+}) {
   return (
     <section className="report top-questions" aria-labelledby="top-questions-title">
-      <h2 id="top-questions-title">Where leaders disagree most</h2>
+      <h2 id="top-questions-title">{words.disputedTitle}</h2>
       {items.length === 0 ? (
-        <p>On every question, the middle half of the leaders chose the same answer: there is no split to discuss.</p>
+        <p>{words.noDispute}</p>
       ) : (
         <ol className="top-question-list">
           {items.map((item) => {
@@ -20,9 +33,14 @@ export function TopQuestions({ items, names = [] }: { items: DisputedQuestion[];
                 <h3>{q.text}</h3>
                 <p className="muted">{q.dimensionName}</p>
                 <AnswerStrip question={q} />
-                <AnswerTable question={q} />
-                <QuestionPrompt item={item} />
-                <LeaderNotes notes={item.notes} nameOf={(i) => names[i] ?? `Leader ${i + 1}`} />
+                <AnswerTable question={q} words={words} />
+                <QuestionPrompt item={item} words={words} />
+                <LeaderNotes
+                  notes={item.notes}
+                  nameOf={(i) => names[i] ?? fill(words.leaderNumbered, { n: i + 1 })}
+                  locale={locale}
+                  words={words}
+                />
               </li>
             );
           })}

@@ -6,6 +6,7 @@ import { teamCatalogue } from "@/test/team-links";
 import type { Action } from "@/lib/workshop/actions";
 import { actionLines, aboutValue, type ActionChoice } from "@/lib/workshop/action-choices";
 import { ActionsSection } from "./actions-section";
+import { teamText } from "@/test/team-text";
 
 const choices: ActionChoice[] = [
   {
@@ -26,12 +27,13 @@ function Editor({ initial = [], seen }: { initial?: Action[]; seen: Action[][] }
   return (
     <ActionsSection
       actions={actions}
-      lines={actionLines(actions, teamCatalogue)}
+      lines={actionLines(actions, teamCatalogue, teamText())}
       choices={choices}
       onChange={(next) => {
         seen.push(next);
         setActions(next);
       }}
+      text={teamText()}
     />
   );
 }

@@ -1,3 +1,5 @@
+import { fill } from "@/lib/i18n/format";
+import type { TeamText } from "@/lib/team/text";
 import { useState, type FormEvent } from "react";
 import { actionFrom, actionsCsv, byDueDate, MAX_ACTIONS, type Action } from "@/lib/workshop/actions";
 import type { ActionChoice, ActionLine } from "@/lib/workshop/action-choices";
@@ -11,6 +13,7 @@ type Props = {
   choices: ActionChoice[];
   onChange: (actions: Action[]) => void;
   team?: string;
+  text: TeamText;
 };
 
 /**
@@ -18,7 +21,8 @@ type Props = {
  * date. The actions travel in the team link (and so in the address), export for a task tool or
  * a calendar, print in the pack, and come back beside next year's team as "agreed last time".
  */
-export function ActionsSection({ actions, lines, choices, onChange, team }: Props) {
+export function ActionsSection({ actions, lines, choices, onChange, team, text: words }: Props) {
+  const w = words.workshop;
   const [about, setAbout] = useState(choices[0]?.value ?? "");
   const [text, setText] = useState("");
   const [owner, setOwner] = useState("");
@@ -30,9 +34,9 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
   const add = (event: FormEvent) => {
     event.preventDefault();
     const choice = choices.find((c) => c.value === about);
-    if (!choice) return setProblem("Choose what the action is about.");
-    if (actions.length >= MAX_ACTIONS) return setProblem(`A team link holds at most ${MAX_ACTIONS} actions.`);
-    const made = actionFrom({ about: choice.about, text, owner, due });
+    if (!choice) return setProblem(w.chooseAbout);
+    if (actions.length >= MAX_ACTIONS) return setProblem(fill(w.tooManyActions, { max: MAX_ACTIONS }));
+    const made = actionFrom({ about: choice.about, text, owner, due }, words);
     if (!made.ok) return setProblem(made.problem);
     onChange([...actions, made.value]);
     setProblem("");
@@ -41,35 +45,35 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
     setText("");
     setOwner("");
     setDue("");
-    setStatus(`Action added: ${made.value.text}.`);
+    setStatus(fill(w.actionAdded, { action: made.value.text }));
   };
   const remove = (line: ActionLine) => {
     const i = lines.indexOf(line);
     onChange(actions.filter((_, j) => j !== i));
-    setStatus(`Action removed: ${line.text}.`);
+    setStatus(fill(w.actionRemoved, { action: line.text }));
   };
   const exportCalendar = () =>
-    download("outside-in-actions.ics", "text/calendar", actionsCalendar(lines, new Date(), team));
+    download("outside-in-actions.ics", "text/calendar", actionsCalendar(lines, new Date(), words, team));
 
   return (
     <section
       className={actions.length > 0 ? "report actions" : "report actions no-print"}
       aria-labelledby="actions-title"
     >
-      <h2 id="actions-title">Actions agreed</h2>
+      <h2 id="actions-title">{w.actionsTitle}</h2>
       {sorted.length === 0 ? (
-        <p className="muted">None yet. Record what the room agrees, with who will do it and by when.</p>
+        <p className="muted">{w.actionsNone}</p>
       ) : (
         <ScoreTable
           className="actions-table"
-          caption="Actions agreed, by due date"
+          caption={w.actionsCaption}
           captionHidden
           columns={[
-            "Action",
-            "Owner",
-            "Due",
-            "About",
-            { label: <span className="visually-hidden">Remove</span>, className: "no-print" },
+            w.action,
+            w.owner,
+            w.due,
+            w.about,
+            { label: <span className="visually-hidden">{w.remove}</span>, className: "no-print" },
           ]}
           scroll
         >
@@ -87,10 +91,10 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  aria-label={`Remove: ${line.text}`}
+                  aria-label={fill(w.removeLabel, { action: line.text })}
                   onClick={() => remove(line)}
                 >
-                  Remove
+                  {w.remove}
                 </button>
               </td>
             </tr>
@@ -99,7 +103,7 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
       )}
       <form className="action-form no-print" onSubmit={add} noValidate>
         <label>
-          About
+          {w.about}
           <select value={about} onChange={(e) => setAbout(e.target.value)}>
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
@@ -109,19 +113,19 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
           </select>
         </label>
         <label>
-          Action
+          {w.action}
           <input value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label>
-          Owner
+          {w.owner}
           <input value={owner} onChange={(e) => setOwner(e.target.value)} />
         </label>
         <label>
-          Due
+          {w.due}
           <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         </label>
         <button type="submit" className="button">
-          Add the action
+          {w.addAction}
         </button>
         {problem && (
           <p className="field-problem" role="alert">
@@ -134,12 +138,12 @@ export function ActionsSection({ actions, lines, choices, onChange, team }: Prop
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => download("outside-in-actions.csv", "text/csv", actionsCsv(sorted))}
+            onClick={() => download("outside-in-actions.csv", "text/csv", actionsCsv(sorted, words))}
           >
-            Download the actions (CSV)
+            {w.downloadActions}
           </button>
           <button type="button" className="button button-secondary" onClick={exportCalendar}>
-            Add the due dates to a calendar (.ics)
+            {w.addToCalendar}
           </button>
         </div>
       )}

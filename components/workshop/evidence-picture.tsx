@@ -1,10 +1,12 @@
 import { Fragment } from "react";
 import { rowScores, type EvidencePicture as Picture, type EvidenceRow, type Mark } from "@/lib/workshop/evidence";
 import { MAX_STACK } from "@/lib/workshop/spread-chart";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TeamText } from "@/lib/team/text";
 import { scoreText } from "@/lib/workshop/sentence";
 import { ScoreTable } from "@/components/shared/score-table";
 
-type Props = { picture: Picture; nameOf: (leader: number) => string };
+type Props = { picture: Picture; nameOf: (leader: number) => string; text: TeamText };
 
 // Units of the drawing; it scales to the slide (or the page) as a whole, type included, so a
 // label is as large beside the dots on a projector as on paper.
@@ -29,7 +31,8 @@ function Strip({
   top,
   height,
   nameOf,
-}: { p: Picture; row: EvidenceRow; top: number; height: number } & Pick<Props, "nameOf">) {
+  locale,
+}: { p: Picture; row: EvidenceRow; top: number; height: number; locale: Locale } & Pick<Props, "nameOf">) {
   const single = p.rows.length === 1;
   const axis = top + (single ? height * 0.5 : height * 0.62);
   const r = single ? 11 : 8;
@@ -115,7 +118,7 @@ function Strip({
             textAnchor={right ? "start" : "end"}
             className="evidence-name"
           >
-            {nameOf(n.leader)} · {scoreText(p.kind, n.value)}
+            {nameOf(n.leader)} · {scoreText(p.kind, n.value, locale)}
           </text>
         ) : (
           <text
@@ -125,7 +128,7 @@ function Strip({
             textAnchor={right ? "start" : "end"}
             className="evidence-name"
           >
-            {nameOf(n.leader)} · {scoreText(p.kind, n.value)}
+            {nameOf(n.leader)} · {scoreText(p.kind, n.value, locale)}
           </text>
         );
       })}
@@ -139,28 +142,29 @@ function Strip({
  * claim names marked and labelled. Plain SVG, hidden from assistive technology: the table after
  * it gives the same figures, leaders named as on the slide.
  */
-export function EvidencePicture({ picture: p, nameOf }: Props) {
+export function EvidencePicture({ picture: p, nameOf, text }: Props) {
+  const w = text.workshop;
   const height = rowHeight(p.rows.length);
   const total = p.rows.length * height + AXIS;
   return (
     <figure className="evidence">
       <svg viewBox={`0 0 ${WIDTH} ${total}`} className="evidence-svg" aria-hidden="true" focusable="false">
         {p.rows.map((row, i) => (
-          <Strip key={row.id} p={p} row={row} top={i * height} height={height} nameOf={nameOf} />
+          <Strip key={row.id} p={p} row={row} top={i * height} height={height} nameOf={nameOf} locale={text.locale} />
         ))}
         {p.ticks.map((t) => (
           <text key={t} x={xOf(p, t)} y={total - 10} textAnchor="middle" className="evidence-tick">
-            {scoreText(p.kind, t)}
+            {scoreText(p.kind, t, text.locale)}
           </text>
         ))}
       </svg>
       <figcaption className="evidence-legend">{p.legend}</figcaption>
-      <ScoreTable caption={p.legend} columns={["Area", "Median", "Each leader"]} hidden>
+      <ScoreTable caption={p.legend} columns={[w.evidenceArea, w.evidenceMedian, w.evidenceEachLeader]} hidden>
         {p.rows.map((row) => (
           <tr key={row.id}>
             <th scope="row">{row.name}</th>
-            <td>{scoreText(p.kind, row.median)}</td>
-            <td>{rowScores(p.kind, row, nameOf)}</td>
+            <td>{scoreText(p.kind, row.median, text.locale)}</td>
+            <td>{rowScores(p.kind, row, nameOf, text)}</td>
           </tr>
         ))}
       </ScoreTable>

@@ -7,6 +7,7 @@ import { aggregateTeam } from "@/lib/team-input/aggregate";
 import { buildTeamReport } from "@/lib/workshop/team-report";
 import { buildSlides } from "@/lib/workshop/slides";
 import { PresentMode } from "./present-mode";
+import { teamText } from "@/test/team-text";
 
 // A team of four in which the CEO sees every area far higher than the rest.
 const team = aggregateTeam(
@@ -18,15 +19,15 @@ const team = aggregateTeam(
   ].join("\n"),
   teamCatalogue,
 );
-const report = buildTeamReport(team, teamCatalogue, teamContentFixture());
-const slides = buildSlides(report, { today: "2027-03-12", actions: [], team: "Retail leadership team" });
+const report = buildTeamReport(team, teamCatalogue, teamContentFixture(), teamText());
+const slides = buildSlides(report, { today: "2027-03-12", actions: [], team: "Retail leadership team" }, teamText());
 
 function present() {
   const onLeave = vi.fn();
   const opener = document.createElement("button");
   document.body.append(opener);
   opener.focus();
-  const view = render(<PresentMode slides={slides} names={report.names} onLeave={onLeave} />);
+  const view = render(<PresentMode slides={slides} names={report.names} onLeave={onLeave} text={teamText()} />);
   return { onLeave, opener, view };
 }
 const current = () => document.querySelector<HTMLElement>(".slide:not([hidden])");

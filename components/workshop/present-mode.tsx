@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { namer } from "@/lib/workshop/leader-letters";
+import { fill } from "@/lib/i18n/format";
+import type { TeamText } from "@/lib/team/text";
 import type { Slide } from "@/lib/workshop/slides";
 import { SlideView } from "./slide-view";
 
-type Props = { slides: Slide[]; names: string[]; onLeave: () => void };
+type Props = { slides: Slide[]; names: string[]; onLeave: () => void; text: TeamText };
 
 /** Keys that move through the slides. */
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageDown: 1, PageUp: -1 };
@@ -16,12 +18,13 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageDown: 1
  * Page Down, Home and End move; Escape leaves. Printing while presenting gives one slide per
  * landscape page (styles/present-mode.css).
  */
-export function PresentMode({ slides, names: known, onLeave }: Props) {
+export function PresentMode({ slides, names: known, onLeave, text }: Props) {
+  const w = text.workshop;
   const [index, setIndex] = useState(0);
   const [names, setNames] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const nameOf = useMemo(() => namer(known, names ? "roles" : "letters"), [known, names]);
+  const nameOf = useMemo(() => namer(known, names ? "roles" : "letters", w.letterName), [known, names, w.letterName]);
   const last = slides.length - 1;
   const go = (step: number) => setIndex((i) => Math.min(Math.max(i + step, 0), last));
 
@@ -57,35 +60,36 @@ export function PresentMode({ slides, names: known, onLeave }: Props) {
 
   const current = slides[index];
   return createPortal(
-    <div className="present-mode" ref={root} role="dialog" aria-modal="true" aria-label="Present mode">
+    <div className="present-mode" ref={root} role="dialog" aria-modal="true" aria-label={w.presentMode}>
       <div className="slides">
         {slides.map((slide, i) => (
           <SlideView
             key={slide.key}
             slide={slide}
             nameOf={nameOf}
+            text={text}
             current={i === index}
             position={`${i + 1} / ${slides.length}`}
           />
         ))}
       </div>
-      <div className="present-controls" role="group" aria-label="Presentation">
+      <div className="present-controls" role="group" aria-label={w.presentation}>
         <button type="button" className="button button-secondary" onClick={() => go(-1)} disabled={index === 0}>
-          ← Previous
+          {w.previous}
         </button>
         <span aria-live="polite">
-          {index + 1} of {slides.length}
+          {fill(w.position, { n: index + 1, of: slides.length })}
           <span className="visually-hidden">: {current?.title}</span>
         </span>
         <button type="button" className="button button-secondary" onClick={() => go(1)} disabled={index >= last}>
-          Next →
+          {w.next}
         </button>
         <label className="present-names">
           <input type="checkbox" checked={names} onChange={(e) => setNames(e.target.checked)} />
-          Show names
+          {w.showNames}
         </label>
         <button type="button" className="button" onClick={onLeave}>
-          Leave (Esc)
+          {w.leave}
         </button>
       </div>
     </div>,

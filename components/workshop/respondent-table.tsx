@@ -1,18 +1,32 @@
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import type { TeamExports } from "@/lib/workshop/exports";
 import { ScoreTable } from "@/components/shared/score-table";
+import { useLanguageName } from "./language-name";
 
-/** Who answered: labels as they typed them (shown as text, never as HTML) and overall results. */
-export function RespondentTable({ exports }: { exports: TeamExports }) {
+type Props = { exports: TeamExports; locale: Locale; words: TeamMessages };
+
+/**
+ * Who answered: labels as they typed them (shown as text, never as HTML), the language each
+ * answered in (named in the page's language: a team may mix languages, and is still one team),
+ * and overall results.
+ */
+export function RespondentTable({ exports, locale, words }: Props) {
   const { columns, respondents } = exports;
+  const languageName = useLanguageName(locale);
   return (
     <ScoreTable
-      caption="Each respondent with their overall result"
+      caption={words.respondentsCaption}
       captionHidden
       columns={[
-        "Line",
-        "Label",
-        "Organisation",
-        ...columns.map((q) => (q.kind === "stages" ? `${q.title}: stage` : `${q.title}: avoidance`)),
+        words.line,
+        words.label,
+        words.organisation,
+        words.language,
+        ...columns.map((q) =>
+          fill(q.kind === "stages" ? words.columnStage : words.columnAvoidance, { title: q.title }),
+        ),
       ]}
       scroll
     >
@@ -22,6 +36,7 @@ export function RespondentTable({ exports }: { exports: TeamExports }) {
           <td>{r.line}</td>
           <td>{r.label ? <bdi>{r.label}</bdi> : "–"}</td>
           <td>{r.org ? <bdi>{r.org}</bdi> : "–"}</td>
+          <td>{languageName(r.language)}</td>
           {r.overall.map((value, j) => (
             <td key={columns[j]?.questionnaireId ?? j}>{value ?? "–"}</td>
           ))}

@@ -7,15 +7,17 @@ import { RecommendationCard } from "@/components/team/team-recommendations";
 import { DiscussionPrompt, QuestionPrompt } from "@/components/team/discussion-prompt";
 import { LeaderNotes } from "@/components/team/leader-notes";
 import { ScoreTable } from "@/components/shared/score-table";
+import type { TeamText } from "@/lib/team/text";
 import { EvidencePicture } from "./evidence-picture";
 
-type Props = { slide: Slide; nameOf: (leader: number) => string };
+type Props = { slide: Slide; nameOf: (leader: number) => string; text: TeamText };
 
 /** Notes on a disputed question's slide: three short paragraphs fit beside its answers. */
 const NOTES_PER_SLIDE = 3;
 
 /** What one slide shows, by its kind. The slide's size and type scale are in styles/present-mode.css. */
-function SlideBody({ slide, nameOf }: Props) {
+function SlideBody({ slide, nameOf, text }: Props) {
+  const { team: t, workshop: w, locale } = text;
   switch (slide.kind) {
     case "title":
       return (
@@ -43,15 +45,15 @@ function SlideBody({ slide, nameOf }: Props) {
           <p className="slide-claim">
             <SentenceView sentence={slide.sentence} nameOf={nameOf} />
           </p>
-          {slide.picture && <EvidencePicture picture={slide.picture} nameOf={nameOf} />}
-          {slide.prompt && <DiscussionPrompt prompt={slide.prompt} />}
+          {slide.picture && <EvidencePicture picture={slide.picture} nameOf={nameOf} text={text} />}
+          {slide.prompt && <DiscussionPrompt prompt={slide.prompt} words={t} />}
         </>
       );
     case "spread":
       return (
         <>
-          <SpreadChart chart={slide.chart} />
-          <SpreadTable chart={slide.chart} hidden />
+          <SpreadChart chart={slide.chart} locale={locale} words={t} />
+          <SpreadTable chart={slide.chart} hidden words={t} />
         </>
       );
     case "grid":
@@ -60,10 +62,10 @@ function SlideBody({ slide, nameOf }: Props) {
           className="leader-grid slide-grid"
           caption={slide.title}
           captionHidden
-          columns={["Leader", ...slide.columns.map((c) => c.name)]}
+          columns={[t.leader, ...slide.columns.map((c) => c.name)]}
         >
           {slide.rows.map((row) => (
-            <GridRowView key={row.leader} row={row} name={nameOf(row.leader)} />
+            <GridRowView key={row.leader} row={row} name={nameOf(row.leader)} words={t} />
           ))}
         </ScoreTable>
       );
@@ -74,22 +76,22 @@ function SlideBody({ slide, nameOf }: Props) {
           <div>
             <h3>{question.text}</h3>
             <p className="muted">{question.dimensionName}</p>
-            <QuestionPrompt item={slide.item} />
-            <LeaderNotes notes={slide.item.notes} nameOf={nameOf} max={NOTES_PER_SLIDE} />
+            <QuestionPrompt item={slide.item} words={t} />
+            <LeaderNotes notes={slide.item.notes} nameOf={nameOf} max={NOTES_PER_SLIDE} locale={locale} words={t} />
           </div>
-          <AnswerTable question={question} />
+          <AnswerTable question={question} words={t} />
         </div>
       );
     }
     case "recommendation":
       return (
         <div className="slide-recommendation">
-          <RecommendationCard item={slide.item} />
+          <RecommendationCard item={slide.item} words={t} />
         </div>
       );
     case "actions":
       return (
-        <ScoreTable className="slide-actions" caption={slide.title} captionHidden columns={["Action", "Owner", "Due"]}>
+        <ScoreTable className="slide-actions" caption={slide.title} captionHidden columns={[w.action, w.owner, w.due]}>
           {slide.items.map((a, i) => (
             <tr key={i}>
               <th scope="row">
@@ -110,7 +112,7 @@ function SlideBody({ slide, nameOf }: Props) {
 }
 
 /** One slide: its title, then its one idea. */
-export function SlideView({ slide, nameOf, current, position }: Props & { current: boolean; position: string }) {
+export function SlideView({ slide, nameOf, text, current, position }: Props & { current: boolean; position: string }) {
   const titleId = `slide-${slide.key}-title`;
   return (
     <section
@@ -124,7 +126,7 @@ export function SlideView({ slide, nameOf, current, position }: Props & { curren
     >
       <h2 id={titleId}>{slide.title}</h2>
       <div className="slide-body">
-        <SlideBody slide={slide} nameOf={nameOf} />
+        <SlideBody slide={slide} nameOf={nameOf} text={text} />
       </div>
       <p className="slide-position print-only">{position}</p>
     </section>

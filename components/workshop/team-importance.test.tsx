@@ -8,6 +8,7 @@ import { TeamImportance } from "@/components/team/team-importance";
 import { journeyAt, teamCatalogue } from "@/test/team-links";
 import { teamContentFixture } from "@/test/team-content";
 import { TeamFindings } from "./team-findings";
+import { teamText } from "@/test/team-text";
 
 // Each leader at another stage: two links with the same answers are one leader's result.
 const linkOf = (stage: number, importance?: ImportanceByArea) =>
@@ -23,12 +24,17 @@ const team = aggregateTeam(
   [linkOf(1, { a: "critical" }), linkOf(2, { a: "less" }), linkOf(3)].join("\n"),
   teamCatalogue,
 );
-const report = buildTeamReport(team, teamCatalogue, content);
+const report = buildTeamReport(team, teamCatalogue, content, teamText());
 
 describe("importance in the team view", () => {
   it("says where leaders disagree on what matters, with the prompt for the room", () => {
     render(
-      <TeamFindings findings={report.findings} names={report.names} importancePrompt={report.importance?.prompt} />,
+      <TeamFindings
+        findings={report.findings}
+        names={report.names}
+        importancePrompt={report.importance?.prompt}
+        words={teamText().team}
+      />,
     );
     const item = screen.getByText(/^In Area A, leaders disagree on what matters/).closest("li")!;
     expect(within(item).getByText("Settle it first.")).toBeTruthy();
@@ -36,7 +42,7 @@ describe("importance in the team view", () => {
   });
 
   it("counts the leaders at each level, area by area", () => {
-    render(<TeamImportance model={report.importance!} />);
+    render(<TeamImportance model={report.importance!} words={teamText().team} />);
     const table = screen.getByRole("table", { name: "How many leaders marked each area at each level" });
     const row = within(table).getByRole("row", { name: /^Area A/ });
     expect(

@@ -13,6 +13,9 @@ import { actionLines, type ActionLine } from "@/lib/workshop/action-choices";
 import { byDueDate } from "@/lib/workshop/actions";
 import { earlierTeam } from "@/lib/workshop/earlier-team";
 import { ScoreTable } from "@/components/shared/score-table";
+import { fill } from "@/lib/i18n/format";
+import { refusalMessage } from "@/lib/team-input/caps";
+import type { TeamText } from "@/lib/team/text";
 
 type Compared = { changes: QuestionnaireChange[]; agreed: ActionLine[]; notes: string[] };
 
@@ -20,10 +23,13 @@ type Compared = { changes: QuestionnaireChange[]; agreed: ActionLine[]; notes: s
 export function TeamOverTime({
   byQuestionnaire,
   catalogue,
+  text,
 }: {
   byQuestionnaire: QuestionnaireAggregate[];
   catalogue: Catalogue;
+  text: TeamText;
 }) {
+  const w = text.workshop;
   const [earlier, setEarlier] = useState("");
   const [compared, setCompared] = useState<Compared | null>(null);
   const [alert, setAlert] = useState("");
@@ -32,25 +38,25 @@ export function TeamOverTime({
     // A comparison that fails leaves nothing of the last one on screen, so no old table passes for the new.
     setCompared(null);
     setAlert("");
-    const input = earlierTeam(earlier);
+    const input = earlierTeam(earlier, text);
     // The reading code is the worker's; the page loads a copy of its own only for this, so it is
     // not in what every visitor of the team page downloads (scripts/bench/budgets.ts).
     const { aggregateTeamInChunks } = await import("@/components/team-input/read-on-page");
     const read = await aggregateTeamInChunks(input.text, catalogue, { source: input.source });
-    if (!read.ok) return setAlert(read.error.message);
-    if (read.value.leaders.length === 0) return setAlert("No result links were found in the earlier team link.");
+    if (!read.ok) return setAlert(refusalMessage(read.error, text.locale, text.teamInput));
+    if (read.value.leaders.length === 0) return setAlert(w.noEarlierLinks);
     setCompared({
       changes: compareTeams(read.value.byQuestionnaire, byQuestionnaire),
-      agreed: byDueDate(actionLines(input.agreed.actions, catalogue)),
+      agreed: byDueDate(actionLines(input.agreed.actions, catalogue, text)),
       notes: input.agreed.problems,
     });
   };
   return (
     <section className={compared ? "report" : "report no-print"} aria-labelledby="over-time-title">
-      <h2 id="over-time-title">The team over time</h2>
+      <h2 id="over-time-title">{w.overTimeTitle}</h2>
       <form className="team-form no-print" onSubmit={(event) => void submit(event)}>
         <label>
-          An earlier team link, such as last year&rsquo;s
+          {w.earlierLabel}
           <input
             type="text"
             inputMode="url"
@@ -61,17 +67,17 @@ export function TeamOverTime({
         </label>
         <p role="alert">{alert}</p>
         <button type="submit" className="button button-secondary">
-          Compare with this team
+          {w.compare}
         </button>
       </form>
       {compared && compared.agreed.length > 0 && (
         <div className="agreed-last-time">
-          <h3>Agreed last time</h3>
+          <h3>{w.agreedLastTime}</h3>
           <ul>
             {compared.agreed.map((a, i) => (
               <li key={i}>
-                <bdi>{a.text}</bdi> <span className="muted">({a.aboutText})</span>: <bdi>{a.ownerText}</bdi>, by{" "}
-                {a.dueText}
+                <bdi>{a.text}</bdi> <span className="muted">({a.aboutText})</span>: <bdi>{a.ownerText}</bdi>,{" "}
+                {fill(w.agreedBy, { due: a.dueText })}
               </li>
             ))}
           </ul>
@@ -85,24 +91,24 @@ export function TeamOverTime({
       {compared?.changes.map((q) => (
         <ScoreTable
           key={q.questionnaireId}
-          caption={changeCaption(q)}
+          caption={changeCaption(q, text)}
           columns={[
-            "Area",
-            "Then: mean (spread)",
-            "Now: mean (spread)",
-            "Change in mean",
-            "Change in spread",
-            ...(compared.agreed.length > 0 ? ["Agreed last time"] : []),
+            text.team.area,
+            w.then,
+            w.now,
+            w.changeInMean,
+            w.changeInSpread,
+            ...(compared.agreed.length > 0 ? [w.agreedLastTime] : []),
           ]}
           scroll
         >
           {q.areas.map((a) => (
             <tr key={a.id}>
               <th scope="row">{a.name}</th>
-              <td>{areaAtText(q.kind, a.before)}</td>
-              <td>{areaAtText(q.kind, a.after)}</td>
-              <td>{signedChange(q.kind, a.meanChange)}</td>
-              <td>{spreadChangeText(q.kind, a.iqrChange)}</td>
+              <td>{areaAtText(q.kind, a.before, text)}</td>
+              <td>{areaAtText(q.kind, a.after, text)}</td>
+              <td>{signedChange(q.kind, a.meanChange, text.locale)}</td>
+              <td>{spreadChangeText(q.kind, a.iqrChange, text)}</td>
               {compared.agreed.length > 0 && (
                 <td>
                   {compared.agreed
@@ -118,9 +124,7 @@ export function TeamOverTime({
           ))}
         </ScoreTable>
       ))}
-      {compared?.changes.length === 0 && (
-        <p>The two teams took no assessment in common, so there is nothing to compare.</p>
-      )}
+      {compared?.changes.length === 0 && <p>{w.nothingInCommon}</p>}
     </section>
   );
 }

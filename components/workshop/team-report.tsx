@@ -1,8 +1,9 @@
 import { lazy, memo, Suspense, useMemo, useState } from "react";
 import { withBasePath } from "@/components/shared/base-path";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
+import { fill, formatCountIn } from "@/lib/i18n/format";
 import { unreadLinesMessage } from "@/lib/team-input/caps";
-import { formatCount } from "@/lib/shared/numbers";
+import type { TeamText } from "@/lib/team/text";
 import { today } from "@/lib/results/today";
 import { joinFragment } from "@/lib/invitation/run";
 import { decodeInvitation } from "@/lib/invitation/token";
@@ -41,6 +42,7 @@ type Props = {
   actions: Action[];
   onActionsChange: (actions: Action[]) => void;
   catalogue: Catalogue;
+  text: TeamText;
 };
 
 /**
@@ -57,12 +59,14 @@ export const TeamReport = memo(function TeamReport({
   actions,
   onActionsChange,
   catalogue,
+  text,
 }: Props) {
+  const t = text.team;
   const { summary: team, report } = view;
   const [presenting, setPresenting] = useState(false);
   const invitation = useMemo(() => (invite ? decodeInvitation(invite) : null), [invite]);
-  const lines = useMemo(() => actionLines(actions, catalogue), [actions, catalogue]);
-  const choices = useMemo(() => actionChoices(report, catalogue), [report, catalogue]);
+  const lines = useMemo(() => actionLines(actions, catalogue, text), [actions, catalogue, text]);
+  const choices = useMemo(() => actionChoices(report, catalogue, text), [report, catalogue, text]);
   const answered = useMemo(() => {
     if (!invite || !invitation?.ok) return null;
     const joinUrl = `${window.location.origin}${withBasePath("/join/")}#${joinFragment(invite)}`;
@@ -72,10 +76,11 @@ export const TeamReport = memo(function TeamReport({
         team.labels.map((l) => l ?? undefined),
         joinUrl,
         today(),
+        text,
       ),
       invitation: invitation.value,
     };
-  }, [invite, invitation, team]);
+  }, [invite, invitation, team, text]);
   const slideOptions = useMemo(
     () => ({ actions: lines, ...(invitation?.ok && { team: invitation.value.team }) }),
     [lines, invitation],
@@ -87,21 +92,27 @@ export const TeamReport = memo(function TeamReport({
         <p className="overall-value" role="status">
           {report.status}
         </p>
-        {team.unreadLines > 0 && <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines)}</p>}
-        {team.problems.length > 0 && <ProblemList problems={team.problems} />}
+        {team.unreadLines > 0 && (
+          <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines, text.locale, text.teamInput)}</p>
+        )}
+        {team.problems.length > 0 && (
+          <ProblemList problems={team.problems} locale={text.locale} words={text.teamInput} />
+        )}
         {report.paired && <p>{report.paired}</p>}
         {team.unpaired.map((u) => (
           <p key={`${u.label}\u0000${u.org ?? ""}`} className="notice">
-            {u.links} links say &ldquo;{u.label}
-            {u.org ? ` · ${u.org}` : ""}&rdquo; but could be paired more than one way, so they are shown side by side.
+            {fill(t.unpaired, {
+              links: formatCountIn(text.locale, u.links),
+              who: u.org ? fill(t.labelAndOrg, { label: u.label, org: u.org }) : u.label,
+            })}
           </p>
         ))}
         {invitation && !invitation.ok && (
           <p className="notice notice-warn" role="alert">
-            The invitation link cannot be read, so who has answered is not shown: {invitation.error.message}
+            {fill(t.invitationUnreadable, { reason: invitation.error.message })}
           </p>
         )}
-        {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} />}
+        {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} text={text} />}
         {hasLeaders && (
           <button
             type="button"
@@ -110,61 +121,75 @@ export const TeamReport = memo(function TeamReport({
             onFocus={() => void loadPresenting()}
             onClick={() => setPresenting(true)}
           >
-            Present the team view
+            {t.present}
           </button>
         )}
       </div>
       {presenting && (
-        <Suspense fallback={<p role="status">Opening present mode…</p>}>
-          <Presenting report={report} options={slideOptions} onLeave={() => setPresenting(false)} />
+        <Suspense fallback={<p role="status">{t.openingPresent}</p>}>
+          <Presenting report={report} options={slideOptions} onLeave={() => setPresenting(false)} text={text} />
         </Suspense>
       )}
       {hasLeaders && (
         <>
-          <TeamSummary overall={report.overall} team={answered?.invitation.team} />
-          <TeamFindings findings={report.findings} names={report.names} importancePrompt={report.importance?.prompt} />
-          {report.importance && <TeamImportance model={report.importance} />}
+          <TeamSummary overall={report.overall} team={answered?.invitation.team} words={t} />
+          <TeamFindings
+            findings={report.findings}
+            names={report.names}
+            importancePrompt={report.importance?.prompt}
+            words={t}
+          />
+          {report.importance && <TeamImportance model={report.importance} words={t} />}
           <section className="report" aria-labelledby="grid-title">
-            <h2 id="grid-title">Who sees what</h2>
-            <LeaderGrid grid={report.grid} titles={report.gridTitles} />
+            <h2 id="grid-title">{t.gridTitle}</h2>
+            <LeaderGrid grid={report.grid} titles={report.gridTitles} text={text} />
           </section>
-          {report.questions && <TopQuestions items={report.questions} names={report.names} />}
-          <TeamRecommendations items={report.recommendations} />
+          {report.questions && (
+            <TopQuestions items={report.questions} names={report.names} locale={text.locale} words={t} />
+          )}
+          <TeamRecommendations items={report.recommendations} words={t} />
           <ActionsSection
             actions={actions}
             lines={lines}
             choices={choices}
             onChange={onActionsChange}
             team={answered?.invitation.team}
+            text={text}
           />
         </>
       )}
       {report.spreads.map((s, i) => (
-        <SpreadSection key={s.questionnaireId} model={s} findings={report.findings[i]} names={report.names} />
+        <SpreadSection
+          key={s.questionnaireId}
+          model={s}
+          findings={report.findings[i]}
+          names={report.names}
+          locale={text.locale}
+          words={t}
+        />
       ))}
-      {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} />}
-      {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} />}
+      {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} text={text} />}
+      {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} text={text} />}
       {team.respondents > 0 && (
         <Disclosure
           id="respondents"
-          title="Respondents"
-          hint={`Each of the ${formatCount(team.respondents)} results with its overall score`}
-          screenOnly
-        >
-          {exported ? <RespondentTable exports={exported} /> : <p className="muted">Preparing the table…</p>}
-        </Disclosure>
-      )}
-      {team.respondents > 0 && (
-        <Disclosure
-          id="team-share"
-          title="Share or export this team view"
-          hint="One link for the whole team, the links as a file, or a spreadsheet"
+          title={t.respondentsTitle}
+          hint={fill(t.respondentsHint, { n: formatCountIn(text.locale, team.respondents) })}
           screenOnly
         >
           {exported ? (
-            <TeamShare exports={exported} invite={invite} actions={actions} />
+            <RespondentTable exports={exported} locale={text.locale} words={t} />
           ) : (
-            <p className="muted">Preparing the exports…</p>
+            <p className="muted">{t.preparingTable}</p>
+          )}
+        </Disclosure>
+      )}
+      {team.respondents > 0 && (
+        <Disclosure id="team-share" title={t.shareTitle} hint={t.shareHint} screenOnly>
+          {exported ? (
+            <TeamShare exports={exported} invite={invite} actions={actions} text={text} />
+          ) : (
+            <p className="muted">{t.preparingExports}</p>
           )}
         </Disclosure>
       )}

@@ -5,12 +5,15 @@ import type { TeamExports } from "@/lib/workshop/exports";
 import { download } from "@/components/shared/download";
 import { BenchmarkExport } from "./benchmark-export";
 import { teamUrl } from "./team-url";
-import { formatCount } from "@/lib/shared/numbers";
+import { fill, formatCountIn } from "@/lib/i18n/format";
+import type { TeamText } from "@/lib/team/text";
 
-type Props = { exports: TeamExports; invite: string | null; actions: Action[] };
+type Props = { exports: TeamExports; invite: string | null; actions: Action[]; text: TeamText };
 
 /** Share the team view as one link when it is short enough, otherwise as a file of links. */
-export function TeamShare({ exports, invite, actions }: Props) {
+export function TeamShare({ exports, invite, actions, text }: Props) {
+  const w = text.workshop;
+  const count = (n: number) => formatCountIn(text.locale, n);
   const { fragments, results } = exports;
   const [status, setStatus] = useState("");
   const url = teamUrl(results, invite, actions);
@@ -18,9 +21,9 @@ export function TeamShare({ exports, invite, actions }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Team link copied.");
+      setStatus(w.copied);
     } catch {
-      setStatus("Copying was blocked by the browser: select the link and copy it by hand.");
+      setStatus(w.copyBlocked);
     }
   };
   const links = fragments.map(
@@ -28,24 +31,26 @@ export function TeamShare({ exports, invite, actions }: Props) {
   );
   return (
     <>
-      <p>The address of this page is the team link: bookmark it, or send it to a colleague.</p>
+      <p>{w.shareAddress}</p>
       {fits ? (
         <>
           <label className="share-link">
-            Team link ({formatCount(url.length)} characters)
+            {fill(w.teamLinkLabel, { n: count(url.length) })}
             <input readOnly value={url} onFocus={(e) => e.target.select()} />
           </label>
           <div className="button-row">
             <button type="button" className="button button-secondary" onClick={() => void copy()}>
-              Copy team link
+              {w.copyTeamLink}
             </button>
           </div>
         </>
       ) : (
         <p>
-          A link holding all {formatCount(fragments.length)} results is {formatCount(url.length)} characters long. Many
-          chat tools, email programs and older browsers cut links beyond about {formatCount(MAX_SHAREABLE_URL)}{" "}
-          characters, so share the file of links instead: anyone can load it into this page.
+          {fill(w.tooLongToShare, {
+            results: count(fragments.length),
+            length: count(url.length),
+            max: count(MAX_SHAREABLE_URL),
+          })}
         </p>
       )}
       <div className="button-row">
@@ -54,20 +59,20 @@ export function TeamShare({ exports, invite, actions }: Props) {
           className="button button-secondary"
           onClick={() => download("outside-in-team-links.txt", "text/plain", `${links.join("\n")}\n`)}
         >
-          Download the links as a file
+          {w.downloadLinks}
         </button>
         <button
           type="button"
           className="button button-secondary"
           onClick={() => download("outside-in-team.csv", "text/csv", exports.csv)}
         >
-          Download CSV
+          {w.downloadCsv}
         </button>
       </div>
       <p role="status" className="muted">
         {status}
       </p>
-      <BenchmarkExport file={exports.benchmark} />
+      <BenchmarkExport file={exports.benchmark} words={w} />
     </>
   );
 }

@@ -6,6 +6,9 @@ import { teamContentFixture } from "@/test/team-content";
 import { encodeInvitation } from "@/lib/invitation/token";
 import { TEAM_INPUT_KEY } from "@/lib/workshop/stored-input";
 import { TeamView } from "./team-view";
+import { teamViewMessages } from "@/lib/i18n/messages/team-view";
+
+const english = { locale: "en" as const, messages: teamViewMessages("en") };
 
 const content = teamContentFixture();
 const links = [
@@ -26,7 +29,7 @@ afterEach(() => window.history.replaceState(null, "", "/team/"));
 
 describe("the team view's input", () => {
   it("reads pasted links, says how many, and puts the team link in the address", async () => {
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await paste(links.join("\n"));
     await userEvent.click(show());
     expect(await screen.findByText("3 results read.")).toBeTruthy();
@@ -35,11 +38,11 @@ describe("the team view's input", () => {
   });
 
   it("keeps what was pasted in this browser until it is cleared", async () => {
-    const first = render(<TeamView catalogue={teamCatalogue} content={content} />);
+    const first = render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await paste(links[0] ?? "");
     await waitFor(() => expect(localStorage.getItem(TEAM_INPUT_KEY)).toContain(links[0]));
     first.unmount();
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await waitFor(() => expect(box()).toHaveProperty("value", links[0]));
     await userEvent.click(screen.getByRole("button", { name: "Clear the box" }));
     expect(box()).toHaveProperty("value", "");
@@ -47,20 +50,20 @@ describe("the team view's input", () => {
   });
 
   it("opens the same view from the address it wrote, as a reload or a bookmark would", async () => {
-    const first = render(<TeamView catalogue={teamCatalogue} content={content} />);
+    const first = render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await paste(links.join("\n"));
     await userEvent.click(show());
     await waitFor(() => expect(window.location.hash).toMatch(/^#team=1/));
     first.unmount();
     localStorage.clear();
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     expect(await screen.findByText("3 results read.")).toBeTruthy();
     // The box gets the links back once the browser is idle.
     await waitFor(() => expect(box()).toHaveProperty("value", expect.stringContaining("#v=2")));
   });
 
   it("says clearly why a binary paste is not read, and counts nothing", async () => {
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await paste("\u0000\u0001\u0002".repeat(50));
     await userEvent.click(show());
     expect((await screen.findByRole("alert")).textContent).toMatch(/not plain text/);
@@ -68,7 +71,7 @@ describe("the team view's input", () => {
   });
 
   it("refuses a paste over the size cap before it reaches the box", async () => {
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await paste("x".repeat(5 * 1024 * 1024));
     expect(screen.getByRole("alert").textContent).toBe(
       "This text is 5.0 MB; the team view reads up to 2 MB (thousands of links). Split it, or paste only the links.",
@@ -78,7 +81,7 @@ describe("the team view's input", () => {
   });
 
   it("lists the lines it could not count, with their reason", async () => {
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await paste([links[0], "not a link at all"].join("\n"));
     await userEvent.click(show());
     expect(await screen.findByText("1 result read, 1 line skipped.")).toBeTruthy();
@@ -94,7 +97,7 @@ describe("the team view's input", () => {
       invited: ["CEO", "CFO", "Head of stores"],
       closes: "2027-03-31",
     });
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await paste(links.slice(0, 2).join("\n"));
     await userEvent.click(screen.getByLabelText(/The invitation link they answered/));
     await userEvent.paste(`https://x.org/join/#i=${token}`);
@@ -112,7 +115,7 @@ describe("while a large input is read", () => {
   it("shows its progress in a status line", async () => {
     // 3,000 lines of junk take several slices on the page (no worker in tests): the status says
     // how far reading has got, then gives way to the result.
-    render(<TeamView catalogue={teamCatalogue} content={content} />);
+    render(<TeamView catalogue={teamCatalogue} content={content} {...english} />);
     await act(async () => {
       await paste(Array.from({ length: 3000 }, (_, i) => `junk line ${i} v=9&x=${i}`).join("\n"));
     });

@@ -4,6 +4,9 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import type { TeamContent } from "@/lib/team/content";
 import type { TeamProgress } from "@/lib/team/types";
+import type { TeamText, TeamViewMessages } from "@/lib/team/text";
+import type { Locale } from "@/lib/i18n/locales";
+import { refusalMessage } from "@/lib/team-input/caps";
 import { holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
 import { decodeActions, type Action } from "@/lib/workshop/actions";
 import type { TeamExports } from "@/lib/workshop/exports";
@@ -18,18 +21,27 @@ import { TeamReport } from "./team-report";
 import { teamFragmentOf } from "./team-url";
 import { useStoredInput } from "@/components/team-input/use-stored-input";
 
-type Props = { catalogue: Catalogue; content: TeamContent };
+type Props = {
+  catalogue: Catalogue;
+  content: TeamContent;
+  /** The facilitator's (the page's) language: every word of the view follows it, whatever the links'. */
+  locale: Locale;
+  messages: TeamViewMessages;
+};
 
 /** Paste or load many result links; everything is read and aggregated in this browser. */
-export function TeamView({ catalogue, content }: Props) {
+export function TeamView({ catalogue, content, locale, messages }: Props) {
   // The static HTML cannot know the address: the view starts once the browser has read it.
   const hash = useLocationHash();
+  const text = useMemo(() => ({ locale, ...messages }), [locale, messages]);
   return hash === null ? (
-    <p className="results-loading">Loading the team view…</p>
+    <p className="results-loading">{messages.team.loading}</p>
   ) : (
-    <TeamWorkspace catalogue={catalogue} content={content} hash={hash} />
+    <TeamWorkspace catalogue={catalogue} content={content} text={text} hash={hash} />
   );
 }
+
+type WorkspaceProps = { catalogue: Catalogue; content: TeamContent; text: TeamText; hash: string };
 
 /**
  * What is shown: the view, the invitation it was read with, and the exports once they come (a
@@ -37,8 +49,8 @@ export function TeamView({ catalogue, content }: Props) {
  */
 type Shown = { view: TeamViewData; invite: string | null; exports: TeamExports | null; fromAddress: boolean };
 
-function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
-  const stored = useStoredInput();
+function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
+  const stored = useStoredInput(text);
   const { wasKept, fill } = stored;
   const [shown, setShown] = useState<Shown | null>(null);
   const [actions, setActions] = useState<Action[]>([]);
@@ -82,18 +94,19 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
       const outcome = await readTeamView(input, {
         catalogue,
         content,
+        text,
         signal,
         onProgress: setProgress,
         onExports,
         onNotes,
       });
       if (!outcome.ok) {
-        setAlert(outcome.error.message);
+        setAlert(refusalMessage(outcome.error, text.locale, text.teamInput));
         return null;
       }
       return outcome.value;
     },
-    [catalogue, content],
+    [catalogue, content, text],
   );
 
   // A team link in the address (opened, reloaded, bookmarked) is read at once, behind the caps,
@@ -104,7 +117,7 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
       const view = await read({ kind: "link", hash }, signal);
       const link = view?.link;
       if (!view || !link) return;
-      const agreed = decodeActions(link.actions);
+      const agreed = decodeActions(link.actions, text);
       setActions(agreed.actions);
       setActionsChanged(false);
       setLinkNotes(agreed.problems);
@@ -113,10 +126,10 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
       startTransition(() => setShown({ view, invite: link.invite ?? null, exports: null, fromAddress: true }));
       // The links go into the box once the report is drawn and the browser is idle, unless
       // this browser kept what was pasted: laying out a box of long links first held up the report.
-      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false, "The team link's links"), 2000);
+      if (!wasKept()) whenIdle(() => !signal.aborted && fill(link.text, false, text.teamInput.teamLinkLinks), 2000);
     });
     return () => running.current?.abort();
-  }, [hash, run, read, wasKept, fill]);
+  }, [hash, run, read, wasKept, fill, text]);
 
   const show = (text: string, invitation: string) => {
     setAlert("");
@@ -152,19 +165,20 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
 
   return (
     <>
-      <TeamForm stored={stored} progress={progress} alert={alert} onAlert={setAlert} onShow={show} />
-      {[
-        ...linkNotes,
-        tooLong
-          ? "This team is too large for the address bar, so a reload will not bring it back: the links stay in the box, kept in this browser."
-          : "",
-      ]
-        .filter(Boolean)
-        .map((text) => (
-          <p key={text} className="notice notice-warn no-print">
-            {text}
-          </p>
-        ))}
+      <TeamForm
+        stored={stored}
+        progress={progress}
+        alert={alert}
+        onAlert={setAlert}
+        onShow={show}
+        locale={text.locale}
+        words={text.teamInput}
+      />
+      {[...linkNotes, tooLong ? text.team.tooLongForAddress : ""].filter(Boolean).map((text) => (
+        <p key={text} className="notice notice-warn no-print">
+          {text}
+        </p>
+      ))}
       {shown && (
         <TeamReport
           view={shown.view}
@@ -173,6 +187,7 @@ function TeamWorkspace({ catalogue, content, hash }: Props & { hash: string }) {
           actions={actions}
           onActionsChange={changeActions}
           catalogue={catalogue}
+          text={text}
         />
       )}
     </>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { whoHasAnswered } from "./answered";
 import type { Invitation } from "./schema";
+import { teamText } from "../../test/team-text";
 
 const invitation: Invitation = {
   team: "Retail leadership team",
@@ -17,6 +18,7 @@ describe("who has answered an invitation", () => {
       ["Chief executive", "chief  FINANCIAL officer", undefined, "Head of marketing"],
       join,
       "2027-03-20",
+      teamText(),
     );
     expect(who.invited).toEqual([
       { name: "Chief executive", answered: true },
@@ -33,12 +35,12 @@ describe("who has answered an invitation", () => {
 
   it("counts one result for one line: two results named the same do not answer for a third", () => {
     const twice = { ...invitation, invited: ["Regional director", "Regional director (North)"] };
-    const who = whoHasAnswered(twice, ["Regional director", "Regional director"], join, "2027-03-20");
+    const who = whoHasAnswered(twice, ["Regional director", "Regional director"], join, "2027-03-20", teamText());
     expect(who.invited.map((i) => i.answered)).toEqual([true, false]);
   });
 
   it("has no reminder when everyone has answered, and says when the closing date has passed", () => {
-    const who = whoHasAnswered(invitation, invitation.invited ?? [], join, "2027-04-02");
+    const who = whoHasAnswered(invitation, invitation.invited ?? [], join, "2027-04-02", teamText());
     expect(who.missing).toEqual([]);
     expect(who.reminder).toBeNull();
     expect(who.closed).toBe(true);

@@ -1,6 +1,7 @@
 import { nameKey } from "../shared/name-rule";
 import { hasClosed, type Invitation } from "./schema";
 import { reminderEmail, type Email } from "./mail";
+import type { TeamText } from "../team/text";
 
 /** One person or role on an invitation's list, and whether a result with that name has come in. */
 export type InvitedStatus = { name: string; answered: boolean };
@@ -30,6 +31,7 @@ export function whoHasAnswered(
   names: readonly (string | undefined)[],
   joinUrl: string,
   today: string,
+  text: Pick<TeamText, "locale" | "workshop">,
 ): WhoHasAnswered {
   const waiting = new Map<string, number>();
   for (const name of names) if (name) waiting.set(key(name), (waiting.get(key(name)) ?? 0) + 1);
@@ -46,7 +48,7 @@ export function whoHasAnswered(
     invited,
     missing,
     unlisted,
-    reminder: missing.length > 0 ? reminderEmail(invitation, joinUrl, closed) : null,
+    reminder: missing.length > 0 ? reminderEmail(invitation, joinUrl, closed, text) : null,
     closed,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Invitation } from "./token";
 import { invitationEmail, mailtoHref, reminderEmail, resultEmail } from "./mail";
 import { hasClosed } from "./schema";
+import { teamText } from "../../test/team-text";
 
 const invitation: Invitation = {
   team: "Northwind & Co",
@@ -51,12 +52,16 @@ describe("emails the site prepares but never sends", () => {
   });
 
   it("a reminder has the landing link and the closing date, and names nobody", () => {
-    const open = read(mailtoHref(reminderEmail(invitation, "https://example.org/join/#i=2.abc.defg", false)));
+    const open = read(
+      mailtoHref(reminderEmail(invitation, "https://example.org/join/#i=2.abc.defg", false, teamText())),
+    );
     expect(open.to).toBe("");
     expect(open.subject).toBe("Reminder: two short questionnaires before our workshop (Northwind & Co)");
     expect(open.body).toContain("\r\nhttps://example.org/join/#i=2.abc.defg\r\n");
     expect(open.body).toContain("\r\nPlease answer by: 31 March 2027\r\n");
-    const late = read(mailtoHref(reminderEmail(invitation, "https://example.org/join/#i=2.abc.defg", true)));
+    const late = read(
+      mailtoHref(reminderEmail(invitation, "https://example.org/join/#i=2.abc.defg", true, teamText())),
+    );
     expect(late.body).toContain("The closing date, 31 March 2027, has passed, but there is still time");
   });
 

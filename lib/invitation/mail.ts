@@ -1,4 +1,6 @@
+import { fill, formatDateIn } from "../i18n/format";
 import { formatDate } from "../shared/dates";
+import type { TeamText } from "../team/text";
 import type { Invitation } from "./token";
 import { estimateText } from "../questionnaire/timing";
 
@@ -50,29 +52,29 @@ export function invitationEmail(invitation: Invitation, joinUrl: string, minutes
 }
 
 /**
- * The reminder to those who have not answered yet. It names nobody: the facilitator addresses
- * it, and a reminder that listed who is late would go to everyone on the list.
+ * The reminder to those who have not answered yet, in the team view's language. It names
+ * nobody: the facilitator addresses it, and a reminder that listed who is late would go to
+ * everyone on the list.
  */
-export function reminderEmail(invitation: Invitation, joinUrl: string, closed: boolean): Email {
+export function reminderEmail(
+  invitation: Invitation,
+  joinUrl: string,
+  closed: boolean,
+  { locale, workshop: w }: Pick<TeamText, "locale" | "workshop">,
+): Email {
   const { team, facilitator, closes } = invitation;
-  const by = closes
-    ? closed
-      ? [
-          `The closing date, ${formatDate(closes)}, has passed, but there is still time to add your view before we meet.`,
-        ]
-      : [`Please answer by: ${formatDate(closes)}`]
-    : [];
+  const by = closes ? [fill(closed ? w.reminderPassed : w.reminderBy, { date: formatDateIn(locale, closes) })] : [];
   return {
-    subject: `Reminder: two short questionnaires before our workshop (${team})`,
+    subject: fill(w.reminderSubject, { team }),
     body: [
-      "Hello,",
+      w.reminderHello,
       "",
-      "A reminder, in case my invitation got buried: I would like your own view of how customer-centric the organisation is today, before we meet. If you have already sent me your result, thank you, and please ignore this.",
+      w.reminderBody,
       "",
-      `Team: ${team}`,
+      fill(w.reminderTeam, { team }),
       ...by,
       "",
-      "Start here:",
+      w.reminderStart,
       joinUrl,
       "",
       facilitator.name,

@@ -7,6 +7,7 @@ import { MAX_TEAM_LINKS } from "./caps";
 import { splitLines } from "./lines";
 import { decodeTeamFragment, encodeTeamFragment } from "./team-link";
 import { teamToCsv } from "../workshop/team-csv";
+import { teamText } from "../../test/team-text";
 
 const catalogue = [stagesFixture(), agreementFixture()];
 /** Area a: all four answers at option `i` (stage 1..6 for a-1 and a-4); b: both at option 0. */
@@ -89,7 +90,7 @@ describe("aggregateTeam", () => {
   });
 
   it("exports the whole view as CSV", () => {
-    const lines = teamToCsv(team).trimEnd().split("\r\n");
+    const lines = teamToCsv(team, teamText()).trimEnd().split("\r\n");
     // header, 3 areas, 2 respondents, 2 problems
     expect(lines).toHaveLength(1 + 3 + 2 + 2);
     expect(lines[1]).toBe(`"area","mini","Area A",,,3.5,2,5,3,1.5,"The two leaders are 3 stages apart."`);

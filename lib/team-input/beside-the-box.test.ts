@@ -8,6 +8,7 @@ import {
   holdText,
   joinInput,
 } from "./beside-the-box";
+import { teamText } from "../../test/team-text";
 
 describe("what the team box shows, and what is held beside it", () => {
   it("keeps a leadership team's links in the box, and holds a text of more lines or characters than it lays out quickly", () => {
@@ -30,6 +31,8 @@ describe("what the team box shows, and what is held beside it", () => {
     expect(countLines("a\nb\n")).toBe(2);
     expect(countLines("a\nb")).toBe(2);
     expect(countLines("")).toBe(0);
-    expect(describeHeld(holdText("leaders.csv", "é\n".repeat(3000)))).toBe("leaders.csv: 8.8 KB, 3,000 lines");
+    expect(describeHeld(holdText("leaders.csv", "é\n".repeat(3000)), "en", teamText().teamInput)).toBe(
+      "leaders.csv: 8.8 KB, 3,000 lines",
+    );
   });
 });

@@ -1,4 +1,6 @@
-import { countOf } from "../shared/plural";
+import { fill, formatCountIn, pluralIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import type { TeamInputMessages } from "../i18n/messages/en/team-input";
 import { formatSize } from "./caps";
 
 /**
@@ -51,6 +53,10 @@ export function joinInput(box: string, held: readonly HeldText[]): string {
 }
 
 /** How a held text is named beside the box: "leaders.csv: 1.9 MB, 9,812 lines". */
-export function describeHeld({ name, bytes, lines }: HeldText): string {
-  return `${name}: ${formatSize(bytes)}, ${countOf(lines, "line", "lines")}`;
+export function describeHeld({ name, bytes, lines }: HeldText, locale: Locale, words: TeamInputMessages): string {
+  return fill(words.describeHeld, {
+    name,
+    size: formatSize(bytes, locale, words),
+    lines: fill(pluralIn(locale, lines, words.lines), { n: formatCountIn(locale, lines) }),
+  });
 }

@@ -7,31 +7,37 @@ import {
   formatSize,
   MAX_TEAM_BYTES,
   MAX_TEAM_LINES,
+  refusalMessage,
   refuseFileSize,
   refusePastedText,
   unreadLinesMessage,
+  type InputRefusal,
 } from "./caps";
+import { teamText } from "../../test/team-text";
 import { splitLines } from "./lines";
 import { scanText, utf8Length } from "./scan";
 import { teamLinkText } from "./team-link";
 
 const catalogue = [stagesFixture(), agreementFixture()];
 const MB = 1024 * 1024;
+const words = teamText().teamInput;
+/** A refusal as an English page says it. */
+const said = (r: InputRefusal | null) => r && { kind: r.kind, message: refusalMessage(r, "en", words) };
 const refusal = (text: string, source: "file" | "text" | "link" = "text") => {
   const admitted = admitTeamInput(text, source);
-  return admitted.ok ? null : admitted.error;
+  return admitted.ok ? null : said(admitted.error);
 };
 
 describe("the size cap", () => {
   it("refuses a file by its size, before reading it", () => {
-    expect(refuseFileSize(20 * MB)?.message).toBe(
+    expect(said(refuseFileSize(20 * MB))?.message).toBe(
       "This file is 20.0 MB; the team view reads up to 2 MB (thousands of links). Split it, or paste only the links.",
     );
     expect(refuseFileSize(MAX_TEAM_BYTES)).toBeNull();
   });
 
   it("refuses a paste by its size before it reaches the box, in one native measure", () => {
-    expect(refusePastedText("x".repeat(5 * MB))?.message).toBe(
+    expect(said(refusePastedText("x".repeat(5 * MB)))?.message).toBe(
       "This text is 5.0 MB; the team view reads up to 2 MB (thousands of links). Split it, or paste only the links.",
     );
     // Three bytes a character: 700,000 of them are 2.1 MB.
@@ -53,13 +59,11 @@ describe("the size cap", () => {
   });
 
   it("refuses a team link in the address before decoding it", () => {
-    expect(teamLinkText(`#team=1&r=${"A".repeat(MAX_TEAM_BYTES)}`)).toEqual({
-      ok: false,
-      error: {
-        kind: "too-large",
-        message:
-          "This team link is 2.1 MB; the team view reads up to 2 MB (thousands of links). Ask for the links as a file instead, and load it in parts.",
-      },
+    const tooLarge = teamLinkText(`#team=1&r=${"A".repeat(MAX_TEAM_BYTES)}`);
+    expect(tooLarge && !tooLarge.ok && said(tooLarge.error)).toEqual({
+      kind: "too-large",
+      message:
+        "This team link is 2.1 MB; the team view reads up to 2 MB (thousands of links). Ask for the links as a file instead, and load it in parts.",
     });
     expect(teamLinkText("#team=1&r=v%3D2&r=x")).toEqual({ ok: true, value: { text: "#v=2\n#x", actions: [] } });
     expect(teamLinkText("#v=2&mini=1.AB")).toBeNull();
@@ -73,7 +77,7 @@ describe("the size cap", () => {
     [MB - 1, "1024.0 KB"],
     [20 * MB, "20.0 MB"],
   ])("writes %i bytes as %s", (bytes, text) => {
-    expect(formatSize(bytes)).toBe(text);
+    expect(formatSize(bytes, "en", words)).toBe(text);
   });
 
   it("measures UTF-8 as TextEncoder writes it (property)", () => {
@@ -116,10 +120,10 @@ describe("the line cap", () => {
     const text = [...Array.from({ length: MAX_TEAM_LINES }, (_, i) => `row ${i}`), "", " ", "a", "b", "c"].join("\n");
     const read = aggregateTeamInput(text, catalogue);
     expect(read.ok && [read.value.problems.length, read.value.unreadLines]).toEqual([MAX_TEAM_LINES, 3]);
-    expect(unreadLinesMessage(3)).toBe(
+    expect(unreadLinesMessage(3, "en", words)).toBe(
       "Only the first 10,000 lines were read; 3 more lines were left unread. Split the input to read the rest.",
     );
-    expect(unreadLinesMessage(1)).toBe(
+    expect(unreadLinesMessage(1, "en", words)).toBe(
       "Only the first 10,000 lines were read; 1 more line was left unread. Split the input to read the rest.",
     );
   });

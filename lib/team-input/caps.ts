@@ -1,7 +1,8 @@
 import { scanSteps, utf8Steps } from "./scan";
 import { drain } from "../shared/slices";
-import { formatCount } from "../shared/numbers";
-import { countOf, plural } from "../shared/plural";
+import { fill, formatCountIn, formatNumberIn, pluralIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import type { TeamInputMessages } from "../i18n/messages/en/team-input";
 
 const MB = 1024 * 1024;
 
@@ -36,40 +37,45 @@ export const MAX_NON_TEXT_SHARE = 0.1;
 /** Where an input came from, so a refusal can say what to do about it. */
 export type InputSource = "file" | "text" | "link";
 
-export type InputRefusal = { kind: "too-large" | "not-text"; message: string };
+/**
+ * Why an input was refused unread, as data: the page says it in its language (refusalMessage),
+ * wherever the refusal was made (the Web Worker, or the form before a byte of a file is read).
+ */
+export type InputRefusal =
+  | { kind: "too-large"; source: InputSource; bytes: number }
+  | { kind: "not-text"; source: InputSource }
+  /** An address whose fragment holds no team link after all. */
+  | { kind: "no-team-link" };
 
 export type Admitted<T> = { ok: true; value: T } | { ok: false; error: InputRefusal };
 
 /** The part of an input that will be read, and how much of it is left unread. */
 export type AdmittedInput = { text: string; lines: number; unreadLines: number };
 
-const NAME: Record<InputSource, string> = { file: "This file", text: "This text", link: "This team link" };
-
-const SIZE_ADVICE: Record<InputSource, string> = {
-  file: "Split it, or paste only the links.",
-  text: "Split it, or paste only the links.",
-  link: "Ask for the links as a file instead, and load it in parts.",
-};
-
-const NOT_TEXT: Record<InputSource, string> = {
-  file: "This file is not a text file (it holds binary data, such as an image, a spreadsheet or a PDF), so it was not read. Load a .txt or .csv file of links: a spreadsheet can be saved as CSV.",
-  text: "This text is not plain text (it holds binary data), so it was not read. Paste only the links.",
-  link: "This team link holds binary data, not result links, so it was not read. Ask for a fresh copy.",
-};
-
 /** A size as people read it. Rounded up, so a size over a limit never shows as the limit. */
-export function formatSize(bytes: number): string {
-  const up = (n: number) => (Math.ceil(n * 10) / 10).toFixed(1);
-  if (bytes < 1024) return `${bytes} ${plural(bytes, "byte", "bytes")}`;
-  if (bytes < MB) return `${up(bytes / 1024)} KB`;
-  return `${up(bytes / MB)} MB`;
+export function formatSize(bytes: number, locale: Locale, words: TeamInputMessages): string {
+  const up = (n: number) => Math.ceil(n * 10) / 10;
+  const figure = (n: number) => (locale === "en" ? n.toFixed(1) : formatNumberIn(locale, n));
+  if (bytes < 1024) return fill(pluralIn(locale, bytes, words.bytes), { n: bytes });
+  if (bytes < MB) return fill(words.kilobytes, { n: figure(up(bytes / 1024)) });
+  return fill(words.megabytes, { n: figure(up(bytes / MB)) });
 }
 
-/** The refusal of an input of this many bytes, naming its size and the limit. */
+/** What a refusal says, in the page's language, naming the size and the limit when it is about size. */
+export function refusalMessage(refusal: InputRefusal, locale: Locale, words: TeamInputMessages): string {
+  if (refusal.kind === "no-team-link") return words.noTeamLink;
+  if (refusal.kind === "not-text") return words.notText[refusal.source];
+  return fill(words.tooLarge, {
+    what: words.what[refusal.source],
+    size: formatSize(refusal.bytes, locale, words),
+    limit: fill(words.megabytes, { n: MAX_TEAM_BYTES / MB }),
+    advice: words.sizeAdvice[refusal.source],
+  });
+}
+
+/** The refusal of an input of this many bytes. */
 export function sizeRefusal(bytes: number, source: InputSource): InputRefusal {
-  const limit = `${MAX_TEAM_BYTES / MB} MB`;
-  const message = `${NAME[source]} is ${formatSize(bytes)}; the team view reads up to ${limit} (thousands of links). ${SIZE_ADVICE[source]}`;
-  return { kind: "too-large", message };
+  return { kind: "too-large", source, bytes };
 }
 
 function tooLarge(bytes: number, source: InputSource): { ok: false; error: InputRefusal } {
@@ -105,7 +111,7 @@ export function* admitSteps(text: string, source: InputSource): Generator<void, 
   const scan = yield* scanSteps(text, MAX_TEAM_LINES);
   if (scan.bytes > MAX_TEAM_BYTES) return tooLarge(scan.bytes, source);
   if (scan.nul || scan.nonText > scan.chars * MAX_NON_TEXT_SHARE) {
-    return { ok: false, error: { kind: "not-text", message: NOT_TEXT[source] } };
+    return { ok: false, error: { kind: "not-text", source } };
   }
   return { ok: true, value: { text: text.slice(0, scan.readEnd), lines: scan.lines, unreadLines: scan.unreadLines } };
 }
@@ -114,7 +120,9 @@ export function* admitSteps(text: string, source: InputSource): Generator<void, 
 export const admitTeamInput = (text: string, source: InputSource) => drain(admitSteps(text, source));
 
 /** What the team view says when lines were left unread. */
-export function unreadLinesMessage(unread: number): string {
-  const rest = countOf(unread, "more line was", "more lines were");
-  return `Only the first ${formatCount(MAX_TEAM_LINES)} lines were read; ${rest} left unread. Split the input to read the rest.`;
+export function unreadLinesMessage(unread: number, locale: Locale, words: TeamInputMessages): string {
+  return fill(pluralIn(locale, unread, words.unreadLines), {
+    max: formatCountIn(locale, MAX_TEAM_LINES),
+    n: formatCountIn(locale, unread),
+  });
 }

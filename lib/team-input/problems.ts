@@ -1,5 +1,7 @@
 import type { LineProblem } from "../team/types";
-import { countOf } from "../shared/plural";
+import { fill, formatCountIn, pluralIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import type { TeamInputMessages } from "../i18n/messages/en/team-input";
 
 /**
  * A junk file can fail on every one of thousands of lines. Fifty show what went wrong; past
@@ -16,6 +18,6 @@ export function listProblems(
 }
 
 /** The line closing a cut list. */
-export function moreProblemsMessage(more: number): string {
-  return `…and ${countOf(more, "more line was", "more lines were")} not counted.`;
+export function moreProblemsMessage(more: number, locale: Locale, words: TeamInputMessages): string {
+  return fill(pluralIn(locale, more, words.moreProblems), { n: formatCountIn(locale, more) });
 }

@@ -8,6 +8,7 @@ import { MAX_TEAM_LINKS } from "./caps";
 import { listProblems, moreProblemsMessage } from "./problems";
 import { NO_LINK, sameResultAs, TOO_MANY_IN_LINE } from "./read";
 import { encodeTeamFragment } from "./team-link";
+import { teamText } from "../../test/team-text";
 
 const catalogue = [stagesFixture(), agreementFixture()];
 /** Result `i`: the mini journey with a-1 at option i (0–5), and a label. */
@@ -118,8 +119,8 @@ describe("the list of lines not counted", () => {
   it("lists at most 50 and counts the rest", () => {
     const { listed, more } = listProblems(junk.problems);
     expect([listed.length, more]).toEqual([50, 7756]);
-    expect(moreProblemsMessage(more)).toBe("…and 7,756 more lines were not counted.");
-    expect(moreProblemsMessage(1)).toBe("…and 1 more line was not counted.");
+    expect(moreProblemsMessage(more, "en", teamText().teamInput)).toBe("…and 7,756 more lines were not counted.");
+    expect(moreProblemsMessage(1, "en", teamText().teamInput)).toBe("…and 1 more line was not counted.");
   });
   it("lists every problem when there are few", () => {
     expect(listProblems(junk.problems.slice(0, 3))).toEqual({ listed: junk.problems.slice(0, 3), more: 0 });

@@ -17,7 +17,7 @@ describe("a team link made before actions travelled in it", () => {
     expect(lines?.ok).toBe(true);
     expect(lines?.ok && lines.value.actions).toEqual([]);
     const read = aggregateTeamInput(lines?.ok ? lines.value.text : "", teamCatalogue, { source: "link" });
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.value.problems).toEqual([]);
     expect(read.value.leaders.map((l) => [l.label, l.org])).toEqual([
       ["CEO", "Acme"],

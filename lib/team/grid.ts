@@ -1,5 +1,7 @@
 import { riskBand, type RiskBand } from "../scoring/agreement";
 import { roundStage, type Stage } from "../scoring/stages";
+import { formatNumberIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
 import { formatStageScore } from "../results/format";
 import { leaderName } from "./leaders";
 import type { Side } from "./score-spread";
@@ -23,11 +25,21 @@ export type LeaderGrid = { columns: GridColumn[]; rows: GridRow[] };
 
 const EMPTY: GridCell = { text: "–", tone: null, outlier: null };
 
-function cellFor(kind: QuestionnaireAggregate["kind"], score: number | null, outlier: Side | null): GridCell {
+function cellFor(
+  kind: QuestionnaireAggregate["kind"],
+  score: number | null,
+  outlier: Side | null,
+  locale: Locale,
+): GridCell {
   if (score === null) return EMPTY;
+  const shown = (n: number) => (locale === "en" ? String(n) : formatNumberIn(locale, n));
   return kind === "stages"
-    ? { text: formatStageScore(score), tone: { kind: "stage", stage: roundStage(score) }, outlier }
-    : { text: String(Math.round(score)), tone: { kind: "band", band: riskBand(score) }, outlier };
+    ? {
+        text: locale === "en" ? formatStageScore(score) : shown(score),
+        tone: { kind: "stage", stage: roundStage(score) },
+        outlier,
+      }
+    : { text: shown(Math.round(score)), tone: { kind: "band", band: riskBand(score) }, outlier };
 }
 
 /**
@@ -35,7 +47,7 @@ function cellFor(kind: QuestionnaireAggregate["kind"], score: number | null, out
  * are one object: 5,000 leaders' 60,000 cells are a few hundred objects, which the Web Worker
  * hands to the page many times faster.
  */
-function cellCache() {
+function cellCache(locale: Locale) {
   // One map per kind and mark, keyed by the score itself: no key string built per cell.
   const maps = new Map<string, Map<number, GridCell>>();
   return (kind: QuestionnaireAggregate["kind"], score: number | null, outlier: Side | null): GridCell => {
@@ -44,7 +56,7 @@ function cellCache() {
     let cells = maps.get(group);
     if (!cells) maps.set(group, (cells = new Map<number, GridCell>()));
     let cell = cells.get(score);
-    if (!cell) cells.set(score, (cell = cellFor(kind, score, outlier)));
+    if (!cell) cells.set(score, (cell = cellFor(kind, score, outlier, locale)));
     return cell;
   };
 }
@@ -52,9 +64,15 @@ function cellCache() {
 /**
  * Who sees what: a row per leader, a column per area of every questionnaire in the team.
  * Rows are sorted by role so the same roles sit together; leaders without one come last, in
- * the order their links came.
+ * the order their links came. `names` are the leaders' names as the view shows them, and
+ * `locale` the language its figures are written in.
  */
-export function leaderGrid(leaders: readonly Leader[], aggregates: readonly QuestionnaireAggregate[]): LeaderGrid {
+export function leaderGrid(
+  leaders: readonly Leader[],
+  aggregates: readonly QuestionnaireAggregate[],
+  names: readonly string[] = leaders.map(leaderName),
+  locale: Locale = "en",
+): LeaderGrid {
   const columns = aggregates.flatMap((q) =>
     q.dimensions.map((d) => ({ questionnaireId: q.questionnaireId, id: d.id, name: d.name })),
   );
@@ -71,7 +89,7 @@ export function leaderGrid(leaders: readonly Leader[], aggregates: readonly Ques
     }
   }
   const kinds = columns.map((c) => aggregates.find((q) => q.questionnaireId === c.questionnaireId)?.kind ?? "stages");
-  const cell = cellCache();
+  const cell = cellCache(locale);
   const collator = new Intl.Collator("en-GB", { sensitivity: "base" });
   const order = leaders.map((_, i) => i);
   order.sort((a, b) => {
@@ -91,7 +109,7 @@ export function leaderGrid(leaders: readonly Leader[], aggregates: readonly Ques
           cells[i] = cell(kinds[i] ?? "stages", d.score, outliers.get(index * columns.length + i) ?? null);
       }
     }
-    return { leader: index, name: leader ? leaderName(leader) : `Leader ${index + 1}`, cells };
+    return { leader: index, name: names[index] ?? String(index + 1), cells };
   });
   return { columns, rows };
 }

@@ -11,6 +11,7 @@ import { journeyAt, teamCatalogue } from "../../test/team-links";
 import { teamContentFixture } from "../../test/team-content";
 import { areaImportance, importanceSplits, teamLevel } from "./importance";
 import { questionnaireClaims } from "./claims";
+import { teamText } from "../../test/team-text";
 
 /** A leader's journey link, with the importance they marked. */
 const linkOf = (stage: number, importance?: ImportanceByArea, label?: string) =>
@@ -59,13 +60,13 @@ describe("importance across a team", () => {
   it("finds the disagreement on what matters, with its evidence, and asks the room about it", () => {
     const claims = questionnaireClaims(journey, team.leaders);
     expect(claims.importance.map((c) => c.area.id)).toEqual(["a"]);
-    const report = buildTeamReport(team, teamCatalogue, content);
+    const report = buildTeamReport(team, teamCatalogue, content, teamText());
     const finding = report.findings[0]!.summary.find((f) => f.claim.rule === "importance-split")!;
     expect(sentenceText(finding.sentence, (l) => report.names[l]!)).toBe(
       "In Area A, leaders disagree on what matters: CFO marked it critical to our strategy, COO less important now (1 marked it important, 1 left it unmarked).",
     );
     // In the slides, names hidden until shown, the finding has its own slide with the prompt.
-    const slides = buildSlides(report, { today: "2027-03-12", actions: [] });
+    const slides = buildSlides(report, { today: "2027-03-12", actions: [] }, teamText());
     const slide = slides.find((s) => s.kind === "finding" && s.prompt);
     expect(slide?.kind === "finding" && sentenceText(slide.sentence, (l) => `Leader ${"ABCD"[l]}`)).toMatch(
       /^In Area A, leaders disagree on what matters: Leader A marked it critical/,
@@ -83,12 +84,12 @@ describe("importance across a team", () => {
   it("puts the team's critical areas first in the team's plan", () => {
     // Every leader at the same stage in every area: without importance the plan goes in questionnaire order.
     const plain = [linkOf(1), linkOf(1), linkOf(1)];
-    const before = buildTeamReport(read(plain), teamCatalogue, content).recommendations.map((r) => r.area);
+    const before = buildTeamReport(read(plain), teamCatalogue, content, teamText()).recommendations.map((r) => r.area);
     const marked = [linkOf(1, { b: "critical" }), linkOf(1, { b: "critical" }), linkOf(1)];
-    const after = buildTeamReport(read(marked), teamCatalogue, content).recommendations.map((r) => r.area);
+    const after = buildTeamReport(read(marked), teamCatalogue, content, teamText()).recommendations.map((r) => r.area);
     expect(after[0]).toBe("b");
     expect(after).toEqual(["b", ...before.filter((a) => a !== "b")].slice(0, after.length));
-    expect(buildTeamReport(read(plain), teamCatalogue, content).importance).toBeNull();
+    expect(buildTeamReport(read(plain), teamCatalogue, content, teamText()).importance).toBeNull();
   });
 });
 

@@ -113,7 +113,10 @@ export function groupLeaders(
 }
 
 /** How a leader is named in the team view: their role (and organisation), or "Leader <n>". */
-export function leaderName(leader: Leader): string {
-  if (!leader.label) return `Leader ${leader.number}`;
+export const leaderName = (leader: Leader) => leaderNameAs(leader, "Leader {n}");
+
+/** The same in the view's language: `numbered` names a leader without a role, `{n}` their number. */
+export function leaderNameAs(leader: Leader, numbered: string): string {
+  if (!leader.label) return numbered.replace("{n}", String(leader.number));
   return leader.org ? `${leader.label} · ${leader.org}` : leader.label;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
 import { aggregateTeam } from "../team-input/aggregate";
 import { changeCaption, compareTeams, spreadChangeText } from "./over-time";
+import { teamText } from "../../test/team-text";
 
 const team = (...links: string[]) => aggregateTeam(links.join("\n"), teamCatalogue).byQuestionnaire;
 
@@ -34,9 +35,11 @@ describe("compareTeams", () => {
 
   it("says it in words, with one leader as one leader", () => {
     const [one] = compareTeams(lastYear, team(teamLink({ journey: journeyAt(2) })));
-    expect(one && changeCaption(one)).toBe("Mini journey: then 2 leaders, now 1 leader; overall 2.63 → 3.17 (+0.54)");
-    expect(spreadChangeText("stages", -0.5)).toBe("−0.5 (agree more)");
-    expect(spreadChangeText("stages", 0)).toBe("±0");
+    expect(one && changeCaption(one, teamText())).toBe(
+      "Mini journey: then 2 leaders, now 1 leader; overall 2.63 → 3.17 (+0.54)",
+    );
+    expect(spreadChangeText("stages", -0.5, teamText())).toBe("−0.5 (agree more)");
+    expect(spreadChangeText("stages", 0, teamText())).toBe("±0");
   });
 
   it("leaves out a questionnaire only one of the two teams took", () => {

@@ -1,5 +1,7 @@
+import { fill, formatCountIn, formatNumberIn, pluralIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
 import { formatStageScore } from "../results/format";
-import { countOf } from "../shared/plural";
+import type { TeamText } from "./text";
 import type { QuestionnaireAggregate } from "./types";
 
 /** One area's team figures at one time. */
@@ -71,27 +73,41 @@ export function compareTeams(
 }
 
 type Kind = QuestionnaireChange["kind"];
-const fmt = (kind: Kind, v: number | null | undefined) =>
-  v == null ? "–" : kind === "stages" ? formatStageScore(v) : String(Math.round(v));
+const fmt = (kind: Kind, v: number | null | undefined, locale: Locale) => {
+  if (v == null) return "–";
+  const n = kind === "stages" ? v : Math.round(v);
+  return locale !== "en" ? formatNumberIn(locale, n) : kind === "stages" ? formatStageScore(v) : String(n);
+};
 
 /** A change with its sign: "+0.5", "−12", "±0". */
-export function signedChange(kind: Kind, v: number | null): string {
-  return v === null ? "–" : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${fmt(kind, Math.abs(v))}`;
+export function signedChange(kind: Kind, v: number | null, locale: Locale): string {
+  return v === null ? "–" : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${fmt(kind, Math.abs(v), locale)}`;
 }
 
 /** One area at one time: "3.5 (middle half 1 wide)". */
-export function areaAtText(kind: Kind, a: AreaAt | null): string {
-  return a ? `${fmt(kind, a.mean)} (middle half ${fmt(kind, a.iqr)} wide)` : "–";
+export function areaAtText(kind: Kind, a: AreaAt | null, text: TeamText): string {
+  return a
+    ? fill(text.workshop.areaAt, { mean: fmt(kind, a.mean, text.locale), iqr: fmt(kind, a.iqr, text.locale) })
+    : "–";
 }
 
 /** What a change in the middle half's width means. */
-export function spreadChangeText(kind: Kind, v: number | null): string {
-  const sign = signedChange(kind, v);
-  return v === null || v === 0 ? sign : `${sign} (${v < 0 ? "agree more" : "agree less"})`;
+export function spreadChangeText(kind: Kind, v: number | null, text: TeamText): string {
+  const change = signedChange(kind, v, text.locale);
+  if (v === null || v === 0) return change;
+  return fill(v < 0 ? text.workshop.agreeMore : text.workshop.agreeLess, { change });
 }
 
 /** The comparison's caption: "Customer journey: then 5 leaders, now 1 leader; overall 2 → 3.5 (+1.5)". */
-export function changeCaption(q: QuestionnaireChange): string {
-  const leaders = (n: number) => countOf(n, "leader", "leaders");
-  return `${q.title}: then ${leaders(q.before.leaders)}, now ${leaders(q.after.leaders)}; overall ${fmt(q.kind, q.before.mean)} → ${fmt(q.kind, q.after.mean)} (${signedChange(q.kind, q.overallChange)})`;
+export function changeCaption(q: QuestionnaireChange, text: TeamText): string {
+  const { locale } = text;
+  const leaders = (n: number) => fill(pluralIn(locale, n, text.team.leaders), { n: formatCountIn(locale, n) });
+  return fill(text.workshop.changeCaption, {
+    title: q.title,
+    before: leaders(q.before.leaders),
+    after: leaders(q.after.leaders),
+    from: fmt(q.kind, q.before.mean, locale),
+    to: fmt(q.kind, q.after.mean, locale),
+    change: signedChange(q.kind, q.overallChange, locale),
+  });
 }

@@ -4,6 +4,7 @@ import { aggregateTeam } from "../team-input/aggregate";
 import { teamExports } from "../workshop/exports";
 import { leaderName } from "./leaders";
 import { commonSpelling } from "./spellings";
+import { teamText } from "../../test/team-text";
 
 describe("one spelling per name", () => {
   it("is the most common way it was typed, ties going to the first seen", () => {
@@ -33,7 +34,7 @@ describe("one spelling per name", () => {
       "CFO · Northwind Utilities",
       "COO · Northwind Utilities",
     ]);
-    const exported = teamExports(team, teamCatalogue);
+    const exported = teamExports(team, teamCatalogue, teamText());
     expect(exported.respondents.map((r) => r.org)).toEqual(Array(3).fill("Northwind Utilities"));
     expect(exported.csv).not.toContain("northwind utilities");
   });

@@ -2,11 +2,11 @@ import * as z from "../zod-mini";
 import { DateSchema, IdSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
 import { MAX_LABEL } from "../link/result-schema";
-import { formatDate } from "../shared/dates";
+import { fill, formatDateIn, pluralIn, type Plural } from "../i18n/format";
 import { cutAtGraphemes } from "../shared/invisible";
 import { cleanName, nameProblem } from "../shared/name-rule";
-import { countOf, plural } from "../shared/plural";
 import { toCsv, type CsvValue } from "../results/csv";
+import type { TeamText } from "../team/text";
 
 /** Enough for one workshop's actions; more would be a backlog, not what a room agreed. */
 export const MAX_ACTIONS = 30;
@@ -68,29 +68,28 @@ const cleaned = (text: string) => cleanName(text, text.length);
 export type ActionsRead = { actions: Action[]; problems: string[] };
 
 /** The action from a typed form, cleaned, or why it cannot be one. */
-export function actionFrom(fields: {
-  about: ActionAbout;
-  text: string;
-  owner: string;
-  due: string;
-}): { ok: true; value: Action } | { ok: false; problem: string } {
+export function actionFrom(
+  fields: {
+    about: ActionAbout;
+    text: string;
+    owner: string;
+    due: string;
+  },
+  { workshop: w }: Pick<TeamText, "workshop">,
+): { ok: true; value: Action } | { ok: false; problem: string } {
   const text = cleaned(fields.text);
   const owner = cleaned(fields.owner);
   const refuse = (problem: string) => ({ ok: false as const, problem });
-  if (!text) return refuse("Write what will be done.");
-  if (text.length > MAX_ACTION_TEXT)
-    return refuse(
-      `Keep the action to ${MAX_ACTION_TEXT} characters (this one has ${text.length}): say what will be done in a sentence or two.`,
-    );
-  const invisible = nameProblem(fields.owner, "The owner");
-  if (invisible) return refuse(invisible);
-  if (!owner) return refuse("Name who will do it: a person or a role.");
-  if (owner.length > MAX_LABEL) return refuse(`Keep the owner to ${MAX_LABEL} characters.`);
-  if (!DateSchema.safeParse(fields.due).success) return refuse("Choose the date it is due by.");
-  if (!isSensibleDue(fields.due))
-    return refuse(`Choose a due date between ${EARLIEST_DUE_YEAR} and ${LATEST_DUE_YEAR}.`);
+  if (!text) return refuse(w.writeWhat);
+  if (text.length > MAX_ACTION_TEXT) return refuse(fill(w.actionTooLong, { max: MAX_ACTION_TEXT, n: text.length }));
+  // Asked only whether the owner shows as nothing: the words are the team view's.
+  if (nameProblem(fields.owner, "")) return refuse(w.ownerInvisible);
+  if (!owner) return refuse(w.nameOwner);
+  if (owner.length > MAX_LABEL) return refuse(fill(w.ownerTooLong, { max: MAX_LABEL }));
+  if (!DateSchema.safeParse(fields.due).success) return refuse(w.chooseDue);
+  if (!isSensibleDue(fields.due)) return refuse(fill(w.dueRange, { from: EARLIEST_DUE_YEAR, to: LATEST_DUE_YEAR }));
   const parsed = ActionSchema.safeParse({ ...fields, text, owner });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: "This action cannot be saved." };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: w.cannotSave };
 }
 
 /**
@@ -100,7 +99,7 @@ export function actionFrom(fields: {
  * date outside the years a workshop plans for is named. An old site reads none; a newer
  * format is named as such.
  */
-export function decodeActions(values: readonly string[]): ActionsRead {
+export function decodeActions(values: readonly string[], text: TeamText): ActionsRead {
   const actions: Action[] = [];
   let damaged = 0;
   const newer: number[] = [];
@@ -108,12 +107,12 @@ export function decodeActions(values: readonly string[]): ActionsRead {
   let blank = 0;
   const farOff: string[] = [];
   for (const value of values.slice(0, MAX_ACTIONS)) {
-    const [format, questionnaireId, kind, id, due = "", owner = "", text = "", ...rest] = value.split("\n");
+    const [format, questionnaireId, kind, id, due = "", owner = "", words = "", ...rest] = value.split("\n");
     if (format !== undefined && /^\d+$/.test(format) && Number(format) > ACTION_FORMAT) {
       newer.push(Number(format));
       continue;
     }
-    const whole = cleaned(text);
+    const whole = cleaned(words);
     const shown = whole && whole.length > MAX_ACTION_TEXT ? `${cutAtGraphemes(whole, MAX_ACTION_TEXT - 1)}…` : whole;
     const who = cleanLabel(owner);
     const parsed =
@@ -121,38 +120,33 @@ export function decodeActions(values: readonly string[]): ActionsRead {
         ? ActionSchema.safeParse({ about: { questionnaireId, kind, id }, due, text: shown, ...(who && { owner: who }) })
         : null;
     if (!parsed?.success) damaged += 1;
-    else if (!isSensibleDue(parsed.data.due)) farOff.push(formatDate(parsed.data.due));
+    else if (!isSensibleDue(parsed.data.due)) farOff.push(formatDateIn(text.locale, parsed.data.due));
     else {
       if (shown !== whole) cut += 1;
       if (!who && owner.trim() !== "") blank += 1;
       actions.push(parsed.data);
     }
   }
-  const inLink = (n: number) => countOf(n, "action in this team link is", "actions in this team link are");
+  const w = text.workshop;
+  const say = (n: number, forms: Plural, values: Record<string, string | number> = {}) =>
+    fill(pluralIn(text.locale, n, forms), { n, ...values });
+  const years = { from: EARLIEST_DUE_YEAR, to: LATEST_DUE_YEAR };
   const problems: string[] = [];
-  if (damaged > 0) problems.push(`${inLink(damaged)} damaged and left out.`);
-  if (cut > 0)
-    problems.push(
-      `${inLink(cut)} longer than ${MAX_ACTION_TEXT} characters: ${plural(cut, "it is", "they are")} shown cut short, with "…" where it was cut.`,
-    );
-  if (blank > 0)
-    problems.push(
-      `${countOf(blank, "action's owner shows", "actions' owners show")} as nothing (only invisible characters), so ${plural(blank, "it is", "they are")} left blank.`,
-    );
-  if (farOff.length > 0)
-    problems.push(
-      `${inLink(farOff.length)} due outside ${EARLIEST_DUE_YEAR}–${LATEST_DUE_YEAR} (${farOff.join(", ")}), so ${plural(farOff.length, "it is", "they are")} left out.`,
-    );
+  if (damaged > 0) problems.push(say(damaged, w.actionsDamaged));
+  if (cut > 0) problems.push(say(cut, w.actionsCut, { max: MAX_ACTION_TEXT }));
+  if (blank > 0) problems.push(say(blank, w.actionsBlank));
+  if (farOff.length > 0) problems.push(say(farOff.length, w.actionsFarOff, { ...years, dates: farOff.join(", ") }));
   if (newer.length > 0) {
-    const formats = [...new Set(newer)].sort((a, b) => a - b).join(" and ");
+    const formats = [...new Set(newer)].sort((a, b) => a - b).map(String);
     problems.push(
-      `${countOf(newer.length, "action was", "actions were")} written in action format ${formats}, by a newer version of Outside-In than this site runs (it reads format ${ACTION_FORMAT}), and cannot be shown here.`,
+      say(newer.length, w.actionsNewer, {
+        formats: formats.join(text.team.and),
+        format: ACTION_FORMAT,
+      }),
     );
   }
   if (values.length > MAX_ACTIONS)
-    problems.push(
-      `Only the first ${MAX_ACTIONS} actions are read; ${countOf(values.length - MAX_ACTIONS, "more was", "more were")} left out.`,
-    );
+    problems.push(say(values.length - MAX_ACTIONS, w.actionsTooMany, { max: MAX_ACTIONS }));
   return { actions, problems };
 }
 
@@ -165,9 +159,13 @@ export function byDueDate<T extends Action>(actions: readonly T[]): T[] {
 }
 
 /** The actions as CSV for a task tool: one row each, in the site's one safe CSV writer. */
-export function actionsCsv(actions: readonly (Action & { aboutText: string })[]): string {
+export function actionsCsv(
+  actions: readonly (Action & { aboutText: string })[],
+  { workshop: w }: Pick<TeamText, "workshop">,
+): string {
+  const h = w.actionsCsv;
   return toCsv([
-    ["action", "owner", "due", "about"],
+    [h.action, h.owner, h.due, h.about],
     ...actions.map((a): CsvValue[] => [a.text, a.owner ?? "", a.due, a.aboutText]),
   ]);
 }

@@ -10,6 +10,7 @@ import { sentenceText } from "./sentence";
 import { buildSlides } from "./slides";
 import { teamToCsv } from "./team-csv";
 import { buildTeamReport } from "./team-report";
+import { teamText } from "../../test/team-text";
 
 // Every claim the team view makes, checked against the rule /how-scoring-works/ states, over
 // generated teams of 2–50 leaders. `npm run fuzz` (vitest --mode fuzz) runs many more teams.
@@ -29,7 +30,7 @@ describe("every claim about a generated team", () => {
         fc.property(generatedTeams, (generated) => {
           teams += 1;
           const team = teamOf(generated);
-          const report = buildTeamReport(team, [], teamContentFixture());
+          const report = buildTeamReport(team, [], teamContentFixture(), teamText());
           report.findings.forEach((f, i) => {
             const q = team.byQuestionnaire[i];
             if (!q) throw new Error("a finding without its questionnaire");
@@ -63,11 +64,11 @@ describe("every claim about a generated team", () => {
       fc.assert(
         fc.property(generatedTeams, (generated) => {
           const team = teamOf(generated);
-          const report = buildTeamReport(team, [], teamContentFixture());
+          const report = buildTeamReport(team, [], teamContentFixture(), teamText());
           const { grid } = report;
           const name = (i: number) => report.names[i] ?? "";
-          const csv = parseCsv(teamToCsv(team)).filter((row) => row[0] === "area");
-          const slides = buildSlides(report, { today: "2027-03-12", actions: [] });
+          const csv = parseCsv(teamToCsv(team, teamText())).filter((row) => row[0] === "area");
+          const slides = buildSlides(report, { today: "2027-03-12", actions: [] }, teamText());
           report.findings.forEach((f, qi) => {
             const q = team.byQuestionnaire[qi];
             const chart = report.spreads[qi]?.chart;
@@ -99,7 +100,7 @@ describe("every claim about a generated team", () => {
             const own = slides.filter((s) => s.kind === "finding" && s.key.startsWith(`finding-${q.questionnaireId}-`));
             expect(own.map((s) => (s.kind === "finding" ? s.sentence : []))).toEqual(f.summary.map((s) => s.sentence));
             for (const { claim } of f.summary) {
-              const picture = evidencePicture(claim, chart);
+              const picture = evidencePicture(claim, chart, teamText());
               if (claim.rule === "two-camps") {
                 const dots = picture?.rows[0]?.dots ?? [];
                 const inCamp = (side: 0 | 1) => claim.camps[side].leaders.length;

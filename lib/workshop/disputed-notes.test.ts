@@ -7,6 +7,7 @@ import type { Answers } from "../questionnaire/answers";
 import { drain } from "../shared/slices";
 import { disputedNotes } from "./disputed-notes";
 import { teamViewSteps } from "./read-team";
+import { teamText } from "../../test/team-text";
 
 async function link(answers: Answers, label: string, notes?: Record<string, string>) {
   const packed = notes ? await packNotes({ mini: notes }) : undefined;
@@ -20,9 +21,14 @@ async function link(answers: Answers, label: string, notes?: Record<string, stri
 
 async function teamView(lines: string[]) {
   const read = drain(
-    teamViewSteps({ kind: "text", text: lines.join("\n"), source: "text" }, teamCatalogue, teamContentFixture()),
+    teamViewSteps(
+      { kind: "text", text: lines.join("\n"), source: "text" },
+      teamCatalogue,
+      teamContentFixture(),
+      teamText(),
+    ),
   );
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(JSON.stringify(read.error));
   const { view, team } = read.value;
   return { ...view, report: { ...view.report, questions: await disputedNotes(team, view.report.questions ?? []) } };
 }
@@ -53,9 +59,14 @@ describe("notes on disputed questions", () => {
   it("leaves a team without notes as it was", async () => {
     const lines = [await link(journeyAt(0), "CFO"), await link(journeyAt(4), "CMO")];
     const read = drain(
-      teamViewSteps({ kind: "text", text: lines.join("\n"), source: "text" }, teamCatalogue, teamContentFixture()),
+      teamViewSteps(
+        { kind: "text", text: lines.join("\n"), source: "text" },
+        teamCatalogue,
+        teamContentFixture(),
+        teamText(),
+      ),
     );
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
     const questions = read.value.view.report.questions ?? [];
     expect(await disputedNotes(read.value.team, questions)).toEqual(questions);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encodeTeamFragment } from "../team-input/team-link";
 import { encodeAction, type Action } from "./actions";
 import { earlierTeam } from "./earlier-team";
+import { teamText } from "../../test/team-text";
 
 const action: Action = {
   about: { questionnaireId: "journey", kind: "area", id: "leadership" },
@@ -13,7 +14,7 @@ const action: Action = {
 describe("an earlier team link in the team over time", () => {
   it("gives its results as lines and the actions agreed then", () => {
     const link = `https://example.org/team/#${encodeTeamFragment(["v=2&x=1"], { actions: [encodeAction(action)] })}`;
-    expect(earlierTeam(`  ${link} `)).toEqual({
+    expect(earlierTeam(`  ${link} `, teamText())).toEqual({
       text: "#v=2&x=1",
       source: "link",
       agreed: { actions: [action], problems: [] },
@@ -21,7 +22,7 @@ describe("an earlier team link in the team over time", () => {
   });
 
   it("reads anything else as links, with nothing agreed", () => {
-    expect(earlierTeam("https://example.org/results/#v=2&x=1")).toEqual({
+    expect(earlierTeam("https://example.org/results/#v=2&x=1", teamText())).toEqual({
       text: "https://example.org/results/#v=2&x=1",
       source: "text",
       agreed: { actions: [], problems: [] },

@@ -2,7 +2,9 @@ import { FAR_APART } from "../scoring/thresholds";
 import type { TeamClaim } from "../team/claims";
 import { reaches, type Side } from "../team/score-spread";
 import type { SpreadChart, SpreadRow } from "./spread-chart";
-import { distanceText, scoreText, spanText } from "./sentence";
+import { fill } from "../i18n/format";
+import type { TeamText } from "../team/text";
+import { distanceIn, scoreText, spanText } from "./sentence";
 
 /** What a dot stands for in a finding's picture: far below or above the median, or in a camp. */
 export type Mark = Side | "camp-low" | "camp-high";
@@ -65,17 +67,19 @@ function rowOf(chart: SpreadChart, row: SpreadRow, parts: Partial<EvidenceRow> =
 }
 
 /** The picture for one claim, or null for a claim with nothing to draw (one leader, two, a count of standouts). */
-export function evidencePicture(claim: TeamClaim, chart: SpreadChart): EvidencePicture | null {
+export function evidencePicture(claim: TeamClaim, chart: SpreadChart, text: TeamText): EvidencePicture | null {
+  const w = text.workshop;
   const row = (id: string) => chart.rows.find((r) => r.id === id);
-  const far = distanceText(chart.kind, FAR_APART[chart.kind]);
+  const far = distanceIn(text, chart.kind, FAR_APART[chart.kind]);
   const base = { kind: chart.kind, min: chart.min, max: chart.max, ticks: chart.ticks, far };
-  const each = `Each dot is a leader; the line is the team's median, the shaded stretch within ${far} of it`;
+  const each = fill(w.evidenceEach, { far });
   switch (claim.rule) {
     case "two-camps": {
       const r = row(claim.area.id);
       if (!r) return null;
       const [low, high] = claim.camps;
-      const label = (c: typeof low) => `${c.leaders.length} at ${spanText(chart.kind, c.min, c.max)}`;
+      const label = (c: typeof low) =>
+        fill(w.campLabel, { n: c.leaders.length, span: spanText(chart.kind, c.min, c.max, text.locale) });
       const camp = (value: number): Mark | null =>
         value <= low.max ? "camp-low" : value >= high.min ? "camp-high" : null;
       const camps = {
@@ -83,13 +87,17 @@ export function evidencePicture(claim: TeamClaim, chart: SpreadChart): EvidenceP
         high: { from: high.min, to: high.max, label: label(high) },
       };
       const rows = [rowOf(chart, r, { dots: dotsOf(r, camp), camps })];
-      return { ...base, rows, legend: `${each}. The two camps are ${distanceText(chart.kind, claim.gap)} apart.` };
+      return {
+        ...base,
+        rows,
+        legend: fill(w.evidenceCamps, { each, distance: distanceIn(text, chart.kind, claim.gap) }),
+      };
     }
     case "far-from-median": {
       const r = row(claim.area.id);
       if (!r) return null;
       const rows = [rowOf(chart, r, { named: claim.named.map((a) => ({ leader: a.leader, value: a.value })) })];
-      return { ...base, rows, legend: `${each}. Marked dots sit ${far} or more from the median.` };
+      return { ...base, rows, legend: fill(w.evidenceFar, { each, far }) };
     }
     case "stands-out": {
       const rows = claim.apart.flatMap((a) => {
@@ -99,20 +107,20 @@ export function evidencePicture(claim: TeamClaim, chart: SpreadChart): EvidenceP
           leaders.includes(claim.leader) ? (a.value < a.area.median ? "low" : "high") : null;
         return [rowOf(chart, r, { dots: dotsOf(r, mark), named: [{ leader: claim.leader, value: a.value }] })];
       });
-      return { ...base, rows, legend: `${each}. The marked dot sits ${far} or more from the median.` };
+      return { ...base, rows, legend: fill(w.evidenceStandsOut, { each, far }) };
     }
     case "middle-half-apart": {
       const r = row(claim.area.id);
       if (!r) return null;
       const rows = [rowOf(chart, r, { middle: { from: claim.q1, to: claim.q3 } })];
-      return { ...base, rows, legend: `${each}. The outlined band is the middle half of the team.` };
+      return { ...base, rows, legend: fill(w.evidenceMiddle, { each }) };
     }
     case "broadly-agree": {
       const rows = claim.areas.flatMap((a) => {
         const r = row(a.id);
         return r ? [rowOf(chart, r)] : [];
       });
-      return { ...base, rows, legend: `${each}: every dot is inside it.` };
+      return { ...base, rows, legend: fill(w.evidenceAgree, { each }) };
     }
     default:
       return null;
@@ -120,19 +128,19 @@ export function evidencePicture(claim: TeamClaim, chart: SpreadChart): EvidenceP
 }
 
 /** A row's scores as the picture's text alternative writes them: "Leader A 1.25, Leader B 2 (far lower)". */
-export function rowScores(kind: SpreadChart["kind"], row: EvidenceRow, nameOf: (leader: number) => string): string {
-  const words: Record<Mark, string> = {
-    low: "far lower",
-    high: "far higher",
-    "camp-low": "lower camp",
-    "camp-high": "higher camp",
-  };
+export function rowScores(
+  kind: SpreadChart["kind"],
+  row: EvidenceRow,
+  nameOf: (leader: number) => string,
+  text: TeamText,
+): string {
+  const w = text.workshop;
   return row.dots
     .map((d) => {
-      const mark = d.mark ? ` (${words[d.mark]})` : "";
-      const value = scoreText(kind, d.value);
-      if (d.leaders.length === 0) return `${d.count} leaders at ${value}${mark}`;
-      return d.leaders.map((l) => `${nameOf(l)} ${value}${mark}`).join(", ");
+      const mark = d.mark ? fill(w.dotMark, { mark: w.marks[d.mark] }) : "";
+      const value = scoreText(kind, d.value, text.locale);
+      if (d.leaders.length === 0) return fill(w.dotCount, { n: d.count, value, mark });
+      return d.leaders.map((l) => fill(w.dotLeader, { name: nameOf(l), value, mark })).join(text.team.comma);
     })
-    .join(", ");
+    .join(text.team.comma);
 }

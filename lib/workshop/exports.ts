@@ -1,14 +1,26 @@
 import { benchmarkFromTeam, type BenchmarkFile } from "../benchmarks/export";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { encodeFragment } from "../link/fragment";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { overallOf } from "../scoring/score";
 import { teamResultParams } from "../team-input/team-link";
 import { teamToCsv } from "./team-csv";
 import { commonSpelling } from "../team/spellings";
+import type { TeamText } from "../team/text";
 import type { TeamAggregate } from "../team/types";
 
-/** One respondent as the table of respondents lists them: role as typed, organisation in its common spelling, overall per questionnaire. */
-export type RespondentRow = { line: number; label: string | null; org: string | null; overall: (number | null)[] };
+/**
+ * One respondent as the table of respondents lists them: role as typed, organisation in its
+ * common spelling, the language they answered in (their link's `l=`, English when it has none),
+ * overall per questionnaire.
+ */
+export type RespondentRow = {
+  line: number;
+  label: string | null;
+  org: string | null;
+  language: Locale;
+  overall: (number | null)[];
+};
 
 /**
  * What the team view offers on demand (the table of respondents, the CSV, the benchmark file,
@@ -28,7 +40,7 @@ export type TeamExports = {
   benchmark: BenchmarkFile;
 };
 
-export function teamExports(team: TeamAggregate, catalogue: Catalogue): TeamExports {
+export function teamExports(team: TeamAggregate, catalogue: Catalogue, text: TeamText): TeamExports {
   const columns = team.byQuestionnaire.map(({ questionnaireId, title, kind }) => ({ questionnaireId, title, kind }));
   const benchmark = benchmarkFromTeam(team.leaders, "", catalogue);
   const spell = commonSpelling(team.respondents.map((r) => r.result.org));
@@ -40,13 +52,14 @@ export function teamExports(team: TeamAggregate, catalogue: Catalogue): TeamExpo
       line: r.line,
       label: r.result.label ?? null,
       org: r.result.org ? spell(r.result.org) : null,
+      language: r.result.language ?? DEFAULT_LOCALE,
       overall: columns.map((c) => {
         const score = r.scores[r.result.assessments.findIndex((a) => a.questionnaireId === c.questionnaireId)];
         return score ? overallOf(score) : null;
       }),
     })),
     columns,
-    csv: teamToCsv(team),
+    csv: teamToCsv(team, text),
     benchmark,
   };
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { constructedTeam, everywhere } from "../../test/constructed-team";
 import { teamFindings } from "./findings";
 import { sentenceText } from "./sentence";
+import { teamText } from "../../test/team-text";
 
 /** What the facilitator reads: the summary's sentences, leaders named by role. */
 function summaryOf(rows: Parameters<typeof constructedTeam>[0]) {
   const { leaders, journey } = constructedTeam(rows);
-  const findings = teamFindings(journey, leaders);
+  const findings = teamFindings(journey, leaders, teamText());
   const name = (i: number) => leaders[i]?.label ?? "?";
   return {
     summary: findings.summary.map((s) => sentenceText(s.sentence, name)),

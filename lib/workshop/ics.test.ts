@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionsCalendar, escapeText, foldLine, type CalendarAction } from "./ics";
+import { teamText } from "../../test/team-text";
 
 const action = (over: Partial<CalendarAction> = {}): CalendarAction => ({
   about: { questionnaireId: "journey", kind: "area", id: "leadership" },
@@ -13,7 +14,7 @@ const stamp = new Date("2027-02-01T09:30:15.250Z");
 
 describe("the actions as an iCalendar file (RFC 5545)", () => {
   it("writes one all-day event per action, every line ended by CRLF", () => {
-    const file = actionsCalendar([action()], stamp, "Retail leadership team");
+    const file = actionsCalendar([action()], stamp, teamText(), "Retail leadership team");
     expect(file).toBe(
       [
         "BEGIN:VCALENDAR",
@@ -63,27 +64,31 @@ describe("the actions as an iCalendar file (RFC 5545)", () => {
 
   it("keeps an action's UID when only its date moves, and tells two identical actions apart", () => {
     const uids = (file: string) => [...file.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]?.trim());
-    const moved = uids(actionsCalendar([action({ due: "2027-06-30" })], stamp));
-    expect(moved).toEqual(uids(actionsCalendar([action()], stamp)));
-    const twice = uids(actionsCalendar([action(), action()], stamp));
+    const moved = uids(actionsCalendar([action({ due: "2027-06-30" })], stamp, teamText()));
+    expect(moved).toEqual(uids(actionsCalendar([action()], stamp, teamText())));
+    const twice = uids(actionsCalendar([action(), action()], stamp, teamText()));
     expect(new Set(twice).size).toBe(2);
   });
 
   it("writes an empty calendar when nothing was agreed", () => {
-    expect(actionsCalendar([], stamp).split("\r\n")).toContain("PRODID:-//Outside-In//Team workshop actions//EN");
-    expect(actionsCalendar([], stamp)).not.toContain("BEGIN:VEVENT");
+    expect(actionsCalendar([], stamp, teamText()).split("\r\n")).toContain(
+      "PRODID:-//Outside-In//Team workshop actions//EN",
+    );
+    expect(actionsCalendar([], stamp, teamText())).not.toContain("BEGIN:VEVENT");
   });
 });
 
 describe("a due date outside the years a workshop plans for", () => {
   it("is never written to the calendar", () => {
-    const file = actionsCalendar([action({ due: "0027-03-31" }), action()], stamp);
+    const file = actionsCalendar([action({ due: "0027-03-31" }), action()], stamp, teamText());
     expect(file).not.toContain("00270331");
     expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(1);
   });
 
   it("an action without an owner is written without one", () => {
     const { owner: _owner, ...ownerless } = action();
-    expect(actionsCalendar([ownerless], stamp)).toContain("DESCRIPTION:About: Leadership (Customer journey)");
+    expect(actionsCalendar([ownerless], stamp, teamText())).toContain(
+      "DESCRIPTION:About: Leadership (Customer journey)",
+    );
   });
 });

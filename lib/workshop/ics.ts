@@ -1,3 +1,5 @@
+import { fill } from "../i18n/format";
+import type { TeamText } from "../team/text";
 import { isSensibleDue, type Action } from "./actions";
 
 /**
@@ -74,7 +76,12 @@ export type CalendarAction = Action & {
  * importing a later export updates an event whose due date moved instead of adding a second.
  * `stamp` is when the file is written (DTSTAMP, required by §3.8.7.2).
  */
-export function actionsCalendar(actions: readonly CalendarAction[], stamp: Date, team?: string): string {
+export function actionsCalendar(
+  actions: readonly CalendarAction[],
+  stamp: Date,
+  { workshop: w }: Pick<TeamText, "workshop">,
+  team?: string,
+): string {
   const seen = new Map<string, number>();
   // A due date outside the years a workshop plans for is a slip no calendar should file.
   const events = actions
@@ -91,7 +98,13 @@ export function actionsCalendar(actions: readonly CalendarAction[], stamp: Date,
         // A date with no DTEND is an all-day event of one day (§3.6.1).
         `DTSTART;VALUE=DATE:${basicDate(a.due)}`,
         `SUMMARY:${escapeText(a.text)}`,
-        `DESCRIPTION:${escapeText([...(a.owner ? [`Owner: ${a.owner}`] : []), `About: ${a.aboutText}`, ...(team ? [`Team: ${team}`] : [])].join("\n"))}`,
+        `DESCRIPTION:${escapeText(
+          [
+            ...(a.owner ? [fill(w.icsOwner, { owner: a.owner })] : []),
+            fill(w.icsAbout, { about: a.aboutText }),
+            ...(team ? [fill(w.icsTeam, { team })] : []),
+          ].join("\n"),
+        )}`,
         "END:VEVENT",
       ];
     });

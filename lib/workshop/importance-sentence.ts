@@ -1,30 +1,37 @@
 import { MAX_NAMED } from "../team/claims";
 import type { ImportanceSplit } from "../team/importance";
-import { IMPORTANCE_LABELS } from "../results/importance";
-import { countOf } from "../shared/plural";
-import { listOf, type Sentence } from "./sentence";
-
-/** Leaders at one level: named up to MAX_NAMED, counted past it, as the other findings do. */
-const who = (leaders: readonly number[]): Sentence =>
-  leaders.length > MAX_NAMED
-    ? [countOf(leaders.length, "leader", "leaders")]
-    : listOf(leaders.map((leader) => [{ leader }]));
+import type { TeamText } from "../team/text";
+import { formatCountIn } from "../i18n/format";
+import { countIn, listOf, sentenceOf, type Sentence } from "./sentence";
 
 /**
  * "In Customer insight, leaders disagree on what matters: Leader A marked it critical to the
- * strategy, Leader C less important now (2 marked it important, 1 left it unmarked)."
+ * strategy, Leader C less important now (2 marked it important, 1 left it unmarked)." Leaders at
+ * one level are named up to MAX_NAMED, counted past it, as the other findings do.
  */
-export function importanceSentence({ area }: ImportanceSplit): Sentence {
+export function importanceSentence(text: TeamText, { area }: ImportanceSplit): Sentence {
+  const t = text.team;
+  const who = (leaders: readonly number[]): Sentence =>
+    leaders.length > MAX_NAMED
+      ? [countIn(text, leaders.length, t.leaders)]
+      : listOf(
+          leaders.map((leader) => [{ leader }]),
+          t,
+        );
   const others = [
-    ...(area.important.length > 0 ? [`${countOf(area.important.length, "marked", "marked")} it important`] : []),
-    ...(area.unmarked > 0 ? [`${countOf(area.unmarked, "left", "left")} it unmarked`] : []),
+    ...(area.important.length > 0
+      ? [sentenceOf(t.markedImportant, { n: formatCountIn(text.locale, area.important.length) })]
+      : []),
+    ...(area.unmarked > 0 ? [sentenceOf(t.leftUnmarked, { n: formatCountIn(text.locale, area.unmarked) })] : []),
   ];
-  return [
-    `In ${area.name}, leaders disagree on what matters: `,
-    ...who(area.critical),
-    ` marked it ${IMPORTANCE_LABELS.critical.toLowerCase()}, `,
-    ...who(area.less),
-    ` ${IMPORTANCE_LABELS.less.toLowerCase()}`,
-    others.length > 0 ? ` (${others.join(", ")}).` : ".",
-  ];
+  const rest =
+    others.length > 0
+      ? sentenceOf(t.importanceOthers, { others: others.flatMap((o, i) => (i === 0 ? o : [t.comma, ...o])) })
+      : [t.importanceNoOthers];
+  return sentenceOf(t.importanceSplit, {
+    area: area.name,
+    critical: who(area.critical),
+    less: who(area.less),
+    others: rest,
+  });
 }

@@ -17,10 +17,17 @@ export function letterOf(index: number): string {
  */
 export type Naming = "roles" | "letters";
 
-/** Names leaders by their index: `names` are the facilitator's (the report model's `names`). */
-export function namer(names: readonly string[], naming: Naming): (leader: number) => string {
+/**
+ * Names leaders by their index: `names` are the facilitator's (the report model's `names`);
+ * `lettered` is "Leader {letter}" in the view's language.
+ */
+export function namer(
+  names: readonly string[],
+  naming: Naming,
+  lettered = "Leader {letter}",
+): (leader: number) => string {
   return (i) => {
     const name = names[i];
-    return naming === "letters" || name === undefined ? `Leader ${letterOf(i)}` : name;
+    return naming === "letters" || name === undefined ? lettered.replace("{letter}", letterOf(i)) : name;
   };
 }

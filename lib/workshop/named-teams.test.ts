@@ -9,12 +9,13 @@ import { parseCsv } from "../../test/parse-csv";
 import { teamToCsv } from "./team-csv";
 import { buildTeamReport } from "./team-report";
 import { sentenceText } from "./sentence";
+import { teamText } from "../../test/team-text";
 
 const catalogue = loadCatalogue();
 const read = (team: (typeof NAMED_TEAMS)[keyof typeof NAMED_TEAMS]) => {
   const aggregate = aggregateTeam(namedTeamText(team, catalogue), catalogue);
   const nameOf = (i: number) => leaderName(aggregate.leaders[i] ?? { number: i + 1, lines: [], assessments: [] });
-  const findings = aggregate.byQuestionnaire.map((q) => teamFindings(q, aggregate.leaders));
+  const findings = aggregate.byQuestionnaire.map((q) => teamFindings(q, aggregate.leaders, teamText()));
   return {
     aggregate,
     findings,
@@ -41,7 +42,7 @@ describe("the seven leaders with one real split", () => {
   });
 
   it("mark the CFO in the grid wherever 1.5 stages or more below the median, and nobody else but the low camp", () => {
-    const report = buildTeamReport(aggregate, catalogue, teamContentFixture());
+    const report = buildTeamReport(aggregate, catalogue, teamContentFixture(), teamText());
     const marked = report.grid.rows.flatMap((r) =>
       r.cells.flatMap((c, i) =>
         c.outlier ? [`${r.name.split(" · ")[0]} ${report.grid.columns[i]?.id} ${c.outlier}`] : [],
@@ -63,11 +64,11 @@ describe("the seven leaders with one real split", () => {
   });
 
   it("say in the CSV what the page says of each area", () => {
-    const report = buildTeamReport(aggregate, catalogue, teamContentFixture());
+    const report = buildTeamReport(aggregate, catalogue, teamContentFixture(), teamText());
     const notes = report.findings.flatMap((f) =>
       f.areas.map((a) => sentenceText(a.note, (i) => report.names[i] ?? "")),
     );
-    const csv = parseCsv(teamToCsv(aggregate))
+    const csv = parseCsv(teamToCsv(aggregate, teamText()))
       .filter((row) => row[0] === "area")
       .map((row) => row[10]);
     // Where the page says the team splits, the CSV said "7 scored".

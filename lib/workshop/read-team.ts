@@ -1,5 +1,6 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import type { TeamContent } from "../team/content";
+import type { TeamText } from "../team/text";
 import type { LineProblem, QuestionnaireAggregate, TeamAggregate, TeamProgress } from "../team/types";
 import type { Unpaired } from "../team/people";
 import { teamInputSteps, type TeamInputOptions } from "../team-input/aggregate";
@@ -54,9 +55,10 @@ export function* teamViewSteps(
   input: TeamInput,
   catalogue: Catalogue,
   content: TeamContent,
+  text: TeamText,
   options: Omit<TeamInputOptions, "source"> = {},
 ): Generator<TeamProgress, Admitted<{ view: TeamView; team: TeamAggregate }>, undefined> {
-  let text = input.kind === "text" ? input.text : "";
+  let lines = input.kind === "text" ? input.text : "";
   let link: TeamLinkRead | undefined;
   if (input.kind === "link") {
     // Decoded where it is read: a team link of 5,000 results is 600 KB of parameters.
@@ -64,18 +66,20 @@ export function* teamViewSteps(
     let step = decoding.next();
     for (; !step.done; step = decoding.next()) yield { done: 0, total: 0 };
     const read = step.value;
-    if (!read) return { ok: false, error: { kind: "not-text", message: NO_TEAM_LINK } };
+    if (!read) return { ok: false, error: { kind: "no-team-link" } };
     if (!read.ok) return read;
     link = read.value;
-    text = link.text;
+    lines = link.text;
   }
   const source = input.kind === "text" ? input.source : "link";
-  const reading = yield* teamInputSteps(text, catalogue, { ...options, source });
+  const reading = yield* teamInputSteps(lines, catalogue, { ...options, source });
   if (!reading.ok) return reading;
   const team = reading.value;
   yield { done: team.respondents.length, total: team.respondents.length };
-  const view = { summary: summaryOf(team), report: buildTeamReport(team, catalogue, content), ...(link && { link }) };
+  const view = {
+    summary: summaryOf(team),
+    report: buildTeamReport(team, catalogue, content, text),
+    ...(link && { link }),
+  };
   return { ok: true, value: { view, team } };
 }
-
-export const NO_TEAM_LINK = "This address holds no team link to read.";

@@ -7,6 +7,7 @@ import type { Action } from "./actions";
 import { letterOf, namer } from "./leader-letters";
 import { buildTeamReport } from "./team-report";
 import { buildSlides, GRID_ROWS_PER_SLIDE, MAX_GRID_SLIDE_LEADERS } from "./slides";
+import { teamText } from "../../test/team-text";
 
 const content = teamContentFixture();
 const teamOf = (n: number) =>
@@ -16,8 +17,12 @@ const teamOf = (n: number) =>
   );
 const slidesOf = (n: number, actions: Action[] = []) => {
   const team = teamOf(n);
-  const report = buildTeamReport(team, teamCatalogue, content);
-  return buildSlides(report, { today: "2027-03-12", actions: actionLines(actions, teamCatalogue), team: "Retail" });
+  const report = buildTeamReport(team, teamCatalogue, content, teamText());
+  return buildSlides(
+    report,
+    { today: "2027-03-12", actions: actionLines(actions, teamCatalogue, teamText()), team: "Retail" },
+    teamText(),
+  );
 };
 
 describe("present mode's slides", () => {

@@ -1,10 +1,10 @@
-import { countOf } from "../shared/plural";
-import { formatDate } from "../shared/dates";
+import { fill, formatDateIn } from "../i18n/format";
+import type { TeamText } from "../team/text";
 import { gridParts, type GridColumn, type GridRow } from "../team/grid";
 import type { ActionLine } from "./action-choices";
 import type { DisputedQuestion, OverallLine, RecommendationItem, TeamReportModel } from "./team-report";
 import { evidencePicture, type EvidencePicture } from "./evidence";
-import type { Sentence } from "./sentence";
+import { countIn, type Sentence } from "./sentence";
 import type { ImportancePrompt } from "../content/assessments/importance-prompt-schema";
 import type { SpreadChart } from "./spread-chart";
 
@@ -38,19 +38,22 @@ function pages<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const part = (title: string, i: number, n: number) => (n > 1 ? `${title} (${i + 1} of ${n})` : title);
-
 export type SlideOptions = { team?: string; today: string; actions: readonly ActionLine[] };
 
-export function buildSlides(report: TeamReportModel, { team, today, actions }: SlideOptions): Slide[] {
+export function buildSlides(report: TeamReportModel, { team, today, actions }: SlideOptions, text: TeamText): Slide[] {
+  const w = text.workshop;
+  const part = (title: string, i: number, n: number) => (n > 1 ? fill(w.slidePart, { title, n: i + 1, of: n }) : title);
   const leaders = report.names.length;
   const slides: Slide[] = [
     {
       key: "title",
       kind: "title",
-      title: "The team's view",
+      title: w.slideTitle,
       ...(team && { team }),
-      subtitle: `${countOf(leaders, "leader", "leaders")} · ${formatDate(today)}`,
+      subtitle: fill(w.slideSubtitle, {
+        leaders: countIn(text, leaders, text.team.leaders),
+        date: formatDateIn(text.locale, today),
+      }),
       overall: report.overall,
     },
   ];
@@ -61,9 +64,9 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
       slides.push({
         key: `finding-${f.questionnaireId}-${i}`,
         kind: "finding",
-        title: part(`What the answers say: ${f.title}`, i, all.length),
+        title: part(fill(w.slideFindings, { title: f.title }), i, all.length),
         sentence,
-        picture: chart ? evidencePicture(claim, chart) : null,
+        picture: chart ? evidencePicture(claim, chart, text) : null,
         // Where leaders disagree on what matters, the slide asks the room to settle it.
         ...(claim.rule === "importance-split" && report.importance?.prompt && { prompt: report.importance.prompt }),
       }),
@@ -73,7 +76,7 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
     slides.push({
       key: `spread-${s.questionnaireId}`,
       kind: "spread",
-      title: `The spread per area: ${s.title}`,
+      title: fill(w.slideSpread, { title: s.title }),
       chart: s.chart,
     });
   }
@@ -81,8 +84,8 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
     slides.push({
       key: "grid",
       kind: "note",
-      title: "Who sees what",
-      text: `${countOf(leaders, "leader", "leaders")} are too many to show one by one on a slide. The spread per area shows every one of them; the grid is in the team view.`,
+      title: w.slideGrid,
+      text: countIn(text, leaders, w.slideTooMany),
     });
   } else {
     const rows = [...report.grid.rows].sort((a, b) => a.leader - b.leader);
@@ -95,7 +98,7 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
         slides.push({
           key: `grid-${s.questionnaireId}-${i}`,
           kind: "grid",
-          title: part(`Who sees what: ${s.title}`, i, all.length),
+          title: part(fill(w.slideGridOf, { title: s.title }), i, all.length),
           questionnaireId: s.questionnaireId,
           columns: own.columns,
           rows: page,
@@ -108,7 +111,7 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
     slides.push({
       key: `question-${item.question.questionnaireId}-${item.question.id}`,
       kind: "question",
-      title: part("Where leaders disagree most", i, questions.length),
+      title: part(w.slideDisputed, i, questions.length),
       item,
     }),
   );
@@ -116,13 +119,13 @@ export function buildSlides(report: TeamReportModel, { team, today, actions }: S
     slides.push({
       key: `recommendation-${item.questionnaireId}-${item.area}`,
       kind: "recommendation",
-      title: part("What the team could do next", i, all.length),
+      title: part(w.slideRecommendations, i, all.length),
       item,
     }),
   );
   const agreed = pages(actions, ACTIONS_PER_SLIDE);
   agreed.forEach((items, i) =>
-    slides.push({ key: `actions-${i}`, kind: "actions", title: part("Actions agreed", i, agreed.length), items }),
+    slides.push({ key: `actions-${i}`, kind: "actions", title: part(w.slideActions, i, agreed.length), items }),
   );
   return slides;
 }

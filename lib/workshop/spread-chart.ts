@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locales";
 import { chartScale } from "../scoring/scale";
 import { FIRST_STAGE } from "../scoring/stages";
 import type { QuestionnaireAggregate } from "../team/types";
@@ -44,7 +45,7 @@ export const MAX_STACK = 8;
  * stacked, the middle half of the team marked behind them. The table alternative carries the
  * same figures, so the chart can be hidden from assistive technology.
  */
-export function spreadChart(q: QuestionnaireAggregate, leaders: readonly Leader[]): SpreadChart {
+export function spreadChart(q: QuestionnaireAggregate, leaders: readonly Leader[], locale: Locale = "en"): SpreadChart {
   const { max, ticks } = chartScale(q.kind);
   const min = q.kind === "stages" ? FIRST_STAGE : 0;
   const byArea = new Map(q.dimensions.map((d) => [d.id, new Map<number, number[]>()]));
@@ -58,7 +59,7 @@ export function spreadChart(q: QuestionnaireAggregate, leaders: readonly Leader[
       else dots.set(d.score, [i]);
     }
   });
-  const fmt = (v: number | null) => (v === null ? "–" : scoreText(q.kind, v));
+  const fmt = (v: number | null) => (v === null ? "–" : scoreText(q.kind, v, locale));
   return {
     questionnaireId: q.questionnaireId,
     title: q.title,
@@ -77,7 +78,7 @@ export function spreadChart(q: QuestionnaireAggregate, leaders: readonly Leader[
         .sort((a, b) => a.value - b.value),
       text: {
         lowest: fmt(d.min),
-        middle: d.q1 === null || d.q3 === null ? "–" : spanText(q.kind, d.q1, d.q3),
+        middle: d.q1 === null || d.q3 === null ? "–" : spanText(q.kind, d.q1, d.q3, locale),
         median: fmt(d.median),
         highest: fmt(d.max),
       },

@@ -1,6 +1,7 @@
 import * as z from "../zod-mini";
 import { parseJsonObject } from "../shared/json";
-import { countOf } from "../shared/plural";
+import { fill, formatCountIn, pluralIn } from "../i18n/format";
+import type { TeamText } from "../team/text";
 
 /** Where the team view keeps what was pasted into it, in this browser only, until it is cleared. */
 export const TEAM_INPUT_KEY = "outside-in:team-input";
@@ -45,13 +46,16 @@ export function readStoredInput(raw: string | null | undefined): StoredTeamInput
  * Null when nothing changed. The change is said, never taken in silently: the box keeps what this
  * tab shows, and the person chooses.
  */
-export function otherTabChange(known: string | null, now: string | null): string | null {
+export function otherTabChange(
+  known: string | null,
+  now: string | null,
+  { locale, teamInput: words }: Pick<TeamText, "locale" | "teamInput">,
+): string | null {
   if (now === known) return null;
   const stored = readStoredInput(now);
-  if (!stored || (stored.text === "" && stored.invitation === "" && !stored.held?.length))
-    return "Another tab of the team view cleared the list kept in this browser. This tab still shows its own; what you type or paste here is kept again.";
+  if (!stored || (stored.text === "" && stored.invitation === "" && !stored.held?.length)) return words.otherTabCleared;
   const texts = [stored.text, ...(stored.held ?? []).map((h) => h.text)];
-  const count = texts.reduce((n, t) => n + t.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "").length, 0);
-  const lines = countOf(count, "line", "lines");
-  return `Another tab of the team view changed the list kept in this browser (it now holds ${lines}). This tab still shows its own; what you type or paste here is kept instead of the other tab's. Reload this page to take the other tab's list.`;
+  const n = texts.reduce((sum, t) => sum + t.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "").length, 0);
+  const lines = fill(pluralIn(locale, n, words.lines), { n: formatCountIn(locale, n) });
+  return fill(words.otherTabChanged, { lines });
 }

@@ -1,7 +1,9 @@
 import { toCsv, type CsvValue } from "../results/csv";
 import { overallOf } from "../scoring/score";
-import { leaderName } from "../team/leaders";
+import { fill } from "../i18n/format";
+import { leaderNameAs } from "../team/leaders";
 import { commonSpelling } from "../team/spellings";
+import type { TeamText } from "../team/text";
 import type { TeamAggregate } from "../team/types";
 import { teamFindings } from "./findings";
 import { sentenceText } from "./sentence";
@@ -12,29 +14,33 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 1
  * The whole team view as CSV: a row per area summary, per respondent, and per problem line. An
  * area's note is the sentence the team view writes for it, from the same claim, leaders named
  * as the facilitator sees them.
+ *
+ * The headers and notes are in the team view's language; the first column's values ("area",
+ * "respondent", "problem") stay as they are in every language, so a sheet filters the same.
  */
-export function teamToCsv(team: TeamAggregate): string {
+export function teamToCsv(team: TeamAggregate, text: TeamText): string {
+  const h = text.team.csv;
   const rows: CsvValue[][] = [
     [
-      "row",
-      "questionnaire",
-      "area or line",
-      "label",
-      "organisation",
-      "mean or score",
-      "min",
-      "max",
-      "range",
-      "interquartile range",
-      "note",
+      h.row,
+      h.questionnaire,
+      h.areaOrLine,
+      h.label,
+      h.organisation,
+      h.meanOrScore,
+      h.min,
+      h.max,
+      h.range,
+      h.iqr,
+      h.note,
     ],
   ];
   const nameOf = (i: number) => {
     const leader = team.leaders[i];
-    return leader ? leaderName(leader) : `Leader ${i + 1}`;
+    return leader ? leaderNameAs(leader, text.team.leaderNumbered) : fill(text.team.leaderNumbered, { n: i + 1 });
   };
   for (const q of team.byQuestionnaire) {
-    const notes = new Map(teamFindings(q, team.leaders).areas.map((a) => [a.id, sentenceText(a.note, nameOf)]));
+    const notes = new Map(teamFindings(q, team.leaders, text).areas.map((a) => [a.id, sentenceText(a.note, nameOf)]));
     for (const d of q.dimensions) {
       rows.push([
         "area",
@@ -67,7 +73,7 @@ export function teamToCsv(team: TeamAggregate): string {
         null,
         null,
         null,
-        `version ${a.version}`,
+        fill(text.team.csvVersion, { n: a.version }),
       ]);
     });
   }

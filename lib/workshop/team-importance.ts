@@ -1,8 +1,8 @@
 import type { ImportancePrompt } from "../content/assessments/importance-prompt-schema";
 import type { ImportanceByArea } from "../link/importance";
-import { IMPORTANCE_LABELS } from "../results/importance";
 import { IMPORTANCE_SPLIT } from "../scoring/thresholds";
 import { anyMarked, areaImportance, teamImportance } from "../team/importance";
+import type { TeamText } from "../team/text";
 import type { TeamAggregate } from "../team/types";
 
 /** One row of "What matters to the team": how many leaders marked each level in one area. */
@@ -32,6 +32,7 @@ export type TeamImportanceModel = {
 export function teamImportanceOf(
   team: TeamAggregate,
   prompt: ImportancePrompt | undefined,
+  text: TeamText,
 ): { model: TeamImportanceModel | null; importance: ImportanceByArea | undefined } {
   const journey = team.byQuestionnaire.find((q) => q.kind === "stages");
   const areas = journey ? areaImportance(journey, team.leaders) : [];
@@ -43,7 +44,7 @@ export function teamImportanceOf(
     important: a.important.length,
     less: a.less.length,
     unmarked: a.unmarked,
-    team: a.team ? IMPORTANCE_LABELS[a.team] : "Not marked",
+    team: a.team ? text.team.importance[a.team] : text.team.notMarked,
     split: a.critical.length >= IMPORTANCE_SPLIT.critical && a.less.length >= IMPORTANCE_SPLIT.less,
   }));
   return { model: { rows, prompt: prompt ?? null }, importance: teamImportance(areas) };

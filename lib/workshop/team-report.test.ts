@@ -5,6 +5,7 @@ import { aggregateTeam } from "../team-input/aggregate";
 import { actionChoices, actionLines, aboutText } from "./action-choices";
 import { buildTeamReport } from "./team-report";
 import { sentenceText } from "./sentence";
+import { teamText } from "../../test/team-text";
 
 const content = teamContentFixture();
 // Three leaders. Journey option 1, 2 and 2: a = 2.25, 3.5, 3.5 → mean 3.08; blunders for two.
@@ -14,7 +15,7 @@ const links = [
   teamLink({ journey: journeyAt(2) }, { label: "COO", org: "Acme" }),
 ];
 const team = aggregateTeam(links.join("\n"), teamCatalogue);
-const report = buildTeamReport(team, teamCatalogue, content);
+const report = buildTeamReport(team, teamCatalogue, content, teamText());
 
 describe("the team view as data", () => {
   it("says what was read, and names the leaders as the facilitator knows them", () => {
@@ -34,7 +35,7 @@ describe("the team view as data", () => {
       "Kind regards,",
       "Lena",
     ];
-    const read = buildTeamReport(aggregateTeam(thread.join("\n"), teamCatalogue), teamCatalogue, content);
+    const read = buildTeamReport(aggregateTeam(thread.join("\n"), teamCatalogue), teamCatalogue, content, teamText());
     expect(read.status).toBe(
       "3 results read, 1 line skipped, 4 lines of mail (headers, quoted text, signatures) left aside.",
     );
@@ -92,7 +93,7 @@ describe("the team view as data", () => {
 
 describe("what an action can be about", () => {
   it("offers the disputed questions first, then every area of each questionnaire taken", () => {
-    const choices = actionChoices(report, teamCatalogue);
+    const choices = actionChoices(report, teamCatalogue, teamText());
     const areas = choices.filter((c) => c.about.kind === "area").map((c) => c.label);
     expect(areas).toEqual([
       "Area A (Mini journey)",
@@ -105,13 +106,16 @@ describe("what an action can be about", () => {
   });
 
   it("names an area, a question, or an id the site no longer knows", () => {
-    expect(aboutText({ questionnaireId: "mini", kind: "question", id: "a-2" }, teamCatalogue)).toBe(
+    expect(aboutText({ questionnaireId: "mini", kind: "question", id: "a-2" }, teamCatalogue, teamText())).toBe(
       "“Q a-2” (Mini journey)",
     );
-    expect(aboutText({ questionnaireId: "mini", kind: "area", id: "gone" }, teamCatalogue)).toBe("gone (Mini journey)");
+    expect(aboutText({ questionnaireId: "mini", kind: "area", id: "gone" }, teamCatalogue, teamText())).toBe(
+      "gone (Mini journey)",
+    );
     const [line] = actionLines(
       [{ about: { questionnaireId: "mini", kind: "area", id: "a" }, text: "Do it", owner: "CEO", due: "2027-03-31" }],
       teamCatalogue,
+      teamText(),
     );
     expect(line).toMatchObject({ aboutText: "Area A (Mini journey)", dueText: "31 March 2027" });
   });

@@ -1,16 +1,15 @@
 import type { DiscussionPrompt } from "../content/assessments/prompts-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
-import { formatStageScore } from "../results/format";
-import { RISK_BAND_LABELS } from "../scoring/agreement";
-import { countOf } from "../shared/plural";
+import { fill } from "../i18n/format";
 import { promptFor, stageLabel, type TeamContent } from "../team/content";
 import { leaderGrid, type LeaderGrid } from "../team/grid";
-import { leaderName } from "../team/leaders";
+import { leaderNameAs } from "../team/leaders";
 import { mostDisputed, type QuestionSpread } from "../team/questions";
 import { teamRecommendations, type TeamRecommendation } from "../team/recommend";
+import type { TeamText } from "../team/text";
 import type { QuestionnaireAggregate, TeamAggregate } from "../team/types";
 import { teamFindings, type Findings } from "./findings";
-import { scoreText, spanText } from "./sentence";
+import { countIn, scoreText, spanText } from "./sentence";
 import { spreadChart, type SpreadChart } from "./spread-chart";
 import { teamImportanceOf, type TeamImportanceModel } from "./team-importance";
 
@@ -35,7 +34,11 @@ export type DisputedQuestion = {
 };
 
 /** The disputed questions, each area's prompt given once, with its first question. */
-export function withPrompts(questions: readonly QuestionSpread[], content: TeamContent): DisputedQuestion[] {
+export function withPrompts(
+  questions: readonly QuestionSpread[],
+  content: TeamContent,
+  text: TeamText,
+): DisputedQuestion[] {
   const first = new Map<string, number>();
   return questions.map((question, i) => {
     const area = `${question.questionnaireId}/${question.dimension}`;
@@ -43,8 +46,8 @@ export function withPrompts(questions: readonly QuestionSpread[], content: TeamC
     if (earlier !== undefined) {
       const at = earlier + 1;
       // Its own number in the text, so two questions pointing back to one never read the same.
-      const text = `Questions ${at} and ${i + 1} are both about ${question.dimensionName}: the prompt with question ${at} covers this one too.`;
-      return { question, sameAreaAs: { at, text } };
+      const said = fill(text.team.sameAreaAs, { at, n: i + 1, area: question.dimensionName });
+      return { question, sameAreaAs: { at, text: said } };
     }
     first.set(area, i);
     const prompt = promptFor(content, question.questionnaireId, question.dimension);
@@ -95,80 +98,93 @@ export type TeamReportModel = {
   importance: TeamImportanceModel | null;
 };
 
-function overallLine(q: QuestionnaireAggregate, content: TeamContent): OverallLine {
+function overallLine(q: QuestionnaireAggregate, content: TeamContent, text: TeamText): OverallLine {
+  const t = text.team;
   const { overall } = q;
-  const of = countOf(overall.leaders, "leader", "leaders");
+  const of = countIn(text, overall.leaders, t.leaders);
   const base = { questionnaireId: q.questionnaireId, title: q.title };
-  if (overall.mean === null) return { ...base, headline: "Too few answers for an overall", detail: "" };
+  if (overall.mean === null) return { ...base, headline: t.tooFewForOverall, detail: "" };
   if (overall.kind === "stages")
     return {
       ...base,
-      headline: `Stage ${overall.stage === null ? "–" : stageLabel(content, overall.stage)}`,
-      detail: `team mean ${formatStageScore(overall.mean)} of ${of}`,
+      headline: fill(t.stageHeadline, {
+        stage: overall.stage === null ? "–" : stageLabel(content, overall.stage),
+      }),
+      detail: fill(t.stageDetail, { mean: scoreText("stages", overall.mean, text.locale), leaders: of }),
     };
-  const band = overall.band ? `: ${RISK_BAND_LABELS[overall.band]}` : "";
+  const score = fill(t.pointsOf100, { score: scoreText("agreement", overall.mean, text.locale) });
   return {
     ...base,
-    headline: `${Math.round(overall.mean)} / 100${band}`,
-    detail: `blunders avoided, team mean of ${of}`,
+    headline: overall.band ? fill(t.withBand, { score, band: t.bands[overall.band] }) : score,
+    detail: fill(t.blundersDetail, { leaders: of }),
   };
 }
 
-function where(r: TeamRecommendation): string {
+function where(r: TeamRecommendation, text: TeamText): string {
   return r.kind === "journey"
-    ? `team mean ${formatStageScore(r.mean)}: from stage ${r.from} to ${r.to}`
-    : `team mean ${Math.round(r.mean)} / 100: ${RISK_BAND_LABELS[r.band]}`;
+    ? fill(text.team.whereStages, { mean: scoreText("stages", r.mean, text.locale), from: r.from, to: r.to })
+    : fill(text.team.whereBlunders, {
+        score: scoreText("agreement", r.mean, text.locale),
+        band: text.team.bands[r.band],
+      });
 }
 
-function spreadSection(q: QuestionnaireAggregate, team: TeamAggregate): SpreadSectionModel {
-  const fmt = (v: number | null) => (v === null ? "–" : scoreText(q.kind, v));
+function spreadSection(q: QuestionnaireAggregate, team: TeamAggregate, text: TeamText): SpreadSectionModel {
+  const t = text.team;
+  const fmt = (v: number | null) => (v === null ? "–" : scoreText(q.kind, v, text.locale));
+  const versions = q.versions.map(String).join(t.and);
   return {
     questionnaireId: q.questionnaireId,
     title: q.title,
-    heading: `${q.title}: ${countOf(q.respondents, "respondent", "respondents")}`,
-    versionsNote:
-      q.versions.length > 1
-        ? `These results span versions ${q.versions.join(" and ")}; areas are compared where they exist.`
-        : null,
+    heading: fill(t.spreadHeading, { title: q.title, respondents: countIn(text, q.respondents, t.respondents) }),
+    versionsNote: q.versions.length > 1 ? fill(t.versionsNote, { versions }) : null,
     rows: q.dimensions.map((d) => ({
       id: d.id,
       name: d.name,
       mean: fmt(d.mean),
-      range: d.min === null || d.max === null ? "–" : spanText(q.kind, d.min, d.max),
-      middle: d.q1 === null || d.q3 === null ? "–" : spanText(q.kind, d.q1, d.q3),
+      range: d.min === null || d.max === null ? "–" : spanText(q.kind, d.min, d.max, text.locale),
+      middle: d.q1 === null || d.q3 === null ? "–" : spanText(q.kind, d.q1, d.q3, text.locale),
     })),
-    chart: spreadChart(q, team.leaders),
+    chart: spreadChart(q, team.leaders, text.locale),
   };
 }
 
-export function buildTeamReport(team: TeamAggregate, catalogue: Catalogue, content: TeamContent): TeamReportModel {
-  const skipped = team.problems.length > 0 ? `, ${countOf(team.problems.length, "line", "lines")} skipped` : "";
-  const mail =
-    team.mail.length > 0
-      ? `, ${countOf(team.mail.length, "line", "lines")} of mail (headers, quoted text, signatures) left aside`
-      : "";
+/** What was read, in one line: "12 results read, 2 lines skipped." */
+function statusOf(team: TeamAggregate, text: TeamText): string {
+  const t = text.team;
+  return fill(t.status, {
+    results: countIn(text, team.respondents.length, t.resultsRead),
+    skipped: team.problems.length > 0 ? countIn(text, team.problems.length, t.statusSkipped) : "",
+    mail: team.mail.length > 0 ? countIn(text, team.mail.length, t.statusMail) : "",
+  });
+}
+
+export function buildTeamReport(
+  team: TeamAggregate,
+  catalogue: Catalogue,
+  content: TeamContent,
+  text: TeamText,
+): TeamReportModel {
   const merged = team.respondents.length - team.leaders.length;
-  const importance = teamImportanceOf(team, content.importancePrompt);
+  const importance = teamImportanceOf(team, content.importancePrompt, text);
+  const names = team.leaders.map((l) => leaderNameAs(l, text.team.leaderNumbered));
   return {
-    status: `${countOf(team.respondents.length, "result", "results")} read${skipped}${mail}.`,
-    paired:
-      merged > 0
-        ? `${countOf(merged, "leader", "leaders")} sent their two assessments as separate links with the same role and organisation; each is counted as one leader.`
-        : null,
-    names: team.leaders.map(leaderName),
-    overall: team.byQuestionnaire.map((q) => overallLine(q, content)),
-    findings: team.byQuestionnaire.map((q) => teamFindings(q, team.leaders)),
-    grid: leaderGrid(team.leaders, team.byQuestionnaire),
+    status: statusOf(team, text),
+    paired: merged > 0 ? countIn(text, merged, text.team.paired) : null,
+    names,
+    overall: team.byQuestionnaire.map((q) => overallLine(q, content, text)),
+    findings: team.byQuestionnaire.map((q) => teamFindings(q, team.leaders, text)),
+    grid: leaderGrid(team.leaders, team.byQuestionnaire, names, text.locale),
     gridTitles: Object.fromEntries(team.byQuestionnaire.map((q) => [q.questionnaireId, q.title])),
-    questions: team.leaders.length > 1 ? withPrompts(mostDisputed(team.questions), content) : null,
+    questions: team.leaders.length > 1 ? withPrompts(mostDisputed(team.questions), content, text) : null,
     recommendations: teamRecommendations(team.byQuestionnaire, content.advice, catalogue, importance.importance).map(
       (r) => ({
         ...r,
-        where: where(r),
+        where: where(r, text),
         reading: r.articles.map((slug) => ({ slug, title: content.articleTitles[slug] ?? slug })),
       }),
     ),
-    spreads: team.byQuestionnaire.map((q) => spreadSection(q, team)),
+    spreads: team.byQuestionnaire.map((q) => spreadSection(q, team, text)),
     importance: importance.model,
   };
 }

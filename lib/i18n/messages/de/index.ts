@@ -11,3 +11,6 @@ export { estimate } from "./estimate";
 export { latest } from "./latest";
 export { overview } from "./overview";
 export { invitation } from "./invitation";
+export { team } from "./team";
+export { teamInput } from "./team-input";
+export { workshop } from "./workshop";

@@ -1,0 +1,196 @@
+import type { TeamMessages } from "../en/team";
+import { plural } from "../plural";
+
+export const team: TeamMessages = {
+  loading: "Cargando la vista de equipo…",
+  tooLongForAddress:
+    "Este equipo es demasiado grande para la barra de direcciones, así que al recargar no volverá: los enlaces siguen en el cuadro, guardados en este navegador.",
+
+  resultsRead: plural({ one: "{n} resultado leído", other: "{n} resultados leídos" }),
+  leaders: plural({ one: "{n} directivo", other: "{n} directivos" }),
+  respondents: plural({ one: "{n} encuestado", other: "{n} encuestados" }),
+  status: "{results}{skipped}{mail}.",
+  statusSkipped: plural({ one: ", {n} línea omitida", other: ", {n} líneas omitidas" }),
+  statusMail: plural({
+    one: ", {n} línea de correo (encabezados, citas, firmas) apartada",
+    other: ", {n} líneas de correo (encabezados, citas, firmas) apartadas",
+  }),
+  paired: plural({
+    one: "{n} directivo envió sus dos cuestionarios como enlaces separados con el mismo cargo y la misma organización; cuenta como un solo directivo.",
+    other:
+      "{n} directivos enviaron sus dos cuestionarios como enlaces separados con el mismo cargo y la misma organización; cada uno cuenta como un solo directivo.",
+  }),
+  unpaired:
+    "{links} enlaces dicen «{who}», pero podrían emparejarse de más de una manera, así que se muestran uno junto a otro.",
+  labelAndOrg: "{label} · {org}",
+  invitationUnreadable: "No se puede leer el enlace de invitación, así que no se muestra quién ha respondido: {reason}",
+  present: "Presentar la vista de equipo",
+  openingPresent: "Abriendo el modo presentación…",
+  leaderNumbered: "Directivo {n}",
+
+  overallTitle: "El equipo en conjunto",
+  teamName: "Equipo:",
+  tooFewForOverall: "Muy pocas respuestas para un resultado global",
+  stageHeadline: "Etapa {stage}",
+  stageDetail: "media del equipo {mean} de {leaders}",
+  pointsOf100: "{score} / 100",
+  withBand: "{score}: {band}",
+  blundersDetail: "errores evitados, media del equipo de {leaders}",
+  bands: { high: "Riesgo alto", watch: "A vigilar", healthy: "Saludable" },
+
+  findingsTitle: "Lo que dicen las respuestas",
+  and: " y ",
+  comma: ", ",
+  distanceStages: plural({ one: "{n} etapa", other: "{n} etapas" }),
+  distancePoints: plural({ one: "{n} punto", other: "{n} puntos" }),
+  farLower: "{leader} muy por debajo ({score})",
+  farHigher: "{leader} muy por encima ({score})",
+  apartWho: "{leaders} ({share} %)",
+  apartSides: "{low} muy por debajo, {high} muy por encima",
+  campGroup: "{leaders} en {span}",
+  camps: "{low} y {high}, a {distance} de distancia",
+  everyArea: "todas las áreas",
+  mostAreas: "la mayoría de las áreas ({n} de {of})",
+  standsOutBoth:
+    "{leader} ve {areas} de forma muy distinta al resto del equipo, muy por debajo en unas y muy por encima en otras.",
+  standsOutLow:
+    "{leader} ve {areas} muy por debajo del resto del equipo: {theirs} de media, donde la mediana del equipo es {team}.",
+  standsOutHigh:
+    "{leader} ve {areas} muy por encima del resto del equipo: {theirs} de media, donde la mediana del equipo es {team}.",
+  oneLeader:
+    "Solo ha respondido un directivo, así que todavía no hay dispersión que leer: a partir de {min} directivos, esto indica si están de acuerdo.",
+  twoLeaders: "Solo han respondido dos directivos: son muy pocos para saber si el equipo está de acuerdo.",
+  twoLeadersApart: " Están a {far} o más de distancia en {areas}.",
+  tooFewPerArea: "Ningún área fue puntuada por {min} directivos o más, así que todavía no hay dispersión que leer.",
+  moreStandOut: plural({
+    one: "{n} directivo más ve la mayoría de las áreas lejos del resto del equipo; la cuadrícula marca dónde.",
+    other: "{n} directivos más ven la mayoría de las áreas lejos del resto del equipo; la cuadrícula marca dónde.",
+  }),
+  twoCamps: "En {area} el equipo se divide en dos bandos: {camps}.",
+  farCounted: "En {area}, {who} están a {far} o más de la mediana del equipo ({median}): {sides}.",
+  farNamed: "En {area}: {named} que el resto; la mediana del equipo es {median}.",
+  middleHalfApart:
+    "En {area} la mitad central del equipo abarca {span}, {far} o más: los directivos lo ven de forma distinta, y merece la pena hablarlo.",
+  broadlyAgree:
+    "Los directivos están en general de acuerdo: en todas las áreas{except}, cada uno de los {n} directivos está a menos de {far} de la mediana del equipo.",
+  broadlyAgreeExcept: " ({areas} tuvo muy pocas respuestas para juzgar)",
+  importanceSplit:
+    "En {area}, los directivos no coinciden en lo que importa: {critical} lo marcó como crítico para nuestra estrategia, {less} como menos importante ahora{others}",
+  importanceOthers: " ({others}).",
+  importanceNoOthers: ".",
+  markedImportant: "{n} lo marcó como importante",
+  leftUnmarked: "{n} lo dejó sin marcar",
+
+  areaUnscored: "Ningún directivo puntuó esta área.",
+  areaOneScored: "Solo un directivo puntuó esta área.",
+  areaPairApart: "Los dos directivos están a {distance} de distancia.",
+  areaPairWithin: "Los dos directivos están a menos de {far}.",
+  areaTwoCamps: "Dos bandos: {camps}.",
+  areaFarCounted: "{who} están a {far} o más de la mediana ({median}): {sides}.",
+  areaFarNamed: "{named}{also}.",
+  areaFarAlso: "; además, {leaders} mencionados arriba",
+  areaMiddleHalf: "La mitad central está a {far} o más de distancia: los directivos no coinciden.{also}",
+  areaMiddleHalfAlso: " Además, {leaders} mencionados arriba.",
+  areaWithinBut: "A menos de {far} de la mediana ({median}), salvo {leaders} mencionados arriba.",
+  areaWithin: "Todos están a menos de {far} de la mediana ({median}).",
+
+  importanceTitle: "Lo que importa al equipo",
+  importanceHow:
+    "El nivel del equipo es el central de los niveles que marcaron sus directivos (el más bajo de los dos centrales si el número es par); el plan del equipo pone primero las áreas que más importan.",
+  importanceCaption: "Cuántos directivos marcaron cada área en cada nivel",
+  importanceScroll: "Lo que importa al equipo, área por área",
+  area: "Área",
+  importance: {
+    critical: "Crítico para nuestra estrategia",
+    important: "Importante",
+    less: "Menos importante ahora",
+  },
+  notMarked: "Sin marcar",
+  teamLevel: "El nivel del equipo",
+  teamDisagrees: " · el equipo no coincide",
+
+  gridTitle: "Quién ve qué",
+  gridCaption: "La puntuación de cada directivo por área",
+  gridCaptionOf: "La puntuación de cada directivo por área: {title}",
+  leader: "Directivo",
+  farLowerMark: "muy por debajo del equipo",
+  farHigherMark: "muy por encima del equipo",
+  gridShowing: "Se muestran {shown} de {all} directivos.",
+  gridMore: "Mostrar {n} más",
+  legendStages: "Las celdas del camino se colorean por etapa, con más intensidad cuanto más avanzada:",
+  legendBands: "Las celdas de los errores, por nivel de riesgo:",
+  legendMarks:
+    "↓ y ↑ marcan a un directivo a {far} ({farPoints}) o más por debajo o por encima de la mediana del equipo en esa área, cuando al menos {min} directivos la puntuaron.",
+
+  disputedTitle: "Donde más discrepan los directivos",
+  noDispute:
+    "En todas las preguntas, la mitad central de los directivos eligió la misma respuesta: no hay división que discutir.",
+  answeredCaption: "Cómo respondieron los directivos: {question}",
+  answer: "Respuesta",
+  leadersColumn: "Directivos",
+  dontKnow: "No lo sé",
+  discuss: "Para debatir:",
+  after: "Según {credit}.",
+  sameAreaAs:
+    "Las preguntas {at} y {n} tratan ambas de {area}: la propuesta de debate de la pregunta {at} cubre también esta.",
+  notesTitle: "Lo que anotaron los directivos",
+  notesLabel: "Notas que los directivos dejaron en esta pregunta",
+  showMoreNotes: plural({
+    one: "Mostrar {n} nota más, de {left} sin mostrar",
+    other: "Mostrar {n} notas más, de {left} sin mostrar",
+  }),
+  moreNotes: plural({
+    one: "{n} nota más está en la vista de equipo.",
+    other: "{n} notas más están en la vista de equipo.",
+  }),
+
+  recommendationsTitle: "Lo que el equipo podría hacer a continuación",
+  noRecommendation:
+    "Ningún área es lo bastante débil para un paso del equipo: todas están en la etapa 6 o libres de los errores.",
+  read: "Lectura:",
+  whereStages: "media del equipo {mean}: de la etapa {from} a la {to}",
+  whereBlunders: "media del equipo {score} / 100: {band}",
+
+  spreadHeading: "{title}: {respondents}",
+  versionsNote: "Estos resultados abarcan las versiones {versions}; las áreas se comparan donde existen.",
+  spreadCaption: "Dispersión del equipo por área",
+  spreadScroll: "Dispersión del equipo por área: {heading}",
+  mean: "Media",
+  lowestHighest: "Mínimo–máximo",
+  middleHalf: "Mitad central",
+  median: "Mediana",
+  whatItSays: "Lo que indica",
+  spreadFigcaption: "Cada punto es un directivo; la banda es la mitad central del equipo y la línea, su mediana.",
+  spreadTableCaption: "La dispersión por área: {title}",
+  lowest: "Mínimo",
+  highest: "Máximo",
+
+  respondentsTitle: "Encuestados",
+  respondentsHint: "Cada uno de los {n} resultados con su puntuación global",
+  respondentsCaption: "Cada encuestado con su resultado global",
+  preparingTable: "Preparando la tabla…",
+  line: "Línea",
+  label: "Cargo",
+  organisation: "Organización",
+  language: "Idioma",
+  columnStage: "{title}: etapa",
+  columnAvoidance: "{title}: evitación",
+  shareTitle: "Compartir o exportar esta vista de equipo",
+  shareHint: "Un enlace para todo el equipo, los enlaces en un archivo o una hoja de cálculo",
+  preparingExports: "Preparando las exportaciones…",
+
+  csv: {
+    row: "tipo de fila",
+    questionnaire: "cuestionario",
+    areaOrLine: "área o línea",
+    label: "cargo",
+    organisation: "organización",
+    meanOrScore: "media o puntuación",
+    min: "mín.",
+    max: "máx.",
+    range: "rango",
+    iqr: "rango intercuartílico",
+    note: "nota",
+  },
+  csvVersion: "versión {n}",
+};
