@@ -17,6 +17,7 @@ function SideLine({ side }: { side: SideView }) {
         </span>
       ))}
       {side.when}
+      {side.language && <> · {side.language}</>}
     </p>
   );
 }

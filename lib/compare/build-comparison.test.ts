@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { choose, type Answers } from "../questionnaire/answers";
 import { stagesFixture } from "../../test/fixtures";
 import type { SharedResult } from "../link/result-schema";
+import { messagesFor } from "../i18n/messages";
 import { buildComparison } from "./build-comparison";
 
 const catalogue = [stagesFixture()];
@@ -139,5 +140,18 @@ describe("one rule for progress, for the areas and the average alike", () => {
       text: "stage 3 of 6 → stage 4 of 6 (within the spread of your answers)",
       tone: "spread",
     });
+  });
+
+  it("names the language each side was answered in when they differ, or differ from the page's", () => {
+    const german = { ...thisYear, language: "de" as const };
+    const mixed = buildComparison(lastYear, german, catalogue, TODAY, EN);
+    expect([mixed.earlier.language, mixed.later.language]).toEqual(["answered in English", "answered in German"]);
+    const onGermanPage = buildComparison(lastYear, german, catalogue, TODAY, {
+      locale: "de",
+      messages: messagesFor("de"),
+    });
+    expect(onGermanPage.later.language).toBe("beantwortet auf Deutsch");
+    // Two English results on an English page: nothing to say, the line reads as it always did.
+    expect(buildComparison(lastYear, thisYear, catalogue, TODAY, EN).later.language).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { PreviousResult, SharedResult } from "../link/result-schema";
 import type { Catalogue } from "../questionnaire/catalogue";
-import { fill, formatDateIn } from "../i18n/format";
+import { DEFAULT_LOCALE } from "../i18n/locales";
+import { fill, formatDateIn, languageNameIn } from "../i18n/format";
 import type { CompareMessages } from "../i18n/messages/en/compare";
 import type { LinkMessages } from "../i18n/messages/en/link";
 import type { Words } from "../report/words";
@@ -10,10 +11,11 @@ import { nameKey } from "../shared/name-rule";
 import { answersOnlyKey } from "../link/result-key";
 import { carriedTargets } from "../results/targets";
 
-type Side = Pick<PreviousResult, "label" | "org" | "date">;
+type Side = Pick<PreviousResult, "label" | "org" | "date" | "language">;
 
 /** "Earlier: Head of service · Acme · 14 October 2025", from whatever a link carries. */
-export type SideView = { name: string; who: string[]; when: string };
+/** `language`: the language its answers were given in, named only when the two sides or the page differ in it. */
+export type SideView = { name: string; who: string[]; when: string; language?: string };
 
 export type CompareModel = {
   earlier: SideView;
@@ -68,10 +70,15 @@ export function buildComparison(
     if (s.date && s.date > today)
       notices.push(fill(m.future[name], { date: formatDate(s.date), today: formatDate(today) }));
   }
+  // A link records the language its answers were given in (English when it records none); it is
+  // said when it is not simply the page's language on both sides.
+  const languageOf = (s: Side) => s.language ?? DEFAULT_LOCALE;
+  const sayLanguage = languageOf(before) !== languageOf(after) || languageOf(before) !== w.locale;
   const side = (name: string, s: Side): SideView => ({
     name,
     who: who(s),
     when: s.date ? formatDate(s.date) : m.noDate,
+    ...(sayLanguage && { language: fill(m.answeredIn, { language: languageNameIn(w.locale, languageOf(s)) }) }),
   });
   const change = compareResults(before, after, catalogue, w, carriedTargets(before, catalogue));
   return {

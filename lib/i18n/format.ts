@@ -31,6 +31,17 @@ const dates = cache(
 );
 const lists = cache((l) => new Intl.ListFormat(TAGS[l], { style: "long", type: "conjunction" }));
 const plurals = cache((l) => new Intl.PluralRules(TAGS[l]));
+const languageNames = cache((l) =>
+  typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames([TAGS[l]], { type: "language" }) : null,
+);
+
+/**
+ * A language's name in a page's language ("Französisch" on a German page), from the runtime's
+ * own names: no list of names ships. The code stands in where a browser has none.
+ */
+export function languageNameIn(locale: Locale, language: Locale): string {
+  return languageNames(locale)?.of(language) ?? language;
+}
 
 /** A whole number: "12,345", "12.345", "12 345". */
 export function formatCountIn(locale: Locale, n: number): string {

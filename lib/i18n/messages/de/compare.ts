@@ -8,6 +8,7 @@ export const compare: CompareMessages = {
   targets: "Die Zielstufen, die das frühere Ergebnis gesetzt hat, jede an der späteren Stufe gemessen:",
   noName: "kein Name im Link",
   noDate: "kein Datum im Link",
+  answeredIn: "beantwortet auf {language}",
   reversed:
     "Das als früher angegebene Ergebnis ist vom {first}, also nach dem späteren ({second}); die beiden werden daher in Datumsfolge gezeigt: zuerst das vom {second}.",
   twoLeaders:

@@ -8,6 +8,7 @@ export const compare = {
   targets: "The targets the earlier result set, each held against the later stage:",
   noName: "no name in the link",
   noDate: "no date in the link",
+  answeredIn: "answered in {language}",
   reversed:
     "The result given as earlier is dated {first}, after the later one ({second}), so the two are shown in date order: {second} first.",
   twoLeaders:

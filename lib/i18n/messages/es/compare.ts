@@ -8,6 +8,7 @@ export const compare: CompareMessages = {
   targets: "Los objetivos que fijó el resultado anterior, cada uno medido con la etapa posterior:",
   noName: "ningún nombre en el enlace",
   noDate: "ninguna fecha en el enlace",
+  answeredIn: "respondido en {language}",
   reversed:
     "El resultado indicado como anterior tiene fecha del {first}, posterior al otro ({second}), así que se muestran en orden de fecha: primero el del {second}.",
   twoLeaders:

@@ -8,6 +8,7 @@ export const compare: CompareMessages = {
   targets: "Les cibles fixées par le résultat antérieur, chacune mesurée au stade ultérieur :",
   noName: "aucun nom dans le lien",
   noDate: "aucune date dans le lien",
+  answeredIn: "répondu en {language}",
   reversed:
     "Le résultat donné comme antérieur est daté du {first}, après le résultat ultérieur ({second}) : les deux sont donc présentés dans l’ordre des dates, celui du {second} d’abord.",
   twoLeaders:
