@@ -1,7 +1,7 @@
 import type { Catalogue } from "../questionnaire/catalogue";
 import { findVersion } from "../questionnaire/catalogue";
 import { answersLength, decodeAnswers, encodeAnswers } from "./answers-codec";
-import { linkError, type Decoded, type LinkError } from "./errors";
+import { linkError, newerVersion, type Decoded, type LinkError } from "./errors";
 import { checksum } from "./checksum";
 import type { AssessmentResult } from "./result-schema";
 
@@ -23,10 +23,7 @@ export function assessmentParam(a: AssessmentResult, catalogue: Catalogue): stri
 function unknownVersion(catalogue: Catalogue, id: string, version: number): { ok: false; error: LinkError } {
   const known = catalogue.filter((q) => q.id === id);
   const newest = known.reduce((a, b) => (b.version > a.version ? b : a));
-  if (version > newest.version) {
-    const message = `This link was made with version ${version} of ${newest.title}, newer than this site knows (it runs up to version ${newest.version}). Open it on the site that made it, or ask the site's owner to update.`;
-    return { ok: false, error: { kind: "unknown-version", message } };
-  }
+  if (version > newest.version) return newerVersion(version, newest.title, newest.version);
   return linkError("unknown-version", { version, title: newest.title });
 }
 

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../i18n/locales";
 import { messagesFor } from "../i18n/messages";
-import { inEarlierResult, LINK_ERROR_KINDS, linkError, linkErrorText, newerFormat, wrappedError } from "./errors";
+import {
+  inEarlierResult,
+  LINK_ERROR_KINDS,
+  linkError,
+  linkErrorText,
+  newerFormat,
+  newerVersion,
+  wrappedError,
+} from "./errors";
 
 const failures = [
   ...LINK_ERROR_KINDS.map((kind) => linkError(kind)),
   linkError("unknown-version", { version: 9, title: "The journey" }),
   newerFormat(4, 3),
+  newerVersion(42, "The journey", 2),
   wrappedError("Outlook Safe Links", true),
   wrappedError("Slack", false),
   inEarlierResult(linkError("tampered")),
@@ -17,6 +26,10 @@ describe("a link error in a page's language", () => {
   it("reads in English exactly as the decoder's message, for every kind and part", () => {
     for (const { error } of failures) expect(linkErrorText(error, messagesFor("en").link)).toBe(error.message);
     expect(failures[LINK_ERROR_KINDS.length]?.error.message).toMatch(/\(version 9 of The journey\)$/);
+    // A version newer than the site's is said as newer, naming both: on /results/ too, which words it anew.
+    expect(linkErrorText(newerVersion(42, "The journey", 2).error, messagesFor("en").link)).toBe(
+      "This link was made with version 42 of The journey, newer than this site knows (it runs up to version 2). Open it on the site that made it, or ask the site's owner to update.",
+    );
   });
 
   it("keeps its parts in every other language, and none of the English", () => {
@@ -28,6 +41,7 @@ describe("a link error in a page's language", () => {
         expect(text).not.toContain("Ask the person");
         if (error.parts?.format) expect(text).toContain("4");
         if (error.parts?.wrapper) expect(text).toContain(error.parts.wrapper.name);
+        if (error.parts?.newerVersion) expect(text).toMatch(/42.*The journey.*2/);
       }
     }
   });

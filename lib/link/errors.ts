@@ -25,6 +25,8 @@ export type LinkErrorKind = (typeof LINK_ERROR_KINDS)[number];
 export type LinkErrorParts = {
   /** The questionnaire version a link names and this site does not know. */
   versionOf?: { version: number; title: string };
+  /** A version newer than the newest this site runs (`newest`): said plainly as newer. */
+  newerVersion?: { version: number; title: string; newest: number };
   /** The link format a newer site wrote, and the newest this one reads. */
   format?: { format: number; newest: number };
   /** The mail or chat system that rewrote the link, and whether it keeps the address elsewhere. */
@@ -43,7 +45,7 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; error: LinkError 
  * parts: the English `message` is this same function with the English words.
  */
 export function linkErrorText(error: Pick<LinkError, "kind" | "parts">, m: LinkMessages): string {
-  const { versionOf, format, wrapper, earlier } = error.parts ?? {};
+  const { versionOf, newerVersion, format, wrapper, earlier } = error.parts ?? {};
   const base = wrapper
     ? fill(m.wrappedBy, {
         name: wrapper.name,
@@ -51,7 +53,9 @@ export function linkErrorText(error: Pick<LinkError, "kind" | "parts">, m: LinkM
       })
     : format
       ? fill(m.newerFormat, format)
-      : fill(m.kinds[error.kind], { ask: m.ask });
+      : newerVersion
+        ? fill(m.newerVersion, newerVersion)
+        : fill(m.kinds[error.kind], { ask: m.ask });
   const detailed = versionOf ? fill(m.withDetail, { message: base, detail: fill(m.versionOf, versionOf) }) : base;
   return earlier ? fill(m.inEarlier, { message: detailed }) : detailed;
 }
@@ -71,6 +75,11 @@ export function linkError(
   versionOf?: LinkErrorParts["versionOf"],
 ): { ok: false; error: LinkError } {
   return failed(kind, versionOf && { versionOf });
+}
+
+/** A questionnaire version newer than the newest this site runs, naming both. */
+export function newerVersion(version: number, title: string, newest: number): { ok: false; error: LinkError } {
+  return failed("unknown-version", { newerVersion: { version, title, newest } });
 }
 
 /** A link in a format newer than this site reads, naming both formats. */

@@ -24,6 +24,8 @@ export const link: LinkMessages = {
   },
   withDetail: "{message} ({detail})",
   versionOf: "Version {version} von {title}",
+  newerVersion:
+    "Dieser Link wurde mit Version {version} von {title} erstellt, die neuer ist, als diese Website kennt (sie läuft bis Version {newest}). Öffnen Sie ihn auf der Website, die ihn erstellt hat, oder bitten Sie deren Betreiber um ein Update.",
   newerFormat:
     "Dieser Ergebnislink wurde im Linkformat {format} erstellt, von einer neueren Version von Outside-In, als diese Website verwendet (sie liest bis Format {newest}). Öffnen Sie ihn auf der Website, die ihn erstellt hat, oder bitten Sie deren Betreiber um ein Update.",
   wrappedElsewhere:

@@ -24,6 +24,8 @@ export const link = {
   },
   withDetail: "{message} ({detail})",
   versionOf: "version {version} of {title}",
+  newerVersion:
+    "This link was made with version {version} of {title}, newer than this site knows (it runs up to version {newest}). Open it on the site that made it, or ask the site's owner to update.",
   newerFormat:
     "This result link was made in link format {format}, by a newer version of Outside-In than this site runs (it reads up to format {newest}). Open it on the site that made it, or ask the site's owner to update.",
   wrappedElsewhere: "{name} keeps the real address on its own server, so the result is not inside this link.",

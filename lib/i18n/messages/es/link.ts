@@ -24,6 +24,8 @@ export const link: LinkMessages = {
   },
   withDetail: "{message} ({detail})",
   versionOf: "versión {version} de {title}",
+  newerVersion:
+    "Este enlace se creó con la versión {version} de {title}, más reciente que las que conoce este sitio (llega hasta la versión {newest}). Ábralo en el sitio que lo creó o pida a su responsable que lo actualice.",
   newerFormat:
     "Este enlace de resultados se creó en el formato de enlace {format}, con una versión de Outside-In más reciente que la de este sitio (que lee hasta el formato {newest}). Ábralo en el sitio que lo creó o pida a su responsable que lo actualice.",
   wrappedElsewhere:

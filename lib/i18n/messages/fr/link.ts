@@ -24,6 +24,8 @@ export const link: LinkMessages = {
   },
   withDetail: "{message} ({detail})",
   versionOf: "version {version} de {title}",
+  newerVersion:
+    "Ce lien a été créé avec la version {version} de {title}, plus récente que celles que ce site connaît (il va jusqu’à la version {newest}). Ouvrez-le sur le site qui l’a créé, ou demandez au responsable du site de le mettre à jour.",
   newerFormat:
     "Ce lien de résultats a été créé au format de lien {format}, par une version d’Outside-In plus récente que celle de ce site (qui lit jusqu’au format {newest}). Ouvrez-le sur le site qui l’a créé, ou demandez au responsable du site de le mettre à jour.",
   wrappedElsewhere:
