@@ -12,12 +12,13 @@ const link = (a: Answers, label?: string) =>
 /** What a reader takes from the report: the summary, the plan, and the journey's table and answers. */
 async function reportText(page: Page) {
   const summary = await page.getByRole("region", { name: "Summary" }).innerText();
-  const plan = await (
-    await openSection(page, "Your plan")
-  )
-    .getByRole("list", { name: "Plan steps" })
-    .getByRole("listitem")
-    .allInnerTexts();
+  const steps = (await openSection(page, "Your plan")).getByRole("list", { name: "Plan steps" }).getByRole("listitem");
+  // The plan is drawn with the report, as a transition: read it once it holds every step the
+  // summary counts, not while a busy machine is still drawing it.
+  const count = Number(/See your plan: (\d+) steps?/.exec(summary)?.[1] ?? 0);
+  expect(count).toBeGreaterThan(0);
+  await expect(steps).toHaveCount(count);
+  const plan = await steps.allInnerTexts();
   const journey = await openSection(page, q.title);
   await radarDrawn(page, /^Radar chart of stage/);
   return [
