@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { messagesFor } from "../lib/i18n/messages";
 import { golden } from "../test/golden-links";
 import { site } from "./support/site";
 
@@ -10,7 +11,8 @@ test.skip(!shipping.includes("de"), "needs a build that ships German (SHIP_LOCAL
 const { fragment } = golden.links[0]!;
 const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const inGerman = new RegExp(`${site.basePath}/de/results/#${escaped}$`);
-const overall = (page: Page) => page.getByRole("region", { name: "Overall stage" });
+// The German report, named in German words (lib/i18n/messages/de/report.ts).
+const overall = (page: Page) => page.getByRole("region", { name: messagesFor("de").report.summary.overallStage });
 
 test("the switch keeps the result: English results to German with the same fragment", async ({ page }) => {
   await page.goto(`results/#${fragment}`);
