@@ -1,9 +1,8 @@
-import { fill } from "@/lib/i18n/format";
+import { fill, languageNameIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import type { TeamExports } from "@/lib/workshop/exports";
 import { ScoreTable } from "@/components/shared/score-table";
-import { useLanguageName } from "./language-name";
 
 type Props = { exports: TeamExports; locale: Locale; words: TeamMessages };
 
@@ -14,7 +13,6 @@ type Props = { exports: TeamExports; locale: Locale; words: TeamMessages };
  */
 export function RespondentTable({ exports, locale, words }: Props) {
   const { columns, respondents } = exports;
-  const languageName = useLanguageName(locale);
   return (
     <ScoreTable
       caption={words.respondentsCaption}
@@ -36,7 +34,7 @@ export function RespondentTable({ exports, locale, words }: Props) {
           <td>{r.line}</td>
           <td>{r.label ? <bdi>{r.label}</bdi> : "–"}</td>
           <td>{r.org ? <bdi>{r.org}</bdi> : "–"}</td>
-          <td>{languageName(r.language)}</td>
+          <td>{languageNameIn(locale, r.language)}</td>
           {r.overall.map((value, j) => (
             <td key={columns[j]?.questionnaireId ?? j}>{value ?? "–"}</td>
           ))}
