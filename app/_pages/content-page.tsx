@@ -7,8 +7,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { Frame } from "./frame";
 
-/** A page written in content/pages/<slug>.mdx (About, the guide), at /<slug>/. */
-type Slug = "about" | "guide";
+/** A page written in content/pages/<slug>.mdx (About, the guide, how the languages were translated), at /<slug>/. */
+type Slug = "about" | "guide" | "translations";
 
 /** The page in a language where it is translated, else in English (marked as such). */
 const pageIn = (locale: Locale, slug: Slug) => (hasPageIn(locale, slug) ? locale : "en");

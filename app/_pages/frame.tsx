@@ -2,12 +2,13 @@ import type { ReactNode } from "react";
 import type { SwitchLink } from "@/components/layout/language-switch";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SiteLink } from "@/components/shared/site-link";
 import { buildShipping, isPreview } from "@/lib/content/i18n/site-locales";
 import { loadSite, loadSiteIn } from "@/lib/content/load-site";
 import { languageTag } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { switchTargets, type HasPage } from "@/lib/i18n/paths";
+import { localePath, switchTargets, type HasPage } from "@/lib/i18n/paths";
 
 type Props = {
   locale: Locale;
@@ -54,7 +55,9 @@ export function Frame({ locale, path, has, switchable = true, children }: Props)
       <main id="main" tabIndex={-1}>
         {isPreview(locale) && (
           <p className="notice preview-notice" role="note">
-            {chrome.preview}
+            {chrome.preview}{" "}
+            {/* Where a reader first meets an unfinished language: how far its translation is checked. */}
+            <SiteLink href={localePath(locale, "/translations/")}>{chrome.translations.notice}</SiteLink>
           </p>
         )}
         {children}

@@ -24,6 +24,9 @@ export function SiteFooter({ site, locale, messages }: { site: Site; locale: Loc
               </li>
             ))}
             <li>
+              <a href={withBasePath(localePath(locale, "/translations/"))}>{messages.translations.footer}</a>
+            </li>
+            <li>
               {/* Feed readers find the feed in every page's head; people look here. */}
               <a href={withBasePath(localePath(locale, "/feed.xml"))} type="application/atom+xml">
                 {messages.footer.feed}

@@ -22,6 +22,7 @@ describe("sitemapEntries", () => {
       "https://example.org/assessment/how-scoring-works/",
       "https://example.org/assessment/about/",
       "https://example.org/assessment/guide/",
+      "https://example.org/assessment/translations/",
       "https://example.org/assessment/sources/",
       "https://example.org/assessment/compare/",
       "https://example.org/assessment/team/",

@@ -23,6 +23,7 @@ const FIXED_PAGES = [
   "/how-scoring-works/",
   "/about/",
   "/guide/",
+  "/translations/",
   "/sources/",
   "/compare/",
   "/team/",

@@ -28,6 +28,7 @@ export const chrome: ChromeMessages = {
   offerStay: "Auf Deutsch bleiben",
   inEnglish: "auf Englisch",
   untranslated: "Diese Seite ist noch nicht übersetzt und wird daher auf Englisch gezeigt.",
+  translations: { footer: "Übersetzungen", notice: "So wurde übersetzt" },
   notFound: {
     title: "Seite nicht gefunden",
     lead: "Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen, oder der Link enthält einen Tippfehler.",

@@ -34,6 +34,8 @@ export const chrome = {
   inEnglish: "in English",
   /** A page shown in English on a translated site, while its translation is not written. */
   untranslated: "This page is not translated yet, so it is shown in English.",
+  /** The page on how each language was translated and how far it is checked (/translations/): its link in the footer and in a preview's notice. */
+  translations: { footer: "Translations", notice: "How the translations were made" },
   notFound: {
     title: "Page not found",
     lead: "There is no page at this address. It may have moved, or the link may be mistyped.",

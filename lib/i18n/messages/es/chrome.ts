@@ -28,6 +28,7 @@ export const chrome: ChromeMessages = {
   offerStay: "Seguir en español",
   inEnglish: "en inglés",
   untranslated: "Esta página aún no está traducida, así que se muestra en inglés.",
+  translations: { footer: "Traducciones", notice: "Cómo se hizo la traducción" },
   notFound: {
     title: "Página no encontrada",
     lead: "No hay ninguna página en esta dirección. Puede que se haya trasladado o que el enlace tenga un error.",

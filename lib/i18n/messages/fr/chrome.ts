@@ -28,6 +28,7 @@ export const chrome: ChromeMessages = {
   offerStay: "Rester en français",
   inEnglish: "en anglais",
   untranslated: "Cette page n’est pas encore traduite : elle s’affiche donc en anglais.",
+  translations: { footer: "Traductions", notice: "Comment la traduction a été faite" },
   notFound: {
     title: "Page introuvable",
     lead: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.",
