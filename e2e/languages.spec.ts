@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { golden } from "../test/golden-links";
 import { loadLibraryIn } from "../lib/content/library/load-library";
+import { loadPageIn } from "../lib/content/load-pages";
+import { messagesFor } from "../lib/i18n/messages";
 import { readHead } from "./support/head";
 
 // Today only English ships: German, French and Spanish are built as previews under /<lang>/.
@@ -37,6 +39,14 @@ for (const { locale, tag, name, notice } of PREVIEWS) {
     }
   });
 }
+
+test("a preview's notice links the page on how its translation was made", async ({ page }) => {
+  const { chrome } = messagesFor("fr");
+  await page.goto("fr/journey/");
+  await page.getByRole("note").getByRole("link", { name: chrome.translations.notice }).click();
+  await expect(page).toHaveURL(/\/fr\/translations\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(loadPageIn("fr", "translations").frontmatter.title);
+});
 
 test("a preview's switch leads back to English with the same result, fragment and all", async ({ page }) => {
   const { fragment } = golden.links[0]!;

@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { loadPageIn } from "../lib/content/load-pages";
+import type { Locale } from "../lib/i18n/locales";
+import { messagesFor } from "../lib/i18n/messages";
 import { golden } from "../test/golden-links";
 import { journey } from "./support/content";
 import { radarDrawn } from "./support/report";
@@ -26,6 +29,34 @@ test("how scoring works explains the stages and the rounding rule", async ({ pag
   await expect(page.getByRole("heading", { level: 1, name: "How scoring works" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("3.5 is stage 3");
 });
+
+// The status every translation has until it is tested with leaders whose language it is, as the
+// project words it; the page says it in each language (content/pages/translations.mdx).
+const TRANSLATION_STATUS: { locale: Locale; status: string }[] = [
+  { locale: "en", status: "translated and reviewed by the project, not yet tested with native-speaking leaders" },
+  {
+    locale: "de",
+    status: "übersetzt und geprüft vom Projekt, noch nicht mit muttersprachlichen Führungskräften getestet",
+  },
+];
+
+for (const { locale, status } of TRANSLATION_STATUS) {
+  test(`the page on how the languages were translated opens from the foot of a page and states their status (${locale})`, async ({
+    page,
+  }) => {
+    const prefix = locale === "en" ? "" : `${locale}/`;
+    await page.goto(prefix || "./");
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: messagesFor(locale).chrome.translations.footer })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/${prefix}translations/$`));
+    await expect(
+      page.getByRole("heading", { level: 1, name: loadPageIn(locale, "translations").frontmatter.title }),
+    ).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(status);
+  });
+}
 
 for (const [fragment, message] of [
   ["", "holds none"],
