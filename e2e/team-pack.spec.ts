@@ -53,6 +53,9 @@ test("the workshop pack prints whole words, keeps charts and the grid's key toge
   await expect(page.getByRole("heading", { name: "The team overall" })).toBeVisible();
   // The pack's link is the team link of what is shown, once the exports are ready.
   await expect(page).toHaveURL(/#team=1&r=/);
+  // What a browser does when asked to print: beforeprint (the per-questionnaire grids are drawn
+  // then), then the print media.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   expect(await brokenWords(page)).toEqual([]);
   // …and no column is cut off at the page's edge: on paper, one grid per questionnaire.

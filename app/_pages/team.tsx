@@ -7,7 +7,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { teamViewMessages } from "@/lib/i18n/messages/team-view";
 import { localePath } from "@/lib/i18n/paths";
 import { invitedRun } from "@/lib/invitation/run";
-import { forBrowser } from "@/lib/questionnaire/for-browser";
+import { forTeamView } from "@/lib/questionnaire/for-browser";
 import { Frame } from "./frame";
 import { pageMeta } from "./meta";
 import { withLinks } from "@/components/shared/with-links";
@@ -30,7 +30,7 @@ export function TeamPage({ locale }: { locale: Locale }) {
       <Island
         name="team"
         props={{
-          catalogue: loadCatalogueIn(locale).map(forBrowser),
+          catalogue: loadCatalogueIn(locale).map(forTeamView),
           content: loadTeamContentIn(locale),
           locale,
           messages: teamViewMessages(locale),

@@ -12,7 +12,7 @@ import type { Importance } from "@/lib/link/importance";
 import { withImportance } from "@/lib/results/importance";
 import type { Stage } from "@/lib/scoring/stages";
 import { replaceLocationHash } from "@/components/shared/use-location-hash";
-import { usePrinting } from "./use-printing";
+import { usePrinting } from "@/components/shared/use-printing";
 import { ReportSection, useSections } from "./report-section";
 import { BenchmarkCompare } from "./benchmark-compare";
 import { BlundersDetail } from "./blunders-detail";

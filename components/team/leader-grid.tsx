@@ -4,6 +4,7 @@ import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import { gridParts, type CellTone, type LeaderGrid as Grid, type GridRow } from "@/lib/team/grid";
 import type { TeamText } from "@/lib/team/text";
 import { ScoreTable } from "@/components/shared/score-table";
+import { usePrinting } from "@/components/shared/use-printing";
 import { Legend } from "./grid-legend";
 
 const toneClass = (tone: CellTone | null) =>
@@ -55,6 +56,8 @@ export function GridRowView({ row, name, words }: { row: GridRow; name: string; 
 /**
  * On paper the grid is one table per questionnaire: twelve areas side by side do not fit a
  * page's width without breaking their names mid-word. On screen it is one table that scrolls.
+ * Drawn only while the browser prints: hidden on screen, the copy still cost the team page's
+ * load about 1,100 elements for 50 leaders (a third of the page) to build, style and hydrate.
  */
 function PrintGrids({
   grid,
@@ -94,6 +97,7 @@ function PrintGrids({
 export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<string, string>; text: TeamText }) {
   const words = text.team;
   const [shown, setShown] = useState(GRID_PAGE);
+  const printing = usePrinting();
   const groups = grid.columns.reduce<{ id: string; span: number }[]>((acc, c) => {
     const last = acc.at(-1);
     if (last?.id === c.questionnaireId) last.span += 1;
@@ -145,7 +149,7 @@ export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<
           <GridRowView key={row.leader} row={row} name={row.name} words={words} />
         ))}
       </ScoreTable>
-      <PrintGrids grid={grid} rows={rows} titles={titles} words={words} />
+      {printing && <PrintGrids grid={grid} rows={rows} titles={titles} words={words} />}
       {more > 0 && (
         <div className="button-row no-print">
           <p className="muted">

@@ -15,6 +15,23 @@ export function forBrowser(questionnaire: Questionnaire): Questionnaire {
     : { ...questionnaire, questions: questionnaire.questions.map(withoutNote) };
 }
 
+const withoutHelp = <Q extends { help?: string }>({ help: _help, ...shown }: Q) => shown;
+
+/**
+ * A questionnaire as the team view needs it: forBrowser's, without the changelog and the
+ * questions' help. The team view reads links of any version by their own answers and shows
+ * questions by their text: what changed between versions matters to a retake, and help to a
+ * leader answering. On the team page the two were 2.4 KB (gzipped) of its props, enough to push
+ * its HTML past a round trip of a slow connection's first window (see docs/performance.md).
+ */
+export function forTeamView(questionnaire: Questionnaire): Questionnaire {
+  const { changelog: _changelog, ...shown } = forBrowser(questionnaire);
+  // Two identical branches on purpose, as in forBrowser.
+  return shown.kind === "stages"
+    ? { ...shown, questions: shown.questions.map(withoutHelp) }
+    : { ...shown, questions: shown.questions.map(withoutHelp) };
+}
+
 /** What the question flow is given: the questionnaire to run, and every current one in run order. */
 export function flowProps(current: readonly Questionnaire[], id: string) {
   const questionnaire = current.find((q) => q.id === id);

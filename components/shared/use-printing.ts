@@ -17,8 +17,9 @@ if (typeof window !== "undefined") {
 
 /**
  * True while the browser prints. Sections render their contents only when open, so printing
- * opens them all first; the browser waits for beforeprint's handlers, and flushSync makes the
- * render happen inside that wait rather than after the page has been laid out for paper.
+ * opens them all first, and what only paper shows (the team's grid split per questionnaire) is
+ * drawn only then; the browser waits for beforeprint's handlers, and flushSync makes the render
+ * happen inside that wait rather than after the page has been laid out for paper.
  */
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(() => printingNow);
