@@ -38,5 +38,5 @@ export function hasPageIn(locale: Locale, slug: string, root: string = contentDi
 
 /** The MDX components' context in a language. */
 export function loadPageContextIn(locale: Locale) {
-  return { model: loadStageModelIn(locale), assessments: loadCurrentQuestionnairesIn(locale).map(summarise) };
+  return { model: loadStageModelIn(locale), assessments: loadCurrentQuestionnairesIn(locale).map(summarise), locale };
 }
