@@ -44,7 +44,7 @@ export function IntroStep({ questionnaire, saved, onStart, onResume, starting = 
           })}
         </li>
         <li>{m.today}</li>
-        <li>{m.keyboard}</li>
+        <li className="intro-keys">{m.keyboard}</li>
         <li>{m.private}</li>
       </ul>
       {saved && answered > 0 ? (
