@@ -96,7 +96,7 @@ export const TeamReport = memo(function TeamReport({
           <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines, text.locale, text.teamInput)}</p>
         )}
         {team.problems.length > 0 && (
-          <ProblemList problems={team.problems} locale={text.locale} words={text.teamInput} />
+          <ProblemList problems={team.problems} locale={text.locale} words={text.teamInput} link={text.link} />
         )}
         {report.paired && <p>{report.paired}</p>}
         {team.unpaired.map((u) => (
