@@ -27,7 +27,7 @@ const ORDER: InvitationField[] = ["team", "name", "email", "invited", "closes"];
  * facilitator sends the link themselves, by the ready email or by copying it, and opens the team
  * view for it to see who has answered.
  */
-export function InvitationMaker({ minutes, messages }: Props) {
+export function InvitationMaker({ minutes, locale, messages }: Props) {
   const m = messages.invite;
   const [fields, setFields] = useState(EMPTY);
   const [problems, setProblems] = useState<Partial<Record<InvitationField, string>>>({});
@@ -37,7 +37,7 @@ export function InvitationMaker({ minutes, messages }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const check = checkInvitationFields(fields);
+    const check = checkInvitationFields(fields, { locale, m: messages.problems });
     setStatus("");
     if (!check.ok) {
       setProblems(check.problems);
@@ -118,7 +118,7 @@ export function InvitationMaker({ minutes, messages }: Props) {
             </button>
             <a
               className="button button-secondary"
-              href={mailtoHref(invitationEmail(made.invitation, made.url, minutes))}
+              href={mailtoHref(invitationEmail(made.invitation, made.url, minutes, locale, messages))}
             >
               {m.mail}
             </a>

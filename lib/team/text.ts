@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales";
+import type { InvitationLinkMessages } from "../i18n/messages/en/invitation-link";
 import type { LinkMessages } from "../i18n/messages/en/link";
 import type { TeamInputMessages } from "../i18n/messages/en/team-input";
 import type { TeamMessages } from "../i18n/messages/en/team";
@@ -15,6 +16,8 @@ export type TeamViewMessages = {
   workshop: WorkshopMessages;
   /** For the reasons a line was not counted (lib/team-input/reasons.ts). */
   link: LinkMessages;
+  /** For an invitation given to the team view that cannot be read. */
+  invitationLink: InvitationLinkMessages;
 };
 
 /** The words and the language they are in: numbers and plurals follow the language. */
