@@ -8,11 +8,11 @@ export const invitationLink: InvitationLinkMessages = {
     "newer-format":
       "Cette invitation a été créée par une version d’Outside-In plus récente que celle de ce site. Ouvrez-la sur le site qui l’a créée.",
     truncated:
-      "Cette invitation semble coupée : des caractères manquent, ce qui arrive souvent quand un lien passe à la ligne dans un e-mail. Copiez à nouveau le lien entier. {ask}",
+      "Cette invitation semble coupée : des caractères manquent, ce qui arrive souvent quand un lien passe à la ligne dans un e-mail. Copiez à nouveau le lien entier. {ask}",
     extended:
-      "Cette invitation a des caractères en trop à la fin ; elle a donc peut-être été collée deux fois ou modifiée. Copiez à nouveau le lien. {ask}",
+      "Cette invitation a des caractères en trop à la fin ; elle a donc peut-être été collée deux fois ou modifiée. Copiez à nouveau le lien. {ask}",
     tampered:
-      "Cette invitation ne passe pas son contrôle d’intégrité : un caractère a donc été modifié ou mal saisi. {ask}",
+      "Cette invitation ne passe pas son contrôle d’intégrité : un caractère a donc été modifié ou mal saisi. {ask}",
     "too-large": "Ce lien est bien plus long que toute invitation, il n’a donc pas été lu. {ask}",
   },
   newerFormat:

@@ -64,12 +64,12 @@ export const invitation: InvitationMessages = {
   mail: {
     subject: "Deux courts questionnaires avant notre atelier ({team})",
     hello: "Bonjour,",
-    body: "Avant notre rencontre, j’aimerais connaître le regard de chaque dirigeant sur le degré d’orientation client de l’organisation aujourd’hui. Cela prend {estimate} : deux questionnaires, l’un après l’autre.",
-    team: "Équipe : {team}",
-    answerBy: "Merci de répondre d’ici le : {date}",
-    start: "Commencez ici :",
+    body: "Avant notre rencontre, j’aimerais connaître le regard de chaque dirigeant sur le degré d’orientation client de l’organisation aujourd’hui. Cela prend {estimate} : deux questionnaires, l’un après l’autre.",
+    team: "Équipe : {team}",
+    answerBy: "Merci de répondre d’ici le : {date}",
+    start: "Commencez ici :",
     private:
-      "Vos réponses sont calculées dans votre navigateur. À la fin, vous m’envoyez vous-même votre lien de résultats : Outside-In n’envoie rien et ne stocke rien.",
+      "Vos réponses sont calculées dans votre navigateur. À la fin, vous m’envoyez vous-même votre lien de résultats : Outside-In n’envoie rien et ne stocke rien.",
   },
   estimate,
   problems: {
@@ -86,12 +86,12 @@ export const invitation: InvitationMessages = {
     showsNothing:
       "{subject} ne contient que des caractères vides ou invisibles (comme des espaces sans largeur ou de remplissage) et n’afficherait donc rien. Saisissez-le avec des lettres ou des chiffres.",
     sameName:
-      "Les lignes {first} et {second} (« {firstName} » et « {secondName} ») ne diffèrent que par la casse, la largeur ou des caractères invisibles : la vue d’équipe les prend donc pour une seule personne, et l’une d’elles n’apparaîtrait jamais comme ayant répondu. Gardez-en une.",
+      "Les lignes {first} et {second} (« {firstName} » et « {secondName} ») ne diffèrent que par la casse, la largeur ou des caractères invisibles : la vue d’équipe les prend donc pour une seule personne, et l’une d’elles n’apparaîtrait jamais comme ayant répondu. Gardez-en une.",
     tooMany:
-      "Indiquez au plus {max} personnes ou fonctions ; toute autre personne peut toujours saisir sa propre fonction.",
+      "Indiquez au plus {max} personnes ou fonctions ; toute autre personne peut toujours saisir sa propre fonction.",
     lineTooLong: "Chaque ligne ne doit pas dépasser {max} caractères.",
     closes: "Saisissez la date limite sous la forme année, mois et jour, par exemple 2027-03-31.",
-    tooLongForLink: "Cette liste est trop longue pour un seul lien : raccourcissez les noms, ou indiquez-en moins.",
+    tooLongForLink: "Cette liste est trop longue pour un seul lien : raccourcissez les noms, ou indiquez-en moins.",
   },
   link: invitationLink,
 };

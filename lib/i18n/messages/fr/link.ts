@@ -39,13 +39,13 @@ export const link: LinkMessages = {
   retook: "Le résultat que vous avez refait",
   lines: {
     noLink: "Cette ligne ne contient aucun lien de résultats.",
-    tooMany: "Cette ligne contient plus de {max} liens ; le reste n’a pas été lu.",
+    tooMany: "Cette ligne contient plus de {max} liens ; le reste n’a pas été lu.",
     onlyTheFirst: "Seuls les {limit} premiers liens sont lus.",
-    sameResult: "Même résultat que la ligne {line} : compté une seule fois.",
+    sameResult: "Même résultat que la ligne {line} : compté une seule fois.",
     sameAnswers:
-      "Mêmes réponses que la ligne {line}, avec {differences} : compté une seule fois, tel que la ligne {line} le donne.",
+      "Mêmes réponses que la ligne {line}, avec {differences} : compté une seule fois, tel que la ligne {line} le donne.",
     retook:
-      "Résultat antérieur du même dirigeant, refait à la ligne {line} : compté une seule fois, tel que la ligne {line} le donne.",
+      "Résultat antérieur du même dirigeant, refait à la ligne {line} : compté une seule fois, tel que la ligne {line} le donne.",
     noDate: "aucune date",
     dateLacking: "une date qui manque à la ligne {line}",
     names: "des noms saisis autrement",
