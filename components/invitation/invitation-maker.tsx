@@ -37,7 +37,7 @@ export function InvitationMaker({ minutes, locale, messages }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const check = checkInvitationFields(fields);
+    const check = checkInvitationFields(fields, { locale, m: messages.problems });
     setStatus("");
     if (!check.ok) {
       setProblems(check.problems);
@@ -118,7 +118,7 @@ export function InvitationMaker({ minutes, locale, messages }: Props) {
             </button>
             <a
               className="button button-secondary"
-              href={mailtoHref(invitationEmail(made.invitation, made.url, minutes))}
+              href={mailtoHref(invitationEmail(made.invitation, made.url, minutes, locale, messages))}
             >
               {m.mail}
             </a>

@@ -11,7 +11,7 @@ import type { EstimateMessages } from "@/lib/i18n/messages/en/estimate";
 import type { InvitationMessages } from "@/lib/i18n/messages/en/invitation";
 import { estimateTextIn } from "@/lib/questionnaire/estimate";
 import { hasClosed } from "@/lib/invitation/schema";
-import { decodeInvitation } from "@/lib/invitation/token";
+import { decodeInvitation, invitationErrorText } from "@/lib/invitation/token";
 import { tokenInJoinFragment } from "@/lib/invitation/run";
 import { JoinForm } from "./join-form";
 
@@ -35,7 +35,7 @@ export function JoinView({ journeyId, minutes, locale, messages }: Props) {
     return (
       <div className="notice notice-warn" role="alert">
         <h2>{m.cannotOpen}</h2>
-        <p>{decoded && !decoded.ok ? decoded.error.message : m.noInvitation}</p>
+        <p>{decoded && !decoded.ok ? invitationErrorText(decoded.error, messages.invitation.link) : m.noInvitation}</p>
         <SiteLink className="button button-secondary" href={localePath(locale, `/assess/${journeyId}/`)}>
           {m.alone}
         </SiteLink>

@@ -5,6 +5,7 @@ import { loadCatalogue, loadCurrentQuestionnaires } from "@/lib/content/assessme
 import { loadReportContent } from "@/lib/content/assessments/load-report-content";
 import { decodeInvitation, encodeInvitation } from "@/lib/invitation/token";
 import { lostInvitationNotice } from "@/lib/invitation/run";
+import { messagesFor } from "@/lib/i18n/messages";
 import { arrivalHash } from "@/lib/link/arrival";
 import { decodeFragment, encodeFragment } from "@/lib/link/fragment";
 import type { SharedResult } from "@/lib/link/result-schema";
@@ -107,7 +108,9 @@ describe("the results page", () => {
     const problem = decodeInvitation(damaged);
     if (problem.ok) throw new Error("the damaged token still reads");
     open(arrivalHash({ own: finished(journey, 2), invite: damaged }));
-    expect((await screen.findByRole("alert")).textContent).toBe(lostInvitationNotice(problem.error.message));
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      lostInvitationNotice(problem.error, messagesFor("en").sendResult),
+    );
     expect(await overall("Overall stage")).toBeTruthy();
     expect(screen.queryByRole("region", { name: /^Send to/ })).toBeNull();
   });

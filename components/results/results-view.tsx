@@ -6,7 +6,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { browserStore } from "@/components/shared/browser-storage";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
 import { joinArrival, leftOutText, readArrival, type Joined } from "@/lib/link/arrival";
-import { linkErrorText } from "@/lib/link/errors";
+import { linkErrorText, type LinkError } from "@/lib/link/errors";
 import { encodeFragment } from "@/lib/link/fragment";
 import { readLink } from "@/lib/link/reader";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
@@ -26,7 +26,11 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
   const [notes, setNotes] = useState<NonNullable<Joined["problems"]>>([]);
   // An invited run ends here: the link to send to the facilitator, kept like the notes (and
   // across a reload: see invited-run.ts), or why the invitation could not be read.
-  const [invited, setInvited] = useState<{ invitation?: Invitation; problem?: string; fragment: string } | null>(null);
+  const [invited, setInvited] = useState<{
+    invitation?: Invitation;
+    problem?: Pick<LinkError, "kind" | "parts">;
+    fragment: string;
+  } | null>(null);
   // Why this result is not in this browser's list of results, when it could not be kept there.
   const [notKept, setNotKept] = useState<string | null>(null);
   const arrival = useMemo(() => (hash === null ? null : readArrival(hash)), [hash]);
@@ -47,23 +51,27 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
     setInvited(
       invitation.ok
         ? { invitation: invitation.value, fragment: shown }
-        : { problem: invitation.error.message, fragment: shown },
+        : { problem: invitation.error, fragment: shown },
     );
   }
 
   useEffect(() => {
     if (!joined?.ok || joinedFragment === null) return;
-    const notKeptHere = keepInHistory(browserStore, {
-      savedAt: new Date().toISOString(),
-      questionnaireIds: joined.value.result.assessments.map((a) => a.questionnaireId),
-      fragment: joinedFragment,
-    });
+    const notKeptHere = keepInHistory(
+      browserStore,
+      {
+        savedAt: new Date().toISOString(),
+        questionnaireIds: joined.value.result.assessments.map((a) => a.questionnaireId),
+        fragment: joinedFragment,
+      },
+      content.page.storage,
+    );
     // Told as storage answered, after the write, as a subscription to storage would tell it.
     queueMicrotask(() => setNotKept(notKeptHere));
     if (arrival?.invite) rememberInvite(arrival.invite);
     // The address becomes the one link that holds everything, ready to copy or bookmark.
     replaceLocationHash(joinedFragment);
-  }, [joined, joinedFragment, arrival]);
+  }, [joined, joinedFragment, arrival, content.page.storage]);
 
   const m = content.messages.report.view;
   if (hash === null)
@@ -105,11 +113,12 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
         <SendResult
           invitation={invited.invitation}
           resultUrl={`${window.location.origin}${window.location.pathname}#${invited.fragment}`}
+          messages={content.page.sendResult}
         />
       )}
       {invited?.problem && (
         <p className="notice notice-warn" role="alert">
-          {lostInvitationNotice(invited.problem)}
+          {lostInvitationNotice(invited.problem, content.page.sendResult)}
         </p>
       )}
       {notKept && (

@@ -6,7 +6,7 @@ import { unreadLinesMessage } from "@/lib/team-input/caps";
 import type { TeamText } from "@/lib/team/text";
 import { today } from "@/lib/results/today";
 import { joinFragment } from "@/lib/invitation/run";
-import { decodeInvitation } from "@/lib/invitation/token";
+import { decodeInvitation, invitationErrorText } from "@/lib/invitation/token";
 import { whoHasAnswered } from "@/lib/invitation/answered";
 import type { Action } from "@/lib/workshop/actions";
 import { actionChoices, actionLines } from "@/lib/workshop/action-choices";
@@ -96,7 +96,7 @@ export const TeamReport = memo(function TeamReport({
           <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines, text.locale, text.teamInput)}</p>
         )}
         {team.problems.length > 0 && (
-          <ProblemList problems={team.problems} locale={text.locale} words={text.teamInput} />
+          <ProblemList problems={team.problems} locale={text.locale} words={text.teamInput} link={text.link} />
         )}
         {report.paired && <p>{report.paired}</p>}
         {team.unpaired.map((u) => (
@@ -109,7 +109,7 @@ export const TeamReport = memo(function TeamReport({
         ))}
         {invitation && !invitation.ok && (
           <p className="notice notice-warn" role="alert">
-            {fill(t.invitationUnreadable, { reason: invitation.error.message })}
+            {fill(t.invitationUnreadable, { reason: invitationErrorText(invitation.error, text.invitationLink) })}
           </p>
         )}
         {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} text={text} />}

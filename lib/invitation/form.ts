@@ -1,6 +1,12 @@
 import { DateSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
-import { nameKey, nameProblem } from "../shared/name-rule";
+import { fill, formatCountIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import {
+  invitationProblems as ENGLISH,
+  type InvitationProblemsMessages,
+} from "../i18n/messages/en/invitation-problems";
+import { nameKey, showsNothing } from "../shared/name-rule";
 import { isEmail, MAX_EMAIL, MAX_INVITED, MAX_NAME, type Invitation } from "./schema";
 import { encodeInvitation, MAX_TOKEN_LENGTH } from "./token";
 
@@ -24,11 +30,20 @@ export function namesOf(text: string): string[] {
   return [...new Set(names.filter((r) => r !== ""))];
 }
 
+/** The words the check says what to change in, and their language (English where no page asks). */
+export type FormWords = { locale: Locale; m: InvitationProblemsMessages };
+
+const ENGLISH_WORDS: FormWords = { locale: "en", m: ENGLISH };
+
+/** Why typed text cannot be a name (lib/shared/name-rule.ts), or null when it can. */
+const nameProblem = (raw: string, subject: string, m: InvitationProblemsMessages) =>
+  showsNothing(raw) ? fill(m.showsNothing, { subject }) : null;
+
 /** The first line of those invited that would show as nothing, said with its line number. */
-function invitedProblem(text: string): string | null {
+function invitedProblem(text: string, m: InvitationProblemsMessages): string | null {
   const lines = text.split(/\r\n|\r|\n/);
   for (const [i, line] of lines.entries()) {
-    const problem = nameProblem(line, `The name or role on line ${i + 1}`);
+    const problem = nameProblem(line, fill(m.lineSubject, { line: i + 1 }), m);
     if (problem) return problem;
   }
   return null;
@@ -39,7 +54,7 @@ function invitedProblem(text: string): string | null {
  * whatever their case, width or invisible characters), said with their line numbers: one of
  * them would never be counted as answered. Lines that are the same once cleaned are one line.
  */
-function sameNameProblem(text: string): string | null {
+function sameNameProblem(text: string, m: InvitationProblemsMessages): string | null {
   const first = new Map<string, { line: number; name: string }>();
   for (const [i, raw] of text.split(/\r\n|\r|\n/).entries()) {
     const name = cleanLabel(raw);
@@ -47,42 +62,41 @@ function sameNameProblem(text: string): string | null {
     const seen = first.get(nameKey(name));
     if (!seen) first.set(nameKey(name), { line: i + 1, name });
     else if (seen.name !== name)
-      return `Lines ${seen.line} and ${i + 1} ("${seen.name}" and "${name}") differ only in case, width or invisible characters, so the team view takes them for one person and one of them would never show as answered: keep one.`;
+      return fill(m.sameName, { first: seen.line, second: i + 1, firstName: seen.name, secondName: name });
   }
   return null;
 }
 
 /**
- * Checks what a facilitator typed and says, field by field, what to change. Lengths are refused
+ * Checks what a facilitator typed and says, field by field, what to change, in the page's words. Lengths are refused
  * rather than cut, so nobody's name is shortened without their knowing.
  */
-export function checkInvitationFields(fields: InvitationFields): FormCheck {
+export function checkInvitationFields(fields: InvitationFields, { locale, m }: FormWords = ENGLISH_WORDS): FormCheck {
   const problems: Partial<Record<InvitationField, string>> = {};
-  const name = (text: string, field: InvitationField, what: string, subject: string) => {
+  const max = (n: number) => ({ max: formatCountIn(locale, n) });
+  const name = (text: string, field: InvitationField, missing: string, tooLong: string, subject: string) => {
     const clean = cleanLabel(text) ?? "";
-    const invisible = nameProblem(text, subject);
+    const invisible = nameProblem(text, subject, m);
     if (invisible) problems[field] = invisible;
-    else if (clean === "") problems[field] = `Enter ${what}.`;
-    else if (text.trim().length > MAX_NAME) problems[field] = `Keep ${what} to ${MAX_NAME} characters.`;
+    else if (clean === "") problems[field] = missing;
+    else if (text.trim().length > MAX_NAME) problems[field] = fill(tooLong, max(MAX_NAME));
     return clean;
   };
-  const team = name(fields.team, "team", "the team's name", "The team's name");
-  const facilitator = name(fields.name, "name", "your name", "Your name");
+  const team = name(fields.team, "team", m.teamMissing, m.teamTooLong, m.teamSubject);
+  const facilitator = name(fields.name, "name", m.nameMissing, m.nameTooLong, m.nameSubject);
   const email = fields.email.trim();
-  if (email === "") problems.email = "Enter your email address, so people can send you their results.";
-  else if (email.length > MAX_EMAIL) problems.email = `Keep the address to ${MAX_EMAIL} characters.`;
-  else if (!isEmail(email)) problems.email = "Enter an email address like name@example.org.";
+  if (email === "") problems.email = m.emailMissing;
+  else if (email.length > MAX_EMAIL) problems.email = fill(m.emailTooLong, max(MAX_EMAIL));
+  else if (!isEmail(email)) problems.email = m.emailInvalid;
   const invited = namesOf(fields.invited);
-  const invisible = invitedProblem(fields.invited);
-  const twice = sameNameProblem(fields.invited);
+  const invisible = invitedProblem(fields.invited, m);
+  const twice = sameNameProblem(fields.invited, m);
   if (invisible) problems.invited = invisible;
   else if (twice) problems.invited = twice;
-  else if (invited.length > MAX_INVITED)
-    problems.invited = `List at most ${MAX_INVITED} people or roles; anyone else can still type their own role.`;
-  else if (invited.some((r) => r.length > MAX_NAME)) problems.invited = `Keep each line to ${MAX_NAME} characters.`;
+  else if (invited.length > MAX_INVITED) problems.invited = fill(m.tooMany, max(MAX_INVITED));
+  else if (invited.some((r) => r.length > MAX_NAME)) problems.invited = fill(m.lineTooLong, max(MAX_NAME));
   const closes = fields.closes.trim();
-  if (closes !== "" && !DateSchema.safeParse(closes).success)
-    problems.closes = "Enter the closing date as year, month and day, like 2027-03-31.";
+  if (closes !== "" && !DateSchema.safeParse(closes).success) problems.closes = m.closes;
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const value: Invitation = {
     team,
@@ -95,7 +109,7 @@ export function checkInvitationFields(fields: InvitationFields): FormCheck {
   if (encodeInvitation(value).length > MAX_TOKEN_LENGTH)
     return {
       ok: false,
-      problems: { invited: "This list is too long for one link: shorten the names, or list fewer." },
+      problems: { invited: m.tooLongForLink },
     };
   return { ok: true, value };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Invitation } from "./token";
+import { messagesFor } from "../i18n/messages";
 import { invitationEmail, mailtoHref, reminderEmail, resultEmail } from "./mail";
 import { hasClosed } from "./schema";
 import { teamText } from "../../test/team-text";
@@ -23,7 +24,7 @@ function read(href: string) {
 
 describe("emails the site prepares but never sends", () => {
   it("a result goes to the facilitator with the whole link in the body", () => {
-    const mail = read(mailtoHref(resultEmail(invitation, resultUrl)));
+    const mail = read(mailtoHref(resultEmail(invitation, resultUrl, messagesFor("en").sendResult.mail)));
     expect(mail.to).toBe("ana+team@example.org");
     expect(mail.subject).toBe("My Outside-In result (Northwind & Co)");
     expect(mail.body).toContain(`\r\n${resultUrl}\r\n`);
@@ -32,7 +33,11 @@ describe("emails the site prepares but never sends", () => {
   });
 
   it("an invitation has the landing link, the closing date and the time it takes", () => {
-    const mail = read(mailtoHref(invitationEmail(invitation, "https://example.org/join/#i=1.abc.defg", 18)));
+    const mail = read(
+      mailtoHref(
+        invitationEmail(invitation, "https://example.org/join/#i=1.abc.defg", 18, "en", messagesFor("en").invitation),
+      ),
+    );
     expect(mail.to).toBe("");
     expect(mail.subject).toBe("Two short questionnaires before our workshop (Northwind & Co)");
     expect(mail.body).toContain("\r\nhttps://example.org/join/#i=1.abc.defg\r\n");
@@ -43,7 +48,11 @@ describe("emails the site prepares but never sends", () => {
 
   it("names a team on a line of its own, so a name like 'Retail leadership team' reads naturally", () => {
     const retail = { ...invitation, team: "Retail leadership team" };
-    const mail = read(mailtoHref(invitationEmail(retail, "https://example.org/join/#i=1.abc.defg", 18)));
+    const mail = read(
+      mailtoHref(
+        invitationEmail(retail, "https://example.org/join/#i=1.abc.defg", 18, "en", messagesFor("en").invitation),
+      ),
+    );
     expect(mail.body).toContain(
       "\r\nBefore we meet, I would like each leader's own view of how customer-centric the organisation is today.",
     );

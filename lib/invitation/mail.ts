@@ -1,8 +1,10 @@
 import { fill, formatDateIn } from "../i18n/format";
-import { formatDate } from "../shared/dates";
+import type { Locale } from "../i18n/locales";
+import type { InvitationMessages } from "../i18n/messages/en/invitation";
+import type { SendResultMessages } from "../i18n/messages/en/send-result";
 import type { TeamText } from "../team/text";
 import type { Invitation } from "./token";
-import { estimateText } from "../questionnaire/timing";
+import { estimateTextIn } from "../questionnaire/estimate";
 
 /** An email ready for a mailto: link. The site opens the person's own mail program; it sends nothing. */
 export type Email = { to?: string; subject: string; body: string };
@@ -19,32 +21,38 @@ export function mailtoHref({ to, subject, body }: Email): string {
   return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(crlf)}`;
 }
 
-/** What the site says wherever an invitation or a result is sent: it sends nothing itself. */
-export const SENDS_NOTHING =
-  "Outside-In sends nothing: this email goes only if you send it, and your answers are in the link.";
-
 // A team's name is a name, not a phrase: "Retail leadership team", "Northwind", "Board of
 // Acme Ltd". Dropped into a sentence ("how customer-centric Retail leadership team is") it
 // reads wrong, so every email names the team on a line of its own, "Team: <name>", and the
 // sentences speak of "the organisation" and "the workshop".
 
-/** The email a facilitator sends to invite leaders. `minutes` is both assessments together. */
-export function invitationEmail(invitation: Invitation, joinUrl: string, minutes: number): Email {
+/**
+ * The email a facilitator sends to invite leaders, in the facilitator's language. `minutes` is
+ * both assessments together.
+ */
+export function invitationEmail(
+  invitation: Invitation,
+  joinUrl: string,
+  minutes: number,
+  locale: Locale,
+  m: InvitationMessages,
+): Email {
   const { team, facilitator, closes } = invitation;
+  const w = m.mail;
   return {
-    subject: `Two short questionnaires before our workshop (${team})`,
+    subject: fill(w.subject, { team }),
     body: [
-      "Hello,",
+      w.hello,
       "",
-      `Before we meet, I would like each leader's own view of how customer-centric the organisation is today. It takes ${estimateText(minutes, "in all")}: two questionnaires, one after the other.`,
+      fill(w.body, { estimate: estimateTextIn(locale, m.estimate, minutes, true) }),
       "",
-      `Team: ${team}`,
-      ...(closes ? [`Please answer by: ${formatDate(closes)}`] : []),
+      fill(w.team, { team }),
+      ...(closes ? [fill(w.answerBy, { date: formatDateIn(locale, closes) })] : []),
       "",
-      "Start here:",
+      w.start,
       joinUrl,
       "",
-      "Your answers are scored in your browser. At the end you send your result link to me yourself: Outside-In sends nothing and stores nothing.",
+      w.private,
       "",
       facilitator.name,
     ].join("\n"),
@@ -82,21 +90,21 @@ export function reminderEmail(
   };
 }
 
-/** The email a respondent sends their result with, to the facilitator. */
-export function resultEmail(invitation: Invitation, resultUrl: string): Email {
+/** The email a respondent sends their result with, to the facilitator, in the respondent's language. */
+export function resultEmail(invitation: Invitation, resultUrl: string, m: SendResultMessages["mail"]): Email {
   const { team, facilitator } = invitation;
   return {
     to: facilitator.email,
-    subject: `My Outside-In result (${team})`,
+    subject: fill(m.subject, { team }),
     body: [
-      `Hello ${facilitator.name},`,
+      fill(m.hello, { name: facilitator.name }),
       "",
-      "Here is my result link for the workshop:",
+      m.intro,
       resultUrl,
       "",
-      `Team: ${team}`,
+      fill(m.team, { team }),
       "",
-      "The link holds my answers. Outside-In sent nothing anywhere: this email is the only copy I am sending.",
+      m.holds,
     ].join("\n"),
   };
 }

@@ -1,6 +1,8 @@
-import type { Decoded } from "../link/errors";
+import { fill } from "../i18n/format";
+import type { SendResultMessages } from "../i18n/messages/en/send-result";
+import type { Decoded, LinkError } from "../link/errors";
 import { cleanLabel } from "../link/label";
-import { decodeInvitation, type Invitation } from "./token";
+import { decodeInvitation, invitationErrorText, type Invitation } from "./token";
 import type { Questionnaire } from "../questionnaire/schema";
 import { journeyOf } from "../questionnaire/catalogue";
 import { minutesLeft } from "../questionnaire/timing";
@@ -86,7 +88,7 @@ export function invitedRun(current: readonly Questionnaire[]): { journeyId: stri
   return { journeyId: journey.id, minutes: current.reduce((sum, q) => sum + minutesLeft(q), 0) };
 }
 
-/** Said on the result of a run whose invitation cannot be read. */
-export function lostInvitationNotice(problem: string): string {
-  return `This result came through an invitation that cannot be read, so there is no ready email to the person who invited you: copy your result link and send it to them yourself. ${problem}`;
+/** Said on the result of a run whose invitation cannot be read, with what is wrong with it. */
+export function lostInvitationNotice(error: Pick<LinkError, "kind" | "parts">, m: SendResultMessages): string {
+  return fill(m.lost, { problem: invitationErrorText(error, m.invitationLink) });
 }

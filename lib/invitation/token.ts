@@ -1,4 +1,6 @@
-import type { Decoded, LinkErrorKind } from "../link/errors";
+import { fill } from "../i18n/format";
+import { invitationLink as ENGLISH, type InvitationLinkMessages } from "../i18n/messages/en/invitation-link";
+import type { Decoded, LinkError, LinkErrorKind, LinkErrorParts } from "../link/errors";
 import { cleanLabel } from "../link/label";
 import { base64UrlToBytes, bytesToBase64Url } from "../shared/base64url";
 import { nameKey } from "../shared/name-rule";
@@ -35,24 +37,37 @@ export type InvitationErrorKind = Extract<
   "empty" | "not-a-result" | "newer-format" | "truncated" | "extended" | "tampered" | "too-large"
 >;
 
-const ASK = "Ask the person who invited you for a fresh copy of the link.";
+/** What a message is made of besides its kind: the format a newer site wrote, and the newest this one reads. */
+export type InvitationErrorParts = Pick<LinkErrorParts, "format">;
 
-const MESSAGES: Record<InvitationErrorKind, string> = {
-  empty: `This link holds no invitation. ${ASK}`,
-  "not-a-result": `This is not an Outside-In invitation, or part of it was changed. ${ASK}`,
-  "newer-format":
-    "This invitation was made by a newer version of Outside-In than this site runs. Open it on the site that made it.",
-  truncated: `This invitation looks cut off: some characters are missing, which often happens when a link wraps in an email. Copy the whole link again. ${ASK}`,
-  extended: `This invitation has extra characters at the end, so it may have been pasted twice or edited. Copy the link again. ${ASK}`,
-  tampered: `This invitation does not pass its integrity check, so a character was changed or mistyped. ${ASK}`,
-  "too-large": `This link is far longer than any invitation, so it was not read. ${ASK}`,
-};
+/** `message` is in English, for code that shows no page of its own; pages say `invitationErrorText`. */
+export type InvitationError = { kind: InvitationErrorKind; message: string; parts?: InvitationErrorParts };
 
-export function invitationError(kind: InvitationErrorKind): {
+const isInvitationKind = (kind: LinkErrorKind): kind is InvitationErrorKind => kind in ENGLISH.kinds;
+
+/**
+ * An invitation's failure said in a page's language (lib/i18n/messages/<lang>/invitation-link.ts).
+ * It takes a result link's error type, as decodeInvitation returns one; a kind only result links
+ * have never comes from an invitation, and would read as "not an invitation".
+ */
+export function invitationErrorText(error: Pick<LinkError, "kind" | "parts">, m: InvitationLinkMessages): string {
+  const { format } = error.parts ?? {};
+  if (format) return fill(m.newerFormat, format);
+  const kind = isInvitationKind(error.kind) ? error.kind : "not-a-result";
+  return fill(m.kinds[kind], { ask: m.ask });
+}
+
+export function invitationError(
+  kind: InvitationErrorKind,
+  parts?: InvitationErrorParts,
+): {
   ok: false;
-  error: { kind: LinkErrorKind; message: string };
+  error: InvitationError;
 } {
-  return { ok: false, error: { kind, message: MESSAGES[kind] } };
+  return {
+    ok: false,
+    error: { kind, message: invitationErrorText({ kind, parts }, ENGLISH), ...(parts && { parts }) },
+  };
 }
 
 const toBase64Url = (text: string) => bytesToBase64Url(new TextEncoder().encode(text));
@@ -142,8 +157,7 @@ export function decodeInvitation(token: string): Decoded<Invitation> {
   const format = /^(\d{1,6})(?:\.|$)/.exec(text)?.[1];
   if (format === undefined) return invitationError("not-a-result");
   if (Number(format) > INVITATION_FORMAT) {
-    const message = `This invitation was made in invitation format ${format}, by a newer version of Outside-In than this site runs (it reads up to format ${INVITATION_FORMAT}). Open it on the site that made it.`;
-    return { ok: false, error: { kind: "newer-format", message } };
+    return invitationError("newer-format", { format: { format: Number(format), newest: INVITATION_FORMAT } });
   }
   if (Number(format) < FIRST_FORMAT) return invitationError("not-a-result");
   // The seal is written last, so any cut takes it away or shortens it.

@@ -28,8 +28,20 @@ export type Placement = {
   /** Slots whose results it shows to be the same leader's, now empty. */
   emptied: number[];
   /** What to tell the facilitator, by line; about an earlier line, with the slot it was counted in. */
-  notes: { line: number; reason: string; slot?: number }[];
+  notes: { line: number; why: LeaderNote; slot?: number }[];
 };
+
+/** What one copy of a leader's result has that the other lacks, or lacks that it has. */
+export type Difference = "no-date" | "date-lacking" | "names" | "targets";
+
+/**
+ * Why a result is counted once with another line's, as data (the line it is counted with, and
+ * how the two differ) that lib/team-input/reasons.ts words in a page's language.
+ */
+export type LeaderNote =
+  | { code: "same-result"; line: number }
+  | { code: "same-answers"; line: number; differences: Difference[] }
+  | { code: "retook"; line: number };
 
 /** Two dates that agree, or one missing: a link without its date can be the same leader's. */
 const agree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
@@ -44,21 +56,23 @@ const sameLeader = (
 const targetsOf = (r: SharedResult) =>
   JSON.stringify(Object.entries(r.targets ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
 
-/** What `result` lacks or adds, said of `other`, the copy on `line`. */
-function differences(result: SharedResult, other: SharedResult, line: number): string {
-  const parts: string[] = [];
-  if (other.date && !result.date) parts.push("no date");
-  if (!other.date && result.date) parts.push(`a date line ${line} lacks`);
-  if (other.label !== result.label || other.org !== result.org) parts.push("its names typed otherwise");
-  if (targetsOf(other) !== targetsOf(result)) parts.push("other targets");
-  return parts.join(" and ");
+/** What `result` lacks or adds, said of `other`, the copy on the line the note names. */
+function differences(result: SharedResult, other: SharedResult): Difference[] {
+  const parts: Difference[] = [];
+  if (other.date && !result.date) parts.push("no-date");
+  if (!other.date && result.date) parts.push("date-lacking");
+  if (other.label !== result.label || other.org !== result.org) parts.push("names");
+  if (targetsOf(other) !== targetsOf(result)) parts.push("targets");
+  return parts;
 }
 
-export const sameResultAs = (line: number) => `Same result as line ${line}: counted once.`;
-const sameAnswers = (line: number, parts: string) =>
-  `Same answers as line ${line}, with ${parts}: counted once, as line ${line} gives it.`;
-const retook = (line: number) =>
-  `Earlier result of the same leader, which line ${line} retook: counted once, as line ${line} gives it.`;
+const sameResultAs = (line: number): LeaderNote => ({ code: "same-result", line });
+const sameAnswers = (line: number, differences: Difference[]): LeaderNote => ({
+  code: "same-answers",
+  line,
+  differences,
+});
+const retook = (line: number): LeaderNote => ({ code: "retook", line });
 
 const live = (list: Kept[] | undefined, index: LeaderIndex) => (list ?? []).filter((k) => index.slots[k.slot] === k);
 const push = (map: Map<string, Kept[]>, key: string, kept: Kept) => map.set(key, [...(map.get(key) ?? []), kept]);
@@ -97,30 +111,29 @@ export function placeResult(index: LeaderIndex, result: SharedResult, line: numb
     return { slot: null, emptied, notes };
   };
   const exact = kept.find((k) => k.key === key);
-  if (exact) return merged(exact.slot, [{ line, reason: sameResultAs(exact.line) }]);
+  if (exact) return merged(exact.slot, [{ line, why: sameResultAs(exact.line) }]);
   const same = kept.find((k) => sameLeader(k.result, result));
   if (same && !same.result.date && result.date)
     return keep(
       same.slot,
       [],
-      [{ line: same.line, slot: same.slot, reason: sameAnswers(line, differences(same.result, result, line)) }],
+      [{ line: same.line, slot: same.slot, why: sameAnswers(line, differences(same.result, result)) }],
     );
-  if (same)
-    return merged(same.slot, [{ line, reason: sameAnswers(same.line, differences(result, same.result, same.line)) }]);
+  if (same) return merged(same.slot, [{ line, why: sameAnswers(same.line, differences(result, same.result)) }]);
   // A result a counted retake carries: the retake stands for the leader, and so does anything
   // this result retook in turn.
   const later = retakeOf(index, result, answers);
   const earlier = result.previous ? findEarlier(index, result.previous, catalogue) : undefined;
   if (later) {
-    const notes: Placement["notes"] = [{ line, reason: retook(later.line) }];
+    const notes: Placement["notes"] = [{ line, why: retook(later.line) }];
     if (earlier && earlier !== later) {
       index.slots[earlier.slot] = null;
-      notes.push({ line: earlier.line, slot: earlier.slot, reason: retook(later.line) });
+      notes.push({ line: earlier.line, slot: earlier.slot, why: retook(later.line) });
     }
     return merged(later.slot, notes, earlier && earlier !== later ? [earlier.slot] : []);
   }
   // A retake of a counted result takes its place.
-  if (earlier) return keep(earlier.slot, [], [{ line: earlier.line, slot: earlier.slot, reason: retook(line) }]);
+  if (earlier) return keep(earlier.slot, [], [{ line: earlier.line, slot: earlier.slot, why: retook(line) }]);
   return keep(index.slots.length, [], []);
 }
 

@@ -2,6 +2,8 @@ import type { Benchmark } from "../benchmarks/schema";
 import type { Locale } from "../i18n/locales";
 import type { LinkMessages } from "../i18n/messages/en/link";
 import type { ReportMessages } from "../i18n/messages/en/report";
+import type { SendResultMessages } from "../i18n/messages/en/send-result";
+import type { StorageMessages } from "../i18n/messages/en/storage";
 import type { ResultsMessages } from "../i18n/messages/en/results";
 import type { StageModel } from "../questionnaire/stage-model";
 import type { QuestionnaireSummary } from "../questionnaire/summary";
@@ -20,6 +22,8 @@ export type ReportContent = {
   locale: Locale;
   /** The report's interface words and the sentences lib/ builds, in that language. */
   messages: { results: ResultsMessages; report: ReportMessages; link: LinkMessages };
+  /** The results page's words around the report: the end of an invited run, and storage that fails. */
+  page: { sendResult: SendResultMessages; storage: StorageMessages };
   /** Recommendations per blunder and risk band. */
   recommendations: RecommendationSet[];
   /** The plan's step for each journey area and stage transition. */

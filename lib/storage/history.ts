@@ -1,4 +1,6 @@
 import * as z from "../zod-mini";
+import { fill } from "../i18n/format";
+import { storage as ENGLISH, type StorageMessages } from "../i18n/messages/en/storage";
 import { HISTORY_KEY } from "./keys";
 import type { SaveOutcome, Store } from "./store";
 
@@ -103,18 +105,12 @@ function saveToHistory(store: Store, entry: HistoryEntry): HistoryOutcome {
   return store.write(HISTORY_KEY, JSON.stringify({ ...rest, entries: [first, ...kept] }));
 }
 
-const KEEP_THE_LINK = "Its link still holds all of it: bookmark this page or copy its address.";
-const NOT_KEPT: Record<Exclude<HistoryOutcome, { ok: true }>["reason"], string> = {
-  quota: `This browser's storage is full, so this result is not kept in its list of your results (which compare and the home page offer). ${KEEP_THE_LINK}`,
-  unavailable: `This browser keeps nothing for this site (storage is turned off), so this result is not kept in its list of your results. ${KEEP_THE_LINK}`,
-  "kept-aside": `This browser holds a list of results it cannot read, kept aside rather than written over, so this result is not added to it. ${KEEP_THE_LINK}`,
-};
-
 /**
  * Keeps a finished or opened result in the history (addToHistory), and says why when it could
- * not: a result silently missing from the list later looks lost. Null when it was kept.
+ * not, in the page's words (English where no page asks): a result silently missing from the list
+ * later looks lost. Null when it was kept.
  */
-export function keepInHistory(store: Store, entry: HistoryEntry): string | null {
+export function keepInHistory(store: Store, entry: HistoryEntry, m: StorageMessages = ENGLISH): string | null {
   const outcome = saveToHistory(store, entry);
-  return outcome.ok ? null : NOT_KEPT[outcome.reason];
+  return outcome.ok ? null : fill(m.notKept[outcome.reason], { keep: m.keepTheLink });
 }

@@ -69,7 +69,7 @@ describe("reading lines", () => {
   it(`stops reading a line after ${MAX_TEAM_LINKS} links`, () => {
     const line = Array.from({ length: MAX_TEAM_LINKS + 20 }, () => "v=9").join(" ");
     expect(aggregateTeam(line, catalogue).problems).toEqual([
-      { line: 1, text: expect.any(String), reason: TOO_MANY_IN_LINE },
+      { line: 1, text: expect.any(String), reason: TOO_MANY_IN_LINE, why: expect.anything() },
     ]);
   });
 });
@@ -102,7 +102,7 @@ describe("one result counted once, however it is spelled", () => {
     const team = aggregateTeam(`${canonical}\n${respelled}`, catalogue);
     expect(team.respondents.map((r) => encodeFragment(r.result, catalogue))).toEqual([canonical]);
     expect(team.problems).toEqual([
-      { line: 2, text: expect.any(String), reason: "Same result as line 1: counted once." },
+      { line: 2, text: expect.any(String), reason: "Same result as line 1: counted once.", why: expect.anything() },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { LinkErrorKind } from "../link/errors";
+import type { LinkError, LinkErrorKind } from "../link/errors";
 import type { Catalogue } from "../questionnaire/catalogue";
 import { byQuestionnaire } from "../team/by-questionnaire";
 import { findLinks, readingsOfEntry, teamEntries } from "./extract";
@@ -7,16 +7,23 @@ import { questionSpreads } from "../team/questions";
 import { MAX_TEAM_LINKS } from "./caps";
 import { eachLine } from "./lines";
 import { mailLines } from "./mail";
-import { formatCount } from "../shared/numbers";
-import type { TeamAggregate } from "../team/types";
+import { link as ENGLISH } from "../i18n/messages/en/link";
+import { lineProblem, lineReasonText } from "./reasons";
+import type { LineReason, TeamAggregate } from "../team/types";
 import { likelier, newTally, readLink, type Failure, type Tally } from "./tally";
 import { forDisplay } from "../shared/invisible";
 
-export const NO_LINK = "There is no result link in this line.";
-export { sameResultAs } from "../link/same-leader";
 /** No line needs more links than a team view counts; past that, the line is junk or a paste gone wrong. */
 export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
-export const TOO_MANY_IN_LINE = `This line holds more than ${formatCount(MAX_LINKS_PER_LINE)} links; the rest of it was not read.`;
+// The English of the reasons, for tests and code that shows no page.
+export const NO_LINK = lineReasonText({ code: "no-link" }, "en", ENGLISH);
+export const sameResultAs = (line: number) => lineReasonText({ code: "same-result", line }, "en", ENGLISH);
+export const TOO_MANY_IN_LINE = lineReasonText({ code: "too-many-in-line", max: MAX_LINKS_PER_LINE }, "en", ENGLISH);
+
+const linkReason = ({ kind, parts }: LinkError): LineReason => ({
+  code: "link",
+  error: { kind, ...(parts && { parts }) },
+});
 
 // Failures of a link that names one of our questionnaires: a real link, damaged on its way.
 const DAMAGED = new Set<LinkErrorKind>(["unknown-version", "truncated", "extended", "tampered"]);
@@ -51,7 +58,7 @@ function* readLine(
   const overLimit = () => {
     links += 1;
     if (links <= MAX_LINKS_PER_LINE) return false;
-    tally.problems.push({ line, text, reason: TOO_MANY_IN_LINE });
+    tally.problems.push(lineProblem(line, text, { code: "too-many-in-line", max: MAX_LINKS_PER_LINE }));
     return true;
   };
   for (const found of findLinks(raw)) {
@@ -75,7 +82,7 @@ function* readLine(
       if (overLimit()) return;
       const outcome = readLink(readingsOfEntry(entry), line, clip(entry), tally);
       if (outcome && "failed" in outcome)
-        tally.problems.push({ line, text: clip(entry), reason: outcome.failed.error.message });
+        tally.problems.push(lineProblem(line, clip(entry), linkReason(outcome.failed.error)));
     }
   }
   const best = failures.reduce<Failure | null>(likelier, null);
@@ -87,12 +94,12 @@ function* readLine(
       tally.mail.push(line);
       return;
     }
-    tally.problems.push({ line, text, reason: best?.error.message ?? NO_LINK });
+    tally.problems.push(lineProblem(line, text, best ? linkReason(best.error) : { code: "no-link" }));
     return;
   }
   for (const f of failures) {
     if (DAMAGED.has(f.error.kind) && namesQuestionnaire(f.reading, tally.catalogue))
-      tally.problems.push({ line, text, reason: f.error.message });
+      tally.problems.push(lineProblem(line, text, linkReason(f.error)));
   }
 }
 

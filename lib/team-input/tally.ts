@@ -6,11 +6,9 @@ import type { Catalogue } from "../questionnaire/catalogue";
 import { evaluate } from "../results/evaluate";
 import type { Respondent } from "../team/people";
 import type { LineProblem } from "../team/types";
-import { formatCount } from "../shared/numbers";
+import { lineProblem } from "./reasons";
 
 /** Counting the links a team box reads, one at a time: who is counted where, and what is said of which line. */
-
-export const onlyTheFirst = (limit: number) => `Only the first ${formatCount(limit)} links are read.`;
 
 export type Tally = {
   catalogue: Catalogue;
@@ -49,9 +47,8 @@ function inCatalogueOrder(result: SharedResult, catalogue: Catalogue): SharedRes
  * over the limit. Returns the reading that decoded, or how the best reading failed when none did.
  */
 export function readLink(readings: readonly string[], line: number, text: string, tally: Tally): LinkRead {
-  const report = (reason: string) => tally.problems.push({ line, text, reason });
   if (tally.counted >= tally.limit) {
-    report(onlyTheFirst(tally.limit));
+    tally.problems.push(lineProblem(line, text, { code: "only-the-first", limit: tally.limit }));
     return null;
   }
   let best: Failure | null = null;
@@ -71,7 +68,7 @@ export function readLink(readings: readonly string[], line: number, text: string
     for (const note of placed.notes) {
       // A note about an earlier line quotes that line, not this one.
       const quoted = note.slot === undefined ? text : (tally.slots[note.slot]?.text ?? text);
-      tally.problems.push({ line: note.line, text: quoted, reason: note.reason });
+      tally.problems.push(lineProblem(note.line, quoted, note.why));
     }
     for (const slot of placed.emptied) {
       if (tally.slots[slot]) tally.counted -= 1;

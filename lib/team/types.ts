@@ -2,10 +2,26 @@ import type { AssessmentScore } from "../scoring/score";
 import type { TeamOverall } from "./overall";
 import type { QuestionSpread } from "./questions";
 import type { DimensionSpread } from "./score-spread";
+import type { LinkError } from "../link/errors";
+import type { LeaderNote } from "../link/same-leader";
 import type { Leader, Respondent, Unpaired } from "./people";
 
-/** A line, or one link in it, that was not counted, and why. */
-export type LineProblem = { line: number; text: string; reason: string };
+/**
+ * Why a line of the team box was not counted, as data: the reader stays free of words, and the
+ * page says it in its own language (docs/decisions/0018-messages-typed-from-english.md).
+ */
+export type LineReason =
+  | LeaderNote
+  | { code: "no-link" }
+  | { code: "too-many-in-line"; max: number }
+  | { code: "only-the-first"; limit: number }
+  | { code: "link"; error: Pick<LinkError, "kind" | "parts"> };
+
+/**
+ * A line, or one link in it, that was not counted, and why: `why` as data for a page to word
+ * (lib/team-input/reasons.ts), `reason` the same in English for code that shows no page.
+ */
+export type LineProblem = { line: number; text: string; reason: string; why: LineReason };
 
 export type QuestionnaireAggregate = {
   questionnaireId: string;

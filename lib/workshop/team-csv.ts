@@ -1,6 +1,7 @@
 import { toCsv, type CsvValue } from "../results/csv";
 import { overallOf } from "../scoring/score";
 import { fill } from "../i18n/format";
+import { lineReasonText } from "../team-input/reasons";
 import { leaderNameAs } from "../team/leaders";
 import { commonSpelling } from "../team/spellings";
 import type { TeamText } from "../team/text";
@@ -78,6 +79,18 @@ export function teamToCsv(team: TeamAggregate, text: TeamText): string {
     });
   }
   for (const p of team.problems)
-    rows.push(["problem", null, p.line, null, null, null, null, null, null, null, p.reason]);
+    rows.push([
+      "problem",
+      null,
+      p.line,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      lineReasonText(p.why, text.locale, text.link),
+    ]);
   return toCsv(rows);
 }

@@ -27,10 +27,11 @@ export function loadReportContentIn(locale: Locale, root?: string): ReportConten
     ...recommendations.flatMap((set) => set.items.flatMap((item) => item.sources ?? [])),
     ...steps.flatMap((set) => set.steps.flatMap((step) => step.sources ?? [])),
   ]);
-  const { results, report, link } = messagesFor(locale);
+  const { results, report, link, sendResult, storage } = messagesFor(locale);
   return {
     locale,
     messages: { results, report, link },
+    page: { sendResult, storage },
     recommendations,
     steps,
     model: loadStageModelIn(locale, root),

@@ -1,4 +1,6 @@
 import type { InvitationMessages } from "../en/invitation";
+import { estimate } from "./estimate";
+import { invitationLink } from "./invitation-link";
 
 export const invitation: InvitationMessages = {
   join: {
@@ -59,4 +61,37 @@ export const invitation: InvitationMessages = {
   copyBlocked: "Der Browser hat das Kopieren blockiert: Markieren Sie den Link und kopieren Sie ihn von Hand.",
   sendsNothing:
     "Outside-In sendet nichts: Diese E-Mail geht nur hinaus, wenn Sie sie senden, und Ihre Antworten stehen im Link.",
+  mail: {
+    subject: "Zwei kurze Fragebögen vor unserem Workshop ({team})",
+    hello: "Hallo,",
+    body: "Bevor wir uns treffen, möchte ich die eigene Sicht jeder Führungskraft darauf kennen, wie kundenzentriert die Organisation heute ist. Es dauert {estimate}: zwei Fragebögen, einer nach dem anderen.",
+    team: "Team: {team}",
+    answerBy: "Bitte antworten Sie bis: {date}",
+    start: "Hier geht es los:",
+    private:
+      "Ihre Antworten werden in Ihrem Browser ausgewertet. Am Ende senden Sie mir Ihren Ergebnislink selbst: Outside-In sendet nichts und speichert nichts.",
+  },
+  estimate,
+  problems: {
+    teamMissing: "Geben Sie den Namen des Teams ein.",
+    teamTooLong: "Der Name des Teams darf höchstens {max} Zeichen lang sein.",
+    teamSubject: "Der Name des Teams",
+    nameMissing: "Geben Sie Ihren Namen ein.",
+    nameTooLong: "Ihr Name darf höchstens {max} Zeichen lang sein.",
+    nameSubject: "Ihr Name",
+    emailMissing: "Geben Sie Ihre E-Mail-Adresse ein, damit man Ihnen die Ergebnisse senden kann.",
+    emailTooLong: "Die Adresse darf höchstens {max} Zeichen lang sein.",
+    emailInvalid: "Geben Sie eine E-Mail-Adresse wie name@example.org ein.",
+    lineSubject: "Der Name oder die Rolle in Zeile {line}",
+    showsNothing:
+      "{subject} besteht nur aus leeren oder unsichtbaren Zeichen (etwa Leerzeichen ohne Breite oder Füllzeichen) und würde daher als nichts erscheinen. Schreiben Sie ihn mit Buchstaben oder Ziffern.",
+    sameName:
+      "Die Zeilen {first} und {second} („{firstName}“ und „{secondName}“) unterscheiden sich nur in Groß- und Kleinschreibung, Breite oder unsichtbaren Zeichen; die Teamansicht hält sie daher für eine Person, und eine davon würde nie als beantwortet erscheinen: Behalten Sie eine.",
+    tooMany:
+      "Nennen Sie höchstens {max} Personen oder Rollen; alle anderen können ihre Rolle trotzdem selbst eingeben.",
+    lineTooLong: "Jede Zeile darf höchstens {max} Zeichen lang sein.",
+    closes: "Geben Sie den Stichtag als Jahr, Monat und Tag ein, etwa 2027-03-31.",
+    tooLongForLink: "Diese Liste ist für einen Link zu lang: Kürzen Sie die Namen, oder nennen Sie weniger.",
+  },
+  link: invitationLink,
 };

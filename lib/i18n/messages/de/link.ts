@@ -37,4 +37,19 @@ export const link: LinkMessages = {
   leftOut: "{what} konnte nicht gelesen werden und wird daher weggelassen. {message}",
   broughtAlong: "Das Ergebnis, das Sie aus der anderen Selbsteinschätzung mitgebracht haben,",
   retook: "Das Ergebnis, das Sie wiederholt haben,",
+  lines: {
+    noLink: "In dieser Zeile steht kein Ergebnislink.",
+    tooMany: "Diese Zeile enthält mehr als {max} Links; der Rest wurde nicht gelesen.",
+    onlyTheFirst: "Nur die ersten {limit} Links werden gelesen.",
+    sameResult: "Dasselbe Ergebnis wie Zeile {line}: einmal gezählt.",
+    sameAnswers:
+      "Dieselben Antworten wie Zeile {line}, mit {differences}: einmal gezählt, so wie Zeile {line} es angibt.",
+    retook:
+      "Früheres Ergebnis derselben Führungskraft, die es in Zeile {line} wiederholt hat: einmal gezählt, so wie Zeile {line} es angibt.",
+    noDate: "keinem Datum",
+    dateLacking: "einem Datum, das Zeile {line} fehlt",
+    names: "anders geschriebenen Namen",
+    targets: "anderen Zielen",
+    and: "{a} und {b}",
+  },
 };

@@ -1,3 +1,7 @@
+import { estimate } from "./estimate";
+import { invitationLink } from "./invitation-link";
+import { invitationProblems } from "./invitation-problems";
+
 /** Invitations: the page an invitation link opens, its form, and "Invite leaders" on the team page. */
 export const invitation = {
   join: {
@@ -57,6 +61,22 @@ export const invitation = {
   },
   copyBlocked: "Copying was blocked by the browser: select the link and copy it by hand.",
   sendsNothing: "Outside-In sends nothing: this email goes only if you send it, and your answers are in the link.",
+  // The email a facilitator sends to invite leaders (lib/invitation/mail.ts), in their words.
+  mail: {
+    subject: "Two short questionnaires before our workshop ({team})",
+    hello: "Hello,",
+    body: "Before we meet, I would like each leader's own view of how customer-centric the organisation is today. It takes {estimate}: two questionnaires, one after the other.",
+    team: "Team: {team}",
+    answerBy: "Please answer by: {date}",
+    start: "Start here:",
+    private:
+      "Your answers are scored in your browser. At the end you send your result link to me yourself: Outside-In sends nothing and stores nothing.",
+  },
+  // The same objects as their own modules: the email says how long it takes, the form and the
+  // join page say what is wrong.
+  estimate,
+  problems: invitationProblems,
+  link: invitationLink,
 };
 
 export type InvitationMessages = typeof invitation;

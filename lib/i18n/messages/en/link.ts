@@ -36,6 +36,20 @@ export const link = {
   leftOut: "{what} could not be read, so it is left out. {message}",
   broughtAlong: "The result you brought from the other assessment",
   retook: "The result you retook",
+  // Why a line of the team box was not counted (lib/team-input/reasons.ts).
+  lines: {
+    noLink: "There is no result link in this line.",
+    tooMany: "This line holds more than {max} links; the rest of it was not read.",
+    onlyTheFirst: "Only the first {limit} links are read.",
+    sameResult: "Same result as line {line}: counted once.",
+    sameAnswers: "Same answers as line {line}, with {differences}: counted once, as line {line} gives it.",
+    retook: "Earlier result of the same leader, which line {line} retook: counted once, as line {line} gives it.",
+    noDate: "no date",
+    dateLacking: "a date line {line} lacks",
+    names: "its names typed otherwise",
+    targets: "other targets",
+    and: "{a} and {b}",
+  },
 };
 
 export type LinkMessages = typeof link;

@@ -14,3 +14,6 @@ export { invitation } from "./invitation";
 export { team } from "./team";
 export { teamInput } from "./team-input";
 export { workshop } from "./workshop";
+export { sendResult } from "./send-result";
+export { invitationLink } from "./invitation-link";
+export { storage } from "./storage";

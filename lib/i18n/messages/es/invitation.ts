@@ -1,4 +1,6 @@
 import type { InvitationMessages } from "../en/invitation";
+import { estimate } from "./estimate";
+import { invitationLink } from "./invitation-link";
 
 export const invitation: InvitationMessages = {
   join: {
@@ -59,4 +61,36 @@ export const invitation: InvitationMessages = {
   copyBlocked: "El navegador bloqueó la copia: seleccione el enlace y cópielo a mano.",
   sendsNothing:
     "Outside-In no envía nada: este correo solo sale si usted lo envía, y sus respuestas están en el enlace.",
+  mail: {
+    subject: "Dos cuestionarios breves antes de nuestro taller ({team})",
+    hello: "Hola:",
+    body: "Antes de reunirnos, me gustaría conocer la visión de cada directivo sobre lo centrada en el cliente que está hoy la organización. Lleva {estimate}: dos cuestionarios, uno detrás de otro.",
+    team: "Equipo: {team}",
+    answerBy: "Responda antes del: {date}",
+    start: "Empiece aquí:",
+    private:
+      "Sus respuestas se puntúan en su navegador. Al final, usted mismo me envía su enlace de resultados: Outside-In no envía ni guarda nada.",
+  },
+  estimate,
+  problems: {
+    teamMissing: "Escriba el nombre del equipo.",
+    teamTooLong: "El nombre del equipo no puede superar los {max} caracteres.",
+    teamSubject: "El nombre del equipo",
+    nameMissing: "Escriba su nombre.",
+    nameTooLong: "Su nombre no puede superar los {max} caracteres.",
+    nameSubject: "Su nombre",
+    emailMissing: "Escriba su dirección de correo, para que le puedan enviar sus resultados.",
+    emailTooLong: "La dirección no puede superar los {max} caracteres.",
+    emailInvalid: "Escriba una dirección de correo como nombre@example.org.",
+    lineSubject: "El nombre o el cargo de la línea {line}",
+    showsNothing:
+      "{subject} solo contiene caracteres en blanco o invisibles (como espacios de ancho cero o de relleno), así que no se vería nada. Escríbalo con letras o cifras.",
+    sameName:
+      "Las líneas {first} y {second} («{firstName}» y «{secondName}») solo se diferencian en mayúsculas, anchura o caracteres invisibles, así que la vista de equipo las toma por una sola persona y una de ellas nunca aparecería como respondida: conserve una.",
+    tooMany: "Indique como mucho {max} personas o cargos; cualquier otra persona puede escribir su propio cargo.",
+    lineTooLong: "Ninguna línea puede superar los {max} caracteres.",
+    closes: "Escriba la fecha límite como año, mes y día, por ejemplo 2027-03-31.",
+    tooLongForLink: "Esta lista es demasiado larga para un solo enlace: acorte los nombres o indique menos.",
+  },
+  link: invitationLink,
 };

@@ -37,4 +37,19 @@ export const link: LinkMessages = {
   leftOut: "{what} no se pudo leer, así que se deja fuera. {message}",
   broughtAlong: "El resultado que trajo de la otra autoevaluación",
   retook: "El resultado que usted repitió",
+  lines: {
+    noLink: "En esta línea no hay ningún enlace de resultados.",
+    tooMany: "Esta línea contiene más de {max} enlaces; el resto no se leyó.",
+    onlyTheFirst: "Solo se leen los primeros {limit} enlaces.",
+    sameResult: "Mismo resultado que la línea {line}: se cuenta una vez.",
+    sameAnswers:
+      "Mismas respuestas que la línea {line}, con {differences}: se cuenta una vez, tal como lo da la línea {line}.",
+    retook:
+      "Resultado anterior del mismo directivo, que la línea {line} repitió: se cuenta una vez, tal como lo da la línea {line}.",
+    noDate: "ninguna fecha",
+    dateLacking: "una fecha que le falta a la línea {line}",
+    names: "sus nombres escritos de otra forma",
+    targets: "otros objetivos",
+    and: "{a} y {b}",
+  },
 };

@@ -1,4 +1,6 @@
 import type { InvitationMessages } from "../en/invitation";
+import { estimate } from "./estimate";
+import { invitationLink } from "./invitation-link";
 
 export const invitation: InvitationMessages = {
   join: {
@@ -59,4 +61,37 @@ export const invitation: InvitationMessages = {
   copyBlocked: "Le navigateur a bloqué la copie : sélectionnez le lien et copiez-le à la main.",
   sendsNothing:
     "Outside-In n’envoie rien : cet e-mail ne part que si vous l’envoyez, et vos réponses sont dans le lien.",
+  mail: {
+    subject: "Deux courts questionnaires avant notre atelier ({team})",
+    hello: "Bonjour,",
+    body: "Avant notre rencontre, j’aimerais connaître le regard de chaque dirigeant sur le degré d’orientation client de l’organisation aujourd’hui. Cela prend {estimate} : deux questionnaires, l’un après l’autre.",
+    team: "Équipe : {team}",
+    answerBy: "Merci de répondre d’ici le : {date}",
+    start: "Commencez ici :",
+    private:
+      "Vos réponses sont calculées dans votre navigateur. À la fin, vous m’envoyez vous-même votre lien de résultats : Outside-In n’envoie rien et ne stocke rien.",
+  },
+  estimate,
+  problems: {
+    teamMissing: "Saisissez le nom de l’équipe.",
+    teamTooLong: "Le nom de l’équipe ne doit pas dépasser {max} caractères.",
+    teamSubject: "Le nom de l’équipe",
+    nameMissing: "Saisissez votre nom.",
+    nameTooLong: "Votre nom ne doit pas dépasser {max} caractères.",
+    nameSubject: "Votre nom",
+    emailMissing: "Saisissez votre adresse e-mail, pour que chacun puisse vous envoyer ses résultats.",
+    emailTooLong: "L’adresse ne doit pas dépasser {max} caractères.",
+    emailInvalid: "Saisissez une adresse e-mail comme nom@example.org.",
+    lineSubject: "Le nom ou la fonction de la ligne {line}",
+    showsNothing:
+      "{subject} ne contient que des caractères vides ou invisibles (comme des espaces sans largeur ou de remplissage) et n’afficherait donc rien. Saisissez-le avec des lettres ou des chiffres.",
+    sameName:
+      "Les lignes {first} et {second} (« {firstName} » et « {secondName} ») ne diffèrent que par la casse, la largeur ou des caractères invisibles : la vue d’équipe les prend donc pour une seule personne, et l’une d’elles n’apparaîtrait jamais comme ayant répondu. Gardez-en une.",
+    tooMany:
+      "Indiquez au plus {max} personnes ou fonctions ; toute autre personne peut toujours saisir sa propre fonction.",
+    lineTooLong: "Chaque ligne ne doit pas dépasser {max} caractères.",
+    closes: "Saisissez la date limite sous la forme année, mois et jour, par exemple 2027-03-31.",
+    tooLongForLink: "Cette liste est trop longue pour un seul lien : raccourcissez les noms, ou indiquez-en moins.",
+  },
+  link: invitationLink,
 };

@@ -37,4 +37,19 @@ export const link: LinkMessages = {
   leftOut: "{what} n’a pas pu être lu : il est donc laissé de côté. {message}",
   broughtAlong: "Le résultat que vous avez apporté de l’autre autodiagnostic",
   retook: "Le résultat que vous avez refait",
+  lines: {
+    noLink: "Cette ligne ne contient aucun lien de résultats.",
+    tooMany: "Cette ligne contient plus de {max} liens ; le reste n’a pas été lu.",
+    onlyTheFirst: "Seuls les {limit} premiers liens sont lus.",
+    sameResult: "Même résultat que la ligne {line} : compté une seule fois.",
+    sameAnswers:
+      "Mêmes réponses que la ligne {line}, avec {differences} : compté une seule fois, tel que la ligne {line} le donne.",
+    retook:
+      "Résultat antérieur du même dirigeant, refait à la ligne {line} : compté une seule fois, tel que la ligne {line} le donne.",
+    noDate: "aucune date",
+    dateLacking: "une date qui manque à la ligne {line}",
+    names: "des noms saisis autrement",
+    targets: "d’autres objectifs",
+    and: "{a} et {b}",
+  },
 };
