@@ -20,7 +20,12 @@ export function contentPageMetadata(locale: Locale, slug: Slug): Metadata {
 
 export function SiteContentPage({ locale, slug }: { locale: Locale; slug: Slug }) {
   const language = pageIn(locale, slug);
-  const page = <ContentPage page={loadPageIn(language, slug)} context={loadPageContextIn(language)} />;
+  const page = (
+    <ContentPage
+      page={loadPageIn(language, slug)}
+      context={{ ...loadPageContextIn(language), anchor: messagesFor(language).articles.anchor }}
+    />
+  );
   return (
     <Frame locale={locale} path={`/${slug}/`} has={(l) => hasPageIn(l, slug)}>
       {language === locale ? (

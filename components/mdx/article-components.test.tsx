@@ -1,9 +1,14 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadStageModel } from "@/lib/content/assessments/load-stage-model";
+import { messagesFor } from "@/lib/i18n/messages";
 import { articleComponents } from "./article-components";
 
-const { a: Link } = articleComponents({ model: loadStageModel(), assessments: [] });
+const { a: Link } = articleComponents({
+  model: loadStageModel(),
+  assessments: [],
+  anchor: messagesFor("en").articles.anchor,
+});
 
 describe("links in MDX", () => {
   afterEach(() => {

@@ -1,5 +1,6 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import { slugify } from "@/lib/articles/text";
+import { fill } from "@/lib/i18n/format";
 
 function textOf(node: ReactNode): string {
   return Children.toArray(node)
@@ -11,14 +12,17 @@ function textOf(node: ReactNode): string {
     .join("");
 }
 
-/** Headings with an id and a visible "#" link, so any section can be linked to. */
-export function AnchoredHeading({ level, children }: { level: 2 | 3; children?: ReactNode }) {
+/**
+ * Headings with an id and a visible "#" link, so any section can be linked to. `label` names the
+ * link for screen readers in the article's language ("Link to this section: {heading}").
+ */
+export function AnchoredHeading({ level, label, children }: { level: 2 | 3; label: string; children?: ReactNode }) {
   const id = slugify(textOf(children));
   const Tag = level === 2 ? "h2" : "h3";
   return (
     <Tag id={id} className="anchored">
       {children}
-      <a className="anchor" href={`#${id}`} aria-label={`Link to this section: ${textOf(children)}`}>
+      <a className="anchor" href={`#${id}`} aria-label={fill(label, { heading: textOf(children) })}>
         #
       </a>
     </Tag>

@@ -17,6 +17,7 @@ export const articles: ArticlesMessages = {
   by: "Von {editors}",
   updated: "aktualisiert am {date}",
   onThisPage: "Auf dieser Seite",
+  anchor: "Link zu diesem Abschnitt: {heading}",
   whereShowsUp: "Wo das in den Einschätzungen vorkommt",
   areaIn: "{area} in {assessment}",
   sources: "Quellen",

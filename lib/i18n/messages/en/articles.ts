@@ -21,6 +21,8 @@ export const articles = {
   by: "By {editors}",
   updated: "updated {date}",
   onThisPage: "On this page",
+  /** The "#" link beside a heading, for screen readers: {heading} is the heading's text. */
+  anchor: "Link to this section: {heading}",
   whereShowsUp: "Where this shows up in the assessments",
   /** {area} and {assessment} are the area's name and the link to the assessment. */
   areaIn: "{area} in {assessment}",

@@ -17,6 +17,7 @@ export const articles: ArticlesMessages = {
   by: "Por {editors}",
   updated: "actualizado el {date}",
   onThisPage: "En esta página",
+  anchor: "Enlace a esta sección: {heading}",
   whereShowsUp: "Dónde aparece esto en las evaluaciones",
   areaIn: "{area} en {assessment}",
   sources: "Fuentes",

@@ -17,6 +17,7 @@ export const articles: ArticlesMessages = {
   by: "Par {editors}",
   updated: "mis à jour le {date}",
   onThisPage: "Sur cette page",
+  anchor: "Lien vers cette section : {heading}",
   whereShowsUp: "Où cela apparaît dans les diagnostics",
   areaIn: "{area} dans {assessment}",
   sources: "Sources",
