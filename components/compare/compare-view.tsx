@@ -54,7 +54,7 @@ export function CompareView({
             before={decodedBefore.value}
             after={decodedAfter.value}
             catalogue={catalogue}
-            words={m.printLink}
+            words={{ ...m.printLink, qrNotes: m.printLink }}
           />
         </>
       )}
