@@ -32,7 +32,7 @@ export function CompareView({
   const decodedAfter = after ? readLink(fragmentOf(after), catalogue) : null;
   return (
     <>
-      <CompareForm key={hash} before={before} after={after} words={m.form} />
+      <CompareForm key={hash} before={before} after={after} locale={locale} words={m.form} />
       {decodedBefore && !decodedBefore.ok && (
         <p className="notice notice-warn" role="alert">
           <strong>{m.earlierLink}</strong> {linkErrorText(decodedBefore.error, messages.link)}
