@@ -11,6 +11,14 @@ export const articles: ArticlesMessages = {
   countWord: plural({ one: "Artikel", other: "Artikel" }),
   count: plural({ one: "{n} Artikel", other: "{n} Artikel" }),
   tagged: "{articles} mit dem Schlagwort „{tag}“",
+  status: {
+    loading: "Die Suche wird geladen …",
+    failed: "Die Suche konnte nicht geladen werden, daher werden alle {scope} angezeigt.",
+    matches: "{scope}, davon {shown} passend zu „{query}“",
+    noMatch: "Kein Artikel passt zu „{query}“. Versuchen Sie weniger oder kürzere Wörter.",
+    noMatchTagged:
+      "Kein Artikel mit dem Schlagwort „{tag}“ passt zu „{query}“. Versuchen Sie weniger oder kürzere Wörter.",
+  },
   minRead: "{n} Min. Lesezeit",
   tagsLabel: "Schlagwörter",
   kicker: "Artikel",

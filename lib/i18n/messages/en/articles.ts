@@ -14,6 +14,14 @@ export const articles = {
   /** The list's status line: "17 articles", "3 articles tagged “NPS”". */
   count: plural({ one: "{n} article", other: "{n} articles" }),
   tagged: "{articles} tagged “{tag}”",
+  /** The list's status once a search starts ({scope} is count or tagged, filled). */
+  status: {
+    loading: "Loading the search…",
+    failed: "Search could not load, so all {scope} are listed.",
+    matches: "{shown} of {scope} match “{query}”",
+    noMatch: "No article matches “{query}”. Try fewer or shorter words.",
+    noMatchTagged: "No article tagged “{tag}” matches “{query}”. Try fewer or shorter words.",
+  },
   minRead: "{n} min read",
   tagsLabel: "Tags",
   kicker: "Articles",

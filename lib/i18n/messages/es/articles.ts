@@ -11,6 +11,13 @@ export const articles: ArticlesMessages = {
   countWord: plural({ one: "artículo", other: "artículos" }),
   count: plural({ one: "{n} artículo", other: "{n} artículos" }),
   tagged: "{articles} sobre «{tag}»",
+  status: {
+    loading: "Cargando la búsqueda…",
+    failed: "La búsqueda no se pudo cargar, así que se muestran los {scope}.",
+    matches: "{shown} de {scope} coinciden con «{query}»",
+    noMatch: "Ningún artículo coincide con «{query}». Pruebe con menos palabras o más cortas.",
+    noMatchTagged: "Ningún artículo sobre «{tag}» coincide con «{query}». Pruebe con menos palabras o más cortas.",
+  },
   minRead: "{n} min de lectura",
   tagsLabel: "Temas",
   kicker: "Artículos",

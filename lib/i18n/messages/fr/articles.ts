@@ -11,6 +11,14 @@ export const articles: ArticlesMessages = {
   countWord: plural({ one: "article", other: "articles" }),
   count: plural({ one: "{n} article", other: "{n} articles" }),
   tagged: "{articles} sur le thème « {tag} »",
+  status: {
+    loading: "Chargement de la recherche…",
+    failed: "La recherche n’a pas pu se charger : voici donc tous les {scope}.",
+    matches: "{shown} sur {scope} correspondent à « {query} »",
+    noMatch: "Aucun article ne correspond à « {query} ». Essayez des mots moins nombreux ou plus courts.",
+    noMatchTagged:
+      "Aucun article sur le thème « {tag} » ne correspond à « {query} ». Essayez des mots moins nombreux ou plus courts.",
+  },
   minRead: "{n} min de lecture",
   tagsLabel: "Thèmes",
   kicker: "Articles",
