@@ -14,3 +14,4 @@ export { invitation } from "./invitation";
 export { team } from "./team";
 export { teamInput } from "./team-input";
 export { workshop } from "./workshop";
+export { scoring } from "./scoring";
