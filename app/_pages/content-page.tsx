@@ -20,10 +20,11 @@ export function contentPageMetadata(locale: Locale, slug: Slug): Metadata {
 
 export function SiteContentPage({ locale, slug }: { locale: Locale; slug: Slug }) {
   const language = pageIn(locale, slug);
+  const { articles } = messagesFor(language);
   const page = (
     <ContentPage
       page={loadPageIn(language, slug)}
-      context={{ ...loadPageContextIn(language), anchor: messagesFor(language).articles.anchor }}
+      context={{ ...loadPageContextIn(language), locale: language, anchor: articles.anchor, mdx: articles.mdx }}
     />
   );
   return (

@@ -7,7 +7,9 @@ import { articleComponents } from "./article-components";
 const { a: Link } = articleComponents({
   model: loadStageModel(),
   assessments: [],
+  locale: "en",
   anchor: messagesFor("en").articles.anchor,
+  mdx: messagesFor("en").articles.mdx,
 });
 
 describe("links in MDX", () => {

@@ -1,5 +1,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { SiteLink } from "@/components/shared/site-link";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 import { BlunderComparison } from "./blunder-comparison";
 import { Callout } from "./callout";
@@ -9,14 +11,23 @@ import { StageDiagram } from "./stage-diagram";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 import { TakeAssessment } from "./take-assessment";
 
-/** `anchor` names a heading's "#" link in the article's language (ArticlesMessages["anchor"]). */
-type Context = { model: StageModel; assessments: QuestionnaireSummary[]; anchor: string };
+/**
+ * `anchor` names a heading's "#" link in the article's language (ArticlesMessages["anchor"]);
+ * `mdx` holds the words of the components themselves, so a translated article reads whole.
+ */
+type Context = {
+  model: StageModel;
+  assessments: QuestionnaireSummary[];
+  locale: Locale;
+  anchor: string;
+  mdx: ArticlesMessages["mdx"];
+};
 
 /**
  * The one map of components that article authors may use in plain MDX. Content that the
  * components need (the stages, the assessments) is bound here, so authors pass only strings.
  */
-export function articleComponents({ model, assessments, anchor }: Context) {
+export function articleComponents({ model, assessments, locale, anchor, mdx }: Context) {
   return {
     // A link to a page of the site ("/team/") gets the base path, as the header's links do.
     a: ({ href, ...rest }: ComponentProps<"a">) =>
@@ -32,12 +43,16 @@ export function articleComponents({ model, assessments, anchor }: Context) {
       </AnchoredHeading>
     ),
     Callout,
-    KeyTakeaways,
-    BlunderComparison,
+    KeyTakeaways: ({ children }: { children?: ReactNode }) => (
+      <KeyTakeaways title={mdx.takeaways}>{children}</KeyTakeaways>
+    ),
+    BlunderComparison: (props: { blunder?: string; alternative?: string }) => (
+      <BlunderComparison {...props} words={mdx.comparison} />
+    ),
     StageDiagram: ({ highlight }: { highlight?: string }) => <StageDiagram model={model} highlight={highlight} />,
     TakeAssessment: ({ questionnaire }: { questionnaire?: string }) => {
       const assessment = assessments.find((a) => a.id === questionnaire) ?? assessments[0];
-      return assessment ? <TakeAssessment assessment={assessment} /> : null;
+      return assessment ? <TakeAssessment assessment={assessment} locale={locale} words={mdx.take} /> : null;
     },
   };
 }

@@ -26,6 +26,22 @@ export const articles: ArticlesMessages = {
   updated: "aktualisiert am {date}",
   onThisPage: "Auf dieser Seite",
   anchor: "Link zu diesem Abschnitt: {heading}",
+  mdx: {
+    takeaways: "Das Wichtigste in Kürze",
+    comparison: {
+      label: "Kardinalfehler und Alternative",
+      blunder: "Der Kardinalfehler",
+      alternative: "Die „Flashpoint“-Alternative",
+    },
+    take: {
+      heading: "Wo steht Ihre Organisation?",
+      facts: "{summary} {questions}, etwa {minutes}, und Ihre Antworten bleiben in Ihrem Browser.",
+      questions: plural({ one: "{n} Frage", other: "{n} Fragen" }),
+      minutes: plural({ one: "{n} Minute", other: "{n} Minuten" }),
+      start: "Jetzt beginnen: {title}",
+      dropFromTitle: "",
+    },
+  },
   whereShowsUp: "Wo das in den Einschätzungen vorkommt",
   areaIn: "{area} in {assessment}",
   sources: "Quellen",

@@ -31,6 +31,21 @@ export const articles = {
   onThisPage: "On this page",
   /** The "#" link beside a heading, for screen readers: {heading} is the heading's text. */
   anchor: "Link to this section: {heading}",
+  /** The components authors place in an article's MDX (components/mdx/). */
+  mdx: {
+    takeaways: "Key takeaways",
+    comparison: { label: "Blunder and alternative", blunder: "The blunder", alternative: "The flashpoint alternative" },
+    take: {
+      heading: "Where does your organisation stand?",
+      /** {summary} is the assessment's own summary. */
+      facts: "{summary} {questions}, about {minutes}, and your answers stay in your browser.",
+      questions: plural({ one: "{n} question", other: "{n} questions" }),
+      minutes: plural({ one: "{n} minute", other: "{n} minutes" }),
+      start: "Take the {title}",
+      /** A leading article the button drops from the assessment's title ("The "); "" keeps it whole. */
+      dropFromTitle: "The ",
+    },
+  },
   whereShowsUp: "Where this shows up in the assessments",
   /** {area} and {assessment} are the area's name and the link to the assessment. */
   areaIn: "{area} in {assessment}",

@@ -25,6 +25,18 @@ export const articles: ArticlesMessages = {
   updated: "actualizado el {date}",
   onThisPage: "En esta página",
   anchor: "Enlace a esta sección: {heading}",
+  mdx: {
+    takeaways: "Ideas clave",
+    comparison: { label: "El error y su alternativa", blunder: "El error", alternative: "La alternativa «flashpoint»" },
+    take: {
+      heading: "¿En qué punto está su organización?",
+      facts: "{summary} {questions}, unos {minutes}, y sus respuestas se quedan en su navegador.",
+      questions: plural({ one: "{n} pregunta", other: "{n} preguntas" }),
+      minutes: plural({ one: "{n} minuto", other: "{n} minutos" }),
+      start: "Empezar: {title}",
+      dropFromTitle: "",
+    },
+  },
   whereShowsUp: "Dónde aparece esto en las evaluaciones",
   areaIn: "{area} en {assessment}",
   sources: "Fuentes",

@@ -26,6 +26,22 @@ export const articles: ArticlesMessages = {
   updated: "mis à jour le {date}",
   onThisPage: "Sur cette page",
   anchor: "Lien vers cette section : {heading}",
+  mdx: {
+    takeaways: "À retenir",
+    comparison: {
+      label: "L’erreur et son alternative",
+      blunder: "L’erreur",
+      alternative: "L’alternative « flashpoint »",
+    },
+    take: {
+      heading: "Où en est votre organisation ?",
+      facts: "{summary} {questions}, environ {minutes}, et vos réponses restent dans votre navigateur.",
+      questions: plural({ one: "{n} question", other: "{n} questions" }),
+      minutes: plural({ one: "{n} minute", other: "{n} minutes" }),
+      start: "Commencer : {title}",
+      dropFromTitle: "",
+    },
+  },
   whereShowsUp: "Où cela apparaît dans les diagnostics",
   areaIn: "{area} dans {assessment}",
   sources: "Sources",
