@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { SiteLink } from "@/components/shared/site-link";
 import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 import { BlunderComparison } from "./blunder-comparison";
@@ -29,9 +30,10 @@ type Context = {
  */
 export function articleComponents({ model, assessments, locale, anchor, mdx }: Context) {
   return {
-    // A link to a page of the site ("/team/") gets the base path, as the header's links do.
+    // A link to a page of the site ("/team/") gets the base path, as the header's links do, and
+    // stays in the article's language ("/de/team/"), as the build's link check makes sure exists.
     a: ({ href, ...rest }: ComponentProps<"a">) =>
-      href?.startsWith("/") ? <SiteLink href={href} {...rest} /> : <a href={href} {...rest} />,
+      href?.startsWith("/") ? <SiteLink href={localePath(locale, href)} {...rest} /> : <a href={href} {...rest} />,
     h2: ({ children }: { children?: ReactNode }) => (
       <AnchoredHeading level={2} label={anchor}>
         {children}

@@ -1,6 +1,7 @@
 import { SiteLink } from "@/components/shared/site-link";
 import { fill, formatCountIn, pluralIn, type Plural } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 
@@ -24,7 +25,7 @@ export function TakeAssessment({ assessment, locale, words }: Props) {
           minutes: count(assessment.minutes, words.minutes),
         })}
       </p>
-      <SiteLink className="button" href={`/assess/${assessment.id}/`}>
+      <SiteLink className="button" href={localePath(locale, `/assess/${assessment.id}/`)}>
         {fill(words.start, { title })}
       </SiteLink>
     </aside>

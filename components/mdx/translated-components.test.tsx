@@ -44,12 +44,27 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
       for (const words of EXPECTED[locale]) expect(text).toContain(words);
       const journey = assessments.find((a) => a.id === "journey")!;
       expect(screen.getByRole("link").textContent).toContain(journey.title);
+      // The card starts the assessment in the article's language, not the English one.
+      expect(screen.getByRole("link").getAttribute("href")).toBe(`/${locale}/assess/journey/`);
       expect(screen.getByRole("group", { name: articles.mdx.comparison.label })).toBeTruthy();
       expect(screen.getByRole("complementary", { name: articles.mdx.takeaways })).toBeTruthy();
       const { english, pieces } = untranslated(locale, (m) => m.articles.mdx);
       expect(pieces.length).toBeGreaterThan(5);
       expect(pieces.filter((piece) => text.includes(piece))).toEqual([]);
       for (const label of english.filter((s) => !s.includes("{") && s.length > 3)) expect(text).not.toContain(label);
+    });
+
+    it("keep a link to a page of the site in the article's language", () => {
+      const { articles } = messagesFor(locale);
+      const { a: Link } = articleComponents({
+        model: loadStageModelIn(locale),
+        assessments: [],
+        locale,
+        anchor: articles.anchor,
+        mdx: articles.mdx,
+      });
+      render(<Link href="/how-scoring-works/">—</Link>);
+      expect(screen.getByRole("link").getAttribute("href")).toBe(`/${locale}/how-scoring-works/`);
     });
   });
 }
