@@ -4,7 +4,7 @@
 // scripts, then adds each page's Content-Security-Policy, so the policy lists only the inline
 // scripts that remain. Last it deletes Next's runtime files, joins each stylesheet's modules,
 // and checks that every address within the site is a file in the export.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { withPolicy } from "./build/csp";
 import { joinStylesheets } from "./build/css";
@@ -20,6 +20,20 @@ import { referencesIn, resolveReference } from "./build/references";
  * hosts serve for unknown paths with status 404, stays.
  */
 const NOT_FOUND_COPIES = ["404", "_not-found"];
+
+/**
+ * Each language's not-found page, built at /<lang>/page-not-found/ (app/[lang]/page-not-found/),
+ * becomes /<lang>/404.html: Netlify, Cloudflare Pages and `serve` (and scripts/serve.mjs) serve
+ * the nearest 404.html up the path, so a mistyped address under /de/ reads in German.
+ */
+export function placeLanguageNotFound(out: string): void {
+  for (const entry of readdirSync(out, { withFileTypes: true })) {
+    const built = join(out, entry.name, "page-not-found");
+    if (!entry.isDirectory() || !existsSync(join(built, "index.html"))) continue;
+    renameSync(join(built, "index.html"), join(out, entry.name, "404.html"));
+    rmSync(built, { recursive: true, force: true });
+  }
+}
 
 /** origin: the site's own (SITE_URL's), or null when the build does not know its host. */
 type Options = { origin: string | null; basePath: string };
@@ -54,6 +68,7 @@ function brokenReferences(out: string, site: { origin: string | null; basePath: 
 /** Finishes every page of an export; returns the problems found (none: every page was finished). */
 export async function finishExport(out: string, { origin, basePath }: Options): Promise<string[]> {
   for (const copy of NOT_FOUND_COPIES) rmSync(join(out, copy), { recursive: true, force: true });
+  placeLanguageNotFound(out);
   // Each page is read once: which islands it holds decides how they are bundled (islands that
   // share a page are bundled together), and the bundles' names then go into the page.
   const htmlPages = readPages(out);

@@ -70,7 +70,11 @@ const server = createServer((req, res) => {
   }
   // The not-found page itself is never "found", however it is asked for.
   const status = file && !/[/\\]404\.html$/.test(file) ? 200 : 404;
-  file ??= join(root, "404.html");
+  // An unknown address under a language's folder gets that language's 404.html (/de/404.html),
+  // as Netlify, Cloudflare Pages and `serve` do; any other gets the site's own.
+  const folder = local.split("/")[1];
+  const own = folder && !folder.includes(".") ? join(root, folder, "404.html") : null;
+  file ??= own && existsSync(own) ? own : join(root, "404.html");
   // A folder without a 404 page (another site served for comparison, say) gets a plain answer
   // rather than a crash that would take the server down for every later request.
   if (!existsSync(file)) {

@@ -20,10 +20,17 @@ export function contentPageMetadata(locale: Locale, slug: Slug): Metadata {
 
 export function SiteContentPage({ locale, slug }: { locale: Locale; slug: Slug }) {
   const language = pageIn(locale, slug);
+  const { articles } = messagesFor(language);
   const page = (
     <ContentPage
       page={loadPageIn(language, slug)}
-      context={{ ...loadPageContextIn(language), locale, anchors: loadPageAnchorsIn(language, slug) }}
+      context={{
+        ...loadPageContextIn(language),
+        locale,
+        anchors: loadPageAnchorsIn(language, slug),
+        anchor: articles.anchor,
+        mdx: articles.mdx,
+      }}
     />
   );
   return (

@@ -1,6 +1,7 @@
 import {
   describeList,
   readIndexState,
+  readListWords,
   visibleSlugs,
   writeIndexState,
   type IndexState,
@@ -35,7 +36,9 @@ export function startArticleIndex(root: HTMLElement): void {
   const indexUrl = box?.form?.dataset.index;
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const list = root.querySelector<HTMLOListElement>("ol.article-list");
-  if (!box || !status || !list || !indexUrl) return;
+  // The status line's words, in the page's language, as the page wrote them (ArticleIndex).
+  const said = readListWords(status?.dataset.words, status?.dataset.locale);
+  if (!box || !status || !list || !indexUrl || !said) return;
   const cards = [...list.querySelectorAll<HTMLLIElement>(":scope > li[data-slug]")];
   const data = cards.map((li) => ({ slug: li.dataset.slug ?? "", tags: (li.dataset.tags ?? "").split(" ") }));
   const links = [...root.querySelectorAll<HTMLAnchorElement>("a[data-tag]")];
@@ -56,14 +59,11 @@ export function startArticleIndex(root: HTMLElement): void {
     }
     const tagName = state.tag ? names.get(state.tag) : undefined;
     const inTag = visibleSlugs(data, state.tag, null).length;
-    status.textContent = describeList({
-      status: loading,
-      query: state.query,
-      tagName,
-      shown: shown.length,
-      inTag,
-      total: data.length,
-    });
+    status.textContent = describeList(
+      { status: loading, query: state.query, tagName, shown: shown.length, inTag, total: data.length },
+      said.words,
+      said.locale,
+    );
   };
 
   const prepare = () => {

@@ -49,8 +49,8 @@ export function ArticleIndex({
 }: Props) {
   const at = (path: string) => withBasePath(localePath(locale, path));
   const tagName = filters.find((t) => t.id === activeTag)?.name;
-  // What the status says before any search (lib/articles/index-view.ts's describeList, which
-  // the list's script uses once a search starts, says the same in English).
+  // What the status says before any search; once one starts, the list's script says it with
+  // describeList (lib/articles/index-view.ts) and the words written on the status element.
   const count = (n: number) => fill(pluralIn(locale, n, messages.count), { n });
   const status = tagName
     ? fill(messages.tagged, { articles: count(articles.length), tag: tagName })
@@ -69,7 +69,16 @@ export function ArticleIndex({
         </form>
       )}
       <TagFilter locale={locale} messages={messages} filters={filters} counts={counts} activeTag={activeTag} />
-      <p className="muted list-status" role="status">
+      <p
+        className="muted list-status"
+        role="status"
+        data-locale={searchable ? locale : undefined}
+        data-words={
+          searchable
+            ? JSON.stringify({ count: messages.count, tagged: messages.tagged, status: messages.status })
+            : undefined
+        }
+      >
         {status}
       </p>
       <ol className="article-list">

@@ -83,7 +83,13 @@ export function ArticleView({
         <ArticleBody
           body={article.body}
           file={article.file}
-          context={{ model, assessments: questionnaires.map(summarise), locale }}
+          context={{
+            model,
+            assessments: questionnaires.map(summarise),
+            locale,
+            anchor: messages.anchor,
+            mdx: messages.mdx,
+          }}
         />
       </div>
       <SupportedAreas locale={locale} messages={messages} areas={areas} questionnaires={questionnaires} />

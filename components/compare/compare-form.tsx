@@ -4,7 +4,8 @@ import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { HISTORY_KEY, parseHistory } from "@/lib/storage/history";
 import { fragmentOf } from "@/lib/link/fragment-of";
 import { browserStore } from "@/components/shared/browser-storage";
-import { formatSavedDay } from "@/lib/shared/dates";
+import { formatSavedDayIn } from "@/lib/i18n/timestamp";
+import type { Locale } from "@/lib/i18n/locales";
 import type { CompareMessages } from "@/lib/i18n/messages/en/compare";
 import { fill } from "@/lib/i18n/format";
 
@@ -12,10 +13,13 @@ import { fill } from "@/lib/i18n/format";
 export function CompareForm({
   before,
   after,
+  locale,
   words,
 }: {
   before: string;
   after: string;
+  /** The page's language: the saved results' days are written in it. */
+  locale: Locale;
   words: CompareMessages["form"];
 }) {
   const [earlier, setEarlier] = useState(before ? `#${before}` : "");
@@ -41,7 +45,7 @@ export function CompareForm({
             {history.map((h) => (
               <option key={h.fragment} value={h.fragment}>
                 {fill(words.savedItem, {
-                  day: formatSavedDay(h.savedAt) ?? words.savedDay,
+                  day: formatSavedDayIn(locale, h.savedAt) ?? words.savedDay,
                   ids: h.questionnaireIds.join(words.idsJoin),
                 })}
               </option>

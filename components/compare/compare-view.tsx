@@ -32,7 +32,7 @@ export function CompareView({
   const decodedAfter = after ? readLink(fragmentOf(after), catalogue) : null;
   return (
     <>
-      <CompareForm key={hash} before={before} after={after} words={m.form} />
+      <CompareForm key={hash} before={before} after={after} locale={locale} words={m.form} />
       {decodedBefore && !decodedBefore.ok && (
         <p className="notice notice-warn" role="alert">
           <strong>{m.earlierLink}</strong> {linkErrorText(decodedBefore.error, messages.link)}
@@ -54,7 +54,7 @@ export function CompareView({
             before={decodedBefore.value}
             after={decodedAfter.value}
             catalogue={catalogue}
-            words={m.printLink}
+            words={{ ...m.printLink, qrNotes: m.printLink }}
           />
         </>
       )}

@@ -1,9 +1,16 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadStageModel } from "@/lib/content/assessments/load-stage-model";
+import { messagesFor } from "@/lib/i18n/messages";
 import { articleComponents } from "./article-components";
 
-const { a: Link } = articleComponents({ model: loadStageModel(), assessments: [], locale: "en" });
+const { a: Link } = articleComponents({
+  model: loadStageModel(),
+  assessments: [],
+  locale: "en",
+  anchor: messagesFor("en").articles.anchor,
+  mdx: messagesFor("en").articles.mdx,
+});
 
 describe("links in MDX", () => {
   afterEach(() => {

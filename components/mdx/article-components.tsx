@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { SiteLink } from "@/components/shared/site-link";
 import type { Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
+import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 import { BlunderComparison } from "./blunder-comparison";
 import { Callout } from "./callout";
@@ -11,6 +12,10 @@ import { StageDiagram } from "./stage-diagram";
 import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 import { TakeAssessment } from "./take-assessment";
 
+/**
+ * `anchor` names a heading's "#" link in the article's language (ArticlesMessages["anchor"]);
+ * `mdx` holds the words of the components themselves, so a translated article reads whole.
+ */
 type Context = {
   model: StageModel;
   assessments: QuestionnaireSummary[];
@@ -18,16 +23,19 @@ type Context = {
   locale: Locale;
   /** A translated page's section ids → the English's, for its headings and its links to them. */
   anchors?: Readonly<Record<string, string>>;
+  anchor: string;
+  mdx: ArticlesMessages["mdx"];
 };
 
 /**
  * The one map of components that article authors may use in plain MDX. Content that the
  * components need (the stages, the assessments) is bound here, so authors pass only strings.
  */
-export function articleComponents({ model, assessments, locale, anchors = {} }: Context) {
+export function articleComponents({ model, assessments, locale, anchors = {}, anchor, mdx }: Context) {
   return {
     // A link to a page of the site ("/team/") gets the base path, as the header's links do, and
-    // the page's language: authors write the English path in every translation.
+    // the page's language: authors write the English path in every translation, and the build's
+    // link check makes sure "/de/team/" exists.
     a: ({ href, ...rest }: ComponentProps<"a">) =>
       href?.startsWith("/") ? (
         <SiteLink href={localePath(locale, href)} {...rest} />
@@ -35,22 +43,26 @@ export function articleComponents({ model, assessments, locale, anchors = {} }: 
         <a href={href?.startsWith("#") ? `#${anchors[href.slice(1)] ?? href.slice(1)}` : href} {...rest} />
       ),
     h2: ({ children }: { children?: ReactNode }) => (
-      <AnchoredHeading level={2} anchors={anchors}>
+      <AnchoredHeading level={2} label={anchor} anchors={anchors}>
         {children}
       </AnchoredHeading>
     ),
     h3: ({ children }: { children?: ReactNode }) => (
-      <AnchoredHeading level={3} anchors={anchors}>
+      <AnchoredHeading level={3} label={anchor} anchors={anchors}>
         {children}
       </AnchoredHeading>
     ),
     Callout,
-    KeyTakeaways,
-    BlunderComparison,
+    KeyTakeaways: ({ children }: { children?: ReactNode }) => (
+      <KeyTakeaways title={mdx.takeaways}>{children}</KeyTakeaways>
+    ),
+    BlunderComparison: (props: { blunder?: string; alternative?: string }) => (
+      <BlunderComparison {...props} words={mdx.comparison} />
+    ),
     StageDiagram: ({ highlight }: { highlight?: string }) => <StageDiagram model={model} highlight={highlight} />,
     TakeAssessment: ({ questionnaire }: { questionnaire?: string }) => {
       const assessment = assessments.find((a) => a.id === questionnaire) ?? assessments[0];
-      return assessment ? <TakeAssessment assessment={assessment} locale={locale} /> : null;
+      return assessment ? <TakeAssessment assessment={assessment} locale={locale} words={mdx.take} /> : null;
     },
   };
 }

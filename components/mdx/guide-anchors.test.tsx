@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { headings } from "@/lib/articles/text";
 import { loadPage, loadPageAnchorsIn, loadPageContextIn, loadPageIn } from "@/lib/content/load-pages";
 import { LOCALES } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { ArticleBody } from "./render-article";
 
 // A link to a section of the guide ("/guide/#for-leaders", from the results and team pages) goes
@@ -30,7 +31,8 @@ const linked = [
 
 async function rendered(locale: (typeof LOCALES)[number]) {
   const page = loadPageIn(locale, "guide");
-  const context = { ...loadPageContextIn(locale), locale, anchors: loadPageAnchorsIn(locale, "guide") };
+  const { anchor, mdx } = messagesFor(locale).articles;
+  const context = { ...loadPageContextIn(locale), locale, anchors: loadPageAnchorsIn(locale, "guide"), anchor, mdx };
   const html = renderToStaticMarkup(await ArticleBody({ body: page.body, file: page.file, context }));
   return {
     ids: [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]),

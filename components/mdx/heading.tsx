@@ -1,5 +1,6 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import { slugify } from "@/lib/articles/text";
+import { fill } from "@/lib/i18n/format";
 
 function textOf(node: ReactNode): string {
   return Children.toArray(node)
@@ -14,14 +15,17 @@ function textOf(node: ReactNode): string {
 /**
  * Headings with an id and a visible "#" link, so any section can be linked to. The id is made
  * from the words, unless `anchors` maps it to another: a translated page's sections keep the
- * English's ids (lib/content/i18n/english-anchors.ts).
+ * English's ids (lib/content/i18n/english-anchors.ts). `label` names the link for screen readers
+ * in the article's language ("Link to this section: {heading}").
  */
 export function AnchoredHeading({
   level,
+  label,
   anchors = {},
   children,
 }: {
   level: 2 | 3;
+  label: string;
   anchors?: Readonly<Record<string, string>>;
   children?: ReactNode;
 }) {
@@ -31,7 +35,7 @@ export function AnchoredHeading({
   return (
     <Tag id={id} className="anchored">
       {children}
-      <a className="anchor" href={`#${id}`} aria-label={`Link to this section: ${textOf(children)}`}>
+      <a className="anchor" href={`#${id}`} aria-label={fill(label, { heading: textOf(children) })}>
         #
       </a>
     </Tag>

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 
-/** `<KeyTakeaways>` around a bullet list: the points to remember. */
-export function KeyTakeaways({ children }: { children?: ReactNode }) {
+/** `<KeyTakeaways>` around a bullet list: the points to remember, titled in the article's language. */
+export function KeyTakeaways({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <aside className="takeaways" aria-label="Key takeaways">
-      <p className="callout-title">Key takeaways</p>
+    <aside className="takeaways" aria-label={title}>
+      <p className="callout-title">{title}</p>
       {children}
     </aside>
   );

@@ -46,7 +46,11 @@ export function ReportActions({ result, model, stageName }: Props) {
             download(
               `${stem}.json`,
               "application/json",
-              JSON.stringify(resultToJson(result, model.evaluated, window.location.href), null, 2),
+              JSON.stringify(
+                resultToJson(result, model.evaluated, window.location.href, w.messages.results.change.dontKnow),
+                null,
+                2,
+              ),
             )
           }
         >

@@ -1,14 +1,17 @@
 import type { StagesQuestionnaire } from "@/lib/questionnaire/schema";
 import type { AreaStages } from "@/lib/report/area-stages-schema";
 import { ScoreTable } from "@/components/shared/score-table";
+import { withLinks } from "@/components/shared/with-links";
+import { fill } from "@/lib/i18n/format";
+import type { ScoringMessages } from "@/lib/i18n/messages/en/scoring";
 
-type Props = { areaStages: AreaStages; journey: StagesQuestionnaire };
+type Props = { areaStages: AreaStages; journey: StagesQuestionnaire; messages: ScoringMessages["areas"] };
 
 /**
  * Each journey area's six stages, named for that area: the grid at a glance, then what each
  * stage looks like, area by area. The overall stage keeps Graham Hill's names, above.
  */
-export function AreaStageGrid({ areaStages, journey }: Props) {
+export function AreaStageGrid({ areaStages, journey, messages: m }: Props) {
   const areas = journey.dimensions.flatMap((d) => {
     const own = areaStages.areas.find((a) => a.area === d.id);
     return own ? [{ id: d.id, name: d.name, stages: own.stages }] : [];
@@ -16,17 +19,13 @@ export function AreaStageGrid({ areaStages, journey }: Props) {
   const stages = areas[0]?.stages.map((s) => s.stage) ?? [];
   return (
     <>
-      <h2 id="area-stages">Each area&apos;s own stages</h2>
-      <p>
-        Each area&apos;s answers describe that area&apos;s own practice, so an organisation can be at stage 5 in one
-        area and stage 2 in another. Targets, the plan and the results table name an area&apos;s stages in its own
-        words. {areaStages.credit}
-      </p>
+      <h2 id="area-stages">{m.heading}</h2>
+      <p>{withLinks(m.text, { credit: areaStages.credit })}</p>
       <ScoreTable
         className="area-stage-grid"
-        caption="The six stages in each area"
-        columns={["Area", ...stages.map((n) => `Stage ${n}`)]}
-        scroll={{ label: "The six stages in each area" }}
+        caption={m.caption}
+        columns={[m.area, ...stages.map((n) => fill(m.stage, { n }))]}
+        scroll={{ label: m.caption }}
       >
         {areas.map((a) => (
           <tr key={a.id}>
@@ -39,7 +38,7 @@ export function AreaStageGrid({ areaStages, journey }: Props) {
       </ScoreTable>
       {areas.map((a) => (
         <details key={a.id} className="area-stage-detail">
-          <summary>What each stage looks like in {a.name.toLowerCase()}</summary>
+          <summary>{fill(m.detail, { area: m.areaCase === "lower" ? a.name.toLowerCase() : a.name })}</summary>
           <ol>
             {a.stages.map((s) => (
               <li key={s.stage}>

@@ -1,3 +1,4 @@
+import { EN } from "@/test/english-words";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { loadAreaStages } from "@/lib/content/assessments/load-area-stages";
@@ -20,6 +21,7 @@ function pageText() {
       model={loadStageModel()}
       areaStages={loadAreaStages(journeyOf(questionnaires)!)}
       questionnaires={questionnaires}
+      words={EN}
     />,
   );
   return screen.getByRole("article").textContent ?? "";

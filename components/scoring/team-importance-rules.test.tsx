@@ -1,3 +1,4 @@
+import { EN } from "@/test/english-words";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { IMPORTANCE_SPLIT } from "@/lib/scoring/thresholds";
@@ -5,7 +6,7 @@ import { TeamRules } from "./team-rules";
 
 describe("the team's rule on what matters, on /how-scoring-works/", () => {
   it("states IMPORTANCE_SPLIT, the constant the team view applies", () => {
-    render(<TeamRules />);
+    render(<TeamRules words={EN} />);
     const item = screen
       .getAllByRole("listitem")
       .find((li) => li.textContent?.startsWith("Disagreeing on what matters:"));

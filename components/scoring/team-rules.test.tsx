@@ -1,3 +1,4 @@
+import { EN } from "@/test/english-words";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { FAR_APART, MIN_LEADERS_FOR_MEDIAN, TWO_CAMPS } from "@/lib/scoring/thresholds";
@@ -5,7 +6,7 @@ import { TeamRules } from "./team-rules";
 
 describe("the team's rules on /how-scoring-works/", () => {
   it("state the thresholds the team view applies, from the same constants", () => {
-    render(<TeamRules />);
+    render(<TeamRules words={EN} />);
     const text = screen.getByRole("list").textContent ?? "";
     const item = (name: string) =>
       screen.getAllByRole("listitem").find((li) => li.textContent?.startsWith(name))?.textContent ?? "";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { NO_QR_NOTE, paperHref, qrPlan, type QrNotes } from "@/lib/report/print-link";
+import { paperHref, qrPlan, type QrNotes } from "@/lib/report/print-link";
 import { whenIdle } from "@/components/shared/when-idle";
 import { makeQrCode } from "./qr-code";
 import type { QrMatrix } from "./qr-matrix";
@@ -12,15 +12,12 @@ export type PrintLinkWords = {
   open: string;
   code: string;
   noCode: string;
-  /** What the printout says when the code leaves notes or names out; English when not given. */
+  /**
+   * What the printout says when the code leaves notes or names out, in the page's language. A
+   * printout without it (the workshop pack, whose link always fits a code) codes its whole link
+   * or none, so nothing is ever left out unsaid.
+   */
   qrNotes?: QrNotes;
-};
-
-const REPORT: PrintLinkWords = {
-  region: "This report's link",
-  open: "Open this report:",
-  code: "QR code of this report's link",
-  noCode: NO_QR_NOTE,
 };
 
 /** The QR code's modules as one SVG path: a square per dark module, drawn as a React element. */
@@ -49,19 +46,21 @@ export function PrintLink({
   url,
   shorter,
   withoutNotes,
-  words = REPORT,
+  words,
 }: {
   url: string;
   shorter: string;
   /** The link without the notes it carries, when it carries some (then `shorter` is without both). */
   withoutNotes?: string;
-  words?: PrintLinkWords;
+  words: PrintLinkWords;
 }) {
   const [code, setCode] = useState<Code | null>(null);
   useEffect(() => {
     if (!url) return;
     let live = true;
-    const plan = qrPlan(url, shorter, withoutNotes, words.qrNotes);
+    const plan = words.qrNotes
+      ? qrPlan(url, shorter, withoutNotes, words.qrNotes)
+      : qrPlan(url, url, undefined, { noNotes: words.noCode, noNamesOrNotes: words.noCode, noNames: words.noCode });
     const make = async (): Promise<Code> => {
       if (!plan) return { matrix: null, note: words.noCode };
       const matrix = await makeQrCode(plan);

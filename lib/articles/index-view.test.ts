@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messagesFor } from "../i18n/messages";
 import { describeList, readIndexState, visibleSlugs, writeIndexState } from "./index-view";
 
 describe("the address", () => {
@@ -55,6 +56,6 @@ describe("describeList", () => {
     [{ query: "%", shown: 17 }, "17 articles"],
     [{ query: " ?!… ", tagName: "Price", inTag: 3, shown: 3 }, "3 articles tagged “Price”"],
   ])("%j → %s", (change, expected) => {
-    expect(describeList({ ...base, ...change })).toBe(expected);
+    expect(describeList({ ...base, ...change }, messagesFor("en").articles, "en")).toBe(expected);
   });
 });

@@ -1,6 +1,10 @@
 // What the article list shows for a search and a tag: pure, so the page's script and the unit
 // tests share it. Ships to the browser with the list's script; keep it free of zod.
 
+import { fill, pluralIn, type Plural } from "../i18n/format";
+import { isLocale, type Locale } from "../i18n/locales";
+import type { ArticlesMessages } from "../i18n/messages/en/articles";
+import { parseJsonObject } from "../shared/json";
 import { words } from "./words";
 
 /**
@@ -51,29 +55,58 @@ export function visibleSlugs(
   return (found ?? cards.map((c) => c.slug)).filter((slug) => tagged.has(slug));
 }
 
-const articles = (n: number) => (n === 1 ? "1 article" : `${n} articles`);
-
 export type ListStatus = "idle" | "loading" | "failed" | "ready";
+
+/** The words the status line is made of, in the page's language: the page writes them beside the list. */
+export type ListWords = Pick<ArticlesMessages, "count" | "tagged" | "status">;
 
 /**
  * The sentence the live region announces: how many articles are shown and why. `inTag` is the
  * number with the chosen tag, `total` the whole library.
  */
-export function describeList(p: {
-  status: ListStatus;
-  query: string;
-  tagName?: string;
-  shown: number;
-  inTag: number;
-  total: number;
-}): string {
+export function describeList(
+  p: {
+    status: ListStatus;
+    query: string;
+    tagName?: string;
+    shown: number;
+    inTag: number;
+    total: number;
+  },
+  w: ListWords,
+  locale: Locale,
+): string {
   // A query without a word in it is no search: the list is the whole list, matching nothing.
   const query = searchQuery(p.query);
-  const scope = p.tagName ? `${articles(p.inTag)} tagged “${p.tagName}”` : articles(p.total);
-  if (query && p.status === "failed") return `Search could not load, so all ${scope} are listed.`;
-  if (query && p.status === "loading") return "Loading the search…";
+  const articles = (n: number) => fill(pluralIn(locale, n, w.count), { n });
+  const scope = p.tagName ? fill(w.tagged, { articles: articles(p.inTag), tag: p.tagName }) : articles(p.total);
+  if (query && p.status === "failed") return fill(w.status.failed, { scope });
+  if (query && p.status === "loading") return w.status.loading;
   if (!query || p.status !== "ready") return scope;
   if (p.shown === 0)
-    return `No article${p.tagName ? ` tagged “${p.tagName}”` : ""} matches “${query}”. Try fewer or shorter words.`;
-  return `${p.shown} of ${scope} match “${query}”`;
+    return p.tagName ? fill(w.status.noMatchTagged, { tag: p.tagName, query }) : fill(w.status.noMatch, { query });
+  return fill(w.status.matches, { shown: p.shown, scope, query });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isPlural = (value: unknown): value is Plural =>
+  isRecord(value) && typeof value.other === "string" && Object.values(value).every((f) => typeof f === "string");
+const STATUS_KEYS = ["loading", "failed", "matches", "noMatch", "noMatchTagged"] as const;
+const isStatus = (value: unknown): value is ListWords["status"] =>
+  isRecord(value) && STATUS_KEYS.every((key) => typeof value[key] === "string");
+
+/**
+ * The status line's words and language as the page wrote them on the status element
+ * (`data-words`, `data-locale`), or null when they are missing or not words: then the script
+ * leaves the list as the server wrote it rather than say something wrong.
+ */
+export function readListWords(
+  text: string | undefined,
+  locale: string | undefined,
+): { words: ListWords; locale: Locale } | null {
+  const read = parseJsonObject(text);
+  if (!read || !isLocale(locale) || !isPlural(read.count) || typeof read.tagged !== "string" || !isStatus(read.status))
+    return null;
+  return { locale, words: { count: read.count, tagged: read.tagged, status: read.status } };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-links";
+import { teamText } from "../../test/team-text";
 import { loadBenchmarks } from "../content/assessments/load-benchmarks";
 import { aggregateTeam } from "../team-input/aggregate";
 import { binOf } from "./bins";
@@ -19,7 +20,7 @@ const links = Array.from({ length: 10 }, (_, i) =>
   ),
 );
 const team = aggregateTeam(links.join("\n"), teamCatalogue);
-const exported = benchmarkFromTeam(team.leaders, "Retail banks", teamCatalogue);
+const exported = benchmarkFromTeam(team.leaders, "Retail banks", teamCatalogue, teamText());
 if (!exported.ok) throw new Error("ten leaders make a benchmark");
 const benchmark = exported.benchmark;
 
@@ -123,7 +124,12 @@ describe("the minimum, per group and not per file", () => {
         { label: `Role ${i}` },
       ),
     );
-    const file = benchmarkFromTeam(aggregateTeam(mixed.join("\n"), teamCatalogue).leaders, "Mixed", teamCatalogue);
+    const file = benchmarkFromTeam(
+      aggregateTeam(mixed.join("\n"), teamCatalogue).leaders,
+      "Mixed",
+      teamCatalogue,
+      teamText(),
+    );
     expect(file.ok).toBe(true);
     if (!file.ok) return;
     expect(BenchmarkSchema.safeParse(file.benchmark).success).toBe(true);
@@ -140,7 +146,12 @@ describe("the minimum, per group and not per file", () => {
       ...Array.from({ length: 5 }, (_, i) => teamLink({ journey: journeyAt(i) }, { label: `J ${i}` })),
       ...Array.from({ length: 5 }, (_, i) => teamLink({ blunders: blundersAt(i) }, { label: `B ${i}` })),
     ];
-    const file = benchmarkFromTeam(aggregateTeam(apart.join("\n"), teamCatalogue).leaders, "Apart", teamCatalogue);
+    const file = benchmarkFromTeam(
+      aggregateTeam(apart.join("\n"), teamCatalogue).leaders,
+      "Apart",
+      teamCatalogue,
+      teamText(),
+    );
     expect(file).toEqual({
       ok: false,
       reason:
@@ -158,7 +169,7 @@ describe("a benchmark's name", () => {
   });
 
   it("is never exported blank: an invisible name becomes the default", () => {
-    const file = benchmarkFromTeam(team.leaders, "\u200B\u3164", teamCatalogue);
+    const file = benchmarkFromTeam(team.leaders, "\u200B\u3164", teamCatalogue, teamText());
     expect(file.ok && file.benchmark.name).toBe("my clients");
   });
 });

@@ -1,6 +1,8 @@
 import { findVersion, type Catalogue } from "../questionnaire/catalogue";
 import { cleanName } from "../shared/name-rule";
-import { countOf } from "../shared/plural";
+import { fill, formatCountIn, pluralIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import type { WorkshopMessages } from "../i18n/messages/en/workshop";
 import type { Leader } from "../team/people";
 import { binOf, BIN_COUNT } from "./bins";
 import { MIN_BENCHMARK_RESPONDENTS } from "./minimum";
@@ -8,6 +10,9 @@ import type { Benchmark, VersionDistribution } from "./schema";
 
 /** A benchmark file to download, with the groups left out for being too small; or why there is none. */
 export type BenchmarkFile = { ok: true; benchmark: Benchmark; leftOut: string[] } | { ok: false; reason: string };
+
+/** The team view's words for what a benchmark leaves out, in the page's language. */
+export type BenchmarkText = { locale: Locale; workshop: WorkshopMessages };
 
 const areaTotal = (counts: readonly number[]) => counts.reduce((sum, n) => sum + n, 0);
 
@@ -45,21 +50,34 @@ function distributions(leaders: readonly Leader[]): VersionDistribution[] {
  * distribution) holds at least MIN_BENCHMARK_RESPONDENTS leaders, as the schema demands: a
  * smaller group is left out, not rounded up, since two leaders' bins could name them.
  */
-export function benchmarkFromTeam(leaders: readonly Leader[], name: string, catalogue: Catalogue): BenchmarkFile {
+export function benchmarkFromTeam(
+  leaders: readonly Leader[],
+  name: string,
+  catalogue: Catalogue,
+  { locale, workshop: w }: BenchmarkText,
+): BenchmarkFile {
   const leftOut: string[] = [];
+  const group = (named: string, n: number) =>
+    fill(w.benchmarkGroup, {
+      group: named,
+      leaders: fill(pluralIn(locale, n, w.benchmarkLeaders), { n: formatCountIn(locale, n) }),
+    });
   const questionnaires: VersionDistribution[] = [];
   for (const v of distributions(leaders)) {
     const questionnaire = findVersion(catalogue, v.questionnaireId, v.version);
-    const title = `${questionnaire?.title ?? "A questionnaire"} version ${v.version}`;
+    const title = fill(w.benchmarkVersion, {
+      title: questionnaire?.title ?? w.benchmarkSomeQuestionnaire,
+      version: v.version,
+    });
     if (v.respondents < MIN_BENCHMARK_RESPONDENTS) {
-      leftOut.push(`${title} (${countOf(v.respondents, "leader", "leaders")})`);
+      leftOut.push(group(title, v.respondents));
       continue;
     }
     const areas = v.areas.filter((area) => {
       const total = areaTotal(area.counts);
       if (total >= MIN_BENCHMARK_RESPONDENTS) return true;
-      const areaName = questionnaire?.dimensions.find((d) => d.id === area.id)?.name ?? "An area";
-      leftOut.push(`${areaName} of ${title} (${countOf(total, "leader", "leaders")})`);
+      const areaName = questionnaire?.dimensions.find((d) => d.id === area.id)?.name ?? w.benchmarkSomeArea;
+      leftOut.push(group(fill(w.benchmarkArea, { area: areaName, version: title }), total));
       return false;
     });
     if (areas.length > 0) questionnaires.push({ ...v, areas });
@@ -67,7 +85,7 @@ export function benchmarkFromTeam(leaders: readonly Leader[], name: string, cata
   if (questionnaires.length === 0) {
     return {
       ok: false,
-      reason: `A benchmark needs at least ${MIN_BENCHMARK_RESPONDENTS} leaders in every questionnaire version and area it describes, so no one in it can be recognised; in this team no group has that many.`,
+      reason: fill(w.benchmarkNone, { n: formatCountIn(locale, MIN_BENCHMARK_RESPONDENTS) }),
     };
   }
   // The leaders the file describes: those with an assessment in a version it keeps.
@@ -75,7 +93,8 @@ export function benchmarkFromTeam(leaders: readonly Leader[], name: string, cata
   const described = leaders.filter((l) => l.assessments.some((a) => kept.has(`${a.questionnaireId}@${a.version}`)));
   const benchmark: Benchmark = {
     format: 1,
-    name: cleanName(name, 80) ?? "my clients",
+    // The file names its leaders in the facilitator's language until they give a name.
+    name: cleanName(name, 80) ?? w.benchmarkPlaceholder,
     respondents: described.length,
     teams: 1,
     questionnaires,

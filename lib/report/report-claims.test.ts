@@ -20,7 +20,7 @@ const RUNS = import.meta.env.MODE === "fuzz" ? 5_000 : 150;
 const catalogue = loadCatalogue();
 const content = loadReportContent();
 const results = resultsOf(catalogue, "2026-11-22");
-const rules = scoringRules();
+const rules = scoringRules(EN);
 
 /** The band's name, as the page states the ranges: below 40, 40 to 69, 70 or more. */
 const stated = (value: number) => {

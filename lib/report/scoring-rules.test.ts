@@ -1,3 +1,4 @@
+import { EN } from "../../test/english-words";
 import { describe, expect, it } from "vitest";
 import { ORDER_RULE } from "../results/area-order";
 import { RISK_THRESHOLDS, riskBand } from "../scoring/agreement";
@@ -6,7 +7,7 @@ import { scoringRules } from "./scoring-rules";
 
 // The page's rules are the report's constants: each range holds exactly the scores its band
 // takes, and each worked example says what the rule it illustrates decides.
-const rules = scoringRules();
+const rules = scoringRules(EN);
 
 describe("what /how-scoring-works/ states", () => {
   it("gives each band the range the report bands by", () => {

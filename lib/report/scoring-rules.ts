@@ -1,11 +1,12 @@
-import { WITHIN_SPREAD } from "../compare/comparison-view";
-import { ORDER_RULE } from "../results/area-order";
-import { formatStageScore } from "../results/format";
-import { IMPORTANCE_LABELS, QUADRANT_NAMES, QUADRANT_RULE } from "../results/importance";
-import { TARGET_RULE } from "../results/target-claims";
-import { RISK_BAND_BOUNDS, RISK_BAND_LABELS, RISK_THRESHOLDS, type RiskBand } from "../scoring/agreement";
+import { fill } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import type { ResultsMessages } from "../i18n/messages/en/results";
+import type { ScoringMessages } from "../i18n/messages/en/scoring";
+import { formatStageScoreIn } from "../results/format";
+import { RISK_BAND_BOUNDS, RISK_THRESHOLDS, type RiskBand } from "../scoring/agreement";
 import { spreadMargin } from "../scoring/answer-spread";
 import { AVERAGE_ROUNDING, averageMargin, verdictOf, type Verdict } from "../scoring/progress";
+import { quadrantRule } from "./importance-view";
 
 /**
  * What /how-scoring-works/ states, worked out from the constants and rules the report applies,
@@ -13,15 +14,10 @@ import { AVERAGE_ROUNDING, averageMargin, verdictOf, type Verdict } from "../sco
  * computed by the rule it illustrates.
  */
 
-const VERDICT_WORDS: Record<Verdict, string> = {
-  progress: "progress",
-  decline: "decline",
-  unchanged: "unchanged",
-  "within-spread": `“${WITHIN_SPREAD}”`,
-};
+/** The page's language, with the words of the report (bands, order, importance) and of the page. */
+export type ScoringWords = { locale: Locale; messages: { results: ResultsMessages; scoring: ScoringMessages } };
 
 const RISK_ORDER: RiskBand[] = ["high", "watch", "healthy"];
-const two = (n: number) => formatStageScore(n);
 
 export type ScoringRules = {
   /** "below 40", "40 to 69", "70 or more", each with its band's name. */
@@ -33,12 +29,22 @@ export type ScoringRules = {
   average: { margins: string[]; mean: string; rounding: string; margin: string; rise: string; verdict: string };
   blundersRounding: number;
   order: string;
-  /** The order once an area is marked, and where the importance × maturity chart places it. */
+  /**
+   * The order once an area is marked, and where the importance × maturity chart places it; the
+   * levels and quadrants as a sentence names them ("critical to our strategy", "act here first").
+   */
   importance: { order: string; levels: string[]; quadrants: string[]; placed: string };
   target: string;
 };
 
-export function scoringRules(): ScoringRules {
+export function scoringRules(w: ScoringWords): ScoringRules {
+  const { results, scoring } = w.messages;
+  const words = scoring.rules;
+  const two = (n: number) => formatStageScoreIn(w.locale, n);
+  const verdictWord = (verdict: Verdict) =>
+    verdict === "within-spread"
+      ? fill(words.verdicts.withinSpread, { within: results.change.withinSpread })
+      : words.verdicts[verdict];
   const answers = [2, 3, 3, 5];
   const spread = { low: Math.min(...answers), high: Math.max(...answers), answered: answers.length };
   const margin = spreadMargin(spread);
@@ -50,8 +56,13 @@ export function scoringRules(): ScoringRules {
   return {
     bands: RISK_ORDER.map((band) => {
       const { from, below } = RISK_BAND_BOUNDS[band];
-      const range = from === 0 ? `below ${below}` : below === null ? `${from} or more` : `${from} to ${below - 1}`;
-      return { band, label: RISK_BAND_LABELS[band], range };
+      const range =
+        from === 0
+          ? fill(words.below, { n: below ?? 0 })
+          : below === null
+            ? fill(words.orMore, { n: from })
+            : fill(words.range, { from, to: below - 1 });
+      return { band, label: results.bands[band], range };
     }),
     thresholds: RISK_THRESHOLDS,
     spread: {
@@ -59,8 +70,8 @@ export function scoringRules(): ScoringRules {
       low: spread.low,
       high: spread.high,
       margin: two(margin),
-      small: `a move of ${two(small)} is ${VERDICT_WORDS[verdictOf(small, margin)]}`,
-      large: `a move of ${two(large)} is ${VERDICT_WORDS[verdictOf(large, margin)]}`,
+      small: fill(words.move, { n: two(small), verdict: verdictWord(verdictOf(small, margin)) }),
+      large: fill(words.move, { n: two(large), verdict: verdictWord(verdictOf(large, margin)) }),
     },
     average: {
       margins: margins.map(two),
@@ -68,16 +79,16 @@ export function scoringRules(): ScoringRules {
       rounding: two(AVERAGE_ROUNDING.stages),
       margin: two(average),
       rise: two(rise),
-      verdict: VERDICT_WORDS[verdictOf(rise, average)],
+      verdict: verdictWord(verdictOf(rise, average)),
     },
     blundersRounding: AVERAGE_ROUNDING.agreement,
-    order: ORDER_RULE.stages,
+    order: results.order.rules.stages,
     importance: {
-      order: ORDER_RULE.importance,
-      levels: Object.values(IMPORTANCE_LABELS),
-      quadrants: Object.values(QUADRANT_NAMES),
-      placed: QUADRANT_RULE,
+      order: results.order.rules.importance,
+      levels: Object.values(results.importance.levelsInSentence),
+      quadrants: Object.values(results.importance.quadrantsInSentence),
+      placed: quadrantRule(w),
     },
-    target: TARGET_RULE,
+    target: words.target,
   };
 }

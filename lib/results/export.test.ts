@@ -18,7 +18,12 @@ const result: SharedResult = {
 };
 
 describe("resultToJson", () => {
-  const json = resultToJson(result, evaluate(result, catalogue), "https://example.org/results/#v=1");
+  const json = resultToJson(
+    result,
+    evaluate(result, catalogue),
+    "https://example.org/results/#v=1",
+    EN.messages.results.change.dontKnow,
+  );
   it("names questionnaires and versions and lists every question", () => {
     expect(json.assessments.map((a) => [a.questionnaireId, a.version, a.answers.length])).toEqual([
       ["mini", 1, 8],

@@ -20,8 +20,13 @@ export function answerText(
   return answer.kind === "dont-know" ? dontKnow : (optionLabels(q, question)[answer.index] ?? "");
 }
 
-/** Everything in a result as one JSON document: ids and versions, every answer, every score. */
-export function resultToJson(result: SharedResult, evaluated: Evaluated[], link: string) {
+/**
+ * Everything in a result as one JSON document: ids and versions, every answer, every score. The
+ * keys, ids, versions, bands and `dontKnow` are data and never change with the page's language;
+ * titles, questions, answers and area names are what the leader read, in the page's language,
+ * "Don't know" included (`dontKnow`, the results messages' word). docs/translations.md says so.
+ */
+export function resultToJson(result: SharedResult, evaluated: Evaluated[], link: string, dontKnow: string) {
   return {
     format: "outside-in-result",
     formatVersion: 1,
@@ -40,7 +45,7 @@ export function resultToJson(result: SharedResult, evaluated: Evaluated[], link:
         questionId: question.id,
         dimension: question.dimension,
         question: question.text,
-        answer: answerText(q, question, answers[question.id]),
+        answer: answerText(q, question, answers[question.id], dontKnow),
         dontKnow: answers[question.id]?.kind === "dont-know",
         value: answerValue(q, question, answers[question.id]),
       })),

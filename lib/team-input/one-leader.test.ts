@@ -5,6 +5,7 @@ import { encodeFragment } from "../link/fragment";
 import { withPrevious } from "../link/previous";
 import type { SharedResult } from "../link/result-schema";
 import { blundersAt, journeyAt, teamCatalogue } from "../../test/team-links";
+import { teamText } from "../../test/team-text";
 import { aggregateTeam } from "./aggregate";
 
 // One leader is one leader. The same answers and date are one leader,
@@ -136,7 +137,7 @@ describe("a retake and the result it retook", () => {
     }));
     const team = read(first, retake, ...others);
     expect(team.leaders).toHaveLength(9);
-    expect(benchmarkFromTeam(team.leaders, "Nine people", teamCatalogue).ok).toBe(false);
+    expect(benchmarkFromTeam(team.leaders, "Nine people", teamCatalogue, teamText()).ok).toBe(false);
   });
 });
 

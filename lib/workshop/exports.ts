@@ -42,7 +42,7 @@ export type TeamExports = {
 
 export function teamExports(team: TeamAggregate, catalogue: Catalogue, text: TeamText): TeamExports {
   const columns = team.byQuestionnaire.map(({ questionnaireId, title, kind }) => ({ questionnaireId, title, kind }));
-  const benchmark = benchmarkFromTeam(team.leaders, "", catalogue);
+  const benchmark = benchmarkFromTeam(team.leaders, "", catalogue, text);
   const spell = commonSpelling(team.respondents.map((r) => r.result.org));
   const fragments = team.respondents.map((r) => encodeFragment(r.result, catalogue));
   return {

@@ -47,6 +47,11 @@ export const compare: CompareMessages = {
     code: "QR-Code des Links dieses Vergleichs",
     noCode:
       "Dieser Link ist zu lang für einen QR-Code: Tippen oder kopieren Sie die Adresse unten, um den Vergleich zu öffnen.",
+    noNotes:
+      "Der Link ist mit seinen Notizen zu lang für einen QR-Code: Der Code öffnet dasselbe Ergebnis ohne sie. Die Adresse unten enthält die Notizen.",
+    noNamesOrNotes:
+      "Der Link ist mit seinen Notizen und Namen zu lang für einen QR-Code: Der Code öffnet dasselbe Ergebnis ohne sie.",
+    noNames: "Der Link ist mit seinen Namen zu lang für einen QR-Code: Der Code öffnet dasselbe Ergebnis ohne sie.",
   },
   moved: {
     none: "Keine Antwort hat sich geändert",

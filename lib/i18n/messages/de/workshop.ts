@@ -174,5 +174,13 @@ export const workshop: WorkshopMessages = {
   benchmarkName: "Wer diese Führungskräfte sind, wie die Ergebnisse sie nennen werden",
   benchmarkPlaceholder: "meine Kunden",
   downloadBenchmark: "Die Vergleichsdatei herunterladen",
+  benchmarkVersion: "{title}, Version {version}",
+  benchmarkArea: "{area} in {version}",
+  benchmarkGroup: "{group} ({leaders})",
+  benchmarkLeaders: plural({ one: "{n} Führungskraft", other: "{n} Führungskräfte" }),
+  benchmarkSomeQuestionnaire: "Ein Fragebogen",
+  benchmarkSomeArea: "Ein Bereich",
+  benchmarkNone:
+    "Ein Vergleichswert braucht mindestens {n} Führungskräfte in jeder Fragebogenversion und jedem Bereich, den er beschreibt, damit niemand darin erkennbar ist; in diesem Team erreicht keine Gruppe diese Zahl.",
   leftOut: "Weggelassen, zu wenige, um anonym zu bleiben: {groups}.",
 };

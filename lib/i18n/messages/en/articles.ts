@@ -14,6 +14,14 @@ export const articles = {
   /** The list's status line: "17 articles", "3 articles tagged “NPS”". */
   count: plural({ one: "{n} article", other: "{n} articles" }),
   tagged: "{articles} tagged “{tag}”",
+  /** The list's status once a search starts ({scope} is count or tagged, filled). */
+  status: {
+    loading: "Loading the search…",
+    failed: "Search could not load, so all {scope} are listed.",
+    matches: "{shown} of {scope} match “{query}”",
+    noMatch: "No article matches “{query}”. Try fewer or shorter words.",
+    noMatchTagged: "No article tagged “{tag}” matches “{query}”. Try fewer or shorter words.",
+  },
   minRead: "{n} min read",
   tagsLabel: "Tags",
   kicker: "Articles",
@@ -21,6 +29,23 @@ export const articles = {
   by: "By {editors}",
   updated: "updated {date}",
   onThisPage: "On this page",
+  /** The "#" link beside a heading, for screen readers: {heading} is the heading's text. */
+  anchor: "Link to this section: {heading}",
+  /** The components authors place in an article's MDX (components/mdx/). */
+  mdx: {
+    takeaways: "Key takeaways",
+    comparison: { label: "Blunder and alternative", blunder: "The blunder", alternative: "The flashpoint alternative" },
+    take: {
+      heading: "Where does your organisation stand?",
+      /** {summary} is the assessment's own summary. */
+      facts: "{summary} {questions}, about {minutes}, and your answers stay in your browser.",
+      questions: plural({ one: "{n} question", other: "{n} questions" }),
+      minutes: plural({ one: "{n} minute", other: "{n} minutes" }),
+      start: "Take the {title}",
+      /** A leading article the button drops from the assessment's title ("The "); "" keeps it whole. */
+      dropFromTitle: "The ",
+    },
+  },
   whereShowsUp: "Where this shows up in the assessments",
   /** {area} and {assessment} are the area's name and the link to the assessment. */
   areaIn: "{area} in {assessment}",

@@ -45,6 +45,13 @@ export const compare = {
     open: "Open this comparison:",
     code: "QR code of this comparison's link",
     noCode: "This link is too long for a QR code: type or copy the address below to open the comparison.",
+    /** What the printout says when the code leaves names or notes out (as a report's printout says). */
+    noNotes:
+      "The link is too long for a QR code with the notes it carries: the code opens the same result without them. The address below has the notes.",
+    noNamesOrNotes:
+      "The link is too long for a QR code with the notes and names it carries: the code opens the same result without them.",
+    noNames:
+      "The link is too long for a QR code with the names it carries: the code opens the same result without them.",
   },
   moved: {
     none: "No answer changed",

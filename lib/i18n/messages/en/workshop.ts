@@ -173,6 +173,16 @@ export const workshop = {
   benchmarkName: "Who these leaders are, as results will name them",
   benchmarkPlaceholder: "my clients",
   downloadBenchmark: "Download the benchmark file",
+  /** The groups a benchmark leaves out, and why there is none: {version} is benchmarkVersion filled. */
+  benchmarkVersion: "{title} version {version}",
+  benchmarkArea: "{area} of {version}",
+  benchmarkGroup: "{group} ({leaders})",
+  benchmarkLeaders: plural({ one: "{n} leader", other: "{n} leaders" }),
+  /** Stand-ins for a questionnaire or area the site no longer has. */
+  benchmarkSomeQuestionnaire: "A questionnaire",
+  benchmarkSomeArea: "An area",
+  benchmarkNone:
+    "A benchmark needs at least {n} leaders in every questionnaire version and area it describes, so no one in it can be recognised; in this team no group has that many.",
   leftOut: "Left out, too few to stay anonymous: {groups}.",
 };
 

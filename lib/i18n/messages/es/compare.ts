@@ -46,6 +46,12 @@ export const compare: CompareMessages = {
     code: "Código QR del enlace de esta comparación",
     noCode:
       "Este enlace es demasiado largo para un código QR: escriba o copie la dirección de abajo para abrir la comparación.",
+    noNotes:
+      "El enlace es demasiado largo para un código QR con las notas que lleva: el código abre el mismo resultado sin ellas. La dirección de abajo lleva las notas.",
+    noNamesOrNotes:
+      "El enlace es demasiado largo para un código QR con las notas y los nombres que lleva: el código abre el mismo resultado sin ellos.",
+    noNames:
+      "El enlace es demasiado largo para un código QR con los nombres que lleva: el código abre el mismo resultado sin ellos.",
   },
   moved: {
     none: "Ninguna respuesta cambió",

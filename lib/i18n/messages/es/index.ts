@@ -17,3 +17,4 @@ export { workshop } from "./workshop";
 export { sendResult } from "./send-result";
 export { invitationLink } from "./invitation-link";
 export { storage } from "./storage";
+export { scoring } from "./scoring";

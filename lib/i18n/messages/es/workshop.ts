@@ -170,5 +170,13 @@ export const workshop: WorkshopMessages = {
   benchmarkName: "Quiénes son estos directivos, tal como los nombrarán los resultados",
   benchmarkPlaceholder: "mis clientes",
   downloadBenchmark: "Descargar el archivo de referencia",
+  benchmarkVersion: "{title}, versión {version}",
+  benchmarkArea: "{area} en {version}",
+  benchmarkGroup: "{group} ({leaders})",
+  benchmarkLeaders: plural({ one: "{n} directivo", other: "{n} directivos" }),
+  benchmarkSomeQuestionnaire: "Un cuestionario",
+  benchmarkSomeArea: "Un área",
+  benchmarkNone:
+    "Una referencia necesita al menos {n} directivos en cada versión de cuestionario y cada área que describe, para que nadie pueda ser reconocido en ella; en este equipo ningún grupo llega a tantos.",
   leftOut: "Omitidos, demasiado pocos para seguir siendo anónimos: {groups}.",
 };

@@ -46,6 +46,12 @@ export const compare: CompareMessages = {
     code: "Code QR du lien de cette comparaison",
     noCode:
       "Ce lien est trop long pour un code QR : saisissez ou copiez l’adresse ci-dessous pour ouvrir la comparaison.",
+    noNotes:
+      "Le lien est trop long pour un code QR avec les notes qu’il contient : le code ouvre le même résultat sans elles. L’adresse ci-dessous contient les notes.",
+    noNamesOrNotes:
+      "Le lien est trop long pour un code QR avec les notes et les noms qu’il contient : le code ouvre le même résultat sans eux.",
+    noNames:
+      "Le lien est trop long pour un code QR avec les noms qu’il contient : le code ouvre le même résultat sans eux.",
   },
   moved: {
     none: "Aucune réponse n’a changé",

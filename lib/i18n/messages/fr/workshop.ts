@@ -172,5 +172,13 @@ export const workshop: WorkshopMessages = {
   benchmarkName: "Qui sont ces dirigeants, tels que les résultats les nommeront",
   benchmarkPlaceholder: "mes clients",
   downloadBenchmark: "Télécharger le fichier de référentiel",
+  benchmarkVersion: "{title}, version {version}",
+  benchmarkArea: "{area} dans {version}",
+  benchmarkGroup: "{group} ({leaders})",
+  benchmarkLeaders: plural({ one: "{n} dirigeant", other: "{n} dirigeants" }),
+  benchmarkSomeQuestionnaire: "Un questionnaire",
+  benchmarkSomeArea: "Un domaine",
+  benchmarkNone:
+    "Un référentiel demande au moins {n} dirigeants dans chaque version de questionnaire et chaque domaine qu’il décrit, pour que personne ne puisse y être reconnu ; dans cette équipe, aucun groupe n’en compte autant.",
   leftOut: "Écartés, trop peu nombreux pour rester anonymes : {groups}.",
 };
