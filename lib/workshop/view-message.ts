@@ -1,5 +1,5 @@
 import type { AreaClaim, TeamClaim } from "../team/claims";
-import type { GridCell, GridColumn, LeaderGrid } from "../team/grid";
+import type { GridCell, GridColumn, GridRow, LeaderGrid } from "../team/grid";
 import type { Apart, DimensionSpread } from "../team/score-spread";
 import type { QuestionnaireAggregate } from "../team/types";
 import type { Findings } from "./findings";
@@ -109,11 +109,10 @@ export function unpackView(message: TeamViewMessage): TeamView {
   const aparts = (p: PackedAparts): Apart[] => {
     let found = unpacked.get(p);
     if (!found) {
-      found = Array.from(p.leaders, (leader, i): Apart => ({
-        leader,
-        value: p.values[i] ?? 0,
-        side: p.high[i] === 1 ? "high" : "low",
-      }));
+      found = new Array<Apart>(p.leaders.length);
+      // Plain loops: run once, cold, a builtin's callback per element was 87 ms in Node.
+      for (let i = 0; i < found.length; i += 1)
+        found[i] = { leader: p.leaders[i] ?? 0, value: p.values[i] ?? 0, side: p.high[i] === 1 ? "high" : "low" };
       unpacked.set(p, found);
     }
     return found;
@@ -169,10 +168,11 @@ const NO_CELL: GridCell = { text: "–", tone: null, outlier: null };
 export function unpackGrid(packed: PackedGrid): LeaderGrid {
   const width = packed.columns.length;
   const { cells, codes, names } = packed;
-  const rows = Array.from(packed.leaders, (leader, r) => {
-    const row: GridCell[] = new Array<GridCell>(width);
+  const rows = new Array<GridRow>(packed.leaders.length);
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = new Array<GridCell>(width);
     for (let c = 0; c < width; c += 1) row[c] = cells[codes[r * width + c] ?? 0] ?? NO_CELL;
-    return { leader, name: names[r] ?? "", cells: row };
-  });
+    rows[r] = { leader: packed.leaders[r] ?? 0, name: names[r] ?? "", cells: row };
+  }
   return { columns: packed.columns, rows };
 }
