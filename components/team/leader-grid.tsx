@@ -4,6 +4,7 @@ import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import { gridParts, type CellTone, type LeaderGrid as Grid, type GridRow } from "@/lib/team/grid";
 import type { TeamText } from "@/lib/team/text";
 import { ScoreTable } from "@/components/shared/score-table";
+import { useStaged } from "@/components/shared/use-staged";
 import { Legend } from "./grid-legend";
 
 const toneClass = (tone: CellTone | null) =>
@@ -26,6 +27,9 @@ const SIGN = { low: "↓", high: "↑" } as const;
 
 /** Rows drawn at first: a workshop team shows whole; thousands of leaders a page at a time. */
 export const GRID_PAGE = 100;
+
+/** Rows added to the page per task while a page of the grid is drawn (useStaged). */
+export const GRID_STEP = 20;
 
 /** One leader's row: the name stays in place while the grid scrolls sideways. */
 export function GridRowView({ row, name, words }: { row: GridRow; name: string; words: GridWords }) {
@@ -100,8 +104,10 @@ export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<
     else acc.push({ id: c.questionnaireId, span: 1 });
     return acc;
   }, []);
-  const rows = grid.rows.slice(0, shown);
-  const more = grid.rows.length - rows.length;
+  // The rows asked for (a page, or more on request), drawn a step per task up to them.
+  const wanted = Math.min(shown, grid.rows.length);
+  const rows = grid.rows.slice(0, useStaged(wanted, GRID_STEP));
+  const more = grid.rows.length - wanted;
   return (
     <>
       <Legend
@@ -150,7 +156,7 @@ export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<
         <div className="button-row no-print">
           <p className="muted">
             {fill(words.gridShowing, {
-              shown: formatCountIn(text.locale, rows.length),
+              shown: formatCountIn(text.locale, wanted),
               all: formatCountIn(text.locale, grid.rows.length),
             })}
           </p>
