@@ -9,6 +9,7 @@ import type { TeamInput, TeamView } from "@/lib/workshop/read-team";
 import { startWorker } from "@/components/shared/start-worker";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
+import { unpackView } from "@/lib/workshop/view-message";
 
 export type ReadOptions = {
   catalogue: Catalogue;
@@ -74,8 +75,9 @@ function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<
       const message = event.data;
       if (message.kind === "progress") return onProgress?.(message.progress);
       if (message.kind === "view") {
-        resolve(message.view);
-        if (!message.view.ok) stop();
+        const { view } = message;
+        resolve(view.ok ? { ok: true, value: unpackView(view.value) } : view);
+        if (!view.ok) stop();
         return;
       }
       if (message.kind === "exports") return onExports(message.exports);

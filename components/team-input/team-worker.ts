@@ -4,7 +4,8 @@ import type { TeamText } from "@/lib/team/text";
 import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
 import { teamExports, type TeamExports } from "@/lib/workshop/exports";
-import { teamViewSteps, type TeamInput, type TeamView } from "@/lib/workshop/read-team";
+import { teamViewSteps, type TeamInput } from "@/lib/workshop/read-team";
+import { packView, transferablesOf, type TeamViewMessage } from "@/lib/workshop/view-message";
 import { disputedNotes } from "@/lib/workshop/disputed-notes";
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 
@@ -22,7 +23,8 @@ export type TeamWorkerRequest = { input: TeamInput; catalogue: Catalogue; conten
 
 export type TeamWorkerReply =
   | { kind: "progress"; progress: TeamProgress }
-  | { kind: "view"; view: Admitted<TeamView> }
+  /** Packed (view-message.ts): unpacking the view object by object was the page's longest task. */
+  | { kind: "view"; view: Admitted<TeamViewMessage> }
   | { kind: "exports"; exports: TeamExports }
   | { kind: "notes"; questions: DisputedQuestion[] }
   | { kind: "failed"; message: string };
@@ -30,7 +32,7 @@ export type TeamWorkerReply =
 /** Progress is posted at most this often: each message costs the page a little work. */
 const PROGRESS_MS = 50;
 
-const reply = (message: TeamWorkerReply) => postMessage(message);
+const reply = (message: TeamWorkerReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => void readTeam(event.data));
 
@@ -43,7 +45,8 @@ async function readTeam({ input, catalogue, content, text }: TeamWorkerRequest) 
       if (step.done) {
         const read = step.value;
         if (!read.ok) return reply({ kind: "view", view: read });
-        reply({ kind: "view", view: { ok: true, value: read.value.view } });
+        const view = packView(read.value.view);
+        reply({ kind: "view", view: { ok: true, value: view } }, transferablesOf(view));
         reply({ kind: "exports", exports: teamExports(read.value.team, catalogue, text) });
         const questions = await disputedNotes(read.value.team, read.value.view.report.questions ?? []);
         return reply({ kind: "notes", questions });

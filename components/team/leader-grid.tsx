@@ -5,6 +5,7 @@ import { gridParts, type CellTone, type LeaderGrid as Grid, type GridRow } from 
 import type { TeamText } from "@/lib/team/text";
 import { ScoreTable } from "@/components/shared/score-table";
 import { usePrinting } from "@/components/shared/use-printing";
+import { useStaged } from "@/components/shared/use-staged";
 import { Legend } from "./grid-legend";
 
 const toneClass = (tone: CellTone | null) =>
@@ -27,6 +28,9 @@ const SIGN = { low: "↓", high: "↑" } as const;
 
 /** Rows drawn at first: a workshop team shows whole; thousands of leaders a page at a time. */
 export const GRID_PAGE = 100;
+
+/** Rows added to the page per task while a page of the grid is drawn (useStaged). */
+export const GRID_STEP = 20;
 
 /** One leader's row: the name stays in place while the grid scrolls sideways. */
 export function GridRowView({ row, name, words }: { row: GridRow; name: string; words: GridWords }) {
@@ -104,8 +108,10 @@ export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<
     else acc.push({ id: c.questionnaireId, span: 1 });
     return acc;
   }, []);
-  const rows = grid.rows.slice(0, shown);
-  const more = grid.rows.length - rows.length;
+  // The rows asked for (a page, or more on request), drawn a step per task up to them.
+  const wanted = Math.min(shown, grid.rows.length);
+  const rows = grid.rows.slice(0, useStaged(wanted, GRID_STEP));
+  const more = grid.rows.length - wanted;
   return (
     <>
       <Legend
@@ -149,12 +155,13 @@ export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<
           <GridRowView key={row.leader} row={row} name={row.name} words={words} />
         ))}
       </ScoreTable>
-      {printing && <PrintGrids grid={grid} rows={rows} titles={titles} words={words} />}
+      {/* Every row asked for, drawn or not yet: paper gets the whole page of the grid at once. */}
+      {printing && <PrintGrids grid={grid} rows={grid.rows.slice(0, wanted)} titles={titles} words={words} />}
       {more > 0 && (
         <div className="button-row no-print">
           <p className="muted">
             {fill(words.gridShowing, {
-              shown: formatCountIn(text.locale, rows.length),
+              shown: formatCountIn(text.locale, wanted),
               all: formatCountIn(text.locale, grid.rows.length),
             })}
           </p>

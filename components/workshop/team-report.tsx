@@ -15,6 +15,7 @@ import type { TeamView } from "@/lib/workshop/read-team";
 import { ActionsSection } from "./actions-section";
 import { Disclosure } from "@/components/shared/disclosure";
 import { LeaderGrid } from "@/components/team/leader-grid";
+import { useStaged } from "@/components/shared/use-staged";
 import { PackLink } from "./pack-link";
 import { ProblemList } from "@/components/team-input/problem-list";
 import { RespondentTable } from "./respondent-table";
@@ -86,6 +87,11 @@ export const TeamReport = memo(function TeamReport({
     [lines, invitation],
   );
   const hasLeaders = team.leaders > 0;
+  // The report comes a part per task: the grid and what precedes it, then the top questions and
+  // what follows them to the actions, then each spread, then the rest. React commits a render in
+  // one task, and the browser lays out all it added in that task too: 5,000 leaders' report at
+  // once was one task of some 300 ms at 4× CPU, most of it layout.
+  const part = useStaged(3 + report.spreads.length, 1);
   return (
     <div className="team-report">
       <div className="no-print">
@@ -144,21 +150,23 @@ export const TeamReport = memo(function TeamReport({
             <h2 id="grid-title">{t.gridTitle}</h2>
             <LeaderGrid grid={report.grid} titles={report.gridTitles} text={text} />
           </section>
-          {report.questions && (
+          {part > 1 && report.questions && (
             <TopQuestions items={report.questions} names={report.names} locale={text.locale} words={t} />
           )}
-          <TeamRecommendations items={report.recommendations} locale={text.locale} words={t} />
-          <ActionsSection
-            actions={actions}
-            lines={lines}
-            choices={choices}
-            onChange={onActionsChange}
-            team={answered?.invitation.team}
-            text={text}
-          />
+          {part > 1 && <TeamRecommendations items={report.recommendations} locale={text.locale} words={t} />}
+          {part > 1 && (
+            <ActionsSection
+              actions={actions}
+              lines={lines}
+              choices={choices}
+              onChange={onActionsChange}
+              team={answered?.invitation.team}
+              text={text}
+            />
+          )}
         </>
       )}
-      {report.spreads.map((s, i) => (
+      {report.spreads.slice(0, Math.max(0, part - 2)).map((s, i) => (
         <SpreadSection
           key={s.questionnaireId}
           model={s}
@@ -168,30 +176,34 @@ export const TeamReport = memo(function TeamReport({
           words={t}
         />
       ))}
-      {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} text={text} />}
-      {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} text={text} />}
-      {team.respondents > 0 && (
-        <Disclosure
-          id="respondents"
-          title={t.respondentsTitle}
-          hint={fill(t.respondentsHint, { n: formatCountIn(text.locale, team.respondents) })}
-          screenOnly
-        >
-          {exported ? (
-            <RespondentTable exports={exported} locale={text.locale} words={t} />
-          ) : (
-            <p className="muted">{t.preparingTable}</p>
+      {part > 2 + report.spreads.length && (
+        <>
+          {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} text={text} />}
+          {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} text={text} />}
+          {team.respondents > 0 && (
+            <Disclosure
+              id="respondents"
+              title={t.respondentsTitle}
+              hint={fill(t.respondentsHint, { n: formatCountIn(text.locale, team.respondents) })}
+              screenOnly
+            >
+              {exported ? (
+                <RespondentTable exports={exported} locale={text.locale} words={t} />
+              ) : (
+                <p className="muted">{t.preparingTable}</p>
+              )}
+            </Disclosure>
           )}
-        </Disclosure>
-      )}
-      {team.respondents > 0 && (
-        <Disclosure id="team-share" title={t.shareTitle} hint={t.shareHint} screenOnly>
-          {exported ? (
-            <TeamShare exports={exported} invite={invite} actions={actions} text={text} />
-          ) : (
-            <p className="muted">{t.preparingExports}</p>
+          {team.respondents > 0 && (
+            <Disclosure id="team-share" title={t.shareTitle} hint={t.shareHint} screenOnly>
+              {exported ? (
+                <TeamShare exports={exported} invite={invite} actions={actions} text={text} />
+              ) : (
+                <p className="muted">{t.preparingExports}</p>
+              )}
+            </Disclosure>
           )}
-        </Disclosure>
+        </>
       )}
     </div>
   );

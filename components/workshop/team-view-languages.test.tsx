@@ -56,7 +56,8 @@ describe.each(Object.entries(EXPECTED))("the team view in %s", (locale, expected
     expect(screen.getByRole("heading", { name: messages.team.gridTitle })).toBeTruthy();
     expect(screen.getByRole("heading", { name: messages.team.findingsTitle })).toBeTruthy();
 
-    await userEvent.click(screen.getByRole("button", { name: messages.team.respondentsTitle }));
+    // The respondents come with the report's last part, a few tasks after the view.
+    await userEvent.click(await screen.findByRole("button", { name: messages.team.respondentsTitle }));
     const table = await screen.findByRole("table", { name: messages.team.respondentsCaption });
     await waitFor(() =>
       expect(

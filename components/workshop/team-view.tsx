@@ -7,7 +7,7 @@ import type { TeamProgress } from "@/lib/team/types";
 import type { TeamText, TeamViewMessages } from "@/lib/team/text";
 import type { Locale } from "@/lib/i18n/locales";
 import { refusalMessage } from "@/lib/team-input/caps";
-import { holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
+import { ADDRESS_ON_REQUEST, holdsTeamLink, MAX_ADDRESS_LENGTH } from "@/lib/team-input/team-link";
 import { decodeActions, type Action } from "@/lib/workshop/actions";
 import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamInput, TeamView as TeamViewData } from "@/lib/workshop/read-team";
@@ -20,6 +20,7 @@ import { TeamForm } from "@/components/team-input/team-form";
 import { TeamReport } from "./team-report";
 import { teamFragmentOf } from "./team-url";
 import { useStoredInput } from "@/components/team-input/use-stored-input";
+import { AddressOnRequest } from "./address-on-request";
 
 type Props = {
   catalogue: Catalogue;
@@ -45,9 +46,16 @@ type WorkspaceProps = { catalogue: Catalogue; content: TeamContent; text: TeamTe
 
 /**
  * What is shown: the view, the invitation it was read with, and the exports once they come (a
- * moment after the view). `fromAddress` when it was read from a team link already there.
+ * moment after the view). `fromAddress` when it was read from a team link already there;
+ * `addressAsked` once the facilitator asked for a long team link to be written to the address.
  */
-type Shown = { view: TeamViewData; invite: string | null; exports: TeamExports | null; fromAddress: boolean };
+type Shown = {
+  view: TeamViewData;
+  invite: string | null;
+  exports: TeamExports | null;
+  fromAddress: boolean;
+  addressAsked?: boolean;
+};
 
 function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
   const stored = useStoredInput(text);
@@ -153,11 +161,14 @@ function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
     [exports, pastedIn, actionsChanged, invite, actions],
   );
   const tooLong = teamLink !== null && teamLink.length > MAX_ADDRESS_LENGTH;
+  // A long link is written only when asked: replaceState with 1.4 MB held the page 230 ms at 4× CPU.
+  const onRequest = teamLink !== null && !tooLong && teamLink.length > ADDRESS_ON_REQUEST;
+  const asked = shown?.addressAsked === true;
   useEffect(() => {
-    if (teamLink === null || tooLong) return;
+    if (teamLink === null || tooLong || (onRequest && !asked)) return;
     written.current = teamLink;
     replaceLocationHash(teamLink);
-  }, [teamLink, tooLong]);
+  }, [teamLink, tooLong, onRequest, asked]);
   const changeActions = (next: Action[]) => {
     setActions(next);
     setActionsChanged(true);
@@ -179,6 +190,14 @@ function TeamWorkspace({ catalogue, content, text, hash }: WorkspaceProps) {
           {text}
         </p>
       ))}
+      {onRequest && (
+        <AddressOnRequest
+          length={teamLink.length}
+          asked={asked}
+          onAsk={() => setShown((s) => s && { ...s, addressAsked: true })}
+          text={text}
+        />
+      )}
       {shown && (
         <TeamReport
           view={shown.view}

@@ -5,6 +5,10 @@ export const team: TeamMessages = {
   loading: "Die Teamansicht wird geladen …",
   tooLongForAddress:
     "Dieses Team ist zu groß für die Adressleiste, deshalb bringt ein Neuladen es nicht zurück: Die Links bleiben im Feld und werden in diesem Browser aufbewahrt.",
+  addressOnRequest:
+    "Der Teamlink dieses Teams ist {n} Zeichen lang. Einen so langen Link in die Adresse zu schreiben, hält diese Seite einen Moment auf, deshalb kommt er nur auf Ihren Wunsch dorthin: Dann bringt ein Neuladen oder ein Lesezeichen dieses Team zurück.",
+  putInAddress: "Dieses Team in die Adresse schreiben",
+  inAddress: "Die Adresse enthält jetzt dieses Team: Ein Neuladen oder ein Lesezeichen bringt es zurück.",
 
   resultsRead: plural({ one: "{n} Ergebnis gelesen", other: "{n} Ergebnisse gelesen" }),
   leaders: plural({ one: "{n} Führungskraft", other: "{n} Führungskräfte" }),

@@ -10,6 +10,10 @@ export const team = {
   loading: "Loading the team view…",
   tooLongForAddress:
     "This team is too large for the address bar, so a reload will not bring it back: the links stay in the box, kept in this browser.",
+  addressOnRequest:
+    "This team’s link is {n} characters long. Writing a link that long into the address holds this page up for a moment, so it goes there only when you ask: then a reload or a bookmark brings this team back.",
+  putInAddress: "Put this team in the address",
+  inAddress: "The address now holds this team: a reload or a bookmark brings it back.",
 
   // The report's status and notices.
   resultsRead: plural({ one: "{n} result read", other: "{n} results read" }),

@@ -5,6 +5,10 @@ export const team: TeamMessages = {
   loading: "Cargando la vista de equipo…",
   tooLongForAddress:
     "Este equipo es demasiado grande para la barra de direcciones, así que al recargar no volverá: los enlaces siguen en el cuadro, guardados en este navegador.",
+  addressOnRequest:
+    "El enlace de equipo de este equipo tiene {n} caracteres. Escribir un enlace tan largo en la dirección detiene esta página un momento, así que solo se escribe allí cuando usted lo pide: entonces, al recargar o con un marcador, vuelve este equipo.",
+  putInAddress: "Poner este equipo en la dirección",
+  inAddress: "La dirección contiene ahora este equipo: al recargar o con un marcador, vuelve.",
 
   resultsRead: plural({ one: "{n} resultado leído", other: "{n} resultados leídos" }),
   leaders: plural({ one: "{n} directivo", other: "{n} directivos" }),

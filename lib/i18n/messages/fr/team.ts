@@ -5,6 +5,10 @@ export const team: TeamMessages = {
   loading: "Chargement de la vue d’équipe…",
   tooLongForAddress:
     "Cette équipe est trop grande pour la barre d’adresse : un rechargement ne la ramènera pas. Les liens restent dans la zone, conservés dans ce navigateur.",
+  addressOnRequest:
+    "Le lien d’équipe de cette équipe compte {n} caractères. Écrire un lien aussi long dans l’adresse bloque cette page un moment : il n’y est donc écrit que si vous le demandez. Un rechargement ou un favori ramène alors cette équipe.",
+  putInAddress: "Mettre cette équipe dans l’adresse",
+  inAddress: "L’adresse contient maintenant cette équipe : un rechargement ou un favori la ramène.",
 
   resultsRead: plural({ one: "{n} résultat lu", many: "{n} de résultats lus", other: "{n} résultats lus" }),
   leaders: plural({ one: "{n} dirigeant", many: "{n} de dirigeants", other: "{n} dirigeants" }),
