@@ -43,12 +43,13 @@ const letters = (words: string[]) => words.reduce((n, w) => n + w.length, 0);
 
 /**
  * The pieces of an English string a page can show whole: split at placeholders ("{n}"), at
- * sentence ends and line breaks, with a Markdown link's address left out.
+ * sentence ends, commas, dashes and line breaks (where a page joins it with other words: "Fred
+ * Reichheld, The Ultimate Question"), with a Markdown link's address left out.
  */
 export function piecesOf(text: string): string[][] {
   return text
     .replace(/\]\([^)]*\)/g, " ")
-    .split(/\{[^}]*\}|[.!?;:](?=\s|$)|\n/)
+    .split(/\{[^}]*\}|[.!?;:,](?=\s|$)|\s[–—]\s|\n/)
     .map(wordsOf)
     .filter((words) => words.length > 0);
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { englishLeaks, wordsOf, type Leak, type LeakDictionary } from "../../lib/i18n/english-leaks";
+import { englishLeaks, wordsOf, type EnglishText, type Leak, type LeakDictionary } from "../../lib/i18n/english-leaks";
 import type { TranslatedLocale } from "../../lib/i18n/language-names";
 import { KNOWN_ENGLISH_LEAKS, type KnownLeak } from "./known-english-leaks";
 import { pageText } from "./page-text";
@@ -12,6 +12,33 @@ const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : [],
   );
+
+const ENGLISH_PAGE = "the English page ";
+
+/**
+ * What the English pages of an export show, each segment named by its page: words written in
+ * components rather than messages ("The blunder" in an article's callout) are found this way.
+ * Articles' bodies are among them: a translated article that quotes its English is its own text.
+ */
+export function englishPageTexts(out: string): EnglishText[] {
+  const translated = new Set(["de", "fr", "es"].map((l) => join(out, l)));
+  const files = readdirSync(out, { withFileTypes: true }).flatMap((e) =>
+    !e.isDirectory()
+      ? e.name === "index.html"
+        ? [join(out, e.name)]
+        : []
+      : translated.has(join(out, e.name))
+        ? []
+        : htmlFiles(join(out, e.name)),
+  );
+  return files.flatMap((f) => {
+    const page = `/${relative(out, f).replace(/index\.html$/, "")}`;
+    // A segment with a figure is data (a date, a count, a source's year), the same in every language.
+    return pageText(readFileSync(f, "utf8"), { english: true })
+      .filter((text) => !/\d/.test(text))
+      .map((text) => ({ text, from: `${ENGLISH_PAGE}${page}` }));
+  });
+}
 
 /** A leak's phrase as the allowlist writes it: its words, lowercased, so punctuation never decides. */
 const phraseKey = (phrase: string) => wordsOf(phrase.toLowerCase()).join(" ");
@@ -52,8 +79,16 @@ export function staleEntries(found: PageLeaks[], known: readonly KnownLeak[] = K
   );
 }
 
+/** Where a leak comes from, in a line: its messages and content files, else the first English page showing it. */
+function sourcesOf(from: string[]): string {
+  const files = from.filter((f) => !f.startsWith(ENGLISH_PAGE));
+  const pages = from.length - files.length;
+  if (files.length > 0) return files.join("; ");
+  return pages > 1 ? `${from[0]} and ${pages - 1} more` : (from[0] ?? "");
+}
+
 /** A readable list: page, then each phrase with the texts it comes from. */
 export const describeLeaks = (pages: PageLeaks[]) =>
   pages
-    .map(({ page, leaks }) => [page, ...leaks.map((l) => `  “${l.phrase}” (${l.from.join("; ")})`)].join("\n"))
+    .map(({ page, leaks }) => [page, ...leaks.map((l) => `  “${l.phrase}” (${sourcesOf(l.from)})`)].join("\n"))
     .join("\n");

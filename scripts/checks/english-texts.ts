@@ -5,6 +5,8 @@ import { pageSlugs } from "../../lib/content/i18n/language-files";
 import { loadQuestionnaireIn } from "../../lib/content/i18n/load-translations";
 import type { TextTree } from "../../lib/content/i18n/text-tree";
 import { loadArticlesIn } from "../../lib/content/library/load-articles";
+import { loadBibliographyIn } from "../../lib/content/library/load-sources";
+import { loadSiteIn } from "../../lib/content/load-site";
 import { hasPageIn, loadPageIn } from "../../lib/content/load-pages";
 import { contentDir } from "../../lib/content/paths";
 import { leakDictionary, type EnglishText, type LeakDictionary } from "../../lib/i18n/english-leaks";
@@ -49,7 +51,9 @@ export function pageTexts(locale: Locale, root: string = contentDir()): EnglishT
   });
   const articles = loadArticlesIn(locale, root)
     .filter((a) => a.translated)
-    .flatMap((a) => textsOf({ title: a.frontmatter.title, summary: a.frontmatter.summary }, where(`articles/${a.slug}.mdx`)));
+    .flatMap((a) =>
+      textsOf({ title: a.frontmatter.title, summary: a.frontmatter.summary }, where(`articles/${a.slug}.mdx`)),
+    );
   const pages = pageSlugs(root)
     .filter((slug) => hasPageIn(locale, slug, root))
     .flatMap((slug) => {
@@ -59,12 +63,39 @@ export function pageTexts(locale: Locale, root: string = contentDir()): EnglishT
   return [...messages, ...questionnaires, ...kinds, ...articles, ...pages];
 }
 
+/** Every string of a value, as a language's content keeps it (titles and names of sources stay as published). */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === "string"
+    ? [value]
+    : value && typeof value === "object"
+      ? Object.values(value).flatMap(stringsOf)
+      : [];
+
 /**
- * The English a page in `locale` must not show: every English text, less what the language's
- * own texts and glossary also write (names, "OK", terms kept in English).
+ * What a language writes itself: its texts, its glossary (terms it keeps in English), what its
+ * content keeps as published (sources' titles and authors, the site's name) and the bodies of
+ * its translated articles and pages (a quoted English title there is the author's choice).
  */
-export function dictionaryFor(locale: TranslatedLocale, root: string = contentDir()): LeakDictionary {
-  const glossary = loadGlossary(locale, undefined, root).terms.flatMap((t) => Object.values(t).map(String));
-  const own = [...pageTexts(locale, root).map((t) => t.text), ...glossary];
-  return leakDictionary(pageTexts("en", root), own);
+export function ownTexts(locale: TranslatedLocale, root: string = contentDir()): string[] {
+  const glossary = loadGlossary(locale, undefined, root).terms.map((t) => t.translation);
+  const bodies = [
+    ...loadArticlesIn(locale, root).filter((a) => a.translated),
+    ...pageSlugs(root)
+      .filter((slug) => hasPageIn(locale, slug, root))
+      .map((slug) => loadPageIn(locale, slug, root)),
+  ].map((a) => a.body);
+  const kept = [...stringsOf(loadBibliographyIn(locale, root)), ...stringsOf(loadSiteIn(locale, root))];
+  return [...pageTexts(locale, root).map((t) => t.text), ...glossary, ...kept, ...bodies];
+}
+
+/**
+ * The English a page in `locale` must not show: every English text (and `more`, such as what the
+ * English pages show), less what the language writes itself (names, "OK", terms kept in English).
+ */
+export function dictionaryFor(
+  locale: TranslatedLocale,
+  more: EnglishText[] = [],
+  root: string = contentDir(),
+): LeakDictionary {
+  return leakDictionary([...pageTexts("en", root), ...more], ownTexts(locale, root));
 }

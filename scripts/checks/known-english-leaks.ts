@@ -18,4 +18,41 @@ export type KnownLeak = {
   why: string;
 };
 
-export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [];
+const build = (why: string, entries: Omit<KnownLeak, "seen" | "why">[]): KnownLeak[] =>
+  entries.map((e) => ({ ...e, seen: "build", why }));
+
+const ARTICLE_PAGES = /^\/(de|fr|es)\/(articles\/[^/]+|guide|about)\/$/;
+
+export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
+  ...build("/how-scoring-works/ is written in English in app/_pages/scoring.tsx: its translation is under way", [
+    { pages: /\/how-scoring-works\/$/ },
+  ]),
+  ...build(
+    "/sources/ names each citing recommendation and plan step in English words written in code (“Blunders recommendation, … (high)”, “Journey plan step, … stage 1 to 2”) and English titles",
+    [{ pages: /^\/(de|fr|es)\/sources\/$/ }],
+  ),
+  ...build(
+    "Articles not translated yet are linked by their English title without lang=\"en\" or the library's “in English” mark (related articles on the overviews, the report's and team view's reading lists)",
+    [{ from: /^content\/articles\/[^:]+: title$/ }],
+  ),
+  ...build("The heading anchor's label (components/mdx) is English", [{ phrase: "Link to this section" }]),
+  ...build(
+    "The MDX components of a translated article or page speak English: the assessment box (“Take the …”, “… questions, about … minutes, and your answers stay in your browser”), key takeaways, the blunder/alternative callout, the highlight",
+    [
+      "Take the",
+      "your answers stay in your browser",
+      "answers stay in your browser",
+      "and your answers stay in your browser",
+      "where does your organisation stand",
+      "Key takeaways",
+      "The blunder",
+      "blunder and alternative",
+      "the flashpoint alternative",
+      "highlighted",
+    ].map((phrase) => ({ phrase, pages: ARTICLE_PAGES })),
+  ),
+  ...build("The feed's link in every page's head is titled in English (“Articles · Outside-In”)", [
+    { phrase: "Articles Outside In" },
+    { phrase: "Outside In articles" },
+  ]),
+];

@@ -9,7 +9,8 @@
  * elements), and reading 120 pages through a DOM library took seconds, this a few hundred ms.
  */
 
-const TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|[^<]+|</g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|[^<]+|</g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const VOID = new Set("area base br col embed hr img input link meta source track wbr".split(" "));
 const SHOWN = ["aria-label", "aria-description", "title", "alt", "placeholder"];
@@ -42,7 +43,7 @@ const stringsOf = (value: unknown): string[] =>
       ? Object.values(value).flatMap(stringsOf)
       : [];
 
-const english = (lang: string | undefined) => lang !== undefined && /^en\b/i.test(lang);
+const isEnglish = (lang: string | undefined) => lang !== undefined && /^en\b/i.test(lang);
 
 /** What an element's start tag says a reader meets: its shown attributes. */
 function shownAttributes(tag: string, attributes: Map<string, string>): string[] {
@@ -50,12 +51,17 @@ function shownAttributes(tag: string, attributes: Map<string, string>): string[]
   const type = attributes.get("type") ?? "";
   if (tag === "input" && ["button", "submit", "reset"].includes(type)) shown.push(attributes.get("value") ?? "");
   const meta = attributes.get("name") ?? attributes.get("property") ?? "";
-  if (tag === "meta" && /^(description|og:title|og:description)$/.test(meta)) shown.push(attributes.get("content") ?? "");
+  if (tag === "meta" && /^(description|og:title|og:description)$/.test(meta))
+    shown.push(attributes.get("content") ?? "");
   return shown;
 }
 
-/** The text segments of a page that a reader meets in the page's own language. */
-export function pageText(html: string): string[] {
+/**
+ * The text segments of a page that a reader meets in the page's own language; on an English
+ * page (`english: true`), all of them.
+ */
+export function pageText(html: string, { english: all = false } = {}): string[] {
+  const english = (lang: string | undefined) => !all && isEnglish(lang);
   const segments: string[] = [];
   // Each open element with the language in force inside it.
   const open: { tag: string; lang: string | undefined }[] = [];
@@ -81,7 +87,8 @@ export function pageText(html: string): string[] {
       const end = html.indexOf(`</${tag}`, tokens.lastIndex);
       const body = html.slice(tokens.lastIndex, end < 0 ? html.length : end);
       tokens.lastIndex = end < 0 ? html.length : end;
-      if (!english(inside) && /^application\/(ld\+)?json$/.test(attributes.get("type") ?? ""))
+      // An island's props; structured data (ld+json) is read by search engines, not people.
+      if (!english(inside) && attributes.get("type") === "application/json")
         segments.push(...stringsOf(JSON.parse(body)));
       continue;
     }
