@@ -32,10 +32,19 @@ describe("English found on a page in another language", () => {
   const english = [en("The team overall"), en("Present the team view", "team.ts: team.present"), en("Next")];
 
   it("finds a phrase in any case and punctuation, across the segments a sentence is drawn in", () => {
-    expect(phrases(["Übersicht", "PRESENT THE", "team view!"], english)).toEqual(["present the team view"]);
+    expect(phrases(["Übersicht", "PRESENT THE team view!"], english)).toEqual(["present the team view"]);
+    expect(
+      phrases(["Bitte ", "Present the team", " view to everyone"], [en("Present the team view to everyone")]),
+    ).toEqual(["present the team view to everyone"]);
     expect(englishLeaks(["Present the team view"], leakDictionary(english, []))[0]?.from).toEqual([
       "team.ts: team.present",
     ]);
+  });
+
+  it("finds a short phrase across segments only when it is long enough not to meet there by chance", () => {
+    const short = [en("Articles · Outside-In"), en("Read the guide before you start")];
+    expect(phrases(["Flux des articles", "Outside-In est libre"], short)).toEqual([]);
+    expect(phrases(["Read ", "the guide", " before you start"], short)).toEqual(["read the guide before you start"]);
   });
 
   it("finds a short label only as a whole segment, its case kept", () => {

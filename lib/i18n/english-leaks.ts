@@ -29,6 +29,8 @@ export type LeakDictionary = {
 /** Below these, an English piece turns up in other languages by chance ("Team", "Feedback"). */
 export const MIN_PHRASE_WORDS = 3;
 export const MIN_PHRASE_LETTERS = 15;
+/** A phrase found across segments needs this many words: fewer meet by chance at a boundary. */
+export const MIN_ACROSS_WORDS = 5;
 /** A label shorter than this ("OK", "of") is too common to tell English from a name or an id. */
 const MIN_LABEL_LETTERS = 4;
 
@@ -100,7 +102,8 @@ export type Leak = { phrase: string; from: string[] };
 
 /**
  * The English pieces found in a page's text segments, each once, in the order first met. A
- * phrase may run across segments (a sentence with a link in it); a label must be a segment whole.
+ * phrase of five words or more may run across segments (a sentence with a link in it); a
+ * shorter one must lie within one, and a label must be a segment whole.
  */
 export function englishLeaks(segments: readonly string[], dictionary: LeakDictionary): Leak[] {
   const found = new Map<string, EnglishText[]>();
@@ -109,9 +112,15 @@ export function englishLeaks(segments: readonly string[], dictionary: LeakDictio
     const sources = dictionary.labels.get(label);
     if (sources) found.set(label, sources);
   }
-  const words = lower(segments.flatMap(wordsOf));
+  const perSegment = segments.map((segment) => lower(wordsOf(segment)));
+  const words = perSegment.flat();
+  // Which segment each word is in: a short phrase met across two ("Articles" closing a link,
+  // "Outside-In is…" opening the next line) is chance, a sentence with a link in it is not.
+  const segmentOf = perSegment.flatMap((w, n) => w.map(() => n));
   for (let i = 0; i + MIN_PHRASE_WORDS <= words.length; i++) {
     for (const p of dictionary.phrases.get(key(words.slice(i, i + MIN_PHRASE_WORDS))) ?? []) {
+      const across = segmentOf[i] !== segmentOf[i + p.words.length - 1];
+      if (across && p.words.length < MIN_ACROSS_WORDS) continue;
       if (p.words.every((w, j) => words[i + j] === w)) found.set(key(p.words), p.sources);
     }
   }
