@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Leak } from "../../lib/i18n/english-leaks";
-import { describeLeaks, newLeaks, staleEntries, type PageLeaks } from "./english-leaks";
+import { describeLeaks, newLeaks, staleBrowserEntries, staleEntries, type PageLeaks } from "./english-leaks";
 import type { KnownLeak } from "./known-english-leaks";
 
 const leak = (phrase: string, from = "lib/i18n/messages/en/team.ts: team.present"): Leak => ({ phrase, from: [from] });
@@ -35,5 +35,16 @@ describe("the allowlist of known English leaks", () => {
       { phrase: "Loading the team view", seen: "browser", why: "island" },
     ];
     expect(staleEntries(found, known).map((k) => k.phrase)).toEqual(["Your results are ready"]);
+  });
+
+  it("names an entry for the browser that a walk read its pages without meeting, never one for pages it did not read", () => {
+    const known: KnownLeak[] = [
+      { phrase: "present the team view", pages: /\/team\//, seen: "browser", why: "met" },
+      { phrase: "Link to this section", pages: /\/team\//, seen: "browser", why: "fixed" },
+      { phrase: "Link to this section", pages: /\/compare\//, seen: "browser", why: "not read" },
+      { phrase: "Your results are ready", seen: "build", why: "the export's check judges it" },
+    ];
+    const visited = ["/de/team/ (team view)", "/fr/about/ (about)"];
+    expect(staleBrowserEntries(found, visited, known).map((k) => k.why)).toEqual(["fixed"]);
   });
 });

@@ -13,7 +13,8 @@ const htmlFiles = (dir: string): string[] =>
     e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : [],
   );
 
-const ENGLISH_PAGE = "the English page ";
+/** How a text the English pages show is named: a leak found only there names its page. */
+export const ENGLISH_PAGE = "the English page ";
 
 /**
  * What the English pages of an export show, each segment named by its page: words written in
@@ -76,6 +77,23 @@ export function newLeaks(found: PageLeaks[], known: readonly KnownLeak[] = KNOWN
 export function staleEntries(found: PageLeaks[], known: readonly KnownLeak[] = KNOWN_ENGLISH_LEAKS): KnownLeak[] {
   return known.filter(
     (k) => k.seen === "build" && !found.some(({ page, leaks }) => leaks.some((l) => isKnown([k], page, l))),
+  );
+}
+
+/**
+ * Allowlist entries for the browser that a walk passed without meeting: entries whose pages
+ * match a state the walk read (`visited`, as "/de/team/ (team view)"), yet no leak found there.
+ */
+export function staleBrowserEntries(
+  found: PageLeaks[],
+  visited: string[],
+  known: readonly KnownLeak[] = KNOWN_ENGLISH_LEAKS,
+): KnownLeak[] {
+  return known.filter(
+    (k) =>
+      k.seen === "browser" &&
+      visited.some((state) => k.pages === undefined || k.pages.test(state)) &&
+      !found.some(({ page, leaks }) => leaks.some((l) => isKnown([k], page, l))),
   );
 }
 
