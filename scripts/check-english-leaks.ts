@@ -4,14 +4,16 @@
 // Runs in `npm test` right after the build (scripts/e2e.ts): it reads out/, never a browser.
 import { dictionaryFor } from "./checks/english-texts";
 import { describeLeaks, englishPageTexts, leaksInExport, newLeaks, staleEntries } from "./checks/english-leaks";
+import { describeBySource } from "./checks/leaks-by-source";
 
 const out = process.env.OUT_DIR ?? "out";
 const english = englishPageTexts(out);
 const found = (["de", "fr", "es"] as const).flatMap((locale) =>
   leaksInExport(out, locale, dictionaryFor(locale, english)),
 );
-// `--all` lists the known leaks too: what the allowlist still waits for.
+// `--all` lists the known leaks too, page by page; `--by-source` by the file they are written in.
 if (process.argv.includes("--all")) console.log(describeLeaks(found));
+if (process.argv.includes("--by-source")) console.log(describeBySource(found));
 const fresh = newLeaks(found);
 const stale = staleEntries(found);
 if (fresh.length > 0) {

@@ -11,6 +11,7 @@ import {
   type PageLeaks,
 } from "../../scripts/checks/english-leaks";
 import { ownTexts, pageTexts } from "../../scripts/checks/english-texts";
+import { describeBySource } from "../../scripts/checks/leaks-by-source";
 
 /**
  * What the page shows now, as the export's check reads a page (scripts/checks/page-text.ts):
@@ -75,7 +76,7 @@ export function englishWalk(locale: TranslatedLocale, english: EnglishText[], da
     unknown: () => describeLeaks(newLeaks(found)),
     /** Entries for the browser whose pages the walk read without meeting them: fixed, so they must go. */
     stale: () => staleBrowserEntries(found, visited).map((k) => `${k.phrase ?? k.from} on ${k.pages}`),
-    /** Every leak met, known or not: what the report lists. */
-    all: () => describeLeaks(found),
+    /** Every leak met, known or not, by the file it is written in: what the allowlist waits for. */
+    all: () => describeBySource(found),
   };
 }
