@@ -57,9 +57,13 @@ export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
       "highlighted",
     ].map((phrase) => ({ phrase, pages: ARTICLE_PAGES })),
   ),
-  // Not a leak, and never to be fixed: French names the library "Articles" as English does, and
-  // the page's title joins it with the brand; no French text holds the two together.
-  ...build("French writes “Articles” too", [{ phrase: "Articles Outside In", pages: /^\/fr\/articles\/$/ }]),
+  // Not a leak, and never to be fixed: French names the library "Articles" and the sources page
+  // "Sources" as English does, and the page's title joins it with the brand; no French text
+  // holds the two together.
+  ...build("French writes “Articles” and “Sources” too", [
+    { phrase: "Articles Outside In", pages: /^\/fr\/articles\/$/ },
+    { phrase: "Sources Outside In", pages: /^\/fr\/sources\/$/ },
+  ]),
   ...browser(
     "The team view's box says why a pasted line was skipped with the link error's English message (lib/team-input/read.ts passes error.message, not the page's link messages)",
     [{ from: /^lib\/i18n\/messages\/en\/link\.ts: /, pages: /^\/(de|fr|es)\/team\/ / }],
