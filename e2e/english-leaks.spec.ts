@@ -11,7 +11,7 @@ import { flowLink } from "../lib/link/flow-links";
 import { encodeFragment } from "../lib/link/fragment";
 import { withPrevious } from "../lib/link/previous";
 import type { SharedResult } from "../lib/link/result-schema";
-import { choose, DONT_KNOW, type Answers } from "../lib/questionnaire/answers";
+import { choose, DONT_KNOW, optionCount, type Answers } from "../lib/questionnaire/answers";
 import { HISTORY_KEY } from "../lib/storage/keys";
 import type { Questionnaire } from "../lib/questionnaire/schema";
 import { encodeTeamFragment } from "../lib/team-input/team-link";
@@ -30,11 +30,8 @@ const catalogue = loadCatalogue();
 const [j, b] = [journey(), blunders()];
 const answers = (q: Questionnaire, pick: (options: number, i: number) => number): Answers =>
   Object.fromEntries(
-    q.questions.map((x, i) => {
-      const options = "options" in x ? x.options.length : q.kind === "agreement" ? q.scale.length : 1;
-      // Every fifth answer "don't know", so the report says what it does with those too.
-      return [x.id, i % 5 === 4 ? DONT_KNOW : choose(pick(options, i))];
-    }),
+    // Every fifth answer "don't know", so the report says what it does with those too.
+    q.questions.map((x, i) => [x.id, i % 5 === 4 ? DONT_KNOW : choose(pick(optionCount(q, x), i))]),
   );
 // What the walk types in itself: the same words in every language, so no leak.
 const ACTION = "Walk one complaint through every department";
