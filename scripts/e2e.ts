@@ -35,6 +35,9 @@ process.env.OUTSIDE_IN_TYPES_CHECKED = "1";
 
 const main = { SITE_URL: `http://127.0.0.1:${MAIN_PORT}`, BASE_PATH: "", OUT_DIR: "out", E2E_PORT: String(MAIN_PORT) };
 run("Building out/", [tsx, "scripts/build.ts"], main);
+// Reads the export, no browser: a few seconds, so a new English leak fails before the suite runs.
+// What the islands draw once they run is checked in the suite itself (e2e/english-leaks.spec.ts).
+run("Checking translated pages for English", [tsx, "scripts/check-english-leaks.ts"], main);
 run("The end-to-end suite", [playwright, "test"], main);
 
 const base = {

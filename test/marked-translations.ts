@@ -31,18 +31,25 @@ export function markedFile(texts: TextTree, file: string) {
 
 /** A complete "translation" of a questionnaire made by marking every English text. */
 export function markedQuestionnaire(q: Questionnaire, file: string): QuestionnaireTranslation {
+  return { source: { file, version: q.version }, ...questionnaireTexts(q, mark) };
+}
+
+/** A questionnaire's texts in its translation's shape, each passed through `text` (as it is, unless told). */
+export function questionnaireTexts(
+  q: Questionnaire,
+  text: (s: string) => string = (s) => s,
+): Omit<QuestionnaireTranslation, "source"> {
   return {
-    source: { file, version: q.version },
-    title: mark(q.title),
-    summary: mark(q.summary),
-    ...(q.kind === "agreement" && { scale: q.scale.map(mark) }),
+    title: text(q.title),
+    summary: text(q.summary),
+    ...(q.kind === "agreement" && { scale: q.scale.map(text) }),
     dimensions: Object.fromEntries(
       q.dimensions.map((d) => [
         d.id,
         {
-          name: mark(d.name),
-          description: mark(d.description),
-          ...("topic" in d && { topic: mark(d.topic), alternative: mark(d.alternative) }),
+          name: text(d.name),
+          description: text(d.description),
+          ...("topic" in d && { topic: text(d.topic), alternative: text(d.alternative) }),
         },
       ]),
     ),
@@ -50,7 +57,7 @@ export function markedQuestionnaire(q: Questionnaire, file: string): Questionnai
       changelog: Object.fromEntries(
         q.changelog.map((r) => [
           String(r.version),
-          { summary: mark(r.summary), changes: Object.fromEntries(r.changes.map((c) => [c.question, mark(c.why)])) },
+          { summary: text(r.summary), changes: Object.fromEntries(r.changes.map((c) => [c.question, text(c.why)])) },
         ]),
       ),
     }),
@@ -58,9 +65,9 @@ export function markedQuestionnaire(q: Questionnaire, file: string): Questionnai
       q.questions.map((x) => [
         x.id,
         {
-          text: mark(x.text),
-          ...(x.help !== undefined && { help: mark(x.help) }),
-          ...("options" in x && { options: x.options.map((o) => mark(o.label)) }),
+          text: text(x.text),
+          ...(x.help !== undefined && { help: text(x.help) }),
+          ...("options" in x && { options: x.options.map((o) => text(o.label)) }),
         },
       ]),
     ),

@@ -35,15 +35,23 @@ export type YamlKindCase = {
   english: (root: string, current: Questionnaire[]) => unknown;
   /** The content in a language, through the loader the pages use. */
   load: (root: string, locale: TranslatedLocale, current: Questionnaire[]) => unknown;
+  /** The texts of the content in a language, in the same shape as `texts`. */
+  textsIn: (root: string, locale: TranslatedLocale, current: Questionnaire[]) => TextTree;
 };
 
 function kindCase<E, T extends { source: { file: string } }>(
   file: string,
   kind: TextKind<E, T>,
   english: (root: string, current: Questionnaire[]) => E,
-  load: YamlKindCase["load"],
+  load: (root: string, locale: TranslatedLocale, current: Questionnaire[]) => E,
 ): YamlKindCase {
-  return { file, texts: (root, current) => kind.texts(english(root, current)), english, load };
+  return {
+    file,
+    texts: (root, current) => kind.texts(english(root, current)),
+    english,
+    load,
+    textsIn: (root, locale, current) => kind.texts(load(root, locale, current)),
+  };
 }
 
 const journey = (current: Questionnaire[]) => {
