@@ -59,7 +59,9 @@ export function articleComponents({ model, assessments, locale, anchors = {}, an
     BlunderComparison: (props: { blunder?: string; alternative?: string }) => (
       <BlunderComparison {...props} words={mdx.comparison} />
     ),
-    StageDiagram: ({ highlight }: { highlight?: string }) => <StageDiagram model={model} highlight={highlight} />,
+    StageDiagram: ({ highlight }: { highlight?: string }) => (
+      <StageDiagram model={model} highlight={highlight} marked={mdx.marked} />
+    ),
     TakeAssessment: ({ questionnaire }: { questionnaire?: string }) => {
       const assessment = assessments.find((a) => a.id === questionnaire) ?? assessments[0];
       return assessment ? <TakeAssessment assessment={assessment} locale={locale} words={mdx.take} /> : null;

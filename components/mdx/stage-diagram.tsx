@@ -1,7 +1,16 @@
 import type { StageModel } from "@/lib/questionnaire/stage-model";
 
 /** The six stages as a staircase; `highlight="3"` marks one of them. */
-export function StageDiagram({ model, highlight }: { model: StageModel; highlight?: string }) {
+/** `marked` is read out after the marked stage, in the article's language (" (highlighted)"). */
+export function StageDiagram({
+  model,
+  highlight,
+  marked: said,
+}: {
+  model: StageModel;
+  highlight?: string;
+  marked: string;
+}) {
   const marked = Number(highlight);
   return (
     <figure className="stage-diagram">
@@ -14,7 +23,7 @@ export function StageDiagram({ model, highlight }: { model: StageModel; highligh
           >
             <span className="stage-number">{s.stage}</span>
             <span className="stage-name">{s.name}</span>
-            {s.stage === marked && <span className="visually-hidden"> (highlighted)</span>}
+            {s.stage === marked && <span className="visually-hidden">{said}</span>}
           </li>
         ))}
       </ol>

@@ -30,9 +30,6 @@ const FLOW_NOTICES = /^\/(de|fr|es)\/assess\/journey\/ \(unreadable links to the
 const ARTICLE_PAGES = /^\/(de|fr|es)\/(articles\/[^/]+|guide|about)\/$/;
 
 export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
-  ...build("/how-scoring-works/ is written in English in app/_pages/scoring.tsx: its translation is under way", [
-    { pages: /\/how-scoring-works\/$/ },
-  ]),
   ...build(
     "/sources/ names each citing recommendation and plan step in English words written in code (“Blunders recommendation, … (high)”, “Journey plan step, … stage 1 to 2”) and English titles",
     [{ pages: /^\/(de|fr|es)\/sources\/$/ }],
@@ -40,22 +37,6 @@ export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
   ...build(
     "Articles not translated yet are linked by their English title without lang=\"en\" or the library's “in English” mark (related articles on the overviews, the report's and team view's reading lists)",
     [{ from: /^content\/articles\/[^:]+: title$/ }],
-  ),
-  ...build("The heading anchor's label (components/mdx) is English", [{ phrase: "Link to this section" }]),
-  ...build(
-    "The MDX components of a translated article or page speak English: the assessment box (“Take the …”, “… questions, about … minutes, and your answers stay in your browser”), key takeaways, the blunder/alternative callout, the highlight",
-    [
-      "Take the",
-      "your answers stay in your browser",
-      "answers stay in your browser",
-      "and your answers stay in your browser",
-      "where does your organisation stand",
-      "Key takeaways",
-      "The blunder",
-      "blunder and alternative",
-      "the flashpoint alternative",
-      "highlighted",
-    ].map((phrase) => ({ phrase, pages: ARTICLE_PAGES })),
   ),
   // Not a leak, and never to be fixed: French names the library "Articles" and the sources page
   // "Sources" as English does, and the page's title joins it with the brand; no French text

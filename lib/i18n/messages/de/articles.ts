@@ -27,6 +27,7 @@ export const articles: ArticlesMessages = {
   onThisPage: "Auf dieser Seite",
   anchor: "Link zu diesem Abschnitt: {heading}",
   mdx: {
+    marked: " (hervorgehoben)",
     takeaways: "Das Wichtigste in Kürze",
     comparison: {
       label: "Kardinalfehler und Alternative",

@@ -33,6 +33,8 @@ export const articles = {
   anchor: "Link to this section: {heading}",
   /** The components authors place in an article's MDX (components/mdx/). */
   mdx: {
+    /** Read out after the stage a stage diagram marks (it is shown by colour). */
+    marked: " (highlighted)",
     takeaways: "Key takeaways",
     comparison: { label: "Blunder and alternative", blunder: "The blunder", alternative: "The flashpoint alternative" },
     take: {

@@ -26,6 +26,7 @@ export const articles: ArticlesMessages = {
   onThisPage: "En esta página",
   anchor: "Enlace a esta sección: {heading}",
   mdx: {
+    marked: " (resaltada)",
     takeaways: "Ideas clave",
     comparison: { label: "El error y su alternativa", blunder: "El error", alternative: "La alternativa «flashpoint»" },
     take: {

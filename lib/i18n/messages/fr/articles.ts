@@ -27,6 +27,7 @@ export const articles: ArticlesMessages = {
   onThisPage: "Sur cette page",
   anchor: "Lien vers cette section : {heading}",
   mdx: {
+    marked: " (mis en évidence)",
     takeaways: "À retenir",
     comparison: {
       label: "L’erreur et son alternative",
