@@ -43,5 +43,6 @@ export function teamContentFixture(): TeamContent {
     ],
     advice: { steps: [steps], recommendations: [recommendations] },
     articleTitles: { "walk-the-talk": "Walk the talk" },
+    englishArticles: [],
   };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ContentPage } from "@/components/mdx/content-page";
-import { hasPageIn, loadPageContextIn, loadPageIn } from "@/lib/content/load-pages";
+import { hasPageIn, loadPageAnchorsIn, loadPageContextIn, loadPageIn } from "@/lib/content/load-pages";
 import { loadPageMetadataIn } from "@/lib/content/load-page-metadata";
 import { languageTag } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -20,7 +20,12 @@ export function contentPageMetadata(locale: Locale, slug: Slug): Metadata {
 
 export function SiteContentPage({ locale, slug }: { locale: Locale; slug: Slug }) {
   const language = pageIn(locale, slug);
-  const page = <ContentPage page={loadPageIn(language, slug)} context={loadPageContextIn(language)} />;
+  const page = (
+    <ContentPage
+      page={loadPageIn(language, slug)}
+      context={{ ...loadPageContextIn(language), locale, anchors: loadPageAnchorsIn(language, slug) }}
+    />
+  );
   return (
     <Frame locale={locale} path={`/${slug}/`} has={(l) => hasPageIn(l, slug)}>
       {language === locale ? (

@@ -4,7 +4,7 @@ import type { Tag } from "@/lib/articles/taxonomy";
 import { fill, formatDateIn, languageTag } from "@/lib/i18n/format";
 import type { ArticlesMessages } from "@/lib/i18n/messages/en/articles";
 import type { Locale } from "@/lib/i18n/locales";
-import { localePath } from "@/lib/i18n/paths";
+import { articlePath } from "@/lib/i18n/paths";
 import { TagList } from "./tag-list";
 
 /** What a card shows of an article. */
@@ -26,7 +26,7 @@ export function ArticleCard({ locale, inEnglish, messages, article, tags }: Prop
   return (
     <li className="article-card" data-slug={article.slug} data-tags={article.frontmatter.tags.join(" ")}>
       <h2>
-        <SiteLink href={localePath(english ? "en" : locale, `/articles/${article.slug}/`)} lang={lang} hrefLang={lang}>
+        <SiteLink href={articlePath(locale, article.slug, !english)} lang={lang} hrefLang={lang}>
           {title}
         </SiteLink>
         {english && <span className="article-language"> ({inEnglish})</span>}

@@ -83,7 +83,7 @@ export function ArticleView({
         <ArticleBody
           body={article.body}
           file={article.file}
-          context={{ model, assessments: questionnaires.map(summarise) }}
+          context={{ model, assessments: questionnaires.map(summarise), locale }}
         />
       </div>
       <SupportedAreas locale={locale} messages={messages} areas={areas} questionnaires={questionnaires} />

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from "react";
-import { withBasePath } from "@/components/shared/base-path";
+import { pageHref } from "@/components/shared/base-path";
 import { encodeInvitation, type Invitation } from "@/lib/invitation/token";
 import { checkInvitationFields, type InvitationField, type InvitationFields } from "@/lib/invitation/form";
 import { MAX_EMAIL, MAX_NAME } from "@/lib/invitation/schema";
@@ -27,7 +27,7 @@ const ORDER: InvitationField[] = ["team", "name", "email", "invited", "closes"];
  * facilitator sends the link themselves, by the ready email or by copying it, and opens the team
  * view for it to see who has answered.
  */
-export function InvitationMaker({ minutes, messages }: Props) {
+export function InvitationMaker({ minutes, locale, messages }: Props) {
   const m = messages.invite;
   const [fields, setFields] = useState(EMPTY);
   const [problems, setProblems] = useState<Partial<Record<InvitationField, string>>>({});
@@ -48,7 +48,7 @@ export function InvitationMaker({ minutes, messages }: Props) {
     }
     setProblems({});
     const token = encodeInvitation(check.value);
-    const url = `${window.location.origin}${withBasePath("/join/")}#${joinFragment(token)}`;
+    const url = `${window.location.origin}${pageHref(locale, "/join/")}#${joinFragment(token)}`;
     setMade({ invitation: check.value, token, url });
   };
 

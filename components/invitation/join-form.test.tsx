@@ -14,7 +14,14 @@ afterEach(() => {
 function renderForm() {
   vi.stubGlobal("location", { ...window.location, assign });
   render(
-    <JoinForm token="tok" roles={[]} listed={false} journeyId="journey" messages={messagesFor("en").invitation.form} />,
+    <JoinForm
+      token="tok"
+      roles={[]}
+      listed={false}
+      journeyId="journey"
+      locale="en"
+      messages={messagesFor("en").invitation.form}
+    />,
   );
 }
 

@@ -1,11 +1,12 @@
 import { useRef, useState, type FormEvent } from "react";
-import { withBasePath } from "@/components/shared/base-path";
+import { pageHref } from "@/components/shared/base-path";
 import { cleanLabel } from "@/lib/link/label";
 import { MAX_LABEL } from "@/lib/link/result-schema";
 import { startFragment } from "@/lib/invitation/run";
 import { showsNothing } from "@/lib/shared/name-rule";
 import { fill } from "@/lib/i18n/format";
 import type { InvitationMessages } from "@/lib/i18n/messages/en/invitation";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Props = {
   token: string;
@@ -13,6 +14,8 @@ type Props = {
   roles: string[];
   listed: boolean;
   journeyId: string;
+  /** The page's language: the assessment opens in it. */
+  locale: Locale;
   messages: InvitationMessages["form"];
 };
 
@@ -24,7 +27,7 @@ const roleAt = (roles: string[], choice: string) => roles[Number(choice.slice(1)
  * The respondent's role (required: picked from the invitation's list, or typed) and
  * organisation (optional), then Start, which opens the first assessment with both in its address.
  */
-export function JoinForm({ token, roles, listed, journeyId, messages: m }: Props) {
+export function JoinForm({ token, roles, listed, journeyId, locale, messages: m }: Props) {
   const nameProblem = (raw: string, subject: string) => (showsNothing(raw) ? fill(m.showsNothing, { subject }) : null);
   const [choice, setChoice] = useState(roles.length > 0 ? "" : OTHER);
   const [typed, setTyped] = useState("");
@@ -53,7 +56,7 @@ export function JoinForm({ token, roles, listed, journeyId, messages: m }: Props
       return;
     }
     const fragment = startFragment({ token, role, org: cleanLabel(org) });
-    window.location.assign(withBasePath(`/assess/${journeyId}/#${fragment}`));
+    window.location.assign(pageHref(locale, `/assess/${journeyId}/#${fragment}`));
   };
   const described = problem ? { "aria-invalid": true, "aria-describedby": "join-role-problem" } : {};
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { SiteLink } from "@/components/shared/site-link";
+import { localePath } from "@/lib/i18n/paths";
 import { useLocationHash } from "@/components/shared/use-location-hash";
 import { today } from "@/lib/results/today";
 import { around } from "@/lib/i18n/around";
@@ -35,7 +36,7 @@ export function JoinView({ journeyId, minutes, locale, messages }: Props) {
       <div className="notice notice-warn" role="alert">
         <h2>{m.cannotOpen}</h2>
         <p>{decoded && !decoded.ok ? decoded.error.message : m.noInvitation}</p>
-        <SiteLink className="button button-secondary" href={`/assess/${journeyId}/`}>
+        <SiteLink className="button button-secondary" href={localePath(locale, `/assess/${journeyId}/`)}>
           {m.alone}
         </SiteLink>
       </div>
@@ -84,6 +85,7 @@ export function JoinView({ journeyId, minutes, locale, messages }: Props) {
         roles={invited ?? roles ?? []}
         listed={invited !== undefined}
         journeyId={journeyId}
+        locale={locale}
         messages={messages.invitation.form}
       />
     </div>

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadStageModel } from "@/lib/content/assessments/load-stage-model";
 import { articleComponents } from "./article-components";
 
-const { a: Link } = articleComponents({ model: loadStageModel(), assessments: [] });
+const { a: Link } = articleComponents({ model: loadStageModel(), assessments: [], locale: "en" });
 
 describe("links in MDX", () => {
   afterEach(() => {

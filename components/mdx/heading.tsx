@@ -11,9 +11,22 @@ function textOf(node: ReactNode): string {
     .join("");
 }
 
-/** Headings with an id and a visible "#" link, so any section can be linked to. */
-export function AnchoredHeading({ level, children }: { level: 2 | 3; children?: ReactNode }) {
-  const id = slugify(textOf(children));
+/**
+ * Headings with an id and a visible "#" link, so any section can be linked to. The id is made
+ * from the words, unless `anchors` maps it to another: a translated page's sections keep the
+ * English's ids (lib/content/i18n/english-anchors.ts).
+ */
+export function AnchoredHeading({
+  level,
+  anchors = {},
+  children,
+}: {
+  level: 2 | 3;
+  anchors?: Readonly<Record<string, string>>;
+  children?: ReactNode;
+}) {
+  const own = slugify(textOf(children));
+  const id = anchors[own] ?? own;
   const Tag = level === 2 ? "h2" : "h3";
   return (
     <Tag id={id} className="anchored">

@@ -3,6 +3,7 @@ import type { QuestionnaireSummary } from "@/lib/questionnaire/summary";
 import { estimateTextIn } from "@/lib/questionnaire/estimate";
 import { fill, formatCountIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
 import type { EstimateMessages } from "@/lib/i18n/messages/en/estimate";
 import type { OverviewMessages } from "@/lib/i18n/messages/en/overview";
 
@@ -16,7 +17,7 @@ export function StartAssessment({ assessment, label, language: { locale, message
   const m = messages.overview.start;
   return (
     <div className="button-row overview-start">
-      <SiteLink className="button" href={`/assess/${assessment.id}/`}>
+      <SiteLink className="button" href={localePath(locale, `/assess/${assessment.id}/`)}>
         {label}
       </SiteLink>
       <span className="muted">

@@ -1,9 +1,11 @@
 import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
 import { fill, formatCountIn } from "@/lib/i18n/format";
+import { articlePath, localePath } from "@/lib/i18n/paths";
 import type { OverviewLanguage } from "./start-assessment";
 
-export type ArticleLink = { slug: string; frontmatter: { title: string; tags: string[] } };
+/** False for an article the page's language has not translated: it links to the English one. */
+export type ArticleLink = { slug: string; frontmatter: { title: string; tags: string[] }; translated?: boolean };
 
 /** Beyond this many, the tag page lists the rest: an overview should stay an overview. */
 const MAX_SHOWN = 3;
@@ -27,13 +29,15 @@ export function TaggedArticles({
       <ul aria-label={fill(m.on, { tag: tag.name })}>
         {tagged.slice(0, MAX_SHOWN).map((a) => (
           <li key={a.slug}>
-            <SiteLink href={`/articles/${a.slug}/`}>{a.frontmatter.title}</SiteLink>
+            <SiteLink href={articlePath(language.locale, a.slug, a.translated !== false)}>
+              {a.frontmatter.title}
+            </SiteLink>
           </li>
         ))}
       </ul>
       {tagged.length > MAX_SHOWN && (
         <p>
-          <SiteLink href={`/articles/tag/${tag.id}/`}>
+          <SiteLink href={localePath(language.locale, `/articles/tag/${tag.id}/`)}>
             {fill(m.all, { n: formatCountIn(language.locale, tagged.length), tag: tag.name })}
           </SiteLink>
         </p>

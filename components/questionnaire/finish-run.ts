@@ -3,6 +3,7 @@ import { encodeFragment } from "@/lib/link/fragment";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { notKeptRoute } from "@/lib/link/flow-route";
 import { finishRun } from "@/lib/questionnaire/flow";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { today } from "@/lib/results/today";
 import { addToHistory } from "@/lib/storage/history";
@@ -10,7 +11,7 @@ import { saveLatest } from "@/lib/storage/latest-results";
 import { keepNotes } from "@/lib/storage/kept-notes";
 import { clearProgress, type ProgressNotes } from "@/lib/storage/progress";
 import { isPackedNotes, packNotes, unpackNotes, type Notes } from "@/lib/link/notes";
-import { withBasePath } from "@/components/shared/base-path";
+import { pageHref } from "@/components/shared/base-path";
 import { browserStore } from "@/components/shared/browser-storage";
 
 type Run = {
@@ -24,6 +25,8 @@ type Run = {
   notes?: ProgressNotes;
   /** True when the leader chose to put their notes in the link. */
   shareNotes?: boolean;
+  /** The page's language: the run ends on the results page in it. */
+  locale: Locale;
 };
 
 const resultOf = ({ questionnaire, answers }: Run) => ({
@@ -98,6 +101,6 @@ export async function finish(
   const route = saveToHistory && !addToHistory(browserStore, entry) ? notKeptRoute(fragment) : path;
   clearProgress(browserStore, questionnaire.id);
   // A plain page load: the report is its own static page, and there is no router to push to.
-  window.location.assign(withBasePath(route));
+  window.location.assign(pageHref(run.locale, route));
   return null;
 }

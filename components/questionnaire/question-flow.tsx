@@ -77,7 +77,7 @@ export function QuestionFlow({ questionnaire, siblings, locale, messages }: Prop
   const [edited, setEdited] = useState<number | null>(null);
   const question = questionnaire.questions[state.position];
 
-  const run = { questionnaire, answers: state.answers, carry: carry.hash, order, notes, shareNotes };
+  const run = { questionnaire, answers: state.answers, carry: carry.hash, order, notes, shareNotes, locale };
   // The link a note would make, measured with every other kept note in place.
   const linkLength = (questionId: string, text: string) => {
     const { [questionId]: _old, ...rest } = notes;
@@ -113,7 +113,7 @@ export function QuestionFlow({ questionnaire, siblings, locale, messages }: Prop
           {m.restore.notesLost}
         </p>
       )}
-      {saveFailed && <StorageNotice fragment={resultFragment(run)} messages={m.storage} />}
+      {saveFailed && <StorageNotice fragment={resultFragment(run)} locale={locale} messages={m.storage} />}
       {conflict && (
         <ConflictNotice
           conflict={conflict}

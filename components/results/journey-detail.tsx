@@ -6,6 +6,7 @@ import { stageOfSix } from "@/lib/report/figures";
 import { answerValue } from "@/lib/scoring/answer-value";
 import { ScoreTable } from "@/components/shared/score-table";
 import { SiteLink } from "@/components/shared/site-link";
+import { localePath } from "@/lib/i18n/paths";
 import { AnsweredCell } from "./area-score-table";
 import { StageStrip } from "./stage-strip";
 import { AnswerNote } from "./notes-context";
@@ -61,7 +62,8 @@ export function JourneyDetail({ journey, model, areaCredit }: Props) {
       </ScoreTable>
       <p className="muted credit">
         {areaCredit} {m.journey.agreeBefore}{" "}
-        <SiteLink href="/how-scoring-works/#how-sure">{m.journey.agreeLink}</SiteLink> {m.journey.agreeAfter}
+        <SiteLink href={localePath(w.locale, "/how-scoring-works/#how-sure")}>{m.journey.agreeLink}</SiteLink>{" "}
+        {m.journey.agreeAfter}
       </p>
       <h3>{m.journey.answersTitle}</h3>
       <p className="muted">{m.journey.answersIntro}</p>

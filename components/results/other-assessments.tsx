@@ -1,4 +1,5 @@
 import { SiteLink } from "@/components/shared/site-link";
+import { localePath } from "@/lib/i18n/paths";
 import { useStorageSnapshot } from "@/components/shared/use-storage-snapshot";
 import { encodeFragment } from "@/lib/link/fragment";
 import { flowLink } from "@/lib/link/flow-links";
@@ -50,7 +51,7 @@ export function OtherAssessments({ result, current, catalogue }: Props) {
                 )}
                 <SiteLink
                   className={combined ? "button button-secondary" : "button"}
-                  href={flowLink(q.id, "with", fragment)}
+                  href={localePath(w.locale, flowLink(q.id, "with", fragment))}
                 >
                   {m.start}
                   <span className="visually-hidden">: {q.title}</span>

@@ -1,17 +1,33 @@
 import { SiteLink } from "@/components/shared/site-link";
+import { languageTag } from "@/lib/i18n/format";
+import { articlePath, localePath } from "@/lib/i18n/paths";
 import type { PlanStep } from "@/lib/results/plan";
 import { useReportWords } from "./report-words";
+
+/** An article to read, in English (marked so) while the page's language has not translated it. */
+function ArticleLink({ slug, title, english }: { slug: string; title: string; english: boolean }) {
+  const { locale } = useReportWords();
+  const lang = english ? languageTag("en") : undefined;
+  return (
+    <SiteLink href={articlePath(locale, slug, !english)} lang={lang} hrefLang={lang}>
+      {title}
+    </SiteLink>
+  );
+}
 
 type Props = {
   steps: (PlanStep & { where: string })[];
   articleTitles: Record<string, string>;
+  /** The linked articles the page's language has not translated: they open in English. */
+  englishArticles: readonly string[];
   /** How each cited work is credited, by its id in content/sources.yaml. */
   sourceCredits: Record<string, string>;
 };
 
 /** The plan, step by step: where it starts and ends, what to do, why it matters, where to read more. */
-export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
-  const m = useReportWords().messages.results.plan;
+export function PlanList({ steps, articleTitles, englishArticles, sourceCredits }: Props) {
+  const { locale, messages } = useReportWords();
+  const m = messages.results.plan;
   if (steps.length === 0) {
     return <p>{m.empty}</p>;
   }
@@ -33,7 +49,7 @@ export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
               {s.sources.map((id, i) => (
                 <span key={id}>
                   {i > 0 && " · "}
-                  <SiteLink href={`/sources/#${id}`}>{sourceCredits[id] ?? id}</SiteLink>
+                  <SiteLink href={localePath(locale, `/sources/#${id}`)}>{sourceCredits[id] ?? id}</SiteLink>
                 </span>
               ))}
             </p>
@@ -44,7 +60,11 @@ export function PlanList({ steps, articleTitles, sourceCredits }: Props) {
               {s.articles.map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && " · "}
-                  <SiteLink href={`/articles/${slug}/`}>{articleTitles[slug] ?? slug}</SiteLink>
+                  <ArticleLink
+                    slug={slug}
+                    title={articleTitles[slug] ?? slug}
+                    english={englishArticles.includes(slug)}
+                  />
                 </span>
               ))}
             </p>

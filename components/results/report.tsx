@@ -110,6 +110,7 @@ function ReportBody({ result, catalogue, content }: Props) {
         <PlanSection
           model={model}
           articleTitles={content.articleTitles}
+          englishArticles={content.englishArticles}
           sourceCredits={content.sourceCredits}
           onTarget={setTarget}
           onImportance={setImportance}

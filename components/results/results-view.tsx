@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { SiteLink } from "@/components/shared/site-link";
+import { localePath } from "@/lib/i18n/paths";
 import { browserStore } from "@/components/shared/browser-storage";
 import { replaceLocationHash, useLocationHash } from "@/components/shared/use-location-hash";
 import { joinArrival, leftOutText, readArrival, type Joined } from "@/lib/link/arrival";
@@ -87,11 +88,11 @@ export function ResultsView({ catalogue, content }: { catalogue: Catalogue; cont
         <p>{linkErrorText(decoded.error, content.messages.link)}</p>
         <div className="button-row">
           {journey && (
-            <SiteLink className="button" href={`/assess/${journey.id}/`}>
+            <SiteLink className="button" href={localePath(content.locale, `/assess/${journey.id}/`)}>
               {m.takeJourney}
             </SiteLink>
           )}
-          <SiteLink className="button button-secondary" href="/">
+          <SiteLink className="button button-secondary" href={localePath(content.locale, "/")}>
             {m.home}
           </SiteLink>
         </div>

@@ -1,4 +1,5 @@
 import { SiteLink } from "@/components/shared/site-link";
+import { localePath } from "@/lib/i18n/paths";
 import { flowLink } from "@/lib/link/flow-links";
 import type { Evaluated } from "@/lib/results/evaluate";
 import { useReportWords } from "./report-words";
@@ -8,7 +9,8 @@ import { useReportWords } from "./report-words";
  * leader changes only what changed and the new report shows what moved.
  */
 export function RetakeLinks({ evaluated, fragment }: { evaluated: Evaluated[]; fragment: string }) {
-  const m = useReportWords().messages.report.retake;
+  const { locale, messages } = useReportWords();
+  const m = messages.report.retake;
   if (evaluated.length === 0) return null;
   return (
     <section className="report retake-links no-print" aria-labelledby="retake-title">
@@ -16,7 +18,11 @@ export function RetakeLinks({ evaluated, fragment }: { evaluated: Evaluated[]; f
       <p>{m.intro}</p>
       <div className="button-row">
         {evaluated.map(({ questionnaire: q }) => (
-          <SiteLink key={q.id} className="button button-secondary" href={flowLink(q.id, "retake", fragment)}>
+          <SiteLink
+            key={q.id}
+            className="button button-secondary"
+            href={localePath(locale, flowLink(q.id, "retake", fragment))}
+          >
             {m.button}
             {evaluated.length > 1 ? <>: {q.title}</> : <span className="visually-hidden">: {q.title}</span>}
           </SiteLink>

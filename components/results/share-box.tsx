@@ -1,4 +1,5 @@
 import { SiteLink } from "@/components/shared/site-link";
+import { localePath } from "@/lib/i18n/paths";
 import { useState, type FormEvent } from "react";
 import { encodeCompareFragment } from "@/lib/compare/compare-link";
 import { encodeFragment } from "@/lib/link/fragment";
@@ -17,7 +18,8 @@ export function ShareBox({ result, catalogue }: Props) {
   const [label, setLabel] = useState(result.label ?? "");
   const [org, setOrg] = useState(result.org ?? "");
   const [status, setStatus] = useState("");
-  const m = useReportWords().messages.report.share;
+  const { locale, messages } = useReportWords();
+  const m = messages.report.share;
   const fragment = encodeFragment(result, catalogue);
   const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
 
@@ -73,7 +75,10 @@ export function ShareBox({ result, catalogue }: Props) {
             {m.share}
           </button>
         )}
-        <SiteLink className="button button-secondary" href={`/compare/#${encodeCompareFragment("", fragment)}`}>
+        <SiteLink
+          className="button button-secondary"
+          href={localePath(locale, `/compare/#${encodeCompareFragment("", fragment)}`)}
+        >
           {m.compare}
         </SiteLink>
       </div>

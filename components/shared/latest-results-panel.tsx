@@ -5,6 +5,7 @@ import { browserStore } from "./browser-storage";
 import { formatDateIn, formatListIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LatestMessages } from "@/lib/i18n/messages/en/latest";
+import { localePath } from "@/lib/i18n/paths";
 import { SiteLink } from "./site-link";
 import { useStorageSnapshot } from "./use-storage-snapshot";
 
@@ -37,12 +38,16 @@ export function LatestResultsPanel({ titles, locale, messages: m }: LatestResult
                 {date && <span className="muted"> · {date}</span>}
               </p>
               <div className="button-row">
-                <SiteLink className="button" href={r.open}>
+                <SiteLink className="button" href={localePath(locale, r.open)}>
                   {m.open}
                   <span className="visually-hidden">: {name}</span>
                 </SiteLink>
                 {r.retake.map((t) => (
-                  <SiteLink key={t.questionnaireId} className="button button-secondary" href={t.path}>
+                  <SiteLink
+                    key={t.questionnaireId}
+                    className="button button-secondary"
+                    href={localePath(locale, t.path)}
+                  >
                     {m.retake}
                     {r.retake.length > 1 ? (
                       <>: {title(t.questionnaireId)}</>
@@ -51,7 +56,7 @@ export function LatestResultsPanel({ titles, locale, messages: m }: LatestResult
                     )}
                   </SiteLink>
                 ))}
-                <SiteLink className="button button-secondary" href={r.compare}>
+                <SiteLink className="button button-secondary" href={localePath(locale, r.compare)}>
                   {m.compare}
                   <span className="visually-hidden">: {name}</span>
                 </SiteLink>

@@ -1,13 +1,18 @@
 import { SiteLink } from "@/components/shared/site-link";
+import { languageTag } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { articlePath } from "@/lib/i18n/paths";
 import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import type { RecommendationItem } from "@/lib/workshop/team-report";
 
 /** One recommendation: what to do, where the team stands, why, and what to read. */
 export function RecommendationCard({
   item: r,
+  locale,
   words,
 }: {
   item: RecommendationItem;
+  locale: Locale;
   words: Pick<TeamMessages, "read">;
 }) {
   return (
@@ -21,10 +26,15 @@ export function RecommendationCard({
       {r.reading.length > 0 && (
         <p>
           {words.read}{" "}
-          {r.reading.map(({ slug, title }, i) => (
+          {r.reading.map(({ slug, title, inEnglish }, i) => (
             <span key={slug}>
               {i > 0 && ", "}
-              <SiteLink href={`/articles/${slug}/`}>{title}</SiteLink>
+              <SiteLink
+                href={articlePath(locale, slug, !inEnglish)}
+                {...(inEnglish && { lang: languageTag("en"), hrefLang: languageTag("en") })}
+              >
+                {title}
+              </SiteLink>
             </span>
           ))}
         </p>
@@ -34,7 +44,15 @@ export function RecommendationCard({
 }
 
 /** What the team could do next in its weakest areas, from the same advice a leader's plan uses. */
-export function TeamRecommendations({ items, words }: { items: RecommendationItem[]; words: TeamMessages }) {
+export function TeamRecommendations({
+  items,
+  locale,
+  words,
+}: {
+  items: RecommendationItem[];
+  locale: Locale;
+  words: TeamMessages;
+}) {
   return (
     <section className="report" aria-labelledby="team-recommendations-title">
       <h2 id="team-recommendations-title">{words.recommendationsTitle}</h2>
@@ -44,7 +62,7 @@ export function TeamRecommendations({ items, words }: { items: RecommendationIte
         <ol className="top-question-list">
           {items.map((r) => (
             <li key={`${r.questionnaireId}/${r.area}`} className="card">
-              <RecommendationCard item={r} words={words} />
+              <RecommendationCard item={r} locale={locale} words={words} />
             </li>
           ))}
         </ol>

@@ -86,7 +86,7 @@ function SlideBody({ slide, nameOf, text }: Props) {
     case "recommendation":
       return (
         <div className="slide-recommendation">
-          <RecommendationCard item={slide.item} words={t} />
+          <RecommendationCard item={slide.item} locale={locale} words={t} />
         </div>
       );
     case "actions":

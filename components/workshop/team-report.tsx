@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useMemo, useState } from "react";
-import { withBasePath } from "@/components/shared/base-path";
+import { pageHref } from "@/components/shared/base-path";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
 import { fill, formatCountIn } from "@/lib/i18n/format";
 import { unreadLinesMessage } from "@/lib/team-input/caps";
@@ -69,7 +69,7 @@ export const TeamReport = memo(function TeamReport({
   const choices = useMemo(() => actionChoices(report, catalogue, text), [report, catalogue, text]);
   const answered = useMemo(() => {
     if (!invite || !invitation?.ok) return null;
-    const joinUrl = `${window.location.origin}${withBasePath("/join/")}#${joinFragment(invite)}`;
+    const joinUrl = `${window.location.origin}${pageHref(text.locale, "/join/")}#${joinFragment(invite)}`;
     return {
       who: whoHasAnswered(
         invitation.value,
@@ -147,7 +147,7 @@ export const TeamReport = memo(function TeamReport({
           {report.questions && (
             <TopQuestions items={report.questions} names={report.names} locale={text.locale} words={t} />
           )}
-          <TeamRecommendations items={report.recommendations} words={t} />
+          <TeamRecommendations items={report.recommendations} locale={text.locale} words={t} />
           <ActionsSection
             actions={actions}
             lines={lines}

@@ -10,6 +10,7 @@ import { readMdx } from "./read-mdx";
 import type { Locale } from "../i18n/locales";
 import { translationPath } from "./i18n/read-translation";
 import { PageTranslationSchema, translateMdx } from "./i18n/mdx-translation";
+import { englishAnchors } from "./i18n/english-anchors";
 
 /** A page written in content/pages/<slug>.mdx, such as the About page or the guide. */
 export const loadPage = cachedInBuild(function loadPage(slug: string, root: string = contentDir()): SitePage {
@@ -36,7 +37,12 @@ export function hasPageIn(locale: Locale, slug: string, root: string = contentDi
   return locale === "en" || existsSync(translationPath(root, locale, join(root, "pages", `${slug}.mdx`)));
 }
 
+/** A page's section ids in a language, by the id its words would make: the English ones (english-anchors.ts). */
+export function loadPageAnchorsIn(locale: Locale, slug: string, root: string = contentDir()): Record<string, string> {
+  return locale === "en" ? {} : englishAnchors(loadPage(slug, root).body, loadPageIn(locale, slug, root).body);
+}
+
 /** The MDX components' context in a language. */
 export function loadPageContextIn(locale: Locale) {
-  return { model: loadStageModelIn(locale), assessments: loadCurrentQuestionnairesIn(locale).map(summarise) };
+  return { model: loadStageModelIn(locale), assessments: loadCurrentQuestionnairesIn(locale).map(summarise), locale };
 }

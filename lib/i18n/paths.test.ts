@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hreflangAlternates, localePath, splitLocalePath, switchTargets } from "./paths";
+import { articlePath, hreflangAlternates, localePath, splitLocalePath, switchTargets } from "./paths";
 import type { Locale } from "./locales";
 
 describe("localePath and splitLocalePath", () => {
@@ -76,5 +76,14 @@ describe("switchTargets", () => {
   it("leaves out languages an article is not translated into", () => {
     const targets = switchTargets({ locale: "en", path: "/articles/a/" }, ["en", "de", "es"], (l) => l === "es");
     expect(targets.map((t) => t.locale)).toEqual(["en", "es"]);
+  });
+});
+
+describe("articlePath", () => {
+  it("opens a translated article in the language, an untranslated one in English, English as before", () => {
+    expect(articlePath("en", "nps")).toBe("/articles/nps/");
+    expect(articlePath("de", "nps")).toBe("/de/articles/nps/");
+    expect(articlePath("de", "nps", false)).toBe("/articles/nps/");
+    expect(articlePath("en", "nps", false)).toBe("/articles/nps/");
   });
 });

@@ -10,6 +10,15 @@ export function localePath(locale: Locale, path: string): string {
   return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
 }
 
+/**
+ * An article's address for a reader of a language: its translation, or its English page while
+ * the language has not translated it (the library lists it in English, marked, rather than
+ * leaving it out), so no link leads to a translation that was never built.
+ */
+export function articlePath(locale: Locale, slug: string, translated = true): string {
+  return localePath(translated ? locale : DEFAULT_LOCALE, `/articles/${slug}/`);
+}
+
 /** The language of an address and its English path: "/de/results/" → de, "/results/". */
 export function splitLocalePath(path: string): { locale: Locale; path: string } {
   const match = /^\/([a-z]{2})(\/.*)$/.exec(path);

@@ -30,6 +30,8 @@ export type ReportContent = {
   areaStages: AreaStages;
   combined: Combined;
   articleTitles: Record<string, string>;
+  /** The linked articles the page's language has not translated: they open in English. */
+  englishArticles: string[];
   /** How each work the plan cites is credited ("Paul Levesque, Customer Service …"), by id. */
   sourceCredits: Record<string, string>;
   current: QuestionnaireSummary[];

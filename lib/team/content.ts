@@ -17,6 +17,8 @@ export type TeamContent = {
   advice: TeamAdvice;
   /** Titles of the articles the advice links to, by slug. */
   articleTitles: Record<string, string>;
+  /** The linked articles the facilitator's language has not translated: they open in English. */
+  englishArticles: string[];
 };
 
 /** The prompt for one area, if content has one (the build makes sure every area does). */

@@ -56,7 +56,10 @@ export function withPrompts(
 }
 
 /** A recommendation with the line that says where the team stands, and its reading. */
-export type RecommendationItem = TeamRecommendation & { where: string; reading: { slug: string; title: string }[] };
+/** An article to read; `inEnglish` when the language has not translated it, so it opens in English. */
+export type Reading = { slug: string; title: string; inEnglish?: boolean };
+
+export type RecommendationItem = TeamRecommendation & { where: string; reading: Reading[] };
 
 /** One row of a questionnaire's spread table. */
 export type SpreadTableRow = {
@@ -181,7 +184,11 @@ export function buildTeamReport(
       (r) => ({
         ...r,
         where: where(r, text),
-        reading: r.articles.map((slug) => ({ slug, title: content.articleTitles[slug] ?? slug })),
+        reading: r.articles.map((slug) => ({
+          slug,
+          title: content.articleTitles[slug] ?? slug,
+          ...(content.englishArticles.includes(slug) && { inEnglish: true }),
+        })),
       }),
     ),
     spreads: team.byQuestionnaire.map((q) => spreadSection(q, team, text)),

@@ -24,6 +24,16 @@ export function loadAdviceIn(locale: Locale, root?: string): Advice {
   };
 }
 
+/**
+ * The articles a plan links to that a language has not translated: they open in English (none in
+ * English itself), as the translated library lists them.
+ */
+export function linkedEnglishArticles(locale: Locale, advice: Advice, root?: string): string[] {
+  const titles = linkedArticleTitles(locale, advice, root);
+  const translated = new Set(loadLibraryIn(locale, root).flatMap((a) => (a.translated ? [a.slug] : [])));
+  return Object.keys(titles).filter((slug) => !translated.has(slug));
+}
+
 /** The titles of the articles a plan links to, by slug, in a language (English where untranslated). */
 export function linkedArticleTitles(locale: Locale, advice: Advice, root?: string): Record<string, string> {
   const linked = new Set([

@@ -6,7 +6,7 @@ import type { ReportContent } from "../../report/content";
 import { byline } from "../../sources/schema";
 import { loadCurrentQuestionnairesIn } from "../i18n/load-translations";
 import { loadBibliography } from "../library/load-sources";
-import { linkedArticleTitles, loadAdviceIn } from "./load-advice";
+import { linkedArticleTitles, linkedEnglishArticles, loadAdviceIn } from "./load-advice";
 import { loadAreaStagesIn } from "./load-area-stages";
 import { loadBenchmarks } from "./load-benchmarks";
 import { loadCombinedIn } from "./load-combined";
@@ -37,6 +37,7 @@ export function loadReportContentIn(locale: Locale, root?: string): ReportConten
     areaStages: journey ? loadAreaStagesIn(locale, journey, root) : { questionnaire: "", credit: "", areas: [] },
     combined: loadCombinedIn(locale, english, root),
     articleTitles: linkedArticleTitles(locale, { steps, recommendations }, root),
+    englishArticles: linkedEnglishArticles(locale, { steps, recommendations }, root),
     // Only the works the plan cites, named as /sources/ names them: titles stay as published.
     sourceCredits: Object.fromEntries(
       loadBibliography(root)

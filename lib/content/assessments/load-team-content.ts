@@ -3,7 +3,7 @@ import type { TeamContent } from "../../team/content";
 import { loadPromptsIn } from "./load-prompts";
 import { loadImportancePromptIn } from "./load-importance-prompt";
 import { loadCurrentQuestionnaires } from "./load-questionnaires";
-import { linkedArticleTitles, loadAdviceIn } from "./load-advice";
+import { linkedArticleTitles, linkedEnglishArticles, loadAdviceIn } from "./load-advice";
 import { loadStageModelIn } from "./load-stage-model";
 
 /**
@@ -20,6 +20,7 @@ export function loadTeamContentIn(locale: Locale, root?: string): TeamContent {
     importancePrompt: loadImportancePromptIn(locale, root),
     advice: { steps, recommendations },
     articleTitles: linkedArticleTitles(locale, { steps, recommendations }, root),
+    englishArticles: linkedEnglishArticles(locale, { steps, recommendations }, root),
   };
 }
 
