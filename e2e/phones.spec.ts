@@ -13,6 +13,8 @@ import { blunders, journey } from "./support/content";
 import { messagesFor } from "../lib/i18n/messages";
 import { splitLocalePath } from "../lib/i18n/paths";
 import { routesToCheck } from "./support/routes";
+import { dataViewsIn } from "./support/data-views";
+import { LOCALES } from "../lib/i18n/locales";
 import { openSection, radarDrawn } from "./support/report";
 
 // Phones first: from 320 px up no page scrolls sideways, with real data in it. Runs in the
@@ -119,6 +121,23 @@ for (const scheme of ["light", "dark"] as const) {
       }
     }
   });
+}
+
+// German and French words run longest: each language's views, with its own words in them.
+// Gaps, to unmark once fixed: the team view's answer tables (the questions leaders disagree on)
+// keep a long word whole and are wider than 320 px, and German's change table's "Veränderung"
+// heading runs past the screen's edge.
+const TOO_WIDE = new Set(["de compare", "de team", "fr team", "es team"]);
+for (const locale of LOCALES) {
+  for (const name of ["results", "compare", "team"] as const) {
+    test(`${name} with real data in ${locale} fits 320 px @phone`, async ({ page }) => {
+      test.fixme(TOO_WIDE.has(`${locale} ${name}`), "scrolls sideways at 320 px in this language (TOO_WIDE)");
+      const view = dataViewsIn(page, locale).find((v) => v.name === name)!;
+      await view.open();
+      await expect(view.ready).toBeVisible();
+      expect(await overflow(page), `${name} in ${locale}`).toBeLessThanOrEqual(0);
+    });
+  }
 }
 
 test("a table wider than the phone shows that it scrolls, and the keyboard can scroll it @phone", async ({ page }) => {
