@@ -10,7 +10,12 @@ const systemChromium = SYSTEM_CHROMIUM.find((p) => existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 3100);
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
 // BASE_URL points the suite at a deployment instead of the local export.
-const BASE_BUILD_ONLY = ["**/base-path.spec.ts", "**/languages-shipped.spec.ts"];
+const BASE_BUILD_ONLY = [
+  "**/base-path.spec.ts",
+  "**/languages-shipped.spec.ts",
+  "**/languages-journey.spec.ts",
+  "**/languages-workshop.spec.ts",
+];
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}${basePath}/`;
 
 export default defineConfig({

@@ -3,6 +3,9 @@ import { expect, test } from "@playwright/test";
 import { optionLabels } from "../lib/questionnaire/answers";
 import { blunders, journey } from "./support/content";
 import { expectNoViolations } from "./support/axe";
+import { dataViewsIn } from "./support/data-views";
+import { TRANSLATED } from "./support/languages";
+import { messagesFor } from "../lib/i18n/messages";
 import { exportedRoutes, isTranslated, oneOfEachKind, routesToCheck } from "./support/routes";
 import { openSection, radarDrawn, reportSections } from "./support/report";
 
@@ -62,6 +65,18 @@ for (const scheme of ["light", "dark"] as const) {
       for (const name of ["Respondents", "Share or export this team view"]) await openSection(page, name);
       await expectNoViolations(page, "team");
     });
+  });
+}
+
+// The same views in each translation, light only: the words differ, the components are English's.
+for (const { locale } of TRANSLATED) {
+  test(`in ${locale}: a result with notes, a comparison and a mixed team have no violations`, async ({ page }) => {
+    for (const view of dataViewsIn(page, locale)) {
+      await view.open();
+      await expect(view.ready).toBeVisible();
+      if (view.name === "team") await openSection(page, messagesFor(locale).team.respondentsTitle);
+      await expectNoViolations(page, `/${locale}/ ${view.name}`);
+    }
   });
 }
 

@@ -3,31 +3,15 @@ import { expect, test } from "@playwright/test";
 import { average, blunders, journey } from "./support/content";
 import { takeByKeyboard, type Plan } from "./support/flow";
 import { csvText } from "./support/csv-file";
+import { bandOf, blundersPlan, expectedBlunders } from "./support/expected";
 import { openSection, radarDrawn } from "./support/report";
 
 const q = blunders();
-const bandOf = (score: number) => (score < 40 ? "High risk" : score < 70 ? "Worth watching" : "Healthy");
+const BANDS = { high: "High risk", watch: "Worth watching", healthy: "Healthy" } as const;
+const bandName = (score: number) => BANDS[bandOf(score)];
+const expected = expectedBlunders;
 
-/** Expected avoidance per blunder, computed from the content file and the plan. */
-function expected(plan: Plan) {
-  return q.dimensions.map((d) => {
-    const values: number[] = [];
-    let total = 0;
-    q.questions.forEach((question, i) => {
-      if (question.dimension !== d.id) return;
-      total += 1;
-      const choice = plan(i, q.scale.length);
-      if (typeof choice !== "number") return;
-      // Agreeing (index 4) with a blunder statement scores 0; with an alternative, 100.
-      const agreement = choice / (q.scale.length - 1);
-      values.push((question.keying === "blunder" ? 1 - agreement : agreement) * 100);
-    });
-    const score = values.length * 2 >= total ? Math.round(average(values)) : null;
-    return { name: d.name, score };
-  });
-}
-
-const varied: Plan = (i) => (i % 6 === 5 ? "dont-know" : (i * 3) % 5);
+const varied = blundersPlan;
 const agreeWithEverything: Plan = () => 4;
 
 test("the blunders check scores each blunder as the content says", async ({ page }) => {
@@ -37,7 +21,7 @@ test("the blunders check scores each blunder as the content says", async ({ page
   for (const blunder of expected(varied)) {
     const row = table.getByRole("row", { name: new RegExp(`^${blunder.name}`) });
     await expect(row).toContainText(
-      blunder.score === null ? "Not enough answers" : `${blunder.score} / 100 · ${bandOf(blunder.score)}`,
+      blunder.score === null ? "Not enough answers" : `${blunder.score} / 100 · ${bandName(blunder.score)}`,
     );
   }
 });
@@ -50,9 +34,9 @@ test("agreeing with every statement does not look healthy, and the blunders at r
   const overall = Math.round(average(scores));
   expect(overall).toBeLessThan(70);
   // The overall number carries its own band; apart from it, how many blunders are at high risk.
-  const high = scores.filter((s) => bandOf(s) === "High risk").length;
+  const high = scores.filter((s) => bandOf(s) === "high").length;
   const summary = page.getByRole("region", { name: "Overall avoidance" });
-  await expect(summary).toContainText(`${overall} / 100 overall · ${bandOf(overall)}`);
+  await expect(summary).toContainText(`${overall} / 100 overall · ${bandName(overall)}`);
   await expect(summary).toContainText(`${high} of ${scores.length} blunders at high risk`);
   await expect(summary).not.toContainText("Healthy");
 });

@@ -1,33 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { average, journey, shown } from "./support/content";
+import { journey, shown } from "./support/content";
+import { expectedJourney, journeyPlan } from "./support/expected";
 import { openSection, radarDrawn } from "./support/report";
 
 const q = journey();
 
-/** The option each question gets: varied, and "don't know" (-1) or skipped (null) at times. */
-function plan(i: number, optionCount: number): number | "dont-know" | null {
-  if (i % 9 === 4) return "dont-know";
-  if (i % 11 === 7) return null;
-  return (i * 5 + 2) % optionCount;
-}
+const plan = journeyPlan;
 
 /** Expected per-area scores and overall stage, computed from the content file. */
-function expected() {
-  const areas = q.dimensions.map((d) => {
-    const stages: number[] = [];
-    let total = 0;
-    q.questions.forEach((question, i) => {
-      if (question.dimension !== d.id) return;
-      total += 1;
-      const choice = plan(i, question.options.length);
-      if (typeof choice === "number") stages.push(question.options[choice]!.stage);
-    });
-    return { name: d.name, score: stages.length * 2 >= total ? average(stages) : null };
-  });
-  const scored = areas.flatMap((a) => (a.score === null ? [] : [a.score]));
-  const mean = average(scored);
-  return { areas, stage: Math.ceil(mean - 0.5) };
-}
+const expected = () => expectedJourney(plan);
 
 async function checkResults(page: Page) {
   const want = expected();

@@ -1,6 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fill, languageTag } from "../lib/i18n/format";
+import type { Locale } from "../lib/i18n/locales";
 import { messagesFor } from "../lib/i18n/messages";
+import { loadCatalogueIn } from "../lib/content/i18n/load-translations";
 import { golden } from "../test/golden-links";
+import { figureIn, literally } from "./support/languages";
+import { openSection } from "./support/report";
 import { site } from "./support/site";
 
 // Run by npm run test:e2e against out-base/, built with SHIP_LOCALES=de,fr,es (and a base
@@ -8,21 +13,40 @@ import { site } from "./support/site";
 const shipping = (process.env.SHIP_LOCALES ?? "").split(",");
 test.skip(!shipping.includes("de"), "needs a build that ships German (SHIP_LOCALES=de,fr,es)");
 
-const { fragment } = golden.links[0]!;
-const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const { fragment, scores } = golden.links[0]!;
+/** The scores the golden link must keep forever (test/golden-links.ts): its journey's, in English. */
+const pinned = scores[0]!;
+const escaped = literally(fragment);
 const inGerman = new RegExp(`${site.basePath}/de/results/#${escaped}$`);
-// The German report, named in German words (lib/i18n/messages/de/report.ts).
-const overall = (page: Page) => page.getByRole("region", { name: messagesFor("de").report.summary.overallStage });
+// The report's overall stage, named in the page's words (lib/i18n/messages/<lang>/report.ts).
+const overall = (page: Page, locale: Locale = "de") =>
+  page.getByRole("region", { name: messagesFor(locale).report.summary.overallStage });
 
-test("the switch keeps the result: English results to German with the same fragment", async ({ page }) => {
+test("the switch keeps the result through all four languages, fragment and stage alike", async ({ page }) => {
+  // The golden link's overall stage, in each language's words ("Stufe 4 von 6", "Stade 4 sur 6"…).
+  const stageIn = (locale: Locale) =>
+    fill(messagesFor(locale).results.figure.stageOfSixStart, { stage: pinned.overall!, max: 6 });
   await page.goto(`results/#${fragment}`);
   const languages = page.getByRole("navigation", { name: "Language" });
   await expect(languages.getByRole("link")).toHaveText(["English", "Deutsch", "Français", "Español"]);
-  await languages.getByRole("link", { name: "Deutsch" }).click();
-  await expect(page).toHaveURL(inGerman);
-  await expect(page.locator("html")).toHaveAttribute("lang", "de-DE");
-  await expect(page.getByRole("note")).toHaveCount(0);
-  await expect(overall(page)).toBeVisible();
+  let from: Locale = "en";
+  for (const [to, name] of [
+    ["de", "Deutsch"],
+    ["fr", "Français"],
+    ["es", "Español"],
+    ["en", "English"],
+  ] as const) {
+    await page
+      .getByRole("navigation", { name: messagesFor(from).chrome.languages })
+      .getByRole("link", { name })
+      .click();
+    const path = to === "en" ? "/results/" : `/${to}/results/`;
+    await expect(page).toHaveURL(new RegExp(`${site.basePath}${path}#${escaped}$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", languageTag(to));
+    await expect(page.getByRole("note")).toHaveCount(0);
+    await expect(overall(page, to)).toContainText(stageIn(to));
+    from = to;
+  }
 });
 
 test("a German choice, once made, opens a colleague's English result link in German, fragment and all", async ({
@@ -32,7 +56,21 @@ test("a German choice, once made, opens a colleague's English result link in Ger
   await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "Deutsch" }).click();
   await page.goto(`results/#${fragment}`);
   await expect(page).toHaveURL(inGerman);
-  await expect(overall(page)).toBeVisible();
+  // The same scores as in English, written the German way, in the German questionnaire's words.
+  const de = messagesFor("de");
+  await expect(overall(page)).toContainText(
+    fill(de.results.figure.stageOfSixStart, { stage: pinned.overall!, max: 6 }),
+  );
+  const q = loadCatalogueIn("de").find((x) => x.id === pinned.questionnaireId && x.version === 1)!;
+  const table = (await openSection(page, q.title)).getByRole("table", {
+    name: new RegExp(`^${literally(de.report.journey.caption)}`),
+  });
+  for (const d of q.dimensions) {
+    const figure = figureIn("de", String(pinned.dimensions[d.id]));
+    await expect(table.getByRole("row", { name: new RegExp(`^${literally(d.name)}`) })).toContainText(
+      fill(de.results.figure.stage, { score: figure, max: 6 }),
+    );
+  }
   // Replaced, not pushed: Back does not return to the English page that sent the reader on.
   await page.goBack();
   await expect(page).not.toHaveURL(new RegExp(`${site.basePath}/results/`));

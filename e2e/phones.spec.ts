@@ -13,6 +13,8 @@ import { blunders, journey } from "./support/content";
 import { messagesFor } from "../lib/i18n/messages";
 import { splitLocalePath } from "../lib/i18n/paths";
 import { routesToCheck } from "./support/routes";
+import { dataViewsIn } from "./support/data-views";
+import { LOCALES } from "../lib/i18n/locales";
 import { openSection, radarDrawn } from "./support/report";
 
 // Phones first: from 320 px up no page scrolls sideways, with real data in it. Runs in the
@@ -119,6 +121,20 @@ for (const scheme of ["light", "dark"] as const) {
       }
     }
   });
+}
+
+// German and French words run longest: each language's views, with its own words in them. The
+// team view's answer tables and German's change table scrolled sideways here until their
+// translated words could break (styles/top-questions.css, styles/compare.css).
+for (const locale of LOCALES) {
+  for (const name of ["results", "compare", "team"] as const) {
+    test(`${name} with real data in ${locale} fits 320 px @phone`, async ({ page }) => {
+      const view = dataViewsIn(page, locale).find((v) => v.name === name)!;
+      await view.open();
+      await expect(view.ready).toBeVisible();
+      expect(await overflow(page), `${name} in ${locale}`).toBeLessThanOrEqual(0);
+    });
+  }
 }
 
 test("a table wider than the phone shows that it scrolls, and the keyboard can scroll it @phone", async ({ page }) => {

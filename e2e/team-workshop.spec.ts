@@ -1,41 +1,22 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadCatalogue } from "../lib/content/assessments/load-questionnaires";
 import { loadPrompts } from "../lib/content/assessments/load-prompts";
-import { encodeFragment } from "../lib/link/fragment";
-import { choose, type Answers } from "../lib/questionnaire/answers";
-import type { Questionnaire } from "../lib/questionnaire/schema";
 import { aggregateTeam } from "../lib/team-input/aggregate";
 import { mostDisputed } from "../lib/team/questions";
 import { encodeTeamFragment } from "../lib/team-input/team-link";
 import { encodeAction } from "../lib/workshop/actions";
 import { expectNoViolations } from "./support/axe";
 import { blunders, journey } from "./support/content";
+import { leaderLink, workshopTeam } from "./support/team";
 
-// A consultant's workshop: eight leaders who broadly agree and one who sees it all differently.
-
+// A consultant's workshop (support/team.ts): eight leaders who broadly agree and one who sees it
+// all differently.
 const catalogue = loadCatalogue();
 const [j, b] = [journey(), blunders()];
-const answers = (q: Questionnaire, pick: (options: number, i: number) => number): Answers =>
-  Object.fromEntries(
-    q.questions.map((x, i) => {
-      const options = "options" in x ? x.options.length : q.kind === "agreement" ? q.scale.length : 1;
-      return [x.id, choose(pick(options, i))];
-    }),
-  );
-const link = (parts: Questionnaire[], pick: (options: number, i: number) => number, label: string) =>
-  encodeFragment(
-    {
-      assessments: parts.map((q) => ({ questionnaireId: q.id, version: q.version, answers: answers(q, pick) })),
-      label,
-      org: "Acme",
-    },
-    catalogue,
-  );
-// Leaders 1–8 pick from the top two options, varying by question; the sceptic always the first.
-const agreeing = Array.from({ length: 8 }, (_, n) =>
-  link([j, b], (options, i) => options - 1 - ((i + n) % 2), `Leader ${String.fromCharCode(65 + n)}`),
-);
-const team = [...agreeing, link([j, b], () => 0, "Sceptic")];
+const link = leaderLink;
+const leaders = workshopTeam();
+const agreeing = leaders.slice(0, 8).map((l) => l.link);
+const team = leaders.map((l) => l.link);
 const grid = (page: Page) => page.getByRole("table", { name: "Each leader’s score per area" });
 
 test("a team link gives the overall, the finding that names the sceptic, a grid, and the top questions", async ({

@@ -3,8 +3,9 @@
 //  2. out-base/: under BASE_PATH=/assessment with no SITE_URL, as `npm start` builds it, the
 //     base-path journey; that build must say once that it lacks SITE_URL, and write no host.
 //     It also ships German, French and Spanish (SHIP_LOCALES), which no release does yet, so
-//     the language switch's remembered choice and first-visit offer are tested, under the base
-//     path too, without a third build.
+//     the language switch's remembered choice and first-visit offer, and a whole journey and
+//     workshop in each language, are tested as they will ship, under the base path too,
+//     without a third build.
 // In TypeScript rather than a shell line so it runs the same on Windows.
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { createRequire } from "node:module";
@@ -15,7 +16,12 @@ const playwright = require.resolve("@playwright/test/cli");
 // E2E_PORT moves both servers, so two checkouts can run their suites on one machine at once.
 const MAIN_PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_PORT = MAIN_PORT + 2;
-const BASE_BUILD_SPECS = ["e2e/base-path.spec.ts", "e2e/languages-shipped.spec.ts"];
+const BASE_BUILD_SPECS = [
+  "e2e/base-path.spec.ts",
+  "e2e/languages-shipped.spec.ts",
+  "e2e/languages-journey.spec.ts",
+  "e2e/languages-workshop.spec.ts",
+];
 
 function run(step: string, args: string[], env: Record<string, string>, options: SpawnSyncOptions = {}) {
   const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env }, ...options });

@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import type { Locale } from "../../lib/i18n/locales";
+import { messagesFor } from "../../lib/i18n/messages";
 import type { Questionnaire } from "../../lib/questionnaire/schema";
 import { optionLabels } from "../../lib/questionnaire/answers";
 
@@ -17,8 +19,11 @@ export async function takeByKeyboard(page: Page, q: Questionnaire, plan: Plan, f
   await expect(page.getByRole("heading", { level: 1, name: "Your results" })).toBeVisible();
 }
 
-/** Answers every question with the keyboard (null keeps what is there) and stops at the review. */
-export async function answerByKeyboard(page: Page, q: Questionnaire, plan: Plan) {
+/**
+ * Answers every question with the keyboard (null keeps what is there) and stops at the review.
+ * `q` is the questionnaire in the page's language, `locale` that language.
+ */
+export async function answerByKeyboard(page: Page, q: Questionnaire, plan: Plan, locale: Locale = "en") {
   for (const [i, question] of q.questions.entries()) {
     await expect(page.getByRole("heading", { level: 2, name: question.text })).toBeFocused();
     const count = optionLabels(q, question).length;
@@ -27,5 +32,5 @@ export async function answerByKeyboard(page: Page, q: Questionnaire, plan: Plan)
     else if (choice !== null) await page.keyboard.press(String(choice + 1));
     await page.keyboard.press("Enter");
   }
-  await expect(page.getByRole("heading", { name: "Review your answers" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: messagesFor(locale).flow.review.title })).toBeFocused();
 }
