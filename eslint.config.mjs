@@ -217,9 +217,9 @@ export default defineConfig([
   },
   {
     // Code that ships to the browser must not pull in the file-system loaders. A component
-    // test may: it renders a component from the real content, as the page does at build time.
+    // test may: it renders a component, or runs its code, on the real content, as a page would.
     files: ["components/**/*.{ts,tsx}"],
-    ignores: ["**/*.test.tsx"],
+    ignores: ["**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -244,7 +244,7 @@ export default defineConfig([
     // imported by browser code would ship (every language of) them in its bundle
     // (docs/decisions/0018-messages-typed-from-english.md). Types are free.
     files: ["components/**/*.{ts,tsx}"],
-    ignores: ["**/*.test.tsx"],
+    ignores: ["**/*.test.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",

@@ -108,8 +108,8 @@ for (const { locale, tag } of TRANSLATED) {
   });
 }
 
-// Gap, to unmark once fixed: components/questionnaire/finish-run.ts gives encodeFragment no language.
-test.fixme("a run in German records its language in its result link (l=de)", async ({ page }) => {
+// The link carries answers, not words, and says inside its seal which language they were given in.
+test("a run in German records its language in its result link (l=de)", async ({ page }) => {
   await take(page, "de", questionnairesIn("de").blunders, startOne("de"), blundersPlan);
   expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("l")).toBe("de");
 });

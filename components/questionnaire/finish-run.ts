@@ -41,7 +41,10 @@ export function resultFragment(run: Run, notes?: string): string {
   const { role, org } = run.carry;
   const names = { ...(role && { label: role }), ...(org && { org }) };
   const packed = notes ? { notes } : {};
-  return encodeFragment({ assessments: [resultOf(run)], date: today(), ...names, ...packed }, [run.questionnaire]);
+  // The language the answers were given in (English is left out of the link, as before languages).
+  return encodeFragment({ assessments: [resultOf(run)], date: today(), language: run.locale, ...names, ...packed }, [
+    run.questionnaire,
+  ]);
 }
 
 /** The notes a carried result's link holds, when the leader put them in it. */
