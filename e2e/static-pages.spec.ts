@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { journey } from "./support/content";
-import { exportedRoutes, isTranslated } from "./support/routes";
+import { inEnglish, routesToCheck } from "./support/routes";
 
 // The pages with an island. Every other exported page should arrive as plain HTML and CSS,
 // and no page at all loads Next's runtime: scripts/finish-export.ts takes it out
@@ -10,10 +10,12 @@ const INTERACTIVE = ["articles/", "assess/blunders/", "assess/journey/", "compar
 // bundle only when a result is saved (e2e/returning.spec.ts).
 const LAZY = ["", "blunders/", "journey/"];
 
-test("pages without anything interactive load no script at all", async ({ page }) => {
-  // The translated pages are previews today, each with the language switch's script
-  // (e2e/languages.spec.ts); this holds the English ones to none.
-  const routes = exportedRoutes().filter((r) => !isTranslated(r) && !INTERACTIVE.includes(r) && !LAZY.includes(r));
+// The language switch's small script runs on every page: it follows a choice this reader made
+// and offers a first visitor their browser's language (lib/i18n/choice.ts).
+const LANGUAGE = /\/_islands\/language-\w+\.js$/;
+
+test("pages without anything interactive load no script but the language switch's", async ({ page }) => {
+  const routes = routesToCheck().filter((r) => !INTERACTIVE.includes(inEnglish(r)) && !LAZY.includes(inEnglish(r)));
   test.setTimeout(10_000 + routes.length * 2_000);
   expect(routes.length).toBeGreaterThan(20);
   const scripts: string[] = [];
@@ -24,7 +26,12 @@ test("pages without anything interactive load no script at all", async ({ page }
     // Without scripts nothing can start a request after the load event.
     await page.goto(route, { waitUntil: "load" });
     await expect(page.getByRole("main")).toBeVisible();
-    expect(scripts, `scripts requested by /${route}`).toEqual([]);
+    expect(
+      scripts.filter((s) => !LANGUAGE.test(s)),
+      `scripts requested by /${route}`,
+    ).toEqual([]);
+    expect(scripts.length, `the language script on /${route}`).toBeLessThanOrEqual(1);
+    scripts.length = 0;
   }
 });
 
@@ -57,9 +64,10 @@ test("the question page runs no React until the person starts, and the click tha
     if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
   });
   await page.goto("assess/journey/", { waitUntil: "networkidle" });
-  // The flow's entry and its check; React and the flow are only prefetched (not run) until used.
+  // The flow's entry and its check, and the language switch's script; React and the flow are
+  // only prefetched (not run) until used.
   expect(scripts.filter((s) => /\/react[\w-]*\.js$/.test(s))).toEqual([]);
-  expect(scripts.length).toBeLessThanOrEqual(2);
+  expect(scripts.filter((s) => !LANGUAGE.test(s)).length).toBeLessThanOrEqual(2);
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.getByRole("heading", { level: 2, name: journey().questions[0]?.text })).toBeFocused();
   expect(scripts.filter((s) => /\/react-dom-client-\w+\.js$/.test(s))).toHaveLength(1);

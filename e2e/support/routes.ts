@@ -19,6 +19,9 @@ const TRANSLATED = /^(de|fr|es)\//;
 /** A route under /de/, /fr/ or /es/. */
 export const isTranslated = (route: string) => TRANSLATED.test(route);
 
+/** The English route a translated one translates: "de/journey/" → "journey/". */
+export const inEnglish = (route: string) => route.replace(TRANSLATED, "");
+
 /** A route's kind: every article is one kind, every tag page another, in each language. */
 export const kindOf = (route: string) =>
   route

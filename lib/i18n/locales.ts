@@ -18,7 +18,7 @@ export const DEFAULT_LOCALE: Locale = "en";
  * every language listed here, so an incomplete one fails them rather than shipping half in
  * English. A link may still record any of LOCALES: it is read in the language the reader chose.
  */
-export const SHIPPING_LOCALES: readonly Locale[] = ["en"];
+export const SHIPPING_LOCALES: readonly Locale[] = ["en", "de", "fr", "es"];
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && LOCALES.some((l) => l === value);
