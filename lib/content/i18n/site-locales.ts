@@ -11,8 +11,8 @@ import { shippingLocales } from "./shipping";
 export const TRANSLATED_LOCALES: readonly TranslatedLocale[] = LOCALES.filter((l): l is TranslatedLocale => l !== "en");
 
 /**
- * SHIP_LOCALES=de,fr adds languages to SHIPPING_LOCALES for one build, as the end-to-end run of
- * the language switch does; each is checked complete like a listed one. A name that is no
+ * SHIP_LOCALES=de,fr adds languages to SHIPPING_LOCALES for one build, to try a new language as
+ * it would ship; each is checked complete like a listed one. A name that is no
  * language fails the build rather than being ignored.
  */
 export function shipLocalesFromEnv(value: string | undefined): Locale[] {
