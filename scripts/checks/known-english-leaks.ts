@@ -27,8 +27,6 @@ const browser = (why: string, entries: Omit<KnownLeak, "seen" | "why">[]): Known
 /** The flow's intro as e2e/english-leaks.spec.ts opens it with a result and an invitation that cannot be read. */
 const FLOW_NOTICES = /^\/(de|fr|es)\/assess\/journey\/ \(unreadable links to the flow\)$/;
 
-const ARTICLE_PAGES = /^\/(de|fr|es)\/(articles\/[^/]+|guide|about)\/$/;
-
 export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
   ...build(
     "/sources/ names each citing recommendation and plan step in English words written in code (“Blunders recommendation, … (high)”, “Journey plan step, … stage 1 to 2”) and English titles",
