@@ -31,10 +31,6 @@ const ARTICLE_PAGES = /^\/(de|fr|es)\/(articles\/[^/]+|guide|about)\/$/;
 
 export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
   ...build(
-    "/sources/ names each citing recommendation and plan step in English words written in code (“Blunders recommendation, … (high)”, “Journey plan step, … stage 1 to 2”) and English titles",
-    [{ pages: /^\/(de|fr|es)\/sources\/$/ }],
-  ),
-  ...build(
     "Articles not translated yet are linked by their English title without lang=\"en\" or the library's “in English” mark (related articles on the overviews, the report's and team view's reading lists)",
     [{ from: /^content\/articles\/[^:]+: title$/ }],
   ),
