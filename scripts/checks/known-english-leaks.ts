@@ -22,10 +22,6 @@ const build = (why: string, entries: Omit<KnownLeak, "seen" | "why">[]): KnownLe
   entries.map((e) => ({ ...e, seen: "build", why }));
 
 export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
-  ...build(
-    "Articles not translated yet are linked by their English title without lang=\"en\" or the library's “in English” mark (related articles on the overviews, the report's and team view's reading lists)",
-    [{ from: /^content\/articles\/[^:]+: title$/ }],
-  ),
   // Not a leak, and never to be fixed: French names the library "Articles" and the sources page
   // "Sources" as English does, and the page's title joins it with the brand; no French text
   // holds the two together.
