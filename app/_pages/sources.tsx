@@ -1,5 +1,5 @@
 import { SourceList } from "@/components/articles/source-list";
-import { loadBibliographyIn, loadCiters } from "@/lib/content/library/load-sources";
+import { loadBibliographyIn, loadCitersIn } from "@/lib/content/library/load-sources";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { citedBy } from "@/lib/sources/citations";
@@ -9,9 +9,14 @@ import { pageMeta } from "./meta";
 export const sourcesMetadata = (locale: Locale) => pageMeta(locale, "sources", "/sources/");
 
 export function SourcesPage({ locale }: { locale: Locale }) {
+  const messages = messagesFor(locale);
   return (
     <Frame locale={locale} path="/sources/">
-      <SourceList messages={messagesFor(locale).articles} entries={citedBy(loadBibliographyIn(locale), loadCiters())} />
+      <SourceList
+        messages={messages.articles}
+        inEnglish={messages.chrome.inEnglish}
+        entries={citedBy(loadBibliographyIn(locale), loadCitersIn(locale))}
+      />
     </Frame>
   );
 }

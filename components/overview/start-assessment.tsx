@@ -4,11 +4,15 @@ import { estimateTextIn } from "@/lib/questionnaire/estimate";
 import { fill, formatCountIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
+import type { ChromeMessages } from "@/lib/i18n/messages/en/chrome";
 import type { EstimateMessages } from "@/lib/i18n/messages/en/estimate";
 import type { OverviewMessages } from "@/lib/i18n/messages/en/overview";
 
 /** An overview page's language: its locale, its own words and the time estimate's. */
-export type OverviewLanguage = { locale: Locale; messages: { overview: OverviewMessages; estimate: EstimateMessages } };
+export type OverviewLanguage = {
+  locale: Locale;
+  messages: { overview: OverviewMessages; estimate: EstimateMessages; chrome: Pick<ChromeMessages, "inEnglish"> };
+};
 
 type Props = { assessment: QuestionnaireSummary; label: string; language: OverviewLanguage };
 

@@ -1,7 +1,8 @@
+import { ArticleTitleLink } from "@/components/shared/article-title-link";
 import { SiteLink } from "@/components/shared/site-link";
 import type { Tag } from "@/lib/articles/taxonomy";
 import { fill, formatCountIn } from "@/lib/i18n/format";
-import { articlePath, localePath } from "@/lib/i18n/paths";
+import { localePath } from "@/lib/i18n/paths";
 import type { OverviewLanguage } from "./start-assessment";
 
 /** False for an article the page's language has not translated: it links to the English one. */
@@ -29,9 +30,13 @@ export function TaggedArticles({
       <ul aria-label={fill(m.on, { tag: tag.name })}>
         {tagged.slice(0, MAX_SHOWN).map((a) => (
           <li key={a.slug}>
-            <SiteLink href={articlePath(language.locale, a.slug, a.translated !== false)}>
-              {a.frontmatter.title}
-            </SiteLink>
+            <ArticleTitleLink
+              locale={language.locale}
+              slug={a.slug}
+              title={a.frontmatter.title}
+              english={a.translated === false}
+              inEnglish={language.messages.chrome.inEnglish}
+            />
           </li>
         ))}
       </ul>

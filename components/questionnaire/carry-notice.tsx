@@ -1,7 +1,7 @@
 import { fill, formatCountIn, formatDateIn, formatListIn, pluralIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
-import { decodeInvitation } from "@/lib/invitation/token";
+import { decodeInvitation, invitationErrorText } from "@/lib/invitation/token";
 import type { Carry } from "./use-carry";
 
 type Props = {
@@ -25,7 +25,7 @@ export function CarryNotice({ carry, titles, locale, messages: m }: Props) {
   // A damaged invitation is a warning of its own, before anything else: the run still works.
   const damaged = invitation && !invitation.ok && (
     <p className="notice notice-warn" role="alert">
-      {fill(m.damagedInvitation, { problem: invitation.error.message })}
+      {fill(m.damagedInvitation, { problem: invitationErrorText(invitation.error, m.invitation) })}
     </p>
   );
   if (hash.role || hash.org) {

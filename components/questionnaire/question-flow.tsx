@@ -46,7 +46,7 @@ export function QuestionFlow({ questionnaire, siblings, locale, messages }: Prop
   const total = questionnaire.questions.length;
   const order = useMemo(() => siblings.map((s) => s.id), [siblings]);
   const titles = useMemo(() => new Map(siblings.map((s) => [s.id, s.title])), [siblings]);
-  const carry = useCarry(questionnaire, order, m.carry.loadFailed);
+  const carry = useCarry(questionnaire, order, m.carry);
   const {
     state,
     act: dispatch,

@@ -11,6 +11,8 @@ import type { Questionnaire } from "@/lib/questionnaire/schema";
 import { resultNotes } from "@/lib/storage/result-notes";
 import { browserStore } from "@/components/shared/browser-storage";
 import { fill } from "@/lib/i18n/format";
+import type { FlowMessages } from "@/lib/i18n/messages/en/flow";
+import { linkErrorText } from "@/lib/link/errors";
 
 export type Retake =
   | { status: "none" }
@@ -51,9 +53,14 @@ async function fetchCatalogue(): Promise<Catalogue> {
 }
 
 /** Reads the earlier answers this questionnaire keeps from the result being retaken, with their notes. */
-async function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire: Questionnaire): Promise<Retake> {
+async function retakeFrom(
+  fragment: string,
+  catalogue: Catalogue,
+  questionnaire: Questionnaire,
+  words: FlowMessages["carry"],
+): Promise<Retake> {
   const decoded = readLink(fragment, catalogue);
-  if (!decoded.ok) return { status: "failed", message: decoded.error.message };
+  if (!decoded.ok) return { status: "failed", message: linkErrorText(decoded.error, words.link) };
   const earlier = decoded.value.assessments.find((a) => a.questionnaireId === questionnaire.id);
   const version = earlier && findVersion(catalogue, earlier.questionnaireId, earlier.version);
   if (!earlier || !version) return { status: "none" };
@@ -74,12 +81,12 @@ async function retakeFrom(fragment: string, catalogue: Catalogue, questionnaire:
 }
 
 /**
- * What the flow's address carries, read once the browser has its own address. `loadFailed` is
- * what a retake whose earlier answers cannot be loaded says, with {error} to fill.
+ * What the flow's address carries, read once the browser has its own address, with what cannot
+ * be used said in `words` (the page's carry messages).
  */
-export function useCarry(questionnaire: Questionnaire, order: readonly string[], loadFailed: string): Carry {
+export function useCarry(questionnaire: Questionnaire, order: readonly string[], words: FlowMessages["carry"]): Carry {
   const address = useLocationHash();
-  const hash = useMemo(() => (address ? readFlowHash(address) : {}), [address]);
+  const hash = useMemo(() => (address ? readFlowHash(address, words) : {}), [address, words]);
   const [loaded, setLoaded] = useState<{ fragment: string; retake: Retake } | null>(null);
 
   useEffect(() => {
@@ -87,10 +94,10 @@ export function useCarry(questionnaire: Questionnaire, order: readonly string[],
     if (!fragment) return;
     let live = true;
     void fetchCatalogue()
-      .then((catalogue) => retakeFrom(fragment, catalogue, questionnaire))
+      .then((catalogue) => retakeFrom(fragment, catalogue, questionnaire, words))
       .catch((error: unknown): Retake => ({
         status: "failed",
-        message: fill(loadFailed, { error: error instanceof Error ? error.message : String(error) }),
+        message: fill(words.loadFailed, { error: error instanceof Error ? error.message : String(error) }),
       }))
       .then((retake) => {
         if (live) setLoaded({ fragment, retake });
@@ -98,7 +105,7 @@ export function useCarry(questionnaire: Questionnaire, order: readonly string[],
     return () => {
       live = false;
     };
-  }, [hash.retake, questionnaire, loadFailed]);
+  }, [hash.retake, questionnaire, words]);
 
   const retake: Retake = !hash.retake
     ? { status: "none" }

@@ -1,19 +1,8 @@
+import { ArticleTitleLink } from "@/components/shared/article-title-link";
 import { SiteLink } from "@/components/shared/site-link";
-import { languageTag } from "@/lib/i18n/format";
-import { articlePath, localePath } from "@/lib/i18n/paths";
+import { localePath } from "@/lib/i18n/paths";
 import type { PlanStep } from "@/lib/results/plan";
 import { useReportWords } from "./report-words";
-
-/** An article to read, in English (marked so) while the page's language has not translated it. */
-function ArticleLink({ slug, title, english }: { slug: string; title: string; english: boolean }) {
-  const { locale } = useReportWords();
-  const lang = english ? languageTag("en") : undefined;
-  return (
-    <SiteLink href={articlePath(locale, slug, !english)} lang={lang} hrefLang={lang}>
-      {title}
-    </SiteLink>
-  );
-}
 
 type Props = {
   steps: (PlanStep & { where: string })[];
@@ -60,10 +49,12 @@ export function PlanList({ steps, articleTitles, englishArticles, sourceCredits 
               {s.articles.map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && " · "}
-                  <ArticleLink
+                  <ArticleTitleLink
+                    locale={locale}
                     slug={slug}
                     title={articleTitles[slug] ?? slug}
                     english={englishArticles.includes(slug)}
+                    inEnglish={m.inEnglish}
                   />
                 </span>
               ))}

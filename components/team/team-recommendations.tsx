@@ -1,7 +1,5 @@
-import { SiteLink } from "@/components/shared/site-link";
-import { languageTag } from "@/lib/i18n/format";
+import { ArticleTitleLink } from "@/components/shared/article-title-link";
 import type { Locale } from "@/lib/i18n/locales";
-import { articlePath } from "@/lib/i18n/paths";
 import type { TeamMessages } from "@/lib/i18n/messages/en/team";
 import type { RecommendationItem } from "@/lib/workshop/team-report";
 
@@ -13,7 +11,7 @@ export function RecommendationCard({
 }: {
   item: RecommendationItem;
   locale: Locale;
-  words: Pick<TeamMessages, "read">;
+  words: Pick<TeamMessages, "read" | "inEnglish">;
 }) {
   return (
     <>
@@ -29,12 +27,13 @@ export function RecommendationCard({
           {r.reading.map(({ slug, title, inEnglish }, i) => (
             <span key={slug}>
               {i > 0 && ", "}
-              <SiteLink
-                href={articlePath(locale, slug, !inEnglish)}
-                {...(inEnglish && { lang: languageTag("en"), hrefLang: languageTag("en") })}
-              >
-                {title}
-              </SiteLink>
+              <ArticleTitleLink
+                locale={locale}
+                slug={slug}
+                title={title}
+                english={inEnglish === true}
+                inEnglish={words.inEnglish}
+              />
             </span>
           ))}
         </p>

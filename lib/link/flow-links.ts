@@ -1,3 +1,8 @@
+import { fill } from "../i18n/format";
+import type { FlowMessages } from "../i18n/messages/en/flow";
+import { flowLeftOut } from "../i18n/messages/en/flow-left-out";
+import { link } from "../i18n/messages/en/link";
+import { linkErrorText } from "./errors";
 import { checkFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { cleanLabel } from "./label";
 
@@ -23,11 +28,8 @@ export type FlowHash = {
   notices?: string[];
 };
 
-/** What the intro says when a carried result cannot be read, before the reason. */
-const LEFT_OUT: Record<FlowKind, string> = {
-  with: "The result this link brings along from another assessment cannot be read, so it is left out",
-  retake: "The result to retake cannot be read, so no answers are filled in from it",
-};
+/** The words a notice is said in: the flow page's (its carry messages); English for code that shows no page. */
+export type FlowNoticeWords = Pick<FlowMessages["carry"], "leftOut" | "link">;
 
 /** A whole flow fragment longer than this is not read at all: no part of it could be kept. */
 const MAX_HASH_LENGTH = 3 * MAX_FRAGMENT_LENGTH + 1000;
@@ -55,9 +57,10 @@ function fragmentIn(value: string | null): string | undefined {
  * characters). A carried result is checked at once as far as the page can without the other
  * questionnaires (its format and seal): one damaged on its way is left out, with a notice for
  * the intro, and everything else in the address is kept. The answers of a carried result are
- * read later, by the results page or the retake, which hold every questionnaire.
+ * read later, by the results page or the retake, which hold every questionnaire. The notices are
+ * in `words`' language.
  */
-export function readFlowHash(hash: string): FlowHash {
+export function readFlowHash(hash: string, words: FlowNoticeWords = { leftOut: flowLeftOut, link }): FlowHash {
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
   if (text === "" || text.length > MAX_HASH_LENGTH) return {};
   const params = new URLSearchParams(text);
@@ -68,7 +71,7 @@ export function readFlowHash(hash: string): FlowHash {
     const fragment = fragmentIn(raw);
     const checked = checkFragment(fragment ?? "x".repeat(MAX_FRAGMENT_LENGTH + 1));
     if (fragment !== undefined && checked.ok) return fragment;
-    if (!checked.ok) notices.push(`${LEFT_OUT[kind]}: ${checked.error.message}`);
+    if (!checked.ok) notices.push(fill(words.leftOut[kind], { problem: linkErrorText(checked.error, words.link) }));
     return undefined;
   };
   const found: FlowHash = {

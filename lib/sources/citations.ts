@@ -14,6 +14,8 @@ export type Citer = {
   label: string;
   /** Its page, if it has one. */
   href?: string;
+  /** True for an article the page's language has not translated: its English title, linked to its English page. */
+  inEnglish?: boolean;
 };
 
 /** The names a sentence crediting the source would use: author surnames, the organisation, the publication. */

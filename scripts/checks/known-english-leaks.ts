@@ -21,21 +21,7 @@ export type KnownLeak = {
 const build = (why: string, entries: Omit<KnownLeak, "seen" | "why">[]): KnownLeak[] =>
   entries.map((e) => ({ ...e, seen: "build", why }));
 
-const browser = (why: string, entries: Omit<KnownLeak, "seen" | "why">[]): KnownLeak[] =>
-  entries.map((e) => ({ ...e, seen: "browser", why }));
-
-/** The flow's intro as e2e/english-leaks.spec.ts opens it with a result and an invitation that cannot be read. */
-const FLOW_NOTICES = /^\/(de|fr|es)\/assess\/journey\/ \(unreadable links to the flow\)$/;
-
 export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
-  ...build(
-    "/sources/ names each citing recommendation and plan step in English words written in code (“Blunders recommendation, … (high)”, “Journey plan step, … stage 1 to 2”) and English titles",
-    [{ pages: /^\/(de|fr|es)\/sources\/$/ }],
-  ),
-  ...build(
-    "Articles not translated yet are linked by their English title without lang=\"en\" or the library's “in English” mark (related articles on the overviews, the report's and team view's reading lists)",
-    [{ from: /^content\/articles\/[^:]+: title$/ }],
-  ),
   // Not a leak, and never to be fixed: French names the library "Articles" and the sources page
   // "Sources" as English does, and the page's title joins it with the brand; no French text
   // holds the two together.
@@ -43,31 +29,4 @@ export const KNOWN_ENGLISH_LEAKS: readonly KnownLeak[] = [
     { phrase: "Articles Outside In", pages: /^\/fr\/articles\/$/ },
     { phrase: "Sources Outside In", pages: /^\/fr\/sources\/$/ },
   ]),
-  ...browser(
-    "The team view's box says why a pasted line was skipped with the link error's English message (lib/team-input/read.ts passes error.message, not the page's link messages)",
-    [{ from: /^lib\/i18n\/messages\/en\/link\.ts: /, pages: /^\/(de|fr|es)\/team\/ / }],
-  ),
-  ...browser(
-    "The flow's intro says why a damaged invitation is left out with its English error (lib/invitation/token.ts writes its errors in code; components/questionnaire/carry-notice.tsx shows error.message)",
-    [
-      "This invitation looks cut off",
-      "some characters are missing",
-      "which often happens when a link wraps in an email",
-      "Copy the whole link again",
-      "Ask the person who invited you for a fresh copy of the link",
-    ].map((phrase) => ({ phrase, pages: FLOW_NOTICES })),
-  ),
-  ...browser(
-    "The flow's intro says why a carried result is left out in English (lib/link/flow-links.ts writes LEFT_OUT in code and adds the link error's English message, not the page's link messages)",
-    [
-      "The result to retake cannot be read",
-      "so no answers are filled in from it",
-      "answers are filled in from it",
-      "This link is not an Outside-In result link",
-      "Outside-In result",
-      "or part of it was changed",
-      "Ask the person who sent it for a fresh copy",
-      "or take the assessment yourself",
-    ].map((phrase) => ({ phrase, pages: FLOW_NOTICES })),
-  ),
 ];

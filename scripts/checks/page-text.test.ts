@@ -36,6 +36,20 @@ describe("what a reader meets in an exported page", () => {
     expect(text).toEqual(["Titel", "Beschreibung", "Ihr Plan"]);
   });
 
+  it("leaves out the props' titles of articles the island lists as English, and reads the others", () => {
+    const props = JSON.stringify({
+      content: {
+        articleTitles: { a: "Sechs Stufen", b: "Small gestures of loyalty" },
+        englishArticles: ["b"],
+      },
+      other: { articleTitles: { c: "Walk the talk" } },
+    });
+    const text = pageText(
+      page(`<div data-island="x"></div><script type="application/json" data-island-props="x">${props}</script>`),
+    );
+    expect(text).toEqual(["Titel", "Beschreibung", "Sechs Stufen", "Walk the talk"]);
+  });
+
   it("leaves out what is marked English, and reads on after it", () => {
     const text = pageText(
       page(

@@ -31,6 +31,18 @@ function attributesOf(source: string): Map<string, string> {
 }
 
 /**
+ * The titles an island's props hold for the articles they list in `englishArticles` beside
+ * `articleTitles` (the report's and the team view's content): articles the page's language has
+ * not translated, which the island links in English, marked lang="en" with the library's mark
+ * (components/shared/article-title-link.tsx). Left out as marked English is.
+ */
+function translatedTitles(titles: unknown, english: unknown): unknown {
+  if (!titles || typeof titles !== "object" || !Array.isArray(english)) return titles;
+  const slugs: unknown[] = english;
+  return Object.entries(titles).flatMap(([slug, title]: [string, unknown]) => (slugs.includes(slug) ? [] : [title]));
+}
+
+/**
  * Every string in a JSON value that may be shown: keys, and values with neither a space nor a
  * capital ("stages", "six-stages-to-customer-centricity", "/articles/…/"), are ids and addresses.
  */
@@ -40,7 +52,9 @@ const stringsOf = (value: unknown): string[] =>
       ? [value]
       : []
     : value && typeof value === "object"
-      ? Object.values(value).flatMap(stringsOf)
+      ? Object.entries(value).flatMap(([key, v]) =>
+          stringsOf(key === "articleTitles" ? translatedTitles(v, Reflect.get(value, "englishArticles")) : v),
+        )
       : [];
 
 const isEnglish = (lang: string | undefined) => lang !== undefined && /^en\b/i.test(lang);

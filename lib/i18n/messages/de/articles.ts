@@ -54,5 +54,8 @@ export const articles: ArticlesMessages = {
   sourcesPage: {
     lead: "Jedes Werk, auf das sich die Artikel, die Empfehlungen zu den Kardinalfehlern und der Plan für den Weg stützen, einmal genannt, mit dem, was es zitiert. Wo eine Seite kein Datum nennt, steht im Eintrag „n.d.“ (ohne Datum); wo sich ein Original nicht finden ließ, ist der Eintrag die Seite, die es zitiert hat, und sagt das.",
     citedBy: "Zitiert von:",
+    recommendation: "Empfehlung zu den Kardinalfehlern, {area} ({band}): „{title}“",
+    step: "Schritt im Plan für den Weg, {area}, von Stufe {from} zu Stufe {to}: „{title}“",
+    bands: { high: "hohes Risiko", watch: "beobachtenswert", healthy: "im grünen Bereich" },
   },
 };

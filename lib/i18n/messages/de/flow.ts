@@ -1,5 +1,7 @@
 import type { FlowMessages } from "../en/flow";
 import { plural } from "../plural";
+import { invitationLink } from "./invitation-link";
+import { link } from "./link";
 
 export const flow: FlowMessages = {
   intro: {
@@ -127,5 +129,12 @@ export const flow: FlowMessages = {
     failed:
       "{problem} Sie können die Einschätzung trotzdem neu beginnen; der Link, von dem Sie kamen, ist unverändert, es geht also nichts verloren.",
     loadFailed: "Die früheren Antworten konnten nicht geladen werden: {error}.",
+    leftOut: {
+      with: "Das Ergebnis, das dieser Link aus einer anderen Einschätzung mitbringt, lässt sich nicht lesen und bleibt daher außen vor: {problem}",
+      retake:
+        "Das Ergebnis, das Sie wiederholen, lässt sich nicht lesen, daher werden keine Antworten daraus übernommen: {problem}",
+    },
+    link,
+    invitation: invitationLink,
   },
 };

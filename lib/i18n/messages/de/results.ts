@@ -139,6 +139,7 @@ export const results: ResultsMessages = {
     why: "Warum es wichtig ist:",
     source: "Quelle:",
     readMore: "Weiterlesen:",
+    inEnglish: "auf Englisch",
     download: "Plan herunterladen (CSV)",
     csvHeader: ["Bereich", "von", "bis", "Schritt", "warum", "Quellen", "Artikel"],
   },

@@ -153,6 +153,7 @@ export const team: TeamMessages = {
   noRecommendation:
     "Kein Bereich ist schwach genug für einen Schritt des Teams: Jeder Bereich steht auf Stufe 6 oder ist frei von Kardinalfehlern.",
   read: "Lesen:",
+  inEnglish: "auf Englisch",
   whereStages: "Teammittel {mean}: von Stufe {from} zu {to}",
   whereBlunders: "Teammittel {score} / 100: {band}",
 

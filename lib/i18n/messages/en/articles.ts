@@ -60,6 +60,12 @@ export const articles = {
   sourcesPage: {
     lead: "Every work the articles, the blunders recommendations and the journey plan draw on, named once, with what cites it. Where a page gives no date, the entry says n.d. (no date); where an original could not be found, the entry is the page that quoted it, and says so.",
     citedBy: "Cited by:",
+    /** A blunders recommendation that cites the source: {area} is the blunder, {band} one of bands. */
+    recommendation: "Blunders recommendation, {area} ({band}): “{title}”",
+    /** A plan step that cites the source: {from} and {to} are its stages' numbers. */
+    step: "Journey plan step, {area}, stage {from} to {to}: “{title}”",
+    /** A recommendation's band, as its entry names it. */
+    bands: { high: "high", watch: "watch", healthy: "healthy" },
   },
 };
 

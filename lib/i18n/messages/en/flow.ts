@@ -1,4 +1,7 @@
 import { plural } from "../plural";
+import { flowLeftOut } from "./flow-left-out";
+import { invitationLink } from "./invitation-link";
+import { link } from "./link";
 
 /** The question flow: intro, progress, a question, notes, the review, and what can go wrong on the way. */
 export const flow = {
@@ -123,6 +126,11 @@ export const flow = {
     failed:
       "{problem} You can still take the assessment afresh; the link you came from is unchanged, so nothing is lost.",
     loadFailed: "The earlier answers could not be loaded: {error}.",
+    /** A result the address carries and the page cannot read, said before the run; {problem} is the link's error. */
+    leftOut: flowLeftOut,
+    /** How the intro words a carried result's error (the link's) and a damaged invitation's. */
+    link,
+    invitation: invitationLink,
   },
 };
 

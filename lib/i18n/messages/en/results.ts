@@ -135,6 +135,8 @@ export const results = {
     why: "Why it matters:",
     source: "Source:",
     readMore: "Read more:",
+    /** Marks an article linked in English, not translated yet, as the library does. */
+    inEnglish: "in English",
     download: "Download the plan (CSV)",
     csvHeader: ["area", "from", "to", "step", "why", "sources", "articles"],
   },

@@ -157,6 +157,8 @@ export const team = {
   recommendationsTitle: "What the team could do next",
   noRecommendation: "No area is weak enough for a team step: every area is at stage 6 or clear of the blunders.",
   read: "Read:",
+  /** Marks an article linked in English, not translated yet, as the library does. */
+  inEnglish: "in English",
   whereStages: "team mean {mean}: from stage {from} to {to}",
   whereBlunders: "team mean {score} / 100: {band}",
 

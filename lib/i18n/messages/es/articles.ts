@@ -49,5 +49,8 @@ export const articles: ArticlesMessages = {
   sourcesPage: {
     lead: "Cada obra en la que se apoyan los artículos, las recomendaciones sobre los errores y el plan del camino, citada una sola vez, con lo que la cita. Cuando una página no da fecha, la entrada dice «n.d.» (sin fecha); cuando no se encontró un original, la entrada es la página que lo citaba, y lo indica.",
     citedBy: "Citado por:",
+    recommendation: "Recomendación sobre los errores, {area} ({band}): «{title}»",
+    step: "Paso del plan del camino, {area}, de la etapa {from} a la etapa {to}: «{title}»",
+    bands: { high: "riesgo alto", watch: "a vigilar", healthy: "saludable" },
   },
 };

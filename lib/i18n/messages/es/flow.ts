@@ -1,5 +1,7 @@
 import type { FlowMessages } from "../en/flow";
 import { plural } from "../plural";
+import { invitationLink } from "./invitation-link";
+import { link } from "./link";
 
 export const flow: FlowMessages = {
   intro: {
@@ -127,5 +129,11 @@ export const flow: FlowMessages = {
     failed:
       "{problem} Aun así puede hacer la evaluación desde cero; el enlace del que viene no ha cambiado, así que no se pierde nada.",
     loadFailed: "No se pudieron cargar las respuestas anteriores: {error}.",
+    leftOut: {
+      with: "El resultado de otra evaluación que trae este enlace no se puede leer, así que se deja fuera: {problem}",
+      retake: "El resultado que está repitiendo no se puede leer, así que ninguna respuesta viene de él: {problem}",
+    },
+    link,
+    invitation: invitationLink,
   },
 };

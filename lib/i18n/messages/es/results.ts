@@ -138,6 +138,7 @@ export const results: ResultsMessages = {
     why: "Por qué importa:",
     source: "Fuente:",
     readMore: "Para saber más:",
+    inEnglish: "en inglés",
     download: "Descargar el plan (CSV)",
     csvHeader: ["área", "desde", "hasta", "paso", "por qué", "fuentes", "artículos"],
   },

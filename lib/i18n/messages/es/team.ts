@@ -152,6 +152,7 @@ export const team: TeamMessages = {
   noRecommendation:
     "Ningún área es lo bastante débil para un paso del equipo: todas están en la etapa 6 o libres de los errores.",
   read: "Lectura:",
+  inEnglish: "en inglés",
   whereStages: "media del equipo {mean}: de la etapa {from} a la {to}",
   whereBlunders: "media del equipo {score} / 100: {band}",
 

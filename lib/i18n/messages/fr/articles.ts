@@ -54,5 +54,8 @@ export const articles: ArticlesMessages = {
   sourcesPage: {
     lead: "Chaque ouvrage sur lequel s’appuient les articles, les recommandations sur les erreurs et le plan de la trajectoire, cité une seule fois, avec ce qui le cite. Quand une page ne donne pas de date, l’entrée indique « n.d. » (sans date) ; quand un original est introuvable, l’entrée est la page qui l’a cité, et le précise.",
     citedBy: "Cité par :",
+    recommendation: "Recommandation sur les erreurs, {area} ({band}) : « {title} »",
+    step: "Étape du plan de la trajectoire, {area}, du stade {from} au stade {to} : « {title} »",
+    bands: { high: "risque élevé", watch: "à surveiller", healthy: "sain" },
   },
 };

@@ -1,5 +1,7 @@
 import type { FlowMessages } from "../en/flow";
 import { plural } from "../plural";
+import { invitationLink } from "./invitation-link";
+import { link } from "./link";
 
 export const flow: FlowMessages = {
   intro: {
@@ -132,5 +134,11 @@ export const flow: FlowMessages = {
     failed:
       "{problem} Vous pouvez tout de même refaire le diagnostic à neuf ; le lien d’où vous venez est inchangé, rien n’est donc perdu.",
     loadFailed: "Les réponses précédentes n’ont pas pu être chargées : {error}.",
+    leftOut: {
+      with: "Le résultat d’un autre diagnostic qu’apporte ce lien est illisible, il est donc laissé de côté : {problem}",
+      retake: "Le résultat à refaire est illisible, aucune réponse n’en est donc reprise : {problem}",
+    },
+    link,
+    invitation: invitationLink,
   },
 };

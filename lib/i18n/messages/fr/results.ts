@@ -138,6 +138,7 @@ export const results: ResultsMessages = {
     why: "Pourquoi c’est important :",
     source: "Source :",
     readMore: "Pour aller plus loin :",
+    inEnglish: "en anglais",
     download: "Télécharger le plan d’action (CSV)",
     csvHeader: ["domaine", "de", "à", "étape", "pourquoi", "sources", "articles"],
   },

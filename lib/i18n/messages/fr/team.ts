@@ -154,6 +154,7 @@ export const team: TeamMessages = {
   noRecommendation:
     "Aucun domaine n’est assez faible pour une étape d’équipe : chaque domaine est au stade 6 ou à l’abri des erreurs.",
   read: "À lire :",
+  inEnglish: "en anglais",
   whereStages: "moyenne de l’équipe {mean} : du stade {from} au stade {to}",
   whereBlunders: "moyenne de l’équipe {score} / 100 : {band}",
 
