@@ -17,11 +17,16 @@ import { describeBySource } from "../../scripts/checks/leaks-by-source";
  * What the page shows now, as the export's check reads a page (scripts/checks/page-text.ts):
  * every text node (a closed section's and a hidden slide's too), the attributes a reader meets
  * and the title, less scripts, styles and whatever is marked English (`lang="en"`); on an
- * English page (`english: true`), all of them but code.
+ * English page (`english: true`), all of them but code and what is marked another language.
  */
 export async function shownSegments(page: Page, { english: all = false } = {}): Promise<string[]> {
   return page.evaluate((all) => {
-    const english = (el: Element | null) => !all && /^en\b/i.test(el?.closest("[lang]")?.getAttribute("lang") ?? "");
+    // Left out: on a translated page what is marked English; on an English page what is marked
+    // another language (the switch's names, another language's offer), no English words.
+    const english = (el: Element | null) => {
+      const lang = el?.closest("[lang]")?.getAttribute("lang") ?? "";
+      return all ? !/^en\b/i.test(lang) : /^en\b/i.test(lang);
+    };
     const segments = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

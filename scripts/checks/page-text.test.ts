@@ -62,5 +62,8 @@ describe("what a reader meets in an exported page", () => {
       "Key takeaways",
     ]);
     expect(pageText(`<html lang="en-GB"><body><p>Key takeaways</p></body></html>`)).toEqual([]);
+    // Less what it marks another language: the switch's "Deutsch" is no English another page leaks.
+    const switched = `<html lang="en-GB"><body><nav aria-label="Language"><a lang="de-DE">Deutsch</a></nav><template><div lang="fr-FR"><p>Lire en français</p></div></template><p>Key takeaways</p></body></html>`;
+    expect(pageText(switched, { english: true })).toEqual(["Language", "Key takeaways"]);
   });
 });

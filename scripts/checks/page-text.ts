@@ -71,11 +71,14 @@ function shownAttributes(tag: string, attributes: Map<string, string>): string[]
 }
 
 /**
- * The text segments of a page that a reader meets in the page's own language; on an English
- * page (`english: true`), all of them.
+ * The text segments of a page that a reader meets in the page's own language: on a translated
+ * page, all but what is marked English; on an English page (`english: true`), all but what is
+ * marked another language (the language switch's names, the offer of another language), which
+ * are no English words another page could leak.
  */
-export function pageText(html: string, { english: all = false } = {}): string[] {
-  const english = (lang: string | undefined) => !all && isEnglish(lang);
+export function pageText(html: string, { english: onEnglishPage = false } = {}): string[] {
+  const leftOut = (lang: string | undefined) =>
+    onEnglishPage ? lang !== undefined && !isEnglish(lang) : isEnglish(lang);
   const segments: string[] = [];
   // Each open element with the language in force inside it.
   const open: { tag: string; lang: string | undefined }[] = [];
@@ -84,7 +87,7 @@ export function pageText(html: string, { english: all = false } = {}): string[] 
     const [token, closing, name, attributeSource = "", selfClosing] = m;
     const lang = open.at(-1)?.lang;
     if (name === undefined) {
-      if (!token.startsWith("<!") && !english(lang)) segments.push(decodeEntities(token));
+      if (!token.startsWith("<!") && !leftOut(lang)) segments.push(decodeEntities(token));
       continue;
     }
     const tag = name.toLowerCase();
@@ -95,14 +98,14 @@ export function pageText(html: string, { english: all = false } = {}): string[] 
     }
     const attributes = attributesOf(attributeSource);
     const inside = attributes.get("lang") ?? lang;
-    if (!english(inside)) segments.push(...shownAttributes(tag, attributes));
+    if (!leftOut(inside)) segments.push(...shownAttributes(tag, attributes));
     if (tag === "script" || tag === "style") {
       // Raw text up to its end tag: a script's or a style's body is not markup.
       const end = html.indexOf(`</${tag}`, tokens.lastIndex);
       const body = html.slice(tokens.lastIndex, end < 0 ? html.length : end);
       tokens.lastIndex = end < 0 ? html.length : end;
       // An island's props; structured data (ld+json) is read by search engines, not people.
-      if (!english(inside) && attributes.get("type") === "application/json")
+      if (!leftOut(inside) && attributes.get("type") === "application/json")
         segments.push(...stringsOf(JSON.parse(body)));
       continue;
     }
