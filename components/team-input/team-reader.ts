@@ -10,6 +10,7 @@ import { startWorker } from "@/components/shared/start-worker";
 import type { TeamWorkerReply, TeamWorkerRequest } from "./team-worker";
 import type { DisputedQuestion } from "@/lib/workshop/team-report";
 import { unpackView } from "@/lib/workshop/view-message";
+import { unpackExports } from "@/lib/workshop/exports-message";
 
 export type ReadOptions = {
   catalogue: Catalogue;
@@ -80,7 +81,7 @@ function readInWorker(input: TeamInput, options: ReadOptions): Promise<Admitted<
         if (!view.ok) stop();
         return;
       }
-      if (message.kind === "exports") return onExports(message.exports);
+      if (message.kind === "exports") return onExports(unpackExports(message.exports));
       // The notes come last: the worker is done.
       stop();
       if (message.kind === "notes") onNotes?.(message.questions);

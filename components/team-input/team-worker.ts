@@ -3,7 +3,8 @@ import type { TeamContent } from "@/lib/team/content";
 import type { TeamText } from "@/lib/team/text";
 import type { TeamProgress } from "@/lib/team/types";
 import type { Admitted } from "@/lib/team-input/caps";
-import { teamExports, type TeamExports } from "@/lib/workshop/exports";
+import { teamExports } from "@/lib/workshop/exports";
+import { exportsTransferables, packExports, type TeamExportsMessage } from "@/lib/workshop/exports-message";
 import { teamViewSteps, type TeamInput } from "@/lib/workshop/read-team";
 import { packView, transferablesOf, type TeamViewMessage } from "@/lib/workshop/view-message";
 import { disputedNotes } from "@/lib/workshop/disputed-notes";
@@ -25,7 +26,7 @@ export type TeamWorkerReply =
   | { kind: "progress"; progress: TeamProgress }
   /** Packed (view-message.ts): unpacking the view object by object was the page's longest task. */
   | { kind: "view"; view: Admitted<TeamViewMessage> }
-  | { kind: "exports"; exports: TeamExports }
+  | { kind: "exports"; exports: TeamExportsMessage }
   | { kind: "notes"; questions: DisputedQuestion[] }
   | { kind: "failed"; message: string };
 
@@ -47,7 +48,8 @@ async function readTeam({ input, catalogue, content, text }: TeamWorkerRequest) 
         if (!read.ok) return reply({ kind: "view", view: read });
         const view = packView(read.value.view);
         reply({ kind: "view", view: { ok: true, value: view } }, transferablesOf(view));
-        reply({ kind: "exports", exports: teamExports(read.value.team, catalogue, text) });
+        const exports = packExports(teamExports(read.value.team, catalogue, text));
+        reply({ kind: "exports", exports }, exportsTransferables(exports));
         const questions = await disputedNotes(read.value.team, read.value.view.report.questions ?? []);
         return reply({ kind: "notes", questions });
       }

@@ -30,7 +30,7 @@ const SIGN = { low: "↓", high: "↑" } as const;
 export const GRID_PAGE = 100;
 
 /** Rows added to the page per task while a page of the grid is drawn (useStaged). */
-export const GRID_STEP = 20;
+export const GRID_STEP = 10;
 
 /** One leader's row: the name stays in place while the grid scrolls sideways. */
 export function GridRowView({ row, name, words }: { row: GridRow; name: string; words: GridWords }) {
@@ -108,9 +108,10 @@ export function LeaderGrid({ grid, titles, text }: { grid: Grid; titles: Record<
     else acc.push({ id: c.questionnaireId, span: 1 });
     return acc;
   }, []);
-  // The rows asked for (a page, or more on request), drawn a step per task up to them.
+  // The rows asked for (a page, or more on request), drawn a step per task up to them, from the
+  // first step again for another team's grid.
   const wanted = Math.min(shown, grid.rows.length);
-  const rows = grid.rows.slice(0, useStaged(wanted, GRID_STEP));
+  const rows = grid.rows.slice(0, useStaged(wanted, GRID_STEP, grid));
   const more = grid.rows.length - wanted;
   return (
     <>

@@ -1,38 +1,26 @@
-import { lazy, memo, Suspense, useMemo, useState } from "react";
+import { memo, useMemo } from "react";
 import { pageHref } from "@/components/shared/base-path";
 import type { Catalogue } from "@/lib/questionnaire/catalogue";
-import { fill, formatCountIn } from "@/lib/i18n/format";
-import { unreadLinesMessage } from "@/lib/team-input/caps";
 import type { TeamText } from "@/lib/team/text";
 import { today } from "@/lib/results/today";
 import { joinFragment } from "@/lib/invitation/run";
-import { decodeInvitation, invitationErrorText } from "@/lib/invitation/token";
+import { decodeInvitation } from "@/lib/invitation/token";
 import { whoHasAnswered } from "@/lib/invitation/answered";
 import type { Action } from "@/lib/workshop/actions";
 import { actionChoices, actionLines } from "@/lib/workshop/action-choices";
 import type { TeamExports } from "@/lib/workshop/exports";
 import type { TeamView } from "@/lib/workshop/read-team";
 import { ActionsSection } from "./actions-section";
-import { Disclosure } from "@/components/shared/disclosure";
 import { LeaderGrid } from "@/components/team/leader-grid";
 import { useStaged } from "@/components/shared/use-staged";
-import { PackLink } from "./pack-link";
-import { ProblemList } from "@/components/team-input/problem-list";
-import { RespondentTable } from "./respondent-table";
 import { SpreadSection } from "@/components/team/spread-section";
 import { TeamFindings } from "./team-findings";
 import { TeamImportance } from "@/components/team/team-importance";
-import { TeamOverTime } from "./team-over-time";
 import { TeamRecommendations } from "@/components/team/team-recommendations";
-import { TeamShare } from "./team-share";
+import { TeamReportHead } from "./team-report-head";
+import { TeamReportTail } from "./team-report-tail";
 import { TeamSummary } from "@/components/team/team-summary";
 import { TopQuestions } from "@/components/team/top-questions";
-import { WhoHasAnswered } from "@/components/invitation/who-has-answered";
-
-// Loaded on the first "Present the team view" (see presenting.tsx), and fetched as soon as a
-// pointer or the keyboard reaches the button, so the slides are usually there by the click.
-const loadPresenting = () => import("./presenting");
-const Presenting = lazy(() => loadPresenting().then((m) => ({ default: m.Presenting })));
 
 type Props = {
   view: TeamView;
@@ -45,6 +33,18 @@ type Props = {
   catalogue: Catalogue;
   text: TeamText;
 };
+
+/**
+ * The report's parts, each drawn in a task of its own (useStaged), in this order: what was read
+ * with the team's result and findings; the grid; the top questions; the recommendations and the
+ * actions; each spread; the rest. React commits a render in one task, and the browser lays out
+ * all it added in that task too: 5,000 leaders' report at once was one task of some 300 ms at 4×
+ * CPU, most of it layout, and the findings with the grid's first rows still over 100 ms.
+ */
+const GRID = 2;
+const QUESTIONS = 3;
+const ACTIONS = 4;
+const SPREADS = 5;
 
 /**
  * The team view, drawn from its model (lib/workshop/team-report.ts): what was read, who has
@@ -64,7 +64,6 @@ export const TeamReport = memo(function TeamReport({
 }: Props) {
   const t = text.team;
   const { summary: team, report } = view;
-  const [presenting, setPresenting] = useState(false);
   const invitation = useMemo(() => (invite ? decodeInvitation(invite) : null), [invite]);
   const lines = useMemo(() => actionLines(actions, catalogue, text), [actions, catalogue, text]);
   const choices = useMemo(() => actionChoices(report, catalogue, text), [report, catalogue, text]);
@@ -87,55 +86,11 @@ export const TeamReport = memo(function TeamReport({
     [lines, invitation],
   );
   const hasLeaders = team.leaders > 0;
-  // The report comes a part per task: the grid and what precedes it, then the top questions and
-  // what follows them to the actions, then each spread, then the rest. React commits a render in
-  // one task, and the browser lays out all it added in that task too: 5,000 leaders' report at
-  // once was one task of some 300 ms at 4× CPU, most of it layout.
-  const part = useStaged(3 + report.spreads.length, 1);
+  // Staged afresh for each team read (its summary), not when the notes come into the report.
+  const part = useStaged(SPREADS + report.spreads.length, 1, team);
   return (
     <div className="team-report">
-      <div className="no-print">
-        <p className="overall-value" role="status">
-          {report.status}
-        </p>
-        {team.unreadLines > 0 && (
-          <p className="notice notice-warn">{unreadLinesMessage(team.unreadLines, text.locale, text.teamInput)}</p>
-        )}
-        {team.problems.length > 0 && (
-          <ProblemList problems={team.problems} locale={text.locale} words={text.teamInput} link={text.link} />
-        )}
-        {report.paired && <p>{report.paired}</p>}
-        {team.unpaired.map((u) => (
-          <p key={`${u.label}\u0000${u.org ?? ""}`} className="notice">
-            {fill(t.unpaired, {
-              links: formatCountIn(text.locale, u.links),
-              who: u.org ? fill(t.labelAndOrg, { label: u.label, org: u.org }) : u.label,
-            })}
-          </p>
-        ))}
-        {invitation && !invitation.ok && (
-          <p className="notice notice-warn" role="alert">
-            {fill(t.invitationUnreadable, { reason: invitationErrorText(invitation.error, text.invitationLink) })}
-          </p>
-        )}
-        {answered && <WhoHasAnswered who={answered.who} invitation={answered.invitation} text={text} />}
-        {hasLeaders && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onPointerEnter={() => void loadPresenting()}
-            onFocus={() => void loadPresenting()}
-            onClick={() => setPresenting(true)}
-          >
-            {t.present}
-          </button>
-        )}
-      </div>
-      {presenting && (
-        <Suspense fallback={<p role="status">{t.openingPresent}</p>}>
-          <Presenting report={report} options={slideOptions} onLeave={() => setPresenting(false)} text={text} />
-        </Suspense>
-      )}
+      <TeamReportHead view={view} invitation={invitation} answered={answered} slideOptions={slideOptions} text={text} />
       {hasLeaders && (
         <>
           <TeamSummary overall={report.overall} team={answered?.invitation.team} words={t} />
@@ -146,15 +101,17 @@ export const TeamReport = memo(function TeamReport({
             words={t}
           />
           {report.importance && <TeamImportance model={report.importance} words={t} />}
-          <section className="report" aria-labelledby="grid-title">
-            <h2 id="grid-title">{t.gridTitle}</h2>
-            <LeaderGrid grid={report.grid} titles={report.gridTitles} text={text} />
-          </section>
-          {part > 1 && report.questions && (
+          {part >= GRID && (
+            <section className="report" aria-labelledby="grid-title">
+              <h2 id="grid-title">{t.gridTitle}</h2>
+              <LeaderGrid grid={report.grid} titles={report.gridTitles} text={text} />
+            </section>
+          )}
+          {part >= QUESTIONS && report.questions && (
             <TopQuestions items={report.questions} names={report.names} locale={text.locale} words={t} />
           )}
-          {part > 1 && <TeamRecommendations items={report.recommendations} locale={text.locale} words={t} />}
-          {part > 1 && (
+          {part >= ACTIONS && <TeamRecommendations items={report.recommendations} locale={text.locale} words={t} />}
+          {part >= ACTIONS && (
             <ActionsSection
               actions={actions}
               lines={lines}
@@ -166,7 +123,7 @@ export const TeamReport = memo(function TeamReport({
           )}
         </>
       )}
-      {report.spreads.slice(0, Math.max(0, part - 2)).map((s, i) => (
+      {report.spreads.slice(0, Math.max(0, part - SPREADS + 1)).map((s, i) => (
         <SpreadSection
           key={s.questionnaireId}
           model={s}
@@ -176,34 +133,15 @@ export const TeamReport = memo(function TeamReport({
           words={t}
         />
       ))}
-      {part > 2 + report.spreads.length && (
-        <>
-          {hasLeaders && <TeamOverTime byQuestionnaire={team.byQuestionnaire} catalogue={catalogue} text={text} />}
-          {hasLeaders && <PackLink exports={exported} invite={invite} actions={actions} text={text} />}
-          {team.respondents > 0 && (
-            <Disclosure
-              id="respondents"
-              title={t.respondentsTitle}
-              hint={fill(t.respondentsHint, { n: formatCountIn(text.locale, team.respondents) })}
-              screenOnly
-            >
-              {exported ? (
-                <RespondentTable exports={exported} locale={text.locale} words={t} />
-              ) : (
-                <p className="muted">{t.preparingTable}</p>
-              )}
-            </Disclosure>
-          )}
-          {team.respondents > 0 && (
-            <Disclosure id="team-share" title={t.shareTitle} hint={t.shareHint} screenOnly>
-              {exported ? (
-                <TeamShare exports={exported} invite={invite} actions={actions} text={text} />
-              ) : (
-                <p className="muted">{t.preparingExports}</p>
-              )}
-            </Disclosure>
-          )}
-        </>
+      {part >= SPREADS + report.spreads.length && (
+        <TeamReportTail
+          team={team}
+          exported={exported}
+          invite={invite}
+          actions={actions}
+          catalogue={catalogue}
+          text={text}
+        />
       )}
     </div>
   );

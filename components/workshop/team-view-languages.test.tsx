@@ -53,7 +53,7 @@ describe.each(Object.entries(EXPECTED))("the team view in %s", (locale, expected
     await userEvent.paste(links.join("\n"));
     await userEvent.click(screen.getByRole("button", { name: expected.show }));
     expect(await screen.findByText(expected.read)).toBeTruthy();
-    expect(screen.getByRole("heading", { name: messages.team.gridTitle })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: messages.team.gridTitle })).toBeTruthy();
     expect(screen.getByRole("heading", { name: messages.team.findingsTitle })).toBeTruthy();
 
     // The respondents come with the report's last part, a few tasks after the view.

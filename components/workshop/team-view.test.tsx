@@ -34,7 +34,7 @@ describe("the team view's input", () => {
     await userEvent.click(show());
     expect(await screen.findByText("3 results read.")).toBeTruthy();
     await waitFor(() => expect(window.location.hash).toMatch(/^#team=1&r=v%3D2/));
-    expect(screen.getByRole("heading", { name: "Who sees what" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Who sees what" })).toBeTruthy();
   });
 
   it("keeps what was pasted in this browser until it is cleared", async () => {

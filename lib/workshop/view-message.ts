@@ -28,42 +28,41 @@ export type PackedGrid = {
 };
 
 type FarClaim = Extract<TeamClaim, { rule: "far-from-median" }>;
-type PackedFar = Omit<FarClaim, "apart"> & { apart: PackedAparts };
-type PackedTeamClaim = Exclude<TeamClaim, FarClaim> | PackedFar;
-type PackedAreaClaim = Exclude<AreaClaim, FarClaim> | PackedFar;
-type PackedFindings = Omit<Findings, "summary" | "areas"> & {
-  summary: (Omit<Findings["summary"][number], "claim"> & { claim: PackedTeamClaim })[];
-  areas: (Omit<Findings["areas"][number], "claim"> & { claim: PackedAreaClaim })[];
-};
-type PackedDimension = Omit<DimensionSpread, "outliers"> & { outliers: PackedAparts };
-type PackedAggregate = Omit<QuestionnaireAggregate, "dimensions"> & { dimensions: PackedDimension[] };
 
-export type TeamViewMessage = Omit<TeamView, "summary" | "report"> & {
-  summary: Omit<TeamSummary, "byQuestionnaire"> & { byQuestionnaire: PackedAggregate[] };
-  report: Omit<TeamReportModel, "grid" | "findings"> & { grid: PackedGrid; findings: PackedFindings[] };
+// The view's shape with the lists of leaders apart from a median as `A` and the grid as `G`: the
+// view itself (Apart[], LeaderGrid) or its message (PackedAparts, PackedGrid). One walk over
+// this shape packs and unpacks, so the two cannot drift apart when the view grows a field.
+type FarOf<A> = Omit<FarClaim, "apart"> & { apart: A };
+type TeamClaimOf<A> = Exclude<TeamClaim, FarClaim> | FarOf<A>;
+type AreaClaimOf<A> = Exclude<AreaClaim, FarClaim> | FarOf<A>;
+type FindingsOf<A> = Omit<Findings, "summary" | "areas"> & {
+  summary: (Omit<Findings["summary"][number], "claim"> & { claim: TeamClaimOf<A> })[];
+  areas: (Omit<Findings["areas"][number], "claim"> & { claim: AreaClaimOf<A> })[];
 };
+type AggregateOf<A> = Omit<QuestionnaireAggregate, "dimensions"> & {
+  dimensions: (Omit<DimensionSpread, "outliers"> & { outliers: A })[];
+};
+type ViewOf<A, G> = Omit<TeamView, "summary" | "report"> & {
+  summary: Omit<TeamSummary, "byQuestionnaire"> & { byQuestionnaire: AggregateOf<A>[] };
+  report: Omit<TeamReportModel, "grid" | "findings"> & { grid: G; findings: FindingsOf<A>[] };
+};
+
+export type TeamViewMessage = ViewOf<PackedAparts, PackedGrid>;
 
 /**
- * Packs a view for postMessage. An area's outliers and the claim about them are one array in
- * the view, and stay one packed object, so the page rebuilds them as one array again.
+ * The view with each list of leaders apart mapped by `aparts` (once per list: an area's outliers
+ * and the claim about them are one array, and stay one) and the grid by `grid`.
  */
-export function packView(view: TeamView): TeamViewMessage {
-  const packed = new Map<readonly Apart[], PackedAparts>();
-  const aparts = (list: readonly Apart[]): PackedAparts => {
-    let found = packed.get(list);
-    if (!found) {
-      found = {
-        leaders: Int32Array.from(list, (a) => a.leader),
-        values: Float64Array.from(list, (a) => a.value),
-        high: Uint8Array.from(list, (a) => (a.side === "high" ? 1 : 0)),
-      };
-      packed.set(list, found);
-    }
+function mapView<A extends object, B, G, H>(view: ViewOf<A, G>, convert: (a: A) => B, grid: (g: G) => H): ViewOf<B, H> {
+  const done = new Map<A, B>();
+  const aparts = (a: A): B => {
+    let found = done.get(a);
+    if (found === undefined) done.set(a, (found = convert(a)));
     return found;
   };
-  const teamClaim = (c: TeamClaim): PackedTeamClaim =>
+  const teamClaim = (c: TeamClaimOf<A>): TeamClaimOf<B> =>
     c.rule === "far-from-median" ? { ...c, apart: aparts(c.apart) } : c;
-  const areaClaim = (c: AreaClaim): PackedAreaClaim =>
+  const areaClaim = (c: AreaClaimOf<A>): AreaClaimOf<B> =>
     c.rule === "far-from-median" ? { ...c, apart: aparts(c.apart) } : c;
   const { summary, report } = view;
   return {
@@ -77,7 +76,7 @@ export function packView(view: TeamView): TeamViewMessage {
     },
     report: {
       ...report,
-      grid: packGrid(report.grid),
+      grid: grid(report.grid),
       findings: report.findings.map((f) => ({
         ...f,
         summary: f.summary.map((s) => ({ ...s, claim: teamClaim(s.claim) })),
@@ -85,6 +84,16 @@ export function packView(view: TeamView): TeamViewMessage {
       })),
     },
   };
+}
+
+/** Packs a view for postMessage. */
+export function packView(view: TeamView): TeamViewMessage {
+  const aparts = (list: readonly Apart[]): PackedAparts => ({
+    leaders: Int32Array.from(list, (a) => a.leader),
+    values: Float64Array.from(list, (a) => a.value),
+    high: Uint8Array.from(list, (a) => (a.side === "high" ? 1 : 0)),
+  });
+  return mapView(view, aparts, packGrid);
 }
 
 /** The typed arrays' buffers, to hand over to the page with the message instead of copying them. */
@@ -105,42 +114,14 @@ export function transferablesOf(message: TeamViewMessage): ArrayBuffer[] {
 
 /** The view again, as the worker built it. */
 export function unpackView(message: TeamViewMessage): TeamView {
-  const unpacked = new Map<PackedAparts, Apart[]>();
   const aparts = (p: PackedAparts): Apart[] => {
-    let found = unpacked.get(p);
-    if (!found) {
-      found = new Array<Apart>(p.leaders.length);
-      // Plain loops: run once, cold, a builtin's callback per element was 87 ms in Node.
-      for (let i = 0; i < found.length; i += 1)
-        found[i] = { leader: p.leaders[i] ?? 0, value: p.values[i] ?? 0, side: p.high[i] === 1 ? "high" : "low" };
-      unpacked.set(p, found);
-    }
+    const found = new Array<Apart>(p.leaders.length);
+    // Plain loops: run once, cold, a builtin's callback per element was 87 ms in Node.
+    for (let i = 0; i < found.length; i += 1)
+      found[i] = { leader: p.leaders[i] ?? 0, value: p.values[i] ?? 0, side: p.high[i] === 1 ? "high" : "low" };
     return found;
   };
-  const teamClaim = (c: PackedTeamClaim): TeamClaim =>
-    c.rule === "far-from-median" ? { ...c, apart: aparts(c.apart) } : c;
-  const areaClaim = (c: PackedAreaClaim): AreaClaim =>
-    c.rule === "far-from-median" ? { ...c, apart: aparts(c.apart) } : c;
-  const { summary, report } = message;
-  return {
-    ...message,
-    summary: {
-      ...summary,
-      byQuestionnaire: summary.byQuestionnaire.map((q) => ({
-        ...q,
-        dimensions: q.dimensions.map((d) => ({ ...d, outliers: aparts(d.outliers) })),
-      })),
-    },
-    report: {
-      ...report,
-      grid: unpackGrid(report.grid),
-      findings: report.findings.map((f) => ({
-        ...f,
-        summary: f.summary.map((s) => ({ ...s, claim: teamClaim(s.claim) })),
-        areas: f.areas.map((a) => ({ ...a, claim: areaClaim(a.claim) })),
-      })),
-    },
-  };
+  return mapView(message, aparts, unpackGrid);
 }
 
 export function packGrid(grid: LeaderGrid): PackedGrid {
