@@ -13,6 +13,7 @@ const manifest = (hash: string): IslandManifest =>
       },
     ],
     ["results", { file: `/_islands/results-${hash}.js`, imports: [`/_islands/chunk-${hash}.js`], later: [] }],
+    ["language", { file: `/_islands/language-${hash}.js`, imports: [], later: [] }],
   ]);
 const page =
   '<html><head><title>t</title><link rel="stylesheet" href="/_next/static/a.css"/></head><body></body></html>';
@@ -34,5 +35,16 @@ describe("placeIslands", () => {
     expect(again).not.toContain("-A.js");
     // The page's own links stay.
     expect(again).toContain('href="/_next/static/a.css"');
+  });
+
+  it("fetches the language switch's script only once the page has loaded, and a second pass replaces it", () => {
+    const once = placeIslands(page, ["language", "flow"], manifest("A"), "/assessment");
+    expect(once).not.toContain('<script type="module" src="/assessment/_islands/language-A.js"');
+    expect(once).toContain('addEventListener("load",');
+    expect(once).toContain('s.src="/assessment/_islands/language-A.js"');
+    expect(once).toContain('<script type="module" src="/assessment/_islands/flow-A.js"></script>');
+    const again = placeIslands(once, ["language", "flow"], manifest("B"), "/assessment");
+    expect(again).toBe(placeIslands(page, ["language", "flow"], manifest("B"), "/assessment"));
+    expect(again).not.toContain("-A.js");
   });
 });
