@@ -4,6 +4,7 @@ import type { Questionnaire } from "../lib/questionnaire/schema";
 import type { Catalogue } from "../lib/questionnaire/catalogue";
 import { decodeFragment, encodeFragment } from "../lib/link/fragment";
 import type { SharedResult } from "../lib/link/result-schema";
+import { linkErrorInEnglish } from "../lib/link/english-errors";
 
 /** How often a question is left unanswered, answered "don't know", or given an option. */
 export type AnswerWeights = { skipped: number; dontKnow: number; option: number };
@@ -62,7 +63,7 @@ export function resultsOf(catalogue: Catalogue, date: string): fc.Arbitrary<Shar
     )
     .map((result) => {
       const read = decodeFragment(encodeFragment(result, catalogue), catalogue);
-      if (!read.ok) throw new Error(read.error.message);
+      if (!read.ok) throw new Error(linkErrorInEnglish(read.error));
       return read.value;
     });
 }

@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
 import { loadCurrentQuestionnaires } from "@/lib/content/assessments/load-questionnaires";
-import { decodeInvitation, encodeInvitation, type Invitation } from "@/lib/invitation/token";
+import { decodeInvitation, encodeInvitation, invitationErrorInEnglish, type Invitation } from "@/lib/invitation/token";
 import { invitedRun, joinFragment } from "@/lib/invitation/run";
 import { formatDate } from "@/lib/shared/dates";
 import { JoinView } from "./join-view";
@@ -64,7 +64,7 @@ describe("the page an invitation link opens", () => {
     open(joinFragment(changed));
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByRole("heading", { name: "This invitation cannot be opened" })).toBeTruthy();
-    if (!problem.ok) expect(within(alert).getByText(problem.error.message)).toBeTruthy();
+    if (!problem.ok) expect(within(alert).getByText(invitationErrorInEnglish(problem.error))).toBeTruthy();
     expect(within(alert).getByRole("link", { name: "Take the assessment on your own" })).toHaveProperty(
       "pathname",
       `/assess/${journeyId}/`,

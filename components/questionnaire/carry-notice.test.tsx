@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { readFlowHash } from "@/lib/link/flow-links";
+import { readFlowHashInEnglish } from "@/lib/link/english-flow";
 import { assessmentsIn } from "@/lib/link/flow-route";
 import { CarryNotice } from "./carry-notice";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -11,7 +11,7 @@ const titles = new Map([
 ]);
 /** What the flow page reads from its address, as useCarry reads it. */
 const carryOf = (hash: string) => {
-  const read = readFlowHash(hash);
+  const read = readFlowHashInEnglish(hash);
   return { hash: read, withIds: assessmentsIn(read.with, [...titles.keys()]), retake: { status: "none" as const } };
 };
 // A journey result's link with its seal cut short, as a mail program might leave it.

@@ -8,6 +8,7 @@ import { MAX_NOTE_LENGTH, unpackNotes } from "@/lib/link/notes";
 import { progressKey } from "@/lib/storage/keys";
 import { NOTES_KEY } from "@/lib/storage/kept-notes";
 import { QuestionFlow } from "./question-flow";
+import { linkErrorInEnglish } from "@/lib/link/english-errors";
 
 // A leader notes the evidence behind three answers, with the keyboard alone: the notes are saved
 // with the answers, stay out of the link until the leader includes them, and a refused note keeps
@@ -76,7 +77,7 @@ describe("notes on answers", () => {
     await user.click(screen.getAllByRole("button", { name: "See my results" })[0]!);
     await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
     const decoded = decodeFragment(finishedFragment(), [q]);
-    if (!decoded.ok) throw new Error(decoded.error.message);
+    if (!decoded.ok) throw new Error(linkErrorInEnglish(decoded.error));
     const notes = await unpackNotes(decoded.value.notes ?? "");
     expect(notes.ok && notes.notes[q.id]).toEqual({
       [q.questions[0]!.id]: "Evidence 1: the churn review",

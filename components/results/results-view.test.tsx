@@ -15,6 +15,7 @@ import { buildReport } from "@/lib/report/build-report";
 import { parseHistory } from "@/lib/storage/history";
 import { HISTORY_KEY } from "@/lib/storage/keys";
 import { ResultsView } from "./results-view";
+import { linkErrorInEnglish } from "@/lib/link/english-errors";
 
 const catalogue = loadCatalogue();
 const content = loadReportContent();
@@ -51,7 +52,7 @@ describe("the results page", () => {
   it("shows the result a link holds: who it is, and the overall stage and avoidance the scoring gives", async () => {
     open(both.fragment);
     const decoded = decodeFragment(both.fragment, catalogue);
-    if (!decoded.ok) throw new Error(decoded.error.message);
+    if (!decoded.ok) throw new Error(linkErrorInEnglish(decoded.error));
     const model = buildReport(decoded.value, catalogue, content);
     expect(within(await overall("Overall stage")).getByText(model.journey!.overall!.text)).toBeTruthy();
     expect(within(await overall("Overall avoidance")).getByText(model.blunders!.headline!.overall.label)).toBeTruthy();

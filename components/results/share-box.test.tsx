@@ -9,6 +9,7 @@ import type { SharedResult } from "@/lib/link/result-schema";
 import { choose } from "@/lib/questionnaire/answers";
 import { journeyOf } from "@/lib/questionnaire/catalogue";
 import { ShareBox } from "./share-box";
+import { linkErrorInEnglish } from "@/lib/link/english-errors";
 
 const catalogue = loadCatalogue();
 const journey = journeyOf(loadCurrentQuestionnaires())!;
@@ -32,7 +33,7 @@ function show() {
 /** What the address holds now, read as the results page reads it. */
 const inAddress = () => {
   const decoded = decodeFragment(window.location.hash.slice(1), catalogue);
-  if (!decoded.ok) throw new Error(decoded.error.message);
+  if (!decoded.ok) throw new Error(linkErrorInEnglish(decoded.error));
   return decoded.value;
 };
 

@@ -10,6 +10,7 @@ import { aggregateTeam } from "@/lib/team-input/aggregate";
 import { journeyAt, teamCatalogue } from "@/test/team-links";
 import { shownText, untranslated } from "@/test/untranslated";
 import { ProblemList } from "./problem-list";
+import { reasonInEnglish } from "@/lib/team-input/english-reasons";
 
 // One line of each kind the team box does not count: no link, a cut link, an exact copy, the
 // same answers without a date and with other targets, and the result a later line retook.
@@ -48,7 +49,7 @@ describe("the lines not counted", () => {
       expect(text).toContain(fill(link.lines.and, { a: link.lines.noDate, b: link.lines.targets }));
       expect(text).toContain(fill(link.kinds.truncated, { ask: link.ask }));
       // The English the reader keeps for pages without a language never reaches this one.
-      for (const p of team.problems) expect(text).not.toContain(p.reason);
+      for (const p of team.problems) expect(text).not.toContain(reasonInEnglish(p));
       const { pieces } = untranslated(locale, (m) => m.link.lines);
       expect(pieces.filter((piece) => text.includes(piece))).toEqual([]);
     });

@@ -18,6 +18,7 @@ import { parseCsv } from "../../test/parse-csv";
 import { resultsOf } from "../../test/arbitraries";
 import { buildComparison } from "./build-comparison";
 import type { ComparisonView } from "./comparison-view";
+import { linkErrorInEnglish } from "../link/english-errors";
 
 // Random pairs of results, a year apart, of either or both questionnaires at any version, the
 // later one reached as a leader reaches it: "Retake with these answers" and the results page
@@ -34,9 +35,9 @@ const link = (r: SharedResult) => encodeFragment(r, catalogue);
 function retake(earlier: SharedResult, later: SharedResult): SharedResult {
   const { targets: _none, ...own } = later;
   const joined = joinArrival({ own: link(own), retake: link(earlier) }, catalogue);
-  if (!joined.ok) throw new Error(joined.error.message);
+  if (!joined.ok) throw new Error(linkErrorInEnglish(joined.error));
   const read = decodeFragment(link(joined.value.result), catalogue);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(linkErrorInEnglish(read.error));
   return read.value;
 }
 

@@ -57,6 +57,10 @@ export function invitationErrorText(error: Pick<LinkError, "kind" | "parts">, m:
   return fill(m.kinds[kind], { ask: m.ask });
 }
 
+/** An invitation's failure in English, for code that shows no page: tests, scripts. */
+export const invitationErrorInEnglish = (error: Pick<LinkError, "kind" | "parts">): string =>
+  invitationErrorText(error, ENGLISH);
+
 export function invitationError(
   kind: InvitationErrorKind,
   parts?: InvitationErrorParts,

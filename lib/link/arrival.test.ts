@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { choose, DONT_KNOW } from "../questionnaire/answers";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
-import { arrivalHash, joinArrival, readArrival } from "./arrival";
+import { arrivalHash, joinArrival, leftOutText, readArrival } from "./arrival";
+import { messagesFor } from "../i18n/messages";
 import { decodeFragment, encodeFragment } from "./fragment";
 import type { SharedResult } from "./result-schema";
+import { linkErrorInEnglish } from "./english-errors";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();
@@ -20,7 +22,7 @@ const joined = (hash: string) => {
   const arrival = readArrival(hash);
   if (!arrival) throw new Error("not an arrival");
   const out = joinArrival(arrival, catalogue);
-  if (!out.ok) throw new Error(out.error.message);
+  if (!out.ok) throw new Error(linkErrorInEnglish(out.error));
   return out.value;
 };
 
@@ -52,7 +54,6 @@ describe("arrival", () => {
         org: "Example Ltd",
         targets: { a: 5 },
       },
-      notes: [],
     });
   });
 
@@ -92,8 +93,9 @@ describe("arrival", () => {
 
   it("keeps the new answers and says so when what came along cannot be read", () => {
     const hash = arrivalHash({ own: link({ assessments: [b(2)] }), with: "v=2&journey=1.AAAA", retake: "nonsense" });
-    const { result, notes } = joined(hash);
+    const { result, problems = [] } = joined(hash);
     expect(result).toEqual({ assessments: [b(2)] });
+    const notes = problems.map((p) => leftOutText(p.from, p.error, messagesFor("en").link));
     expect(notes).toHaveLength(2);
     expect(notes[0]).toMatch(/^The result you brought from the other assessment could not be read/);
     expect(notes[1]).toMatch(/^The result you retook could not be read/);

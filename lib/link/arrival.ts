@@ -1,7 +1,7 @@
 import { inRunOrder, latestVersions, type Catalogue } from "../questionnaire/catalogue";
 import { carriedTargets } from "../results/targets";
 import { fill } from "../i18n/format";
-import { link as ENGLISH, type LinkMessages } from "../i18n/messages/en/link";
+import type { LinkMessages } from "../i18n/messages/en/link";
 import { linkErrorText, type Decoded, type LinkError } from "./errors";
 import { readLink } from "./reader";
 import { withPrevious } from "./previous";
@@ -45,9 +45,10 @@ export function leftOutText(from: "with" | "retake", error: LinkError, m: LinkMe
 
 export type Joined = {
   result: SharedResult;
-  /** What could not be joined, said for the leader: the new answers are never dropped for it. */
-  notes: string[];
-  /** The same, as data, for a page to say in its language (leftOutText); absent when none. */
+  /**
+   * What could not be joined, as data for a page to say in its language (leftOutText): the new
+   * answers are never dropped for it. Absent when none.
+   */
   problems?: { from: "with" | "retake"; error: LinkError }[];
 };
 
@@ -59,13 +60,11 @@ export type Joined = {
 export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joined> {
   const own = readLink(arrival.own, catalogue);
   if (!own.ok) return own;
-  const notes: string[] = [];
   const problems: NonNullable<Joined["problems"]> = [];
   const read = (fragment: string | undefined, from: "with" | "retake"): SharedResult | undefined => {
     if (!fragment) return undefined;
     const decoded = readLink(fragment, catalogue);
     if (decoded.ok) return decoded.value;
-    notes.push(leftOutText(from, decoded.error, ENGLISH));
     problems.push({ from, error: decoded.error });
     return undefined;
   };
@@ -103,7 +102,6 @@ export function joinArrival(arrival: Arrival, catalogue: Catalogue): Decoded<Joi
     ok: true,
     value: {
       result: earlier ? withPrevious(joined, earlier) : joined,
-      notes,
       ...(problems.length > 0 && { problems }),
     },
   };

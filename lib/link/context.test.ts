@@ -10,6 +10,7 @@ import { IMPORTANCE_LEVELS } from "./importance";
 import { isPackedNotes, MAX_NOTE_LENGTH, packNotes, unpackNotes } from "./notes";
 import { withPrevious } from "./previous";
 import type { SharedResult } from "./result-schema";
+import { linkErrorInEnglish } from "./english-errors";
 
 const catalogue = loadCatalogue();
 const journey = journeyOf(loadCurrentQuestionnaires())!;
@@ -54,7 +55,7 @@ describe("format 4: language, importance and notes in the seal", () => {
           encodeFragment({ assessments: [assessment(given)], language }, catalogue),
           catalogue,
         );
-        if (!decoded.ok) throw new Error(decoded.error.message);
+        if (!decoded.ok) throw new Error(linkErrorInEnglish(decoded.error));
         expect(scoreAssessment(journey, decoded.value.assessments[0]!.answers)).toEqual(
           scoreAssessment(journey, given),
         );

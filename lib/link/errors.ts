@@ -1,5 +1,5 @@
 import { fill } from "../i18n/format";
-import { link as ENGLISH, type LinkMessages } from "../i18n/messages/en/link";
+import type { LinkMessages } from "../i18n/messages/en/link";
 
 /**
  * Why a link could not be read. Every kind has a message written for the person holding it.
@@ -35,14 +35,18 @@ export type LinkErrorParts = {
   earlier?: boolean;
 };
 
-/** `message` is in English, for code that shows no page of its own; pages say `linkErrorText`. */
-export type LinkError = { kind: LinkErrorKind; message: string; parts?: LinkErrorParts };
+/**
+ * A failure as data: pages word it with `linkErrorText` in their language, code that shows no page
+ * with `linkErrorInEnglish` (english-errors.ts). No English rides along: it would put every
+ * message in every bundle that reads a link, the team's worker among them.
+ */
+export type LinkError = { kind: LinkErrorKind; parts?: LinkErrorParts };
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; error: LinkError };
 
 /**
  * A link error said in a page's language (lib/i18n/messages/<lang>/link.ts), from its kind and
- * parts: the English `message` is this same function with the English words.
+ * parts; `linkErrorInEnglish` is this same function with the English words.
  */
 export function linkErrorText(error: Pick<LinkError, "kind" | "parts">, m: LinkMessages): string {
   const { versionOf, newerVersion, format, wrapper, earlier } = error.parts ?? {};
@@ -62,7 +66,7 @@ export function linkErrorText(error: Pick<LinkError, "kind" | "parts">, m: LinkM
 
 const failed = (kind: LinkErrorKind, parts?: LinkErrorParts): { ok: false; error: LinkError } => ({
   ok: false,
-  error: { kind, message: linkErrorText({ kind, parts }, ENGLISH), ...(parts && { parts }) },
+  error: { kind, ...(parts && { parts }) },
 });
 
 /** Of two failures, the one the decoder got further with (LINK_ERROR_KINDS' order); the first on a tie. */

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { choose } from "../questionnaire/answers";
 import { stagesFixture } from "../../test/fixtures";
-import { flowLink, readFlowHash } from "./flow-links";
+import { flowLink } from "./flow-links";
+import { readFlowHashInEnglish } from "./english-flow";
 import { encodeFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 
 const catalogue = [stagesFixture()];
@@ -30,7 +31,7 @@ describe("flowLink", () => {
       fc.property(texts, fc.constantFrom("with", "retake"), (text, kind) => {
         fc.pre(!text.includes("#"));
         const hash = flowLink("journey", kind, text).split("#")[1]!;
-        const read = readFlowHash(`#${hash}`);
+        const read = readFlowHashInEnglish(`#${hash}`);
         if (text === result) expect(read).toEqual({ [kind]: result });
         else expect(read).toEqual({ notices: [expect.stringMatching(/cannot be read/)] });
       }),
@@ -48,12 +49,17 @@ describe("readFlowHash", () => {
       invite: "abc",
       utm_source: "mail",
     });
-    expect(readFlowHash(`#${hash}`)).toEqual({ retake: result, role: "Head of service", org: "Acme", invite: "abc" });
-    expect(readFlowHash(`with=${encodeURIComponent(result)}`)).toEqual({ with: result });
+    expect(readFlowHashInEnglish(`#${hash}`)).toEqual({
+      retake: result,
+      role: "Head of service",
+      org: "Acme",
+      invite: "abc",
+    });
+    expect(readFlowHashInEnglish(`with=${encodeURIComponent(result)}`)).toEqual({ with: result });
   });
 
   it("takes the fragment from a whole result address", () => {
-    expect(readFlowHash(`#with=${encodeURIComponent(`https://example.org/results/#${result}`)}`)).toEqual({
+    expect(readFlowHashInEnglish(`#with=${encodeURIComponent(`https://example.org/results/#${result}`)}`)).toEqual({
       with: result,
     });
   });
@@ -65,23 +71,25 @@ describe("readFlowHash", () => {
     ["pasted twice", `${result}${result}`, "extra characters"],
   ])("says at once that a carried result %s cannot be read, and keeps the rest", (_how, damaged, reason) => {
     const hash = new URLSearchParams({ with: damaged, retake: result, role: "CFO", invite: "abc" });
-    const read = readFlowHash(`#${hash}`);
+    const read = readFlowHashInEnglish(`#${hash}`);
     expect(read).toEqual({ retake: result, role: "CFO", invite: "abc", notices: [expect.stringContaining(reason)] });
     expect(read.notices?.[0]).toMatch(
       /^The result this link brings along from another assessment cannot be read, so it is left out: /,
     );
-    const retake = readFlowHash(`#${new URLSearchParams({ retake: damaged })}`);
+    const retake = readFlowHashInEnglish(`#${new URLSearchParams({ retake: damaged })}`);
     expect(retake.notices?.[0]).toMatch(/^The result to retake cannot be read, so no answers are filled in from it: /);
     expect(retake.retake).toBeUndefined();
   });
 
   it("leaves out empty and over-long values rather than cutting them", () => {
-    expect(readFlowHash("")).toEqual({});
-    expect(readFlowHash("#")).toEqual({});
-    expect(readFlowHash("#with=&retake=%23&role=%20")).toEqual({});
-    expect(readFlowHash(`#retake=${"A".repeat(MAX_FRAGMENT_LENGTH + 1)}&org=Acme`)).toMatchObject({ org: "Acme" });
-    expect(readFlowHash(`#role=${"r".repeat(500)}`).role).toHaveLength(80);
-    expect(readFlowHash(`#org=Acme&x=${"A".repeat(20_000)}`)).toEqual({});
+    expect(readFlowHashInEnglish("")).toEqual({});
+    expect(readFlowHashInEnglish("#")).toEqual({});
+    expect(readFlowHashInEnglish("#with=&retake=%23&role=%20")).toEqual({});
+    expect(readFlowHashInEnglish(`#retake=${"A".repeat(MAX_FRAGMENT_LENGTH + 1)}&org=Acme`)).toMatchObject({
+      org: "Acme",
+    });
+    expect(readFlowHashInEnglish(`#role=${"r".repeat(500)}`).role).toHaveLength(80);
+    expect(readFlowHashInEnglish(`#org=Acme&x=${"A".repeat(20_000)}`)).toEqual({});
   });
 
   it("never throws, and returns only short strings under known keys (property)", () => {
@@ -93,7 +101,7 @@ describe("readFlowHash", () => {
     );
     fc.assert(
       fc.property(hashes, (hash) => {
-        const read = readFlowHash(hash);
+        const read = readFlowHashInEnglish(hash);
         const { notices = [], ...parts } = read;
         for (const notice of notices) expect(notice).toMatch(/cannot be read/);
         for (const [key, value] of Object.entries(parts)) {

@@ -1,7 +1,5 @@
 import { fill } from "../i18n/format";
 import type { FlowMessages } from "../i18n/messages/en/flow";
-import { flowLeftOut } from "../i18n/messages/en/flow-left-out";
-import { link } from "../i18n/messages/en/link";
 import { linkErrorText } from "./errors";
 import { checkFragment, MAX_FRAGMENT_LENGTH } from "./fragment";
 import { cleanLabel } from "./label";
@@ -60,7 +58,7 @@ function fragmentIn(value: string | null): string | undefined {
  * read later, by the results page or the retake, which hold every questionnaire. The notices are
  * in `words`' language.
  */
-export function readFlowHash(hash: string, words: FlowNoticeWords = { leftOut: flowLeftOut, link }): FlowHash {
+export function readFlowHash(hash: string, words: FlowNoticeWords): FlowHash {
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
   if (text === "" || text.length > MAX_HASH_LENGTH) return {};
   const params = new URLSearchParams(text);

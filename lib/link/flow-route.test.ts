@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readArrival } from "./arrival";
-import { readFlowHash } from "./flow-links";
+import { readFlowHashInEnglish } from "./english-flow";
 import { assessmentsIn, canFinishHere, nextAssessment, notKeptRoute, routeAfterFinish } from "./flow-route";
 import { withSeal } from "./fragment";
 
@@ -13,7 +13,7 @@ const JB = withSeal("v=3&journey=1.abc&blunders=1.def&p.journey=1.x");
 /** Where the route leads, read back as the next page would read it. */
 function follow(path: string) {
   const [page, hash = ""] = path.split("#");
-  return { page, flow: readFlowHash(hash), arrival: readArrival(hash) };
+  return { page, flow: readFlowHashInEnglish(hash), arrival: readArrival(hash) };
 }
 
 describe("routeAfterFinish", () => {

@@ -7,6 +7,7 @@ import { answersFor } from "../../test/arbitraries";
 import { decodeFragment, encodeFragment, withSeal } from "./fragment";
 import { cleanNote, isPackedNotes, MAX_NOTE_LENGTH, packNotes, unpackNotes } from "./notes";
 import { withPrevious } from "./previous";
+import { linkErrorInEnglish } from "./english-errors";
 
 // Notes in a link, held to three properties over generated input: what is written reads back
 // (the leader's notes and the earlier result's), anything else in `n=` is read as unreadable
@@ -53,7 +54,7 @@ describe("notes in a link (properties)", () => {
           { assessments: [assessment(then)], ...(packedEarlier && { notes: packedEarlier }) },
         );
         const decoded = decodeFragment(encodeFragment(result, catalogue), catalogue);
-        if (!decoded.ok) throw new Error(decoded.error.message);
+        if (!decoded.ok) throw new Error(linkErrorInEnglish(decoded.error));
         expect(decoded.value.assessments).toEqual(result.assessments);
         expect(await notesOf(decoded.value.notes)).toEqual(expected(mine));
         expect(await notesOf(decoded.value.previous?.notes)).toEqual(expected(earlier));
@@ -84,7 +85,7 @@ describe("notes in a link (properties)", () => {
           .replace(/^v=2/, "v=4")
           .replace(/&z=.*$/, "");
         const decoded = decodeFragment(withSeal(`${body}&n=${encodeURIComponent(value)}`), catalogue);
-        if (!decoded.ok) throw new Error(decoded.error.message);
+        if (!decoded.ok) throw new Error(linkErrorInEnglish(decoded.error));
         expect(decoded.value.assessments).toEqual([assessment(given)]);
         expect(decoded.value.notes === undefined || isPackedNotes(decoded.value.notes)).toBe(true);
         const read = decoded.value.notes === undefined ? null : await unpackNotes(decoded.value.notes);

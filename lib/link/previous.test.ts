@@ -7,6 +7,7 @@ import { withPrevious } from "./previous";
 import { linkSeal } from "./seal";
 import { MAX_LABEL, SharedResultSchema, type SharedResult } from "./result-schema";
 import { answersFor } from "../../test/arbitraries";
+import { linkErrorInEnglish } from "./english-errors";
 
 const journey = stagesFixture();
 const blunders = agreementFixture();
@@ -158,7 +159,7 @@ describe("the earlier result in a link", () => {
     for (const [expected, change] of cases) {
       const decoded = broken(change);
       expect(decoded.ok ? "ok" : decoded.error.kind).toBe(expected);
-      expect(decoded.ok || decoded.error.message).toMatch(/in the earlier result this link carries/);
+      expect(decoded.ok || linkErrorInEnglish(decoded.error)).toMatch(/in the earlier result this link carries/);
     }
     // Names and a date are context: ones that do not read are dropped, as for the later result.
     const odd = broken((p) => p.set("p.d", "2025-02-31"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCompareFragment } from "../compare/compare-link";
-import { readFlowHash } from "../link/flow-links";
+import { readFlowHashInEnglish } from "../link/english-flow";
 import { withSeal } from "../link/fragment";
 import { recentResults } from "./recent-results";
 
@@ -34,7 +34,7 @@ describe("recentResults", () => {
       ["journey", "/assess/journey/"],
       ["blunders", "/assess/blunders/"],
     ]);
-    expect(readFlowHash(r?.retake[0]?.path.split("#")[1] ?? "")).toEqual({ retake: fragment });
+    expect(readFlowHashInEnglish(r?.retake[0]?.path.split("#")[1] ?? "")).toEqual({ retake: fragment });
     expect(decodeCompareFragment(r?.compare.split("#")[1] ?? "")).toEqual({ before: fragment, after: "" });
   });
 

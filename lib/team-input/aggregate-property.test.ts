@@ -4,7 +4,7 @@ import { decodeFragment, encodeFragment } from "../link/fragment";
 import type { SharedResult } from "../link/result-schema";
 import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
-import { NO_LINK } from "./read";
+import { NO_LINK, reasonInEnglish } from "./english-reasons";
 import { encodeTeamFragment } from "./team-link";
 import { answersFor } from "../../test/arbitraries";
 import { cleanLabel } from "../link/label";
@@ -140,8 +140,8 @@ describe("a team input made of links, respelled and decorated", () => {
         // Nothing failed: every problem is a repeat, or a line of junk.
         const junkLines = new Set(lines.flatMap((l, i) => (l.kind === "junk" ? [i + 1] : [])));
         for (const p of team.problems) {
-          if (junkLines.has(p.line)) expect(p.reason).toBe(NO_LINK);
-          else expect(p.reason).toMatch(/^Same result as line \d+: counted once\.$/);
+          if (junkLines.has(p.line)) expect(reasonInEnglish(p)).toBe(NO_LINK);
+          else expect(reasonInEnglish(p)).toMatch(/^Same result as line \d+: counted once\.$/);
         }
         // Every non-empty line is counted or reported, and no other line is.
         const nonEmpty = text.split("\n").flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));

@@ -8,6 +8,7 @@ import { splitLines } from "./lines";
 import { decodeTeamFragment, encodeTeamFragment } from "./team-link";
 import { teamToCsv } from "../workshop/team-csv";
 import { teamText } from "../../test/team-text";
+import { reasonInEnglish } from "./english-reasons";
 
 const catalogue = [stagesFixture(), agreementFixture()];
 /** Area a: all four answers at option `i` (stage 1..6 for a-1 and a-4); b: both at option 0. */
@@ -31,7 +32,7 @@ describe("aggregateTeam", () => {
       [1, "CEO"],
       [4, "COO"],
     ]);
-    expect(team.problems.map((p) => [p.line, p.reason])).toEqual([
+    expect(team.problems.map((p) => [p.line, reasonInEnglish(p)])).toEqual([
       [3, "There is no result link in this line."],
       [5, "Same result as line 1: counted once."],
     ]);
@@ -86,7 +87,7 @@ describe("aggregateTeam", () => {
     const big = aggregateTeam(many, catalogue);
     expect(big.respondents).toHaveLength(MAX_TEAM_LINKS);
     expect(big.problems).toHaveLength(3);
-    expect(big.problems[0]?.reason).toBe("Only the first 5,000 links are read.");
+    expect(reasonInEnglish(big.problems[0]!)).toBe("Only the first 5,000 links are read.");
   });
 
   it("exports the whole view as CSV", () => {

@@ -7,6 +7,7 @@ import { blundersAt, journeyAt, teamCatalogue, teamLink } from "../../test/team-
 import { WRAPPERS } from "../../test/wrappers";
 import { aggregateTeam } from "./aggregate";
 import { splitLines } from "./lines";
+import { reasonInEnglish } from "./english-reasons";
 
 const RUNS = import.meta.env.MODE === "fuzz" ? 500 : 25;
 const ceo = teamLink(
@@ -15,7 +16,10 @@ const ceo = teamLink(
 );
 const read = (text: string) => {
   const team = aggregateTeam(text, teamCatalogue);
-  return { labels: team.respondents.map((r) => r.result.label), problems: team.problems.map((p) => p.reason) };
+  return {
+    labels: team.respondents.map((r) => r.result.label),
+    problems: team.problems.map((p) => reasonInEnglish(p)),
+  };
 };
 
 describe("a link hard-wrapped anywhere", () => {

@@ -7,6 +7,7 @@ import type { SharedResult } from "../link/result-schema";
 import { blundersAt, journeyAt, teamCatalogue } from "../../test/team-links";
 import { teamText } from "../../test/team-text";
 import { aggregateTeam } from "./aggregate";
+import { reasonInEnglish } from "./english-reasons";
 
 // One leader is one leader. The same answers and date are one leader,
 // whatever targets ride along, and whether or not one of the links carries the date or the
@@ -19,7 +20,7 @@ const base: SharedResult = {
 };
 const link = (r: SharedResult) => `https://x.org/results/#${encodeFragment(r, teamCatalogue)}`;
 const read = (...results: SharedResult[]) => aggregateTeam(results.map(link).join("\n"), teamCatalogue);
-const reasons = (team: ReturnType<typeof read>) => team.problems.map((p) => [p.line, p.reason]);
+const reasons = (team: ReturnType<typeof read>) => team.problems.map((p) => [p.line, reasonInEnglish(p)]);
 
 describe("one leader counted once", () => {
   it.each([

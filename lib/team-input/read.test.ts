@@ -6,7 +6,7 @@ import { agreementFixture, stagesFixture } from "../../test/fixtures";
 import { aggregateTeam } from "./aggregate";
 import { MAX_TEAM_LINKS } from "./caps";
 import { listProblems, moreProblemsMessage } from "./problems";
-import { NO_LINK, sameResultAs, TOO_MANY_IN_LINE } from "./read";
+import { NO_LINK, reasonInEnglish, sameResultAs, TOO_MANY_IN_LINE } from "./english-reasons";
 import { encodeTeamFragment } from "./team-link";
 import { teamText } from "../../test/team-text";
 
@@ -27,7 +27,7 @@ function outcome(lines: string[]) {
   const team = aggregateTeam(lines.join("\n"), catalogue);
   return {
     counted: team.respondents.map((r) => [r.line, r.result.label]),
-    reported: team.problems.map((p) => [p.line, p.reason.slice(0, TRUNCATED.length)]),
+    reported: team.problems.map((p) => [p.line, reasonInEnglish(p).slice(0, TRUNCATED.length)]),
   };
 }
 
@@ -68,9 +68,11 @@ describe("reading lines", () => {
 
   it(`stops reading a line after ${MAX_TEAM_LINKS} links`, () => {
     const line = Array.from({ length: MAX_TEAM_LINKS + 20 }, () => "v=9").join(" ");
-    expect(aggregateTeam(line, catalogue).problems).toEqual([
-      { line: 1, text: expect.any(String), reason: TOO_MANY_IN_LINE, why: expect.anything() },
+    const { problems } = aggregateTeam(line, catalogue);
+    expect(problems).toEqual([
+      { line: 1, text: expect.any(String), why: { code: "too-many-in-line", max: MAX_TEAM_LINKS } },
     ]);
+    expect(reasonInEnglish(problems[0]!)).toBe(TOO_MANY_IN_LINE);
   });
 });
 
@@ -101,9 +103,7 @@ describe("one result counted once, however it is spelled", () => {
   ])("%s", (_name, respelled) => {
     const team = aggregateTeam(`${canonical}\n${respelled}`, catalogue);
     expect(team.respondents.map((r) => encodeFragment(r.result, catalogue))).toEqual([canonical]);
-    expect(team.problems).toEqual([
-      { line: 2, text: expect.any(String), reason: "Same result as line 1: counted once.", why: expect.anything() },
-    ]);
+    expect(team.problems).toEqual([{ line: 2, text: expect.any(String), why: { code: "same-result", line: 1 } }]);
   });
 
   it("keeps the catalogue's order of assessments, whatever the link's order", () => {
@@ -150,7 +150,7 @@ describe("a link from a newer questionnaire version", () => {
   it("is said to be one, naming the version, whatever its names hold", () => {
     const newer = withSeal("v=2&mini=3.ABCDEFGH&label=R%26D&org=A%3DB");
     const team = aggregateTeam(`https://x.org/results/#${newer}`, catalogue);
-    expect(team.problems.map((p) => p.reason)).toEqual([
+    expect(team.problems.map((p) => reasonInEnglish(p))).toEqual([
       expect.stringMatching(/^This link was made with version 3 of /),
     ]);
   });

@@ -7,18 +7,13 @@ import { questionSpreads } from "../team/questions";
 import { MAX_TEAM_LINKS } from "./caps";
 import { eachLine } from "./lines";
 import { mailLines } from "./mail";
-import { link as ENGLISH } from "../i18n/messages/en/link";
-import { lineProblem, lineReasonText } from "./reasons";
+import { lineProblem } from "./reasons";
 import type { LineReason, TeamAggregate } from "../team/types";
 import { likelier, newTally, readLink, type Failure, type Tally } from "./tally";
 import { forDisplay } from "../shared/invisible";
 
 /** No line needs more links than a team view counts; past that, the line is junk or a paste gone wrong. */
 export const MAX_LINKS_PER_LINE = MAX_TEAM_LINKS;
-// The English of the reasons, for tests and code that shows no page.
-export const NO_LINK = lineReasonText({ code: "no-link" }, "en", ENGLISH);
-export const sameResultAs = (line: number) => lineReasonText({ code: "same-result", line }, "en", ENGLISH);
-export const TOO_MANY_IN_LINE = lineReasonText({ code: "too-many-in-line", max: MAX_LINKS_PER_LINE }, "en", ENGLISH);
 
 const linkReason = ({ kind, parts }: LinkError): LineReason => ({
   code: "link",

@@ -1,6 +1,6 @@
 import { fill, formatCountIn } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
-import { link as ENGLISH, type LinkMessages } from "../i18n/messages/en/link";
+import type { LinkMessages } from "../i18n/messages/en/link";
 import { linkErrorText } from "../link/errors";
 import type { Difference } from "../link/same-leader";
 import type { LineReason } from "../team/types";
@@ -42,10 +42,5 @@ export function lineReasonText(reason: LineReason, locale: Locale, m: LinkMessag
   }
 }
 
-/** A line not counted, with its reason as data and in English (for code that shows no page: tests, logs). */
-export const lineProblem = (line: number, text: string, why: LineReason) => ({
-  line,
-  text,
-  reason: lineReasonText(why, "en", ENGLISH),
-  why,
-});
+/** A line not counted, with its reason as data: each page words it (lineReasonText), tests in English. */
+export const lineProblem = (line: number, text: string, why: LineReason) => ({ line, text, why });

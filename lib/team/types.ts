@@ -19,9 +19,9 @@ export type LineReason =
 
 /**
  * A line, or one link in it, that was not counted, and why: `why` as data for a page to word
- * (lib/team-input/reasons.ts), `reason` the same in English for code that shows no page.
+ * (lib/team-input/reasons.ts; in English for code that shows no page, english-reasons.ts).
  */
-export type LineProblem = { line: number; text: string; reason: string; why: LineReason };
+export type LineProblem = { line: number; text: string; why: LineReason };
 
 export type QuestionnaireAggregate = {
   questionnaireId: string;

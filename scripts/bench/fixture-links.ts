@@ -5,6 +5,7 @@ import type { Catalogue } from "../../lib/questionnaire/catalogue";
 import type { Questionnaire } from "../../lib/questionnaire/schema";
 import { encodeTeamFragment } from "../../lib/team-input/team-link";
 import { answersFor, LIKE_LEADERS } from "../../test/arbitraries";
+import { linkErrorInEnglish } from "../../lib/link/english-errors";
 
 /**
  * `count` result fragments (without "#"), each holding every current questionnaire answered as
@@ -49,7 +50,7 @@ export async function withNotes(
   return Promise.all(
     fragments.map(async (fragment, i) => {
       const decoded = decodeFragment(fragment, catalogue);
-      if (!decoded.ok) throw new Error(decoded.error.message);
+      if (!decoded.ok) throw new Error(linkErrorInEnglish(decoded.error));
       const note = (k: number) => `Leader ${i + 1}, note ${k}: seen in the quarterly churn review and in complaints.`;
       const notes = await packNotes({
         [journey.id]: { [ids[i % ids.length] ?? ""]: note(1), [ids[(i * 7) % ids.length] ?? ""]: note(2) },

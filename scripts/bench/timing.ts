@@ -4,13 +4,14 @@ import { decodeFragment } from "../../lib/link/fragment";
 import type { Catalogue } from "../../lib/questionnaire/catalogue";
 import { scoreAssessment } from "../../lib/scoring/score";
 import { aggregateTeam } from "../../lib/team-input/aggregate";
+import { linkErrorInEnglish } from "../../lib/link/english-errors";
 
 const SCORE_CALLS = 20_000;
 
 /** Microseconds per scoreAssessment call for each assessment in a result link. */
 export function timeScoring(catalogue: Catalogue, fragment: string): { questionnaire: string; usPerCall: number }[] {
   const decoded = decodeFragment(fragment, catalogue);
-  if (!decoded.ok) throw new Error(`the scoring fixture link does not decode: ${decoded.error.message}`);
+  if (!decoded.ok) throw new Error(`the scoring fixture link does not decode: ${linkErrorInEnglish(decoded.error)}`);
   return decoded.value.assessments.map(({ questionnaireId, version, answers }) => {
     const q = catalogue.find((c) => c.id === questionnaireId && c.version === version);
     if (!q) throw new Error(`no questionnaire ${questionnaireId} v${version}`);
