@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { checkInvitationFields, namesOf, type InvitationFields } from "./form";
 import { linkSeal } from "../link/seal";
 import { decodeInvitation, encodeInvitation } from "./token";
+import { invitationProblems } from "../i18n/messages/en/invitation-problems";
+
+// The form's words in English, as an English page passes them.
+const ENGLISH_WORDS = { locale: "en" as const, m: invitationProblems };
 
 const fields: InvitationFields = {
   team: " Northwind leadership team ",
@@ -13,7 +17,7 @@ const fields: InvitationFields = {
 
 describe("the invitation maker's fields", () => {
   it("become an invitation: trimmed, those invited one per line, each once", () => {
-    expect(checkInvitationFields(fields)).toEqual({
+    expect(checkInvitationFields(fields, ENGLISH_WORDS)).toEqual({
       ok: true,
       value: {
         team: "Northwind leadership team",
@@ -25,7 +29,7 @@ describe("the invitation maker's fields", () => {
   });
 
   it("leave out those invited and the closing date when none are given", () => {
-    const check = checkInvitationFields({ ...fields, invited: " \n ", closes: "" });
+    const check = checkInvitationFields({ ...fields, invited: " \n ", closes: "" }, ENGLISH_WORDS);
     expect(check).toEqual({
       ok: true,
       value: { team: "Northwind leadership team", facilitator: { name: "Ana Souza", email: "ana@example.org" } },
@@ -33,13 +37,16 @@ describe("the invitation maker's fields", () => {
   });
 
   it("say, field by field, what to change", () => {
-    const check = checkInvitationFields({
-      team: "  ",
-      name: "x".repeat(81),
-      email: "ana at example.org",
-      invited: Array.from({ length: 41 }, (_, i) => `Role ${i}`).join("\n"),
-      closes: "31/03/2027",
-    });
+    const check = checkInvitationFields(
+      {
+        team: "  ",
+        name: "x".repeat(81),
+        email: "ana at example.org",
+        invited: Array.from({ length: 41 }, (_, i) => `Role ${i}`).join("\n"),
+        closes: "31/03/2027",
+      },
+      ENGLISH_WORDS,
+    );
     expect(check).toEqual({
       ok: false,
       problems: {
@@ -53,12 +60,15 @@ describe("the invitation maker's fields", () => {
   });
 
   it("refuse names made only of blank or invisible characters, saying so", () => {
-    const check = checkInvitationFields({
-      ...fields,
-      team: "\u3164\u3164",
-      name: "\u200B\u200D",
-      invited: "CEO\n\u2800\u0301",
-    });
+    const check = checkInvitationFields(
+      {
+        ...fields,
+        team: "\u3164\u3164",
+        name: "\u200B\u200D",
+        invited: "CEO\n\u2800\u0301",
+      },
+      ENGLISH_WORDS,
+    );
     expect(check).toEqual({
       ok: false,
       problems: {
@@ -82,11 +92,11 @@ describe("the invitation maker's fields", () => {
     ["ana@exa mple.org", false],
     ["", false],
   ])("an email %j is %s", (email, ok) => {
-    expect(checkInvitationFields({ ...fields, email }).ok).toBe(ok);
+    expect(checkInvitationFields({ ...fields, email }, ENGLISH_WORDS).ok).toBe(ok);
   });
 
   it("refuses an impossible date", () => {
-    expect(checkInvitationFields({ ...fields, closes: "2027-02-30" }).ok).toBe(false);
+    expect(checkInvitationFields({ ...fields, closes: "2027-02-30" }, ENGLISH_WORDS).ok).toBe(false);
   });
 
   it("reads names from any line ending", () => {
@@ -96,14 +106,14 @@ describe("the invitation maker's fields", () => {
   it("refuse a list too long for one link, naming the field", () => {
     // 40 names of 80 characters in a script of three UTF-8 bytes each: far over 4,000 characters.
     const long = Array.from({ length: 40 }, (_, i) => `${i}${"語".repeat(78)}`).join("\n");
-    expect(checkInvitationFields({ ...fields, invited: long })).toEqual({
+    expect(checkInvitationFields({ ...fields, invited: long }, ENGLISH_WORDS)).toEqual({
       ok: false,
       problems: { invited: "This list is too long for one link: shorten the names, or list fewer." },
     });
   });
 
   it("make a format 2 token when people are invited, that reads back with them", () => {
-    const check = checkInvitationFields(fields);
+    const check = checkInvitationFields(fields, ENGLISH_WORDS);
     if (!check.ok) throw new Error("the fields are valid");
     expect(decodeInvitation(encodeInvitation(check.value))).toEqual({ ok: true, value: check.value });
     expect(encodeInvitation(check.value)).toMatch(/^2\./);
@@ -115,7 +125,7 @@ describe("names the team view would match as one", () => {
     ["case", "CFO\nHead of sales\ncfo", 'Lines 1 and 3 ("CFO" and "cfo")'],
     ["full-width letters", "ＣＥＯ\nCEO", 'Lines 1 and 2 ("ＣＥＯ" and "CEO")'],
   ])("are refused when they differ only in %s, naming both lines", (_how, invited, lines) => {
-    const check = checkInvitationFields({ ...fields, invited });
+    const check = checkInvitationFields({ ...fields, invited }, ENGLISH_WORDS);
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.problems.invited).toContain(lines);
@@ -123,7 +133,7 @@ describe("names the team view would match as one", () => {
   });
 
   it("are one line when they are the same once cleaned", () => {
-    const check = checkInvitationFields({ ...fields, invited: "Head of\u200B sales\nHead of sales" });
+    const check = checkInvitationFields({ ...fields, invited: "Head of\u200B sales\nHead of sales" }, ENGLISH_WORDS);
     expect(check.ok && check.value.invited).toEqual(["Head of sales"]);
   });
 

@@ -2,10 +2,7 @@ import { DateSchema } from "../questionnaire/ids";
 import { cleanLabel } from "../link/label";
 import { fill, formatCountIn } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
-import {
-  invitationProblems as ENGLISH,
-  type InvitationProblemsMessages,
-} from "../i18n/messages/en/invitation-problems";
+import type { InvitationProblemsMessages } from "../i18n/messages/en/invitation-problems";
 import { nameKey, showsNothing } from "../shared/name-rule";
 import { isEmail, MAX_EMAIL, MAX_INVITED, MAX_NAME, type Invitation } from "./schema";
 import { encodeInvitation, MAX_TOKEN_LENGTH } from "./token";
@@ -32,8 +29,6 @@ export function namesOf(text: string): string[] {
 
 /** The words the check says what to change in, and their language (English where no page asks). */
 export type FormWords = { locale: Locale; m: InvitationProblemsMessages };
-
-const ENGLISH_WORDS: FormWords = { locale: "en", m: ENGLISH };
 
 /** Why typed text cannot be a name (lib/shared/name-rule.ts), or null when it can. */
 const nameProblem = (raw: string, subject: string, m: InvitationProblemsMessages) =>
@@ -71,7 +66,7 @@ function sameNameProblem(text: string, m: InvitationProblemsMessages): string | 
  * Checks what a facilitator typed and says, field by field, what to change, in the page's words. Lengths are refused
  * rather than cut, so nobody's name is shortened without their knowing.
  */
-export function checkInvitationFields(fields: InvitationFields, { locale, m }: FormWords = ENGLISH_WORDS): FormCheck {
+export function checkInvitationFields(fields: InvitationFields, { locale, m }: FormWords): FormCheck {
   const problems: Partial<Record<InvitationField, string>> = {};
   const max = (n: number) => ({ max: formatCountIn(locale, n) });
   const name = (text: string, field: InvitationField, missing: string, tooLong: string, subject: string) => {

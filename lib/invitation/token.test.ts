@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  decodeInvitation,
-  encodeInvitation,
-  invitationErrorInEnglish,
-  INVITATION_FORMAT,
-  MAX_TOKEN_LENGTH,
-  type Invitation,
-} from "./token";
+import { decodeInvitation, encodeInvitation, INVITATION_FORMAT, MAX_TOKEN_LENGTH, type Invitation } from "./token";
+import { invitationErrorInEnglish } from "./english-errors";
 import { MAX_NAME, MAX_ROLES } from "./schema";
 import { cleanName } from "../shared/name-rule";
 

@@ -1,5 +1,5 @@
 import { fill } from "../i18n/format";
-import { invitationLink as ENGLISH, type InvitationLinkMessages } from "../i18n/messages/en/invitation-link";
+import type { InvitationLinkMessages } from "../i18n/messages/en/invitation-link";
 import type { Decoded, LinkError, LinkErrorKind, LinkErrorParts } from "../link/errors";
 import { cleanLabel } from "../link/label";
 import { base64UrlToBytes, bytesToBase64Url } from "../shared/base64url";
@@ -32,18 +32,29 @@ export const MAX_TOKEN_LENGTH = 4000;
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /** The failures an invitation can have, named as result links name theirs (lib/link/errors.ts). */
-export type InvitationErrorKind = Extract<
-  LinkErrorKind,
-  "empty" | "not-a-result" | "newer-format" | "truncated" | "extended" | "tampered" | "too-large"
->;
+const INVITATION_ERROR_KINDS = [
+  "empty",
+  "not-a-result",
+  "newer-format",
+  "truncated",
+  "extended",
+  "tampered",
+  "too-large",
+] as const satisfies readonly LinkErrorKind[];
+
+export type InvitationErrorKind = (typeof INVITATION_ERROR_KINDS)[number];
 
 /** What a message is made of besides its kind: the format a newer site wrote, and the newest this one reads. */
 export type InvitationErrorParts = Pick<LinkErrorParts, "format">;
 
-/** `message` is in English, for code that shows no page of its own; pages say `invitationErrorText`. */
-export type InvitationError = { kind: InvitationErrorKind; message: string; parts?: InvitationErrorParts };
+/**
+ * A failure as data: pages word it with `invitationErrorText`, code that shows no page with
+ * `invitationErrorInEnglish` (english-errors.ts), so no English rides in the pages' bundles.
+ */
+export type InvitationError = { kind: InvitationErrorKind; parts?: InvitationErrorParts };
 
-const isInvitationKind = (kind: LinkErrorKind): kind is InvitationErrorKind => kind in ENGLISH.kinds;
+const isInvitationKind = (kind: LinkErrorKind): kind is InvitationErrorKind =>
+  INVITATION_ERROR_KINDS.some((k) => k === kind);
 
 /**
  * An invitation's failure said in a page's language (lib/i18n/messages/<lang>/invitation-link.ts).
@@ -57,10 +68,6 @@ export function invitationErrorText(error: Pick<LinkError, "kind" | "parts">, m:
   return fill(m.kinds[kind], { ask: m.ask });
 }
 
-/** An invitation's failure in English, for code that shows no page: tests, scripts. */
-export const invitationErrorInEnglish = (error: Pick<LinkError, "kind" | "parts">): string =>
-  invitationErrorText(error, ENGLISH);
-
 export function invitationError(
   kind: InvitationErrorKind,
   parts?: InvitationErrorParts,
@@ -70,7 +77,7 @@ export function invitationError(
 } {
   return {
     ok: false,
-    error: { kind, message: invitationErrorText({ kind, parts }, ENGLISH), ...(parts && { parts }) },
+    error: { kind, ...(parts && { parts }) },
   };
 }
 
