@@ -1,5 +1,4 @@
 import { plural } from "../plural";
-import { flowLeftOut } from "./flow-left-out";
 import { invitationLink } from "./invitation-link";
 import { link } from "./link";
 
@@ -127,7 +126,10 @@ export const flow = {
       "{problem} You can still take the assessment afresh; the link you came from is unchanged, so nothing is lost.",
     loadFailed: "The earlier answers could not be loaded: {error}.",
     /** A result the address carries and the page cannot read, said before the run; {problem} is the link's error. */
-    leftOut: flowLeftOut,
+    leftOut: {
+      with: "The result this link brings along from another assessment cannot be read, so it is left out: {problem}",
+      retake: "The result to retake cannot be read, so no answers are filled in from it: {problem}",
+    },
     /** How the intro words a carried result's error (the link's) and a damaged invitation's. */
     link,
     invitation: invitationLink,
